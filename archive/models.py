@@ -1,0 +1,406 @@
+"""The archive's data: papers, their issues and pages, and the articles cut from them."""
+
+from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+
+
+def unicode_slug(text: str, limit: int = 80) -> str:
+    return slugify(text or "", allow_unicode=True)[:limit].strip("-")
+
+
+class Publication(models.Model):
+    name = models.CharField("报名", max_length=100, unique=True)
+    slug = models.SlugField("网址名", max_length=100, unique=True, allow_unicode=True)
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "报纸"
+        verbose_name_plural = "报纸"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unicode_slug(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("archive:publication", args=[self.slug])
+
+
+class Issue(models.Model):
+    """One day's paper: a publication and a date."""
+
+    publication = models.ForeignKey(Publication, models.PROTECT, related_name="issues", verbose_name="报纸")
+    date = models.DateField("出版日期")
+
+    class Meta:
+        verbose_name = "期"
+        verbose_name_plural = "期"
+        ordering = ["-date", "publication__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["publication", "date"], name="issue_unique_publication_date"),
+        ]
+
+    def __str__(self):
+        return f"{self.publication} {self.date:%Y-%m-%d}"
+
+    def get_absolute_url(self):
+        return reverse(
+            "archive:issue", kwargs={"publication": self.publication.slug, "date": self.date.isoformat()}
+        )
+
+
+class Page(models.Model):
+    """A printed page (版) as it came in: its raw text, and the file it came from."""
+
+    publication = models.ForeignKey(
+        Publication, models.PROTECT, null=True, blank=True, related_name="pages", verbose_name="报纸"
+    )
+    issue = models.ForeignKey(
+        Issue, models.PROTECT, null=True, blank=True, related_name="pages", verbose_name="期"
+    )
+    number = models.PositiveSmallIntegerField("版次", null=True, blank=True)
+    name = models.CharField("版名", max_length=50, blank=True)
+    source_name = models.CharField("来源文件", max_length=255)
+    content_hash = models.CharField("内容哈希", max_length=64)
+    raw_text = models.TextField("原始文本")
+    imported_at = models.DateTimeField("导入时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    class Meta:
+        verbose_name = "版"
+        verbose_name_plural = "版"
+        ordering = ["issue__date", "number", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["publication", "content_hash"],
+                name="page_unique_content_per_publication",
+                nulls_distinct=False,
+            ),
+            models.UniqueConstraint(
+                fields=["issue", "number"],
+                name="page_unique_number_per_issue",
+                condition=Q(issue__isnull=False, number__isnull=False),
+            ),
+        ]
+
+    def __str__(self):
+        where = f"{self.issue} 第{self.number}版" if self.issue and self.number else self.source_name
+        return f"{where} {self.name}".strip()
+
+
+class Section(models.Model):
+    """A section (栏目) of the archive; keyword rules file untagged articles into it."""
+
+    name = models.CharField("名称", max_length=50, unique=True)
+    slug = models.SlugField("网址名", max_length=60, unique=True, allow_unicode=True)
+    keywords = models.TextField(
+        "关键词规则", blank=True, help_text="每行一个关键词；文章标题或正文出现任一关键词即归入本栏目。"
+    )
+    priority = models.PositiveSmallIntegerField("优先级", default=100, help_text="数字小的规则先匹配。")
+    is_fallback = models.BooleanField("默认栏目", default=False, help_text="没有规则匹配时归入此栏目。")
+    description = models.CharField("说明", max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "栏目"
+        verbose_name_plural = "栏目"
+        ordering = ["priority", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_fallback"], condition=Q(is_fallback=True), name="one_fallback_section"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unicode_slug(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("archive:section", args=[self.slug])
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return [line.strip() for line in self.keywords.splitlines() if line.strip()]
+
+
+class Person(models.Model):
+    name = models.CharField("姓名", max_length=50, unique=True)
+    slug = models.SlugField("网址名", max_length=60, unique=True, allow_unicode=True)
+
+    class Meta:
+        verbose_name = "人物"
+        verbose_name_plural = "人物"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unicode_slug(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("archive:person", args=[self.slug])
+
+
+class Tag(models.Model):
+    name = models.CharField("名称", max_length=50, unique=True)
+    slug = models.SlugField("网址名", max_length=60, unique=True, allow_unicode=True)
+
+    class Meta:
+        verbose_name = "标签"
+        verbose_name_plural = "标签"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unicode_slug(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("archive:tag", args=[self.slug])
+
+
+class TagRedirect(models.Model):
+    """An old tag address that now leads to another tag (after a rename or merge)."""
+
+    old_slug = models.SlugField("旧网址名", max_length=60, unique=True, allow_unicode=True)
+    tag = models.ForeignKey(Tag, models.CASCADE, related_name="redirects", verbose_name="新标签")
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "标签跳转"
+        verbose_name_plural = "标签跳转"
+
+    def __str__(self):
+        return f"{self.old_slug} → {self.tag}"
+
+
+class DictionaryEntry(models.Model):
+    """Newspaper terms segmentation keeps whole, and words never used as tags."""
+
+    class Kind(models.TextChoices):
+        TERM = "term", "词条"
+        STOPWORD = "stopword", "停用词"
+
+    word = models.CharField("词语", max_length=50)
+    kind = models.CharField("类型", max_length=10, choices=Kind.choices, default=Kind.TERM)
+    created_at = models.DateTimeField("添加时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "词典条目"
+        verbose_name_plural = "词典"
+        ordering = ["kind", "word"]
+        constraints = [models.UniqueConstraint(fields=["word", "kind"], name="dictionary_unique_word_kind")]
+
+    def __str__(self):
+        return f"{self.word}（{self.get_kind_display()}）"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Article.Status.PUBLISHED)
+
+    def with_credits(self):
+        return self.prefetch_related(
+            models.Prefetch(
+                "credits", queryset=Credit.objects.select_related("person").order_by("role", "order")
+            )
+        )
+
+    def for_listing(self):
+        return self.select_related("publication", "section", "page__issue__publication").with_credits()
+
+    def needing_review(self):
+        return self.exclude(review_reasons=[]).order_by("-review_score", "-id")
+
+
+class Article(models.Model):
+    class Kind(models.TextChoices):
+        ARTICLE = "article", "文章"
+        PHOTO = "photo", "图片"
+
+    class Status(models.TextChoices):
+        PUBLISHED = "published", "已发布"
+        HIDDEN = "hidden", "已隐藏"
+
+    page = models.ForeignKey(Page, models.CASCADE, related_name="articles", verbose_name="版")
+    order = models.PositiveSmallIntegerField("版内顺序")
+    kind = models.CharField("类型", max_length=10, choices=Kind.choices, default=Kind.ARTICLE)
+    kicker = models.CharField("引题", max_length=300, blank=True)
+    title = models.CharField("主题", max_length=300, blank=True)
+    subtitle = models.CharField("副题", max_length=300, blank=True)
+    body = models.TextField("正文", blank=True, help_text="段落之间空一行。")
+    dateline = models.CharField("电头", max_length=100, blank=True)
+    column_label = models.CharField("专栏标签", max_length=50, blank=True)
+    continues_to = models.CharField("下转", max_length=20, blank=True)
+    continued_from = models.CharField("上接", max_length=20, blank=True)
+    publication = models.ForeignKey(
+        Publication, models.PROTECT, null=True, blank=True, related_name="articles", verbose_name="报纸"
+    )
+    published_on = models.DateField("日期", null=True, blank=True, db_index=True)
+    date_inferred = models.BooleanField("日期为推断", default=False)
+    section = models.ForeignKey(
+        Section, models.SET_NULL, null=True, blank=True, related_name="articles", verbose_name="栏目"
+    )
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PUBLISHED)
+    review_reasons = models.JSONField("待审原因", default=list, blank=True)
+    review_score = models.PositiveSmallIntegerField("存疑程度", default=0)
+    edited_by_editor = models.BooleanField(
+        "编辑已修改", default=False, help_text="编辑改过的文章在重新导入时保留，不被覆盖。"
+    )
+    people = models.ManyToManyField("Person", through="Credit", related_name="articles", verbose_name="人物")
+    tags = models.ManyToManyField("Tag", through="ArticleTag", related_name="articles", verbose_name="标签")
+    search_document = SearchVectorField("检索词向量", null=True, editable=False)
+    search_bigrams = SearchVectorField("检索字串向量", null=True, editable=False)
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "文章"
+        verbose_name_plural = "文章"
+        ordering = ["-published_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "order"], name="article_unique_order_per_page"),
+        ]
+        indexes = [
+            GinIndex(fields=["search_document"], name="article_search_gin"),
+            GinIndex(fields=["search_bigrams"], name="article_bigrams_gin"),
+            models.Index(fields=["status", "-published_on", "-id"], name="article_listing_idx"),
+            models.Index(fields=["section", "status", "-published_on", "-id"], name="article_section_idx"),
+            models.Index(
+                fields=["publication", "status", "-published_on", "-id"], name="article_publication_idx"
+            ),
+        ]
+
+    def __str__(self):
+        return self.headline or f"（无题）{self.pk}"
+
+    def get_absolute_url(self):
+        kwargs = self.permalink_kwargs()
+        if kwargs is None:
+            return reverse("archive:article_by_id", args=[self.pk])
+        return reverse("archive:article", kwargs=kwargs)
+
+    @property
+    def headline(self) -> str:
+        return " ".join(part for part in (self.kicker, self.title, self.subtitle) if part)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.body.split("\n\n") if p.strip()]
+
+    def permalink_kwargs(self) -> dict | None:
+        """The permanent address: paper, issue date, page number and order on the page."""
+        page = self.page
+        if page.issue_id is None or page.number is None:
+            return None
+        issue = page.issue
+        return {
+            "publication": issue.publication.slug,
+            "date": issue.date.isoformat(),
+            "page": page.number,
+            "order": self.order,
+        }
+
+
+class Credit(models.Model):
+    """A person credited on an article, in a role."""
+
+    class Role(models.TextChoices):
+        REPORTER = "reporter", "记者"
+        CORRESPONDENT = "correspondent", "通讯员"
+        PHOTOGRAPHER = "photographer", "摄影"
+        AUTHOR = "author", "作者"
+
+    article = models.ForeignKey(Article, models.CASCADE, related_name="credits", verbose_name="文章")
+    person = models.ForeignKey(Person, models.PROTECT, related_name="credits", verbose_name="人物")
+    role = models.CharField("角色", max_length=15, choices=Role.choices)
+    order = models.PositiveSmallIntegerField("顺序", default=0)
+
+    class Meta:
+        verbose_name = "署名"
+        verbose_name_plural = "署名"
+        ordering = ["article", "role", "order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "person", "role"], name="credit_unique_article_person_role"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_role_display()} {self.person}"
+
+
+class ArticleTag(models.Model):
+    class Origin(models.TextChoices):
+        AUTOMATIC = "auto", "自动"
+        EDITOR = "editor", "编辑"
+
+    article = models.ForeignKey(Article, models.CASCADE, related_name="article_tags", verbose_name="文章")
+    tag = models.ForeignKey(Tag, models.CASCADE, related_name="article_tags", verbose_name="标签")
+    weight = models.FloatField("权重", default=1.0)
+    origin = models.CharField("来源", max_length=10, choices=Origin.choices, default=Origin.AUTOMATIC)
+
+    class Meta:
+        verbose_name = "文章标签"
+        verbose_name_plural = "文章标签"
+        ordering = ["-weight"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "tag"], name="articletag_unique_article_tag")
+        ]
+
+    def __str__(self):
+        return f"{self.tag}（{self.weight:.2f}）"
+
+
+class ImportLog(models.Model):
+    """One import run, from the command line or the admin; kept when its articles are deleted."""
+
+    class Source(models.TextChoices):
+        COMMAND = "command", "命令行"
+        ADMIN = "admin", "后台上传"
+
+    class Status(models.TextChoices):
+        RUNNING = "running", "进行中"
+        SUCCEEDED = "succeeded", "成功"
+        PARTIAL = "partial", "部分失败"
+        FAILED = "failed", "失败"
+
+    started_at = models.DateTimeField("开始时间", auto_now_add=True)
+    finished_at = models.DateTimeField("结束时间", null=True, blank=True)
+    source = models.CharField("来源", max_length=10, choices=Source.choices, default=Source.COMMAND)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, verbose_name="操作人"
+    )
+    username = models.CharField("操作人名", max_length=150, blank=True)
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.RUNNING)
+    files = models.JSONField("文件", default=list, blank=True)
+    counts = models.JSONField("统计", default=dict, blank=True)
+    errors = models.JSONField("错误", default=list, blank=True)
+
+    class Meta:
+        verbose_name = "导入记录"
+        verbose_name_plural = "导入记录"
+        ordering = ["-started_at"]
+
+    def __str__(self):
+        return f"{self.started_at:%Y-%m-%d %H:%M} {self.get_source_display()} {self.get_status_display()}"

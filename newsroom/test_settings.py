@@ -1,0 +1,9 @@
+"""Settings for the test suite: the site's own settings, with a throwaway secret and fast hashing."""
+
+import os
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-not-a-secret-" + "0" * 32)
+
+from newsroom.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
