@@ -31,3 +31,14 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
         yield
     finally:
         server.destroy()
+
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def imported_seeds(db):
+    """The pages of seeds/ imported through the real importer; returns its ImportReport."""
+    from archive.importer import import_pages
+
+    return import_pages([SEEDS_DIR], workers=1)
