@@ -4,6 +4,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -16,8 +17,10 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def server(tmp_path_factory):
-    server = EmbeddedServer(tmp_path_factory.mktemp("cluster"))
+def server():
+    # Not under pytest's tmp_path: pytest resets its base folder to 0700 whenever a session
+    # starts, which would lock the server's unprivileged user out of its data.
+    server = EmbeddedServer(Path(tempfile.mkdtemp(prefix="newsroom-cluster-")))
     yield server
     server.destroy()
 
