@@ -1,0 +1,307 @@
+"""The grammar of datelines, bylines, signatures, photo credits and continuation markers.
+
+Chinese papers credit people in a few fixed shapes: a lead-in such as 本报讯（记者甲 通讯员乙） or
+本报湖州1月8日电(记者甲), a byline line 本报记者 甲 通讯员 乙, a signed piece 金华市委书记 朱重烈,
+a closing （本报记者 甲 整理）, and picture credits 记者 甲 摄 / 拍摄 甲 / 省商务厅供图.
+People are separated by spaces, 、 or commas, and each keeps the role printed before them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+CJK = r"\u3400-\u9fff"
+# 2–4 characters; minority and foreign names are written with a middle dot.
+NAME = rf"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}(?:[·•・‧][{CJK}]{{1,10}}){{1,3}})"
+_NAME = re.compile(NAME)
+# A name glued to its role (记者陈峰) is read only when short, and not when the "name" is plainly
+# the start of a sentence (记者了解到).
+_GLUED_NAME = re.compile(rf"(?![从在了获看对据今昨近是也都还就又和与及为将把被向到说表介称])[{CJK}]{{2,3}}")
+
+_SEP = re.compile(r"[\s、，,;；/／|｜:：]+")
+_GLUED_ROLE = re.compile(
+    r"^(?:本报|本台|本刊|新华社|中新社|人民日报|特约|见习|实习|首席|融媒体?|全媒体|驻[\u3400-\u9fff]{1,4})?"
+    r"(?:(?P<photo>摄影记者)|(?P<rep>记者)|(?P<cor>通讯员))|^(?P<fan>拍友)|^(?P<intern>实习生)"
+)
+_ROLE_WORDS = {
+    "摄影": "photographers",
+    "拍摄": "photographers",
+    "摄": "photographers",
+    "图": "photographers",
+    "图片": "photographers",
+    "文": "authors",
+    "作者": "authors",
+    "撰文": "authors",
+    "撰稿": "authors",
+    "执笔": "authors",
+}
+_NOISE = {"报道", "整理", "采写", "参与采写", "编译", "综合", "综合报道", "等", "摄", "摄影", "拍摄", "供图"}
+_GLUED_SUFFIX = ("参与采写", "摄影", "整理", "采写", "报道", "摄")
+ROLES = ("reporters", "correspondents", "photographers", "authors")
+
+
+@dataclass
+class Credits:
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+
+    def add(self, role: str, name: str) -> None:
+        bucket = getattr(self, role)
+        if name not in bucket:
+            bucket.append(name)
+
+    def merge(self, other: Credits | None, as_role: str | None = None) -> None:
+        if other is None:
+            return
+        for role in ROLES:
+            for name in getattr(other, role):
+                self.add(as_role or role, name)
+
+    def count(self) -> int:
+        return sum(len(getattr(self, role)) for role in ROLES)
+
+
+@dataclass
+class PeopleParse:
+    credits: Credits
+    bad: int = 0  # tokens that are neither a role nor a name
+    roles: int = 0  # explicit role words seen
+
+
+def parse_people(text: str, default: str = "authors", everyone_as: str | None = None) -> PeopleParse:
+    result = PeopleParse(Credits())
+    role = default
+    tokens = [t for t in _SEP.split(text) if t]
+    # Two-character names are often padded to the width of three: 王  敏.
+    merged: list[str] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if (
+            len(tok) == 1
+            and len(nxt) == 1
+            and re.match(rf"[{CJK}]", tok + nxt[:1])
+            and re.fullmatch(rf"[{CJK}]", nxt)
+            and tok not in _ROLE_WORDS
+            and nxt not in _ROLE_WORDS
+        ):
+            merged.append(tok + nxt)
+            k += 2
+            continue
+        merged.append(tok)
+        k += 1
+    for tok in merged:
+        if tok in _ROLE_WORDS:
+            role = _ROLE_WORDS[tok]
+            result.roles += 1
+            continue
+        m = _GLUED_ROLE.match(tok)
+        glued = False
+        if m:
+            result.roles += 1
+            if m.group("photo") or m.group("fan"):
+                role = "photographers"
+            elif m.group("cor"):
+                role = "correspondents"
+            else:
+                role = "reporters"
+            tok = tok[m.end() :]
+            glued = bool(tok)
+            if not tok:
+                continue
+        if tok in _NOISE:
+            continue
+        for suffix in _GLUED_SUFFIX:
+            if tok.endswith(suffix) and _NAME.fullmatch(tok[: -len(suffix)]):
+                tok = tok[: -len(suffix)]
+                break
+        ok = _GLUED_NAME.fullmatch(tok) if glued else _NAME.fullmatch(tok)
+        if ok:
+            result.credits.add(everyone_as or role, tok)
+        else:
+            result.bad += 1
+    return result
+
+
+# ---- lead-ins: 本报讯 / 本报杭州10月20日讯 / 新华社北京1月1日电 -------------------------------------
+_PLACE = rf"(?:(?!讯|电|记者|通讯)[{CJK}]){{2,6}}?"
+_LEAD = re.compile(
+    r"^[【\[]?(?P<dl>(?:据)?(?:本报|新华社|中新社|中新网|人民网|新华网|央广网|央视网|光明网|中国新闻网)"
+    rf"(?P<place>{_PLACE})?\s?(?P<date>\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)?(?:专电|快讯|讯|电))[】\]]?\s*"
+    r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?\s*[:：]?\s*"
+)
+
+
+@dataclass
+class Lead:
+    dateline: str
+    credits: Credits
+    rest: str
+
+
+def parse_lead(text: str) -> Lead | None:
+    m = _LEAD.match(text)
+    if not m:
+        return None
+    people = m.group("people")
+    if m.group("place") and not m.group("date") and people is None:
+        # 本报从市电力局获悉 is a sentence, not a dateline
+        return None
+    credits = parse_people(people, default="authors").credits if people else Credits()
+    return Lead(re.sub(r"\s+", "", m.group("dl")), credits, text[m.end() :].strip())
+
+
+# ---- byline lines: 本报记者 甲 通讯员 乙 -------------------------------------------------------------
+_SENTENCE = re.compile(r"[。！？!?；;“”\"（）()]")
+
+
+def parse_byline(text: str) -> Credits | None:
+    if len(text) > 40 or _SENTENCE.search(text):
+        return None
+    parsed = parse_people(text, default="authors")
+    if parsed.bad or not parsed.roles or not parsed.credits.count():
+        return None
+    if re.search(r"(?:参与)?采写$", text):
+        merged = Credits()
+        merged.merge(parsed.credits, as_role=None)
+        merged.reporters.extend(n for n in merged.authors if n not in merged.reporters)
+        merged.authors = []
+        return merged
+    return parsed.credits
+
+
+# ---- signed pieces: 绍兴市委常委、诸暨市委书记 沈志江 --------------------------------------------------
+_POSITIONS = (
+    "书记|主任|市长|县长|区长|镇长|乡长|省长|州长|旗长|部长|局长|厅长|处长|科长|主席|委员|常委|院长|校长|所长|"
+    "社长|经理|董事长|总裁|总编辑|秘书长|会长|理事长|主编|教授|研究员|政委|检察长|队长|站长|馆长|行长|组长|"
+    "代表|负责人|总监|专员|巡视员|调研员|教师|医生|律师|作家|学者|博士|评论员"
+)
+_SIGNATURE = re.compile(rf"^(?P<pos>[^\s。！？!?；;“”\"]{{2,40}}?(?:{_POSITIONS}))\s+(?P<name>{NAME})$")
+_BYLINE_PREFIX = re.compile(r"^(?:文|作者|撰文)\s*[/／:：]\s*(?P<names>.{2,30})$")
+
+
+def parse_signature(text: str) -> Credits | None:
+    m = _SIGNATURE.match(text)
+    if m:
+        credits = Credits()
+        credits.add("authors", m.group("name"))
+        return credits
+    m = _BYLINE_PREFIX.match(text)
+    if m:
+        parsed = parse_people(m.group("names"), default="authors")
+        if not parsed.bad and parsed.credits.count():
+            return parsed.credits
+    return None
+
+
+# ---- picture credits ---------------------------------------------------------------------------
+_CREDIT_SUFFIX = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"]{2,40}?)\s*(?:摄影|拍摄|摄)$")
+_CREDIT_PREFIX = re.compile(r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$")
+_SPACED_SUFFIX = re.compile(r"\s(?:摄影|拍摄|摄)$")
+_CREDIT_ORG = re.compile(
+    r"^(?:(?:图片由)?(?P<org>[^\s。！？!?；;，,“”\"]{2,24}?)\s*(?:供图|/供图)|图片由.{2,24}提供|新华社发|"
+    r"[（(]?资料图片[)）]?|[（(]?图片来源[:：].{2,24}[)）]?)$"
+)
+
+
+def parse_photo_credit(text: str) -> Credits | None:
+    """The credit of a picture; an organisation's credit (省商务厅供图) names no one."""
+    text = text.strip()
+    if len(text) > 48:
+        return None
+    if _CREDIT_ORG.match(text):
+        return Credits()
+    for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX):
+        m = pattern.match(text)
+        if m:
+            parsed = parse_people(m.group("who"), default="photographers", everyone_as="photographers")
+            # "他在现场拍摄" is a sentence: a bare name needs a space before 摄
+            spaced = pattern is _CREDIT_PREFIX or _SPACED_SUFFIX.search(text)
+            if not parsed.bad and parsed.credits.count() and (parsed.roles or spaced):
+                return parsed.credits
+    return None
+
+
+_TAIL_SPLIT = re.compile(r"[。！？!?…]\s*[”’」』]?\s*|\s+")
+
+
+def split_trailing_credit(text: str) -> tuple[str, Credits] | None:
+    """A caption that carries its credit on the same line: …热闹非凡。省商务厅供图"""
+    tail_start = max(0, len(text) - 50)
+    for m in _TAIL_SPLIT.finditer(text, tail_start):
+        tail = text[m.end() :]
+        if not tail:
+            continue
+        credits = parse_photo_credit(tail)
+        if credits is not None:
+            caption = text[: m.end()].rstrip()
+            if caption:
+                return caption, credits
+    return None
+
+
+# ---- closing credits: （本报记者 甲 整理） ----------------------------------------------------------
+_CLOSING = re.compile(r"[（(](?P<who>[^（）()]{2,40})[)）]\s*$")
+_CLOSING_SUFFIX = re.compile(r"(?:整理|参与采写|采写|报道|编译|综合|执笔)$")
+
+
+def split_closing_credit(text: str) -> tuple[str, Credits] | None:
+    m = _CLOSING.search(text)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    suffix = _CLOSING_SUFFIX.search(who)
+    default = "reporters" if suffix and "采写" in suffix.group() else "authors"
+    parsed = parse_people(who, default=default)
+    if parsed.bad or not parsed.credits.count() or not (parsed.roles or suffix):
+        return None
+    return text[: m.start()].rstrip(), parsed.credits
+
+
+# ---- continuation markers: （下转第二版） (上接第一版) ------------------------------------------------
+_MARKER = re.compile(
+    r"[（(]\s*(?P<dir>下转|上接|接上|紧接|转|续)\s*"
+    r"(?P<page>第?\s*[0-9０-９一二三四五六七八九十百A-Za-z]{1,4}\s*版)[^（）()]{0,6}[)）]"
+)
+_MARKER_ALONE = re.compile(rf"^{_MARKER.pattern}$")
+_MARKER_END = re.compile(rf"\s*{_MARKER.pattern}$")
+_MARKER_START = re.compile(rf"^{_MARKER.pattern}\s*")
+
+
+def _page_ref(m: re.Match) -> tuple[str, str]:
+    page = re.sub(r"\s+", "", m.group("page"))
+    if not page.startswith("第") and not re.match(r"[A-Za-z]", page):
+        page = "第" + page
+    direction = "to" if m.group("dir") in ("下转", "转") else "from"
+    return direction, page
+
+
+def marker_alone(text: str) -> tuple[str, str] | None:
+    m = _MARKER_ALONE.match(text)
+    return _page_ref(m) if m else None
+
+
+def strip_markers(text: str) -> tuple[str, str | None, str | None]:
+    """Markers printed inside a paragraph: …落地见效。（下转第二版） / (上接第一版)会议指出…"""
+    to_page = from_page = None
+    m = _MARKER_END.search(text)
+    if m:
+        direction, page = _page_ref(m)
+        if direction == "to":
+            to_page, text = page, text[: m.start()]
+    m = _MARKER_START.match(text)
+    if m:
+        direction, page = _page_ref(m)
+        if direction == "from":
+            from_page, text = page, text[m.end() :]
+    return text.strip(), to_page, from_page
+
+
+_EDITOR_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编后)[】\]）)]?")
+
+
+def is_editor_note(text: str) -> bool:
+    return bool(_EDITOR_NOTE.match(text))

@@ -1,0 +1,113 @@
+"""Headline blocks: which printed line is the 引题, the 主题, the 副题 or a column label.
+
+Roles follow the order of printing, not markdown levels (a `###` kicker above a `##` title is
+common): a part beginning with —— is the 副题, the last remaining part is the 主题 and what is
+printed above it the 引题. A short label above the headline is the column. A page banner that only
+repeats the start of the title (or a kicker contained in the title) adds nothing and is dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lines import Line, has_inner_punctuation, label_shaped, overlap, starts_with_dash
+
+
+@dataclass
+class Headline:
+    kicker: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    column: str | None = None
+
+
+def _loose(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def assign_roles(parts: list[Line]) -> Headline:
+    head = Headline()
+    texts = [p.text for p in parts]
+    loose = [_loose(t) for t in texts]
+    kept: list[int] = []
+    for i, lt in enumerate(loose):
+        if not lt:
+            continue
+        repeated = any(j != i and len(other) > len(lt) and lt in other for j, other in enumerate(loose))
+        if not repeated:
+            kept.append(i)
+    if not kept:
+        return head
+    # column label: a short label printed above the headline proper
+    labels = [i for i in kept[:-1] if label_shaped(texts[i]) and not parts[i].md]
+    if labels:
+        head.column = texts[labels[-1]]
+        kept = [i for i in kept if i != labels[-1]]
+    mains = [i for i in kept if not starts_with_dash(texts[i])]
+    subs = [i for i in kept if starts_with_dash(texts[i])]
+    if not mains:
+        head.title = texts[subs[0]]
+        subs = subs[1:]
+    else:
+        head.title = texts[mains[-1]]
+        above = [texts[i] for i in mains[:-1]]
+        if above:
+            head.kicker = " ".join(above)
+    if subs:
+        head.subtitle = " ".join(texts[i] for i in subs)
+    return head
+
+
+def parallel_subhead(text: str, earlier: list[str]) -> bool:
+    """Subheads inside one long story are printed in a parallel pattern: the same length and the
+    same number of phrases (做得更实 以上率下 求新效 / 切得更准 聚焦问题 拓新路)."""
+    if has_inner_punctuation(text) or len(text) > 20:
+        return False
+    phrases = len(text.split())
+    for other in earlier:
+        if has_inner_punctuation(other) or len(other) > 20:
+            continue
+        if abs(len(other) - len(text)) <= 3 and len(other.split()) == phrases:
+            return True
+    return False
+
+
+def starts_new_story(
+    run: list[Line],
+    after: Line,
+    before: Line | None,
+    after_picture: bool,
+    earlier_subheads: list[str],
+    story_so_far: set[str],
+    text_after: set[str],
+) -> bool:
+    """A headline-shaped line followed by running text with no byline: the headline of a story
+    that carries no credits, or a subhead / broken-off fragment of the story it stands in?
+
+    Signals, none decisive on its own: what stands above it (a picture, the end of the page's
+    previous block), blank-line gaps around it, parallel subheads already seen in the story, and
+    whether it shares more words with the text below than with the story above.
+    """
+    text = " ".join(line.text for line in run)
+    score = 0
+    if after_picture:
+        score += 2
+    if run[0].gap >= 2:
+        score += 1
+    if after.gap >= 2:
+        score += 2
+    if len(run) >= 2:
+        score += 1
+    if before is not None and before.text.rstrip("”’\"")[-1:] in "？?：:！!":
+        # a question or lead-in introduces what follows inside the same story
+        score -= 1
+    if len(run) == 1 and parallel_subhead(text, earlier_subheads):
+        score -= 2
+    above = overlap(text, story_so_far)
+    below = overlap(text, text_after)
+    if above <= 0.1 and below >= 0.4:
+        score += 2
+    elif below >= above + 0.25:
+        score += 1
+    elif above > below:
+        score -= 1
+    return score >= 2

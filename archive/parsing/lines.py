@@ -1,0 +1,139 @@
+"""A page's raw text as lines, and the punctuation facts the layout rules lean on.
+
+Page texts come from many pipelines: CRLF or bare CR line ends, full-width indents, stray control
+characters, markdown headings. Everything downstream sees one clean `Line` per printed line, with
+the number of blank lines above it kept as a (soft) hint of where blocks of the page begin.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
+# Control characters, zero-width marks and lone surrogates never belong to the printed text.
+_JUNK = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff\u200b-\u200f\u2060\u202a-\u202e\ud800-\udfff]"
+)
+_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_MARKDOWN = re.compile(r"^(#{1,6})(?!#)\s*(.*?)(?:\s+#+)?$")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[\w\u3400-\u9fff]")
+
+# Closing quotes and brackets may follow the sentence-final mark: …越来越广。”
+CLOSERS = "”’」』）)】》〉\"'"
+# A paragraph ending in one of these is complete. A colon, semicolon or dash closes a lead-in or a
+# list item: what follows starts a paragraph of its own.
+_FINAL = set("。！？!?…；;：:—.")
+_SENTENCE_INSIDE = re.compile(r"[。；;]|[！？!?](?=.)")
+_BAD_HEADLINE_END = set("，,、；;—…-(（《“‘")
+_DASH_START = re.compile(r"^(?:——|--|─|—|－－)")
+_DECORATION = "■□●◎▲△★☆◆◇▶►○"
+_LOST_QUOTE_GAP = re.compile(r"[\u3400-\u9fff] [\u3400-\u9fff]")
+QUOTE_MARKS = set("“”\"「」『』‘’")
+
+
+@dataclass(eq=False)
+class Line:
+    text: str
+    gap: int = 0  # blank lines above it
+    md: int = 0  # markdown heading level, 0 when none
+    indent: bool = False
+    kind: str = "body"
+    info: Any = None
+    photo: Any = None  # the photo item that took this line
+    continues_to: str | None = None
+    continued_from: str | None = None
+    closing: Any = None  # credits printed at the end of this paragraph: （本报记者 甲 整理）
+
+    @property
+    def core(self) -> str:
+        """The text without the typographic bullets some papers print before bylines."""
+        return self.text.lstrip(_DECORATION + " ")
+
+
+def split_lines(text: str) -> list[Line]:
+    text = _JUNK.sub("", text)
+    lines: list[Line] = []
+    gap = 0
+    for raw in _BREAK.split(text):
+        indent = bool(raw[:1]) and raw[:1] in " \t\u3000\u00a0"
+        clean = _SPACE.sub(" ", raw).strip()
+        if not clean or not _WORD.search(clean):
+            # blank lines, and rules such as "* * *" or "———"
+            gap += 1
+            continue
+        md = 0
+        m = _MARKDOWN.match(clean)
+        if m and m.group(2):
+            md, clean = len(m.group(1)), m.group(2).strip()
+            if not _WORD.search(clean):
+                gap += 1
+                continue
+        lines.append(Line(clean, gap=gap, md=md, indent=indent))
+        gap = 0
+    return lines
+
+
+def is_terminated(text: str) -> bool:
+    """Does the paragraph end a sentence, or must the next printed line carry it on?"""
+    t = text.rstrip().rstrip(CLOSERS).rstrip()
+    return bool(t) and t[-1] in _FINAL
+
+
+def headline_shaped(text: str, limit: int = 48) -> bool:
+    """Could this line be printed as a headline? Headlines do not end in the middle of a clause
+    (，、) and hold no complete sentence (。；) inside."""
+    t = text.strip()
+    if len(t) < 2 or len(t) > limit or len(_CJK.findall(t)) < 2:
+        return False
+    if _SENTENCE_INSIDE.search(t):
+        return False
+    if t[-1] in _BAD_HEADLINE_END:
+        return False
+    bare = t.rstrip(CLOSERS)
+    return not (bare != t and bare and bare[-1] in "。！？!?…")
+
+
+def starts_with_dash(text: str) -> bool:
+    return bool(_DASH_START.match(text))
+
+
+def label_shaped(text: str) -> bool:
+    """A column label: a short run of characters with no punctuation or spaces (一把手谈, 浙报观察)."""
+    return 2 <= len(text) <= 6 and all(_CJK.match(ch) for ch in text)
+
+
+def has_inner_punctuation(text: str) -> bool:
+    return any(ch in "，,、；;。：:" for ch in text.rstrip("：:"))
+
+
+def join_text(left: str, right: str) -> str:
+    """Glue two pieces of one sentence: Chinese needs no space, Latin words and numbers do."""
+    if not left:
+        return right
+    if not right:
+        return left
+    if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+        return left + " " + right
+    return left + right
+
+
+def bigrams(text: str) -> set[str]:
+    """Character pairs within runs of CJK characters, letters and digits: the cheap stand-in for
+    the words a headline shares with its story."""
+    out: set[str] = set()
+    for run in re.findall(r"[\w\u3400-\u9fff]+", text):
+        out.update(run[k : k + 2] for k in range(len(run) - 1))
+    return out
+
+
+def overlap(head: str, text_bigrams: set[str]) -> float:
+    own = bigrams(head)
+    if not own:
+        return 0.0
+    return len(own & text_bigrams) / len(own)
+
+
+def has_lost_quote_gap(text: str) -> bool:
+    return bool(_LOST_QUOTE_GAP.search(text))

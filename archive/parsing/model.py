@@ -1,0 +1,69 @@
+"""What the parser hands to the importer: a page and the articles and photos printed on it."""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+# Codes that put an item in the editors' review queue.
+NO_BYLINE = "no_byline"
+HEADLINE_TOO_LONG = "headline_too_long"
+HEADLINE_TOO_SHORT = "headline_too_short"
+NO_HEADLINE = "no_headline"
+SHORT_BODY = "short_body"
+UNKNOWN_LAYOUT = "unknown_layout"
+QUOTES_LOST = "quotes_lost"
+
+
+@dataclass
+class ParsedArticle:
+    kind: str = "article"
+    kicker: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    column: str | None = None
+    dateline: str | None = None
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    continues_to: str | None = None
+    continued_from: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def headline(self) -> str:
+        return " ".join(part for part in (self.kicker, self.title, self.subtitle) if part)
+
+    def as_json(self, source: str) -> dict:
+        return {
+            "source": source,
+            "kind": self.kind,
+            "title": self.title,
+            "kicker": self.kicker,
+            "subtitle": self.subtitle,
+            "column": self.column,
+            "dateline": self.dateline,
+            "reporters": list(self.reporters),
+            "correspondents": list(self.correspondents),
+            "photographers": list(self.photographers),
+            "authors": list(self.authors),
+            "body": self.body,
+            "continues_to": self.continues_to,
+            "continued_from": self.continued_from,
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass
+class ParsedPage:
+    articles: list[ParsedArticle]
+    publication: str | None = None
+    date: datetime.date | None = None
+    page_number: int | None = None
+    page_name: str | None = None
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,304 @@
+"""Cutting a page into its stories and pictures.
+
+A story starts at a headline block that stands above its opening (a lead-in 本报讯…, a byline, a
+signature, （上接…）, 编者按, or a markdown heading), at a lead-in with no headline of its own, or at
+a headline-shaped line that the layout signals in headlines.starts_new_story accept. A story runs
+until the next start; pictures are cut out of the flow wherever they stand, and text after a
+picture carries on the story above it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import model
+from .bylines import Credits
+from .classify import (
+    ANCHORS,
+    BODY,
+    BYLINE,
+    CLOSING,
+    HEAD,
+    LEAD,
+    MARK_FROM,
+    MARK_TO,
+    NOTE,
+    SIGNATURE,
+    classify_all,
+    uses_blank_paragraphs,
+)
+from .headlines import assign_roles, starts_new_story
+from .lines import Line, bigrams, is_terminated, label_shaped, overlap, split_lines, starts_with_dash
+from .masthead import take_furniture
+from .paragraphs import assemble, flag_lost_quotes
+from .photos import ARTICLE_CREDIT, Photo, find_photos
+
+_WINDOW = 600  # characters of text compared when matching headlines to stories
+
+
+@dataclass(eq=False)
+class Piece:
+    text: str
+    line: Line
+    head: bool  # printed in the shape of a headline (a subhead, or a fragment cut short)
+
+
+@dataclass(eq=False)
+class Story:
+    parts: list[Line] = field(default_factory=list)
+    pieces: list[Piece] = field(default_factory=list)
+    credits: Credits = field(default_factory=Credits)
+    dateline: str | None = None
+    column: str | None = None
+    continues_to: str | None = None
+    continued_from: str | None = None
+    closed: bool = False
+    by_lead: bool = False  # opened by a lead-in with no headline above it
+    guessed: bool = False  # text that no headline or lead-in claims
+
+    def awaiting_body(self) -> bool:
+        return not self.closed and not self.pieces
+
+    def text(self, limit: int = _WINDOW) -> str:
+        out = " ".join(p.text for p in self.pieces)
+        return out[:limit]
+
+    def add(self, text: str, line: Line, head: bool = False) -> None:
+        if text:
+            self.pieces.append(Piece(text, line, head))
+        if line.closing is not None:
+            self.credits.merge(line.closing)
+            self.closed = True
+        if line.continues_to:
+            self.continues_to = line.continues_to
+            self.closed = True
+
+
+def _run_end(lines: list[Line], i: int) -> int:
+    j = i
+    while j < len(lines) and lines[j].kind == HEAD and lines[j].photo is None:
+        j += 1
+    return j
+
+
+def _text_below(lines: list[Line], j: int) -> set[str]:
+    chunks, size = [], 0
+    while j < len(lines) and size < _WINDOW:
+        line = lines[j]
+        if line.photo is not None or line.kind not in (BODY, LEAD, HEAD):
+            break
+        chunk = line.info.rest if line.kind == LEAD else line.text
+        chunks.append(chunk)
+        size += len(chunk)
+        j += 1
+    return bigrams(" ".join(chunks))
+
+
+def segment(lines: list[Line]) -> list[Story | Photo]:
+    items: list[Story | Photo] = []
+    story: Story | None = None
+    after_picture = False
+
+    def open_story(**kw) -> Story:
+        nonlocal story
+        story = Story(**kw)
+        items.append(story)
+        return story
+
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if line.photo is not None:
+            if line.photo.first == i:
+                items.append(line.photo)
+            i = line.photo.last + 1
+            after_picture = True
+            continue
+        kind = line.kind
+        if kind == HEAD:
+            j = _run_end(lines, i)
+            run, after = lines[i:j], (lines[j] if j < n else None)
+            before = lines[i - 1] if i else None
+            if _column_under_byline(story, run, after):
+                story.column = line.text
+                i += 1
+                continue
+            if _opens_story(run, after, before, story, after_picture, lines, j):
+                open_story(parts=list(run))
+            else:
+                if story is None or story.closed:
+                    open_story(guessed=True)
+                for part in run:
+                    story.add(part.text, part, head=True)
+            after_picture = False
+            i = j
+            continue
+        after_picture = False
+        if kind == LEAD:
+            if story is None or not story.awaiting_body() or story.dateline:
+                open_story(by_lead=True)
+            story.dateline = line.info.dateline
+            story.credits.merge(line.info.credits)
+            if line.continued_from:
+                story.continued_from = line.continued_from
+            story.add(line.info.rest, line)
+        elif kind in (BYLINE, SIGNATURE):
+            if story is None:
+                open_story(guessed=True)
+            story.credits.merge(line.info)
+            if not story.awaiting_body():
+                story.closed = True  # a byline after the text closes the story it signs
+        elif kind in (CLOSING, ARTICLE_CREDIT):
+            if story is not None:
+                story.credits.merge(line.info)
+                story.closed = story.closed or kind == CLOSING
+        elif kind == MARK_FROM:
+            if story is None or not story.awaiting_body():
+                open_story()
+            story.continued_from = line.info
+        elif kind == MARK_TO:
+            if story is not None:
+                story.continues_to = line.info
+                story.closed = True
+        else:  # running text, editor's notes
+            if line.continued_from and (story is None or not story.awaiting_body()):
+                open_story()
+            elif story is None or story.closed:
+                open_story(guessed=kind != NOTE)
+            if line.continued_from:
+                story.continued_from = line.continued_from
+            story.add(line.text, line)
+        i += 1
+    return items
+
+
+def _column_under_byline(story: Story | None, run: list[Line], after: Line | None) -> bool:
+    """A column label printed between the byline and the text: 浙报观察."""
+    return (
+        story is not None
+        and story.awaiting_body()
+        and story.credits.count() > 0
+        and len(run) == 1
+        and label_shaped(run[0].text)
+        and after is not None
+        and after.kind in (BODY, HEAD, NOTE)
+    )
+
+
+def _opens_story(
+    run: list[Line],
+    after: Line | None,
+    before: Line | None,
+    story: Story | None,
+    after_picture: bool,
+    lines: list[Line],
+    j: int,
+) -> bool:
+    if any(part.md for part in run):
+        return True
+    if after is not None and after.photo is None and after.kind in ANCHORS:
+        return True
+    if story is None or story.closed:
+        return True
+    if after is None:
+        return False
+    if story.awaiting_body():
+        return False  # the first line under a headline and byline is the story's own subhead
+    if before is not None and before.photo is None and before.kind == BODY and not is_terminated(before.text):
+        return False  # the tail of a paragraph broken by a column
+    so_far = " ".join(p.text for p in story.parts) + " " + story.text(10_000)[-2 * _WINDOW :]
+    earlier = [p.text for p in story.pieces if p.head]
+    return starts_new_story(
+        run, after, before, after_picture, earlier, bigrams(so_far), _text_below(lines, j)
+    )
+
+
+def _adopt_orphans(stories: list[Story]) -> None:
+    """A story that opens straight with 本报讯… may have its headline printed elsewhere on the page
+    (often at the top, above another story's headline block). Give it the spare headline line that
+    shares the most words with its text, when that line shares clearly fewer with its own story."""
+    for story in stories:
+        if story.parts or not story.by_lead:
+            continue
+        mine = bigrams(story.text())
+        best, best_gain, owner = None, 0.0, None
+        for other in stories:
+            if other is story or not other.parts:
+                continue
+            spare = other.parts if not other.pieces else other.parts[:-1]
+            theirs = bigrams(other.text())
+            for part in spare:
+                if starts_with_dash(part.text) or label_shaped(part.text):
+                    continue
+                here, there = overlap(part.text, mine), overlap(part.text, theirs)
+                gain = here - there
+                if here >= 0.3 and gain >= 0.15 and gain > best_gain:
+                    best, best_gain, owner = part, gain, other
+        if best is not None:
+            owner.parts.remove(best)
+            story.parts.append(best)
+
+
+def _article(story: Story) -> model.ParsedArticle:
+    head = assign_roles(story.parts)
+    art = model.ParsedArticle(
+        kicker=head.kicker,
+        title=head.title,
+        subtitle=head.subtitle,
+        column=story.column or head.column,
+        dateline=story.dateline,
+        continues_to=story.continues_to,
+        continued_from=story.continued_from,
+        paragraphs=assemble(story.pieces),
+    )
+    for role in ("reporters", "correspondents", "photographers", "authors"):
+        setattr(art, role, list(getattr(story.credits, role)))
+    if story.guessed:
+        art.warnings.append(model.UNKNOWN_LAYOUT)
+    return art
+
+
+def _photo(photo: Photo) -> model.ParsedArticle:
+    art = model.ParsedArticle(kind="photo", title=photo.title, paragraphs=[photo.caption])
+    art.photographers = list(photo.credits.photographers)
+    return art
+
+
+def _warn(art: model.ParsedArticle) -> None:
+    w = art.warnings
+    title_len = len("".join((art.title or "").split()))
+    if art.kind == "article":
+        if not art.dateline and not (art.reporters or art.correspondents or art.photographers or art.authors):
+            w.append(model.NO_BYLINE)
+        if not art.title:
+            w.append(model.NO_HEADLINE)
+        elif title_len < 4:
+            w.append(model.HEADLINE_TOO_SHORT)
+        if len("".join(art.body.split())) < 60:
+            w.append(model.SHORT_BODY)
+    if title_len > 40:
+        w.append(model.HEADLINE_TOO_LONG)
+
+
+def parse(text: str) -> model.ParsedPage:
+    page = model.ParsedPage(articles=[])
+    lines = take_furniture(split_lines(text), page)
+    lines = classify_all(lines, uses_blank_paragraphs(lines))
+    find_photos(lines)
+    items = segment(lines)
+    stories = [it for it in items if isinstance(it, Story)]
+    _adopt_orphans(stories)
+    for item in items:
+        if isinstance(item, Photo):
+            page.articles.append(_photo(item))
+            continue
+        if not item.pieces:
+            if item.parts or item.credits.count():
+                page.warnings.append(model.UNKNOWN_LAYOUT)
+            continue
+        page.articles.append(_article(item))
+    for art in page.articles:
+        _warn(art)
+    if flag_lost_quotes(page.articles):
+        page.warnings.append(model.QUOTES_LOST)
+    page.warnings = list(dict.fromkeys(page.warnings))
+    return page

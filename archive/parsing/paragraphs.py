@@ -1,0 +1,64 @@
+"""Re-joining paragraphs that the page's columns broke apart.
+
+A paragraph that stops without sentence-final punctuation carries on in the next printed line,
+however short the broken-off piece and however many blank lines stand between. A headline-shaped
+line inside a story is either such a piece (会议充分肯定过去一年台 + 州市纪检监察工作…) or a subhead
+that stays a paragraph of its own: subheads come first under the headline, after a question or a
+lead-in, are printed as several short phrases, or recur in a parallel pattern.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .headlines import parallel_subhead
+from .lines import has_inner_punctuation, has_lost_quote_gap, is_terminated, join_text
+
+if TYPE_CHECKING:
+    from .model import ParsedArticle
+    from .page import Piece
+
+
+def _is_subhead(text: str, index: int, previous: str | None, others: list[str]) -> bool:
+    if has_inner_punctuation(text):
+        return False
+    if index == 0:
+        return True
+    if previous is not None and previous.rstrip("”’\"")[-1:] in "？?：:！!":
+        return True
+    if len(text.split()) >= 2:
+        return True
+    return parallel_subhead(text, others)
+
+
+def assemble(pieces: list[Piece]) -> list[str]:
+    heads = [p.text for p in pieces if p.head]
+    out: list[str] = []
+    open_end = False  # may the last paragraph be carried on by the next piece?
+    for index, piece in enumerate(pieces):
+        text = piece.text
+        if out and open_end:
+            out[-1] = join_text(out[-1], text)
+            open_end = not is_terminated(out[-1])
+            continue
+        out.append(text)
+        if piece.head:
+            others = [h for h in heads if h is not text]
+            subhead = _is_subhead(text, index, out[-2] if len(out) > 1 else None, others)
+            open_end = not subhead and not is_terminated(text)
+        else:
+            open_end = not is_terminated(text)
+    return out
+
+
+def flag_lost_quotes(articles: list[ParsedArticle]) -> bool:
+    """Pages that lost their quotation marks keep a space where a quote stood (实施 八八战略 强力推进).
+    Such a page prints no quotation marks at all."""
+    texts = [a.body for a in articles]
+    if any(ch in t for t in texts for ch in "“”\"「」『』‘’"):
+        return False
+    hits = [a for a in articles if has_lost_quote_gap(a.body)]
+    if len(hits) < 1 or sum(len(t) for t in texts) < 200:
+        return False
+    for art in hits:
+        art.warnings.append("quotes_lost")
+    return True
