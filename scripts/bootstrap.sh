@@ -12,9 +12,13 @@ spec="."
 [ -n "$extra" ] && spec=".[$extra]"
 stamp=".venv/.installed-${extra:-base}-$(cat pyproject.toml | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
-    echo "Installing the project into .venv …" >&2
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec"
+    echo "Installing the project into .venv (log: .venv/install.log) …" >&2
+    if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip \
+           && .venv/bin/python -m pip install --disable-pip-version-check -e "$spec"; } > .venv/install.log 2>&1; then
+        tail -n 30 .venv/install.log >&2
+        echo "Installing the project failed; the whole log is in .venv/install.log" >&2
+        exit 1
+    fi
     rm -f .venv/.installed-"${extra:-base}"-*
     touch "$stamp"
 fi
