@@ -1,0 +1,583 @@
+"""Pages → rows: the import shared by the ``import_articles`` command and the admin's upload.
+
+Worker processes read, decode, parse, segment and tag the pages
+(:mod:`archive.page_preparation`); this module writes what they return, one transaction per
+page, so that a page is in the archive whole or not at all.
+
+A page is identified by its text (the content hash, within its publication) and, when its
+issue (publication + date) and page number are known, by that place too; a page without a page
+number is also found by its file name.  Re-importing the same text changes nothing
+(``unchanged``); new text in a known place replaces the page's articles (``replaced``).
+Articles an editor has corrected (``Article.edited_by_editor``) are never deleted: a changed
+page that holds any is left as it is (``skipped``) unless ``force=True``, which replaces the
+other articles and keeps the corrected ones.
+"""
+
+from __future__ import annotations
+
+import datetime
+import getpass
+import hashlib
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import IntegrityError, OperationalError, connection, transaction
+from django.utils import timezone
+
+from archive.indexing import dictionary_words, ensure_named, section_rules
+from archive.models import (
+    Article,
+    ArticleTag,
+    Credit,
+    ImportLog,
+    Issue,
+    Page,
+    Person,
+    Publication,
+    Section,
+    Tag,
+)
+from archive.page_files import PageInfo, PageSource, iter_page_sources
+from archive.page_preparation import (
+    PreparationContext,
+    PreparedPage,
+    init_worker,
+    prepare_in_worker,
+    prepare_page,
+)
+
+NEW, UNCHANGED, REPLACED, SKIPPED, FAILED, PARSED = (
+    "new",
+    "unchanged",
+    "replaced",
+    "skipped",
+    "failed",
+    "parsed",
+)
+# Pages handed to the worker processes ahead of the writer, per worker: enough to keep them
+# busy, few enough to keep memory flat however many files there are.
+IN_FLIGHT_PER_WORKER = 4
+WRITE_ATTEMPTS = 3
+MAX_LOGGED_ERRORS = 1000
+
+_ROLES = (
+    ("reporters", Credit.Role.REPORTER),
+    ("correspondents", Credit.Role.CORRESPONDENT),
+    ("photographers", Credit.Role.PHOTOGRAPHER),
+    ("authors", Credit.Role.AUTHOR),
+)
+
+
+@dataclass
+class PageOutcome:
+    name: str
+    status: str
+    articles: int = 0
+    message: str = ""
+
+
+@dataclass
+class ImportReport:
+    dry_run: bool = False
+    pages_new: int = 0
+    pages_unchanged: int = 0
+    pages_replaced: int = 0
+    pages_skipped: int = 0
+    pages_failed: int = 0
+    pages_parsed: int = 0
+    articles: int = 0
+    people_created: int = 0
+    tags_created: int = 0
+    tag_links: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    log_id: int | None = None
+
+    @property
+    def pages(self) -> int:
+        """Pages looked at, whatever became of them."""
+        return (
+            self.pages_new
+            + self.pages_unchanged
+            + self.pages_replaced
+            + self.pages_skipped
+            + self.pages_failed
+            + self.pages_parsed
+        )
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+    @property
+    def counts(self) -> dict:
+        return {
+            "pages_new": self.pages_new,
+            "pages_unchanged": self.pages_unchanged,
+            "pages_replaced": self.pages_replaced,
+            "pages_skipped": self.pages_skipped,
+            "pages_failed": self.pages_failed,
+            "articles": self.articles,
+            "people_created": self.people_created,
+            "tags_created": self.tags_created,
+            "tag_links": self.tag_links,
+            "seconds": round(self.seconds, 3),
+        }
+
+    def add(self, outcome: PageOutcome) -> None:
+        setattr(self, f"pages_{outcome.status}", getattr(self, f"pages_{outcome.status}") + 1)
+        self.articles += outcome.articles
+        if outcome.status == FAILED:
+            self.failures.append((outcome.name, outcome.message))
+        elif outcome.message:
+            self.warnings.append((outcome.name, outcome.message))
+
+
+def import_pages(
+    sources: Iterable[str | os.PathLike | tuple[str, bytes]],
+    *,
+    publication: str | None = None,
+    date: datetime.date | None = None,
+    page_number: int | None = None,
+    page_name: str | None = None,
+    dry_run: bool = False,
+    force: bool = False,
+    workers: int | None = None,
+    progress: Callable[[PageOutcome], None] | None = None,
+    on_page: Callable[[PreparedPage], None] | None = None,
+    user=None,
+    source: str = ImportLog.Source.COMMAND,
+    max_bytes: int | None = None,
+) -> ImportReport:
+    """Import page files (paths: files or folders of ``*.txt``) or uploads (``(name, bytes)`` pairs).
+
+    ``publication``, ``date``, ``page_number`` and ``page_name`` override a folder's manifest,
+    which overrides what the page itself states (a date taken from the page is marked
+    inferred).  ``page_number`` and ``page_name`` apply to a single page only.  ``dry_run``
+    parses and hands every page to ``on_page`` without writing anything, not even an ImportLog.
+    ``progress`` is called after each page; ``workers`` defaults to the number of cores.
+    """
+    sources = list(sources)
+    if (page_number is not None or page_name) and not _single_page(sources):
+        raise ValueError("a page number or page name can only be given for a single page file")
+    started = time.monotonic()
+    report = ImportReport(dry_run=dry_run)
+    terms, stopwords = dictionary_words()
+    context = PreparationContext(
+        terms=terms,
+        stopwords=stopwords,
+        sections=section_rules(),
+        max_bytes=max_bytes if max_bytes is not None else settings.ARCHIVE_MAX_PAGE_BYTES,
+        given=PageInfo(
+            publication=(publication or "").strip() or None,
+            date=date,
+            page_number=page_number,
+            page_name=(page_name or "").strip() or None,
+        ),
+    )
+    log = None
+    if not dry_run:
+        log = ImportLog.objects.create(
+            source=source,
+            user=user if getattr(user, "pk", None) else None,
+            username=_username(user),
+            files=[_describe(item) for item in sources],
+        )
+        report.log_id = log.pk
+    writer = None if dry_run else PageWriter(force=force)
+    try:
+        for prepared in prepare_pages(iter_page_sources(sources), context, workers=workers):
+            if on_page is not None and prepared.error is None:
+                on_page(prepared)
+            if prepared.error is not None:
+                outcome = PageOutcome(prepared.name, FAILED, message=prepared.error)
+            elif dry_run:
+                outcome = PageOutcome(prepared.name, PARSED, articles=len(prepared.articles))
+            else:
+                outcome = writer.write(prepared)
+            report.add(outcome)
+            if progress is not None:
+                progress(outcome)
+    except BaseException:
+        if log is not None:
+            _finish_log(log, report, started, interrupted=True)
+        raise
+    if writer is not None:
+        report.people_created = writer.people_created
+        report.tags_created = writer.tags_created
+        report.tag_links = writer.tag_links
+    report.seconds = time.monotonic() - started
+    if log is not None:
+        _finish_log(log, report, started)
+    return report
+
+
+def _single_page(sources: list) -> bool:
+    return len(sources) == 1 and (isinstance(sources[0], tuple) or os.path.isfile(sources[0]))
+
+
+def _describe(item) -> str:
+    return str(item[0]) if isinstance(item, tuple) else os.fspath(item)
+
+
+def _username(user) -> str:
+    if user is not None and getattr(user, "pk", None):
+        return user.get_username()
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return ""
+
+
+def _finish_log(log: ImportLog, report: ImportReport, started: float, interrupted: bool = False) -> None:
+    report.seconds = time.monotonic() - started
+    done = report.pages_new + report.pages_unchanged + report.pages_replaced + report.pages_skipped
+    if interrupted or (report.pages_failed and not done):
+        log.status = ImportLog.Status.FAILED
+    elif report.pages_failed:
+        log.status = ImportLog.Status.PARTIAL
+    else:
+        log.status = ImportLog.Status.SUCCEEDED
+    log.finished_at = timezone.now()
+    log.counts = report.counts
+    log.errors = [{"file": name, "error": reason} for name, reason in report.failures[:MAX_LOGGED_ERRORS]]
+    try:
+        log.save(update_fields=["status", "finished_at", "counts", "errors"])
+    except Exception:
+        if not interrupted:
+            raise
+
+
+# -- preparing pages, in worker processes ----------------------------------------------------------
+
+
+def prepare_pages(
+    sources: Iterator[PageSource], context: PreparationContext, *, workers: int | None = None
+) -> Iterator[PreparedPage]:
+    """Prepared pages in the order of ``sources``; with more than one worker, in a process pool.
+
+    At most ``IN_FLIGHT_PER_WORKER × workers`` pages are in flight, so memory does not grow with
+    the number of files.  The workers are fresh interpreters (``spawn``): they import no Django
+    and share no database connection with this process.
+    """
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1:
+        for page_source in sources:
+            yield prepare_page(page_source, context)
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=init_worker,
+        initargs=(context,),
+    )
+    pending: deque = deque()
+    limit = workers * IN_FLIGHT_PER_WORKER
+    try:
+        for page_source in sources:
+            pending.append(pool.submit(prepare_in_worker, page_source))
+            if len(pending) >= limit:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# -- writing pages --------------------------------------------------------------------------------
+
+
+def _clip(text: str | None, limit: int) -> str:
+    text = (text or "").strip()
+    return text[:limit]
+
+
+def _lock_key(*parts) -> int:
+    digest = hashlib.blake2b(repr(parts).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+class _NameCache:
+    """{name: id} of rows looked up during a run; entries from an unfinished transaction are pending."""
+
+    def __init__(self, model, limit: int = 100_000):
+        self.model = model
+        self.limit = limit
+        self.known: dict = {}
+        self.pending: dict = {}
+        self.created = 0
+        self.pending_created = 0
+
+    def ids(self, names: Iterable[str]) -> dict[str, int]:
+        names = {name for name in names if name}
+        result = {name: self.known.get(name) or self.pending.get(name) for name in names}
+        missing = [name for name, pk in result.items() if pk is None]
+        if missing:
+            created: list[str] = []
+            found = ensure_named(self.model, missing, created=created)
+            self.pending.update(found)
+            self.pending_created += len(created)
+            result.update(found)
+        return result
+
+    def commit(self) -> None:
+        if len(self.known) + len(self.pending) > self.limit:
+            self.known.clear()
+        self.known.update(self.pending)
+        self.created += self.pending_created
+        self.rollback()
+
+    def rollback(self) -> None:
+        self.pending.clear()
+        self.pending_created = 0
+
+
+class PageWriter:
+    """Writes prepared pages, each in its own transaction, remembering ids it has looked up."""
+
+    def __init__(self, *, force: bool = False):
+        self.force = force
+        self.publications = _NameCache(Publication)
+        self.sections = _NameCache(Section)
+        self.people = _NameCache(Person)
+        self.tags = _NameCache(Tag)
+        self.issues: dict[tuple[int, datetime.date], int] = {}
+        self.pending_issues: dict[tuple[int, datetime.date], int] = {}
+        self.tag_links = 0
+        self._pending_links = 0
+
+    @property
+    def caches(self):
+        return (self.publications, self.sections, self.people, self.tags)
+
+    @property
+    def people_created(self) -> int:
+        return self.people.created
+
+    @property
+    def tags_created(self) -> int:
+        return self.tags.created
+
+    def write(self, page: PreparedPage) -> PageOutcome:
+        """Write one page, retrying when a concurrent import got in the way."""
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with transaction.atomic():
+                    outcome = self._write(page)
+            except (IntegrityError, OperationalError) as exc:
+                self._rollback(forget=True)
+                if attempt == WRITE_ATTEMPTS:
+                    return PageOutcome(page.name, FAILED, message=f"database error: {exc}".strip())
+                continue
+            except Exception:
+                self._rollback(forget=False)
+                raise
+            for cache in self.caches:
+                cache.commit()
+            self.issues.update(self.pending_issues)
+            self.pending_issues.clear()
+            self.tag_links += self._pending_links
+            self._pending_links = 0
+            return outcome
+        raise AssertionError("unreachable")
+
+    def _rollback(self, forget: bool) -> None:
+        for cache in self.caches:
+            cache.rollback()
+            if forget:
+                # A row we remembered may have been removed meanwhile (an editor merging tags).
+                cache.known.clear()
+        self.pending_issues.clear()
+        if forget:
+            self.issues.clear()
+        self._pending_links = 0
+
+    def _issue_id(self, publication_id: int, date: datetime.date) -> int:
+        key = (publication_id, date)
+        found = self.issues.get(key) or self.pending_issues.get(key)
+        if found is None:
+            Issue.objects.bulk_create(
+                [Issue(publication_id=publication_id, date=date)], ignore_conflicts=True
+            )
+            found = Issue.objects.get(publication_id=publication_id, date=date).pk
+            self.pending_issues[key] = found
+        return found
+
+    def _write(self, page: PreparedPage) -> PageOutcome:
+        with connection.cursor() as cursor:
+            # Losing the last few commits in a server crash is harmless (a re-run redoes them);
+            # waiting for the disk on every page is not.
+            cursor.execute("SET LOCAL synchronous_commit = off")
+        publication_name = _clip(page.publication, 100) or None
+        publication_id = (
+            self.publications.ids([publication_name])[publication_name] if publication_name else None
+        )
+        issue_id = self._issue_id(publication_id, page.date) if publication_id and page.date else None
+        number = page.page_number
+        source_name = page.name[-255:]
+
+        # Two imports of the same page take turns here instead of both inserting it.
+        if issue_id and number is not None:
+            place = ("number", issue_id, number)
+        else:
+            place = ("source", publication_id, page.date, source_name)
+        keys = sorted({_lock_key("text", publication_id, page.content_hash), _lock_key(*place)})
+        with connection.cursor() as cursor:
+            for key in keys:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
+
+        by_text = Page.objects.filter(publication_id=publication_id, content_hash=page.content_hash).first()
+        if issue_id and number is not None:
+            by_place = Page.objects.filter(issue_id=issue_id, number=number).first()
+        else:
+            by_place = (
+                Page.objects.filter(
+                    publication_id=publication_id,
+                    issue_id=issue_id,
+                    number__isnull=True,
+                    source_name=source_name,
+                )
+                .order_by("id")
+                .first()
+            )
+
+        if by_text is not None and by_place is not None and by_text.pk != by_place.pk:
+            return PageOutcome(
+                page.name,
+                SKIPPED,
+                message=f"the same text is already imported as «{by_text}» (page {by_text.pk}), "
+                f"and «{by_place}» holds other text; nothing changed",
+            )
+        if by_text is not None and not self.force:
+            return PageOutcome(page.name, UNCHANGED)
+        existing = by_text or by_place
+        if existing is None:
+            target = Page(
+                publication_id=publication_id,
+                issue_id=issue_id,
+                number=number,
+                name=_clip(page.page_name, 50),
+                source_name=source_name,
+                content_hash=page.content_hash,
+                raw_text=page.text,
+            )
+            target.save()
+            count = self._write_articles(target, page, publication_id, reserved=set())
+            return PageOutcome(page.name, NEW, articles=count)
+
+        edited = dict(existing.articles.filter(edited_by_editor=True).values_list("order", "id"))
+        if edited and not self.force:
+            return PageOutcome(
+                page.name,
+                SKIPPED,
+                message=f"not replaced: {len(edited)} article(s) of «{existing}» were corrected by an editor "
+                "(re-run with --force to replace the other articles; corrected ones are always kept)",
+            )
+        existing.articles.filter(edited_by_editor=False).delete()
+        same_text = existing.content_hash == page.content_hash
+        existing.publication_id = publication_id
+        existing.issue_id = issue_id
+        existing.number = number
+        existing.name = _clip(page.page_name, 50)
+        existing.source_name = source_name
+        existing.content_hash = page.content_hash
+        existing.raw_text = page.text
+        existing.save()
+        # With the same text, an article in a corrected article's place is that article: the
+        # editor's version stands instead.  With new text the corrected ones are kept beside it.
+        count = self._write_articles(
+            existing, page, publication_id, reserved=set(edited), skip_reserved=same_text
+        )
+        message = ""
+        if edited:
+            message = f"{len(edited)} article(s) corrected by an editor kept as they were"
+            if not same_text:
+                message += "; check them against the new text for duplicates"
+        return PageOutcome(page.name, REPLACED, articles=count, message=message)
+
+    def _write_articles(
+        self, target: Page, page: PreparedPage, publication_id, *, reserved: set[int], skip_reserved=False
+    ) -> int:
+        section_ids = self.sections.ids(_clip(item.section, 50) for item in page.articles if item.section)
+        rows, kept = [], []
+        order = 0
+        for index, item in enumerate(page.articles, start=1):
+            if skip_reserved:
+                if index in reserved:
+                    continue
+                order = index
+            else:
+                order += 1
+                while order in reserved:
+                    order += 1
+            parsed = item.parsed
+            rows.append(
+                Article(
+                    page=target,
+                    order=order,
+                    kind=parsed.kind if parsed.kind in Article.Kind.values else Article.Kind.ARTICLE,
+                    kicker=_clip(parsed.kicker, 300),
+                    title=_clip(parsed.title, 300),
+                    subtitle=_clip(parsed.subtitle, 300),
+                    body=parsed.body,
+                    dateline=_clip(parsed.dateline, 100),
+                    column_label=_clip(parsed.column, 50),
+                    continues_to=_clip(parsed.continues_to, 20),
+                    continued_from=_clip(parsed.continued_from, 20),
+                    publication_id=publication_id,
+                    published_on=page.date,
+                    date_inferred=page.date_inferred,
+                    section_id=section_ids.get(_clip(item.section, 50)) if item.section else None,
+                    review_reasons=item.review_reasons,
+                    review_score=item.review_score,
+                    search_document=item.word_vector,
+                    search_bigrams=item.bigram_vector,
+                )
+            )
+            kept.append(item)
+        if not rows:
+            return 0
+        Article.objects.bulk_create(rows)
+
+        people = self.people.ids(
+            _clip(name, 50)
+            for item in kept
+            for attr, _ in _ROLES
+            for name in getattr(item.parsed, attr) or ()
+        )
+        credits, seen = [], set()
+        for article, item in zip(rows, kept, strict=True):
+            for attr, role in _ROLES:
+                for position, name in enumerate(getattr(item.parsed, attr) or ()):
+                    person_id = people.get(_clip(name, 50))
+                    if person_id and (article.pk, person_id, role) not in seen:
+                        seen.add((article.pk, person_id, role))
+                        credits.append(
+                            Credit(article=article, person_id=person_id, role=role, order=position)
+                        )
+        Credit.objects.bulk_create(credits)
+
+        tag_ids = self.tags.ids(_clip(word, 50) for item in kept for word, _ in item.tags)
+        links, seen = [], set()
+        for article, item in zip(rows, kept, strict=True):
+            for word, weight in item.tags:
+                tag_id = tag_ids.get(_clip(word, 50))
+                if tag_id and (article.pk, tag_id) not in seen:
+                    seen.add((article.pk, tag_id))
+                    links.append(
+                        ArticleTag(
+                            article=article, tag_id=tag_id, weight=weight, origin=ArticleTag.Origin.AUTOMATIC
+                        )
+                    )
+        ArticleTag.objects.bulk_create(links)
+        self._pending_links += len(links)
+        return len(rows)

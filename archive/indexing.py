@@ -1,0 +1,212 @@
+"""Tags, sections, search documents and review scores of articles — shared by the importer and the admin.
+
+The segmentation itself lives in :mod:`archive.segmentation`; this module feeds it the
+dictionary editors keep in :class:`~archive.models.DictionaryEntry` and writes what it produces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import connection, transaction
+
+from archive.models import Article, ArticleTag, DictionaryEntry, Section, Tag, unicode_slug
+from archive.page_preparation import (
+    TAG_LIMIT,
+    SectionRule,
+    choose_section,
+    review_reasons,
+    review_score,
+)
+
+__all__ = [
+    "apply_section_rules",
+    "current_segmenter",
+    "dictionary_words",
+    "ensure_named",
+    "reindex_articles",
+    "retag_articles",
+    "review_reasons",
+    "review_score",
+    "section_rules",
+    "write_search_vectors",
+]
+
+_VERSION_SQL = f"""
+    SELECT count(*), coalesce(md5(string_agg(kind || ':' || word, E'\\n' ORDER BY kind, word)), '')
+    FROM {DictionaryEntry._meta.db_table}
+"""
+
+
+def dictionary_version() -> tuple[int, str]:
+    """A cheap fingerprint of the dictionary table: it changes whenever an entry is added, edited or removed."""
+    with connection.cursor() as cursor:
+        cursor.execute(_VERSION_SQL)
+        count, digest = cursor.fetchone()
+    return count, digest
+
+
+def dictionary_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(terms, stopwords) as stored in the database."""
+    terms, stopwords = [], []
+    for word, kind in DictionaryEntry.objects.order_by("kind", "word").values_list("word", "kind"):
+        (terms if kind == DictionaryEntry.Kind.TERM else stopwords).append(word)
+    return tuple(terms), tuple(stopwords)
+
+
+def current_segmenter():
+    """The segmenter for the dictionary as it is now; an editor's addition applies without a restart.
+
+    Costs one small query when the dictionary has not changed (the segmenter is cached by its
+    fingerprint), and rebuilds the segmenter when it has.
+    """
+    from archive.segmentation import get_segmenter
+
+    version = dictionary_version()
+    words = None
+
+    def load(index):
+        nonlocal words
+        if words is None:
+            words = dictionary_words()
+        return words[index]
+
+    return get_segmenter(lambda: load(0), lambda: load(1), key=("database", version))
+
+
+# -- named rows created on the fly -----------------------------------------------------------------
+
+
+def ensure_named(model, names: Iterable[str], created: list[str] | None = None) -> dict[str, int]:
+    """{name: id} for rows of ``model`` (Tag, Person, Publication, Section), inserting missing ones.
+
+    Safe with concurrent importers: ``INSERT … ON CONFLICT DO NOTHING`` in name order, then a
+    re-select.  A name whose slug another name already holds gets a slug with a short suffix.
+    Names that were missing are appended to ``created`` (another import may have inserted some
+    of them at the same moment).
+    """
+    wanted = sorted({name for name in names if name})
+    if not wanted:
+        return {}
+    found = dict(model.objects.filter(name__in=wanted).values_list("name", "id"))
+    missing = [name for name in wanted if name not in found]
+    if created is not None:
+        created.extend(missing)
+    for attempt in range(2):
+        if not missing:
+            break
+        rows = [model(name=name, slug=_slug(name, suffixed=attempt > 0)) for name in missing]
+        model.objects.bulk_create(rows, ignore_conflicts=True)
+        found.update(model.objects.filter(name__in=missing).values_list("name", "id"))
+        missing = [name for name in missing if name not in found]
+    if missing:
+        raise ValueError(f"could not create {model._meta.verbose_name} {missing!r}")
+    return found
+
+
+def _slug(name: str, *, suffixed: bool) -> str:
+    import hashlib
+
+    base = unicode_slug(name, limit=50) or "x"
+    if not suffixed:
+        return base
+    return f"{base}-{hashlib.sha1(name.encode()).hexdigest()[:8]}"
+
+
+# -- search documents --------------------------------------------------------------------------------
+
+
+def write_search_vectors(rows: Iterable[tuple[int, str, str]]) -> None:
+    """Store (article id, word tsvector literal, bigram tsvector literal) rows, in one statement per 500."""
+    rows = list(rows)
+    table = Article._meta.db_table
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), 500):
+            chunk = rows[start : start + 500]
+            values = ", ".join(["(%s::bigint, %s::tsvector, %s::tsvector)"] * len(chunk))
+            cursor.execute(
+                f"UPDATE {table} AS a SET search_document = v.words, search_bigrams = v.bigrams "
+                f"FROM (VALUES {values}) AS v(id, words, bigrams) WHERE a.id = v.id",
+                [value for row in chunk for value in row],
+            )
+
+
+def reindex_articles(articles: Iterable[Article], segmenter=None) -> int:
+    """Rebuild the search documents of ``articles`` (headline weighted A over body B, and bigrams)."""
+    segmenter = segmenter or current_segmenter()
+    rows = [(article.pk, *segmenter.document_vectors(article.headline, article.body)) for article in articles]
+    write_search_vectors(rows)
+    return len(rows)
+
+
+# -- tags --------------------------------------------------------------------------------------------
+
+
+def write_auto_tags(tags_by_article: dict[int, list[tuple[str, float]]]) -> int:
+    """Replace the automatic tags of these articles; tags an editor added stay as they are."""
+    if not tags_by_article:
+        return 0
+    ArticleTag.objects.filter(
+        article_id__in=list(tags_by_article), origin=ArticleTag.Origin.AUTOMATIC
+    ).delete()
+    ids = ensure_named(Tag, (word for tags in tags_by_article.values() for word, _ in tags))
+    rows = [
+        ArticleTag(article_id=article_id, tag_id=ids[word], weight=weight, origin=ArticleTag.Origin.AUTOMATIC)
+        for article_id, tags in tags_by_article.items()
+        for word, weight in tags
+    ]
+    # An editor's tag on the same word wins: the automatic duplicate is simply not inserted.
+    ArticleTag.objects.bulk_create(rows, ignore_conflicts=True)
+    return len(rows)
+
+
+def retag_articles(articles: Iterable[Article], segmenter=None, limit: int = TAG_LIMIT) -> int:
+    """Recompute the automatic tags of ``articles`` with the current dictionary; editors' tags are kept."""
+    segmenter = segmenter or current_segmenter()
+    tags = {
+        article.pk: segmenter.keywords(article.headline, article.body, limit=limit) for article in articles
+    }
+    with transaction.atomic():
+        return write_auto_tags(tags)
+
+
+# -- sections ----------------------------------------------------------------------------------------
+
+
+def section_rules() -> tuple[SectionRule, ...]:
+    return tuple(
+        SectionRule(
+            name=s.name, keywords=tuple(s.keyword_list), priority=s.priority, is_fallback=s.is_fallback
+        )
+        for s in Section.objects.order_by("priority", "name")
+    )
+
+
+def apply_section_rules(articles: Iterable[Article]) -> int:
+    """File ``articles`` into sections: column label, else photo → 图片, else keyword rules, else fallback.
+
+    A column label names its section, which is created when missing.  Returns how many articles
+    changed section.
+    """
+    rules = list(section_rules())
+    articles = list(articles)
+    chosen = {
+        article.pk: choose_section(
+            rules,
+            kind=article.kind,
+            column=article.column_label,
+            headline=article.headline,
+            body=article.body,
+        )
+        for article in articles
+    }
+    with transaction.atomic():
+        ids = ensure_named(Section, {name for name in chosen.values() if name})
+        changed = []
+        for article in articles:
+            section_id = ids.get(chosen[article.pk])
+            if article.section_id != section_id:
+                article.section_id = section_id
+                changed.append(article)
+        Article.objects.bulk_update(changed, ["section"])
+    return len(changed)

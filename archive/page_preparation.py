@@ -1,0 +1,215 @@
+"""One page file made ready for the database: decoded, parsed, segmented, tagged and filed.
+
+Plain Python, no Django: the importer runs :func:`prepare_page` in worker processes, and the
+parent only writes what comes back.  Everything a worker needs from the database (dictionary,
+section rules, review rules) is handed over once, in a :class:`PreparationContext`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from archive.page_files import PageFileError, PageInfo, PageSource, decode_page
+
+PHOTO_SECTION = "图片"
+#: A keyword found in the headline counts as this many hits in the body.
+HEADLINE_HITS = 3
+TAG_LIMIT = 10
+
+#: Parser warning codes → (reason an editor reads, how doubtful it makes the article).
+WARNING_REASONS = {
+    "no_headline": ("没有识别出标题", 40),
+    "unknown_layout": ("版式无法识别，切分可能有误", 35),
+    "headline_too_long": ("标题过长，可能混入了正文", 25),
+    "short_body": ("正文过短，可能切分有误", 20),
+    "headline_too_short": ("标题过短，可能不完整", 15),
+    "quotes_lost": ("引号可能丢失", 10),
+    "no_byline": ("没有署名", 5),
+}
+NO_DATE = ("缺少出版日期", 20)
+NO_PUBLICATION = ("未知报纸", 15)
+DATE_INFERRED = ("出版日期取自版面，未经确认", 5)
+UNKNOWN_WARNING_WEIGHT = 10
+MAX_REVIEW_SCORE = 100
+_REASON_WEIGHTS = {reason: weight for reason, weight in WARNING_REASONS.values()} | dict(
+    (NO_DATE, NO_PUBLICATION, DATE_INFERRED)
+)
+_UNKNOWN_PREFIX = "解析提示："
+
+
+def review_reasons(
+    warnings, *, has_date: bool = True, date_inferred: bool = False, has_publication: bool = True
+) -> list[str]:
+    """Readable reasons to check an article, most serious first, from the parser's warning codes."""
+    reasons = []
+    for code in dict.fromkeys(warnings or ()):
+        known = WARNING_REASONS.get(code)
+        reasons.append(known[0] if known else f"{_UNKNOWN_PREFIX}{code}")
+    if not has_date:
+        reasons.append(NO_DATE[0])
+    elif date_inferred:
+        reasons.append(DATE_INFERRED[0])
+    if not has_publication:
+        reasons.append(NO_PUBLICATION[0])
+    return sorted(reasons, key=lambda reason: -_REASON_WEIGHTS.get(reason, UNKNOWN_WARNING_WEIGHT))
+
+
+def review_score(reasons) -> int:
+    """How doubtful an article is (0 = nothing to check, at most 100): the reasons' weights added up."""
+    total = sum(_REASON_WEIGHTS.get(reason, UNKNOWN_WARNING_WEIGHT) for reason in reasons or ())
+    return min(total, MAX_REVIEW_SCORE)
+
+
+@dataclass(frozen=True)
+class SectionRule:
+    name: str
+    keywords: tuple[str, ...] = ()
+    priority: int = 100
+    is_fallback: bool = False
+
+
+def choose_section(
+    rules: list[SectionRule], *, kind: str, column: str, headline: str, body: str
+) -> str | None:
+    """The name of the section an article belongs to, or None when no section fits.
+
+    An explicit column label wins (the section of that name, created by the caller if missing).
+    Otherwise a photo goes to 图片 when that section exists; an article goes to the section whose
+    keywords it mentions most (a headline hit counting :data:`HEADLINE_HITS`), ties broken by the
+    smaller ``priority``; and what matches nothing goes to the fallback section.
+    """
+    column = (column or "").strip()
+    if column:
+        return column
+    names = {rule.name for rule in rules}
+    if kind == "photo" and PHOTO_SECTION in names:
+        return PHOTO_SECTION
+    best, best_key = None, None
+    for rule in rules:
+        hits = sum(HEADLINE_HITS * headline.count(word) + body.count(word) for word in rule.keywords)
+        if hits:
+            key = (-hits, rule.priority, rule.name)
+            if best_key is None or key < best_key:
+                best, best_key = rule.name, key
+    if best is not None:
+        return best
+    return next((rule.name for rule in rules if rule.is_fallback), None)
+
+
+@dataclass(frozen=True)
+class PreparationContext:
+    """What a worker needs: the dictionary, the section rules, the size limit, the operator's values."""
+
+    terms: tuple[str, ...]
+    stopwords: tuple[str, ...]
+    sections: tuple[SectionRule, ...]
+    max_bytes: int
+    given: PageInfo = PageInfo()
+
+
+@dataclass
+class PreparedArticle:
+    parsed: object  # archive.parsing.ParsedArticle
+    section: str | None
+    tags: list[tuple[str, float]]
+    word_vector: str
+    bigram_vector: str
+    review_reasons: list[str]
+    review_score: int
+
+
+@dataclass
+class PreparedPage:
+    """A page ready to be written, or the reason it cannot be (``error``)."""
+
+    name: str
+    error: str | None = None
+    text: str = ""
+    content_hash: str = ""
+    publication: str | None = None
+    date: datetime.date | None = None
+    date_inferred: bool = False
+    page_number: int | None = None
+    page_name: str = ""
+    articles: list[PreparedArticle] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+_context: PreparationContext | None = None
+
+
+def init_worker(context: PreparationContext) -> None:
+    """Process-pool initializer: keep the context and build the segmenter before the first page."""
+    global _context
+    _context = context
+    _segmenter(context)
+
+
+def _segmenter(context: PreparationContext):
+    from archive.segmentation import get_segmenter
+
+    return get_segmenter(context.terms, context.stopwords)
+
+
+def prepare_in_worker(source: PageSource) -> PreparedPage:
+    return prepare_page(source, _context)
+
+
+def prepare_page(source: PageSource, context: PreparationContext) -> PreparedPage:
+    """Read, decode, parse, segment, tag and file one page; errors come back in ``error``."""
+    from archive.parsing import parse_page
+
+    try:
+        decoded = decode_page(source.name, source.read(context.max_bytes))
+    except PageFileError as exc:
+        return PreparedPage(name=source.name, error=exc.reason)
+    try:
+        parsed = parse_page(decoded.text)
+    except Exception as exc:  # a parser bug must cost one page, not the run
+        return PreparedPage(name=source.name, error=f"the page could not be parsed ({exc!r})")
+    if not parsed.articles:
+        return PreparedPage(name=source.name, error="no article recognised on this page")
+
+    # The operator's values beat the manifest's, which beat what the page itself says.
+    info = context.given.over(source.info)
+    date, date_inferred = info.date, False
+    if date is None and parsed.date is not None:
+        date, date_inferred = parsed.date, True
+    publication = info.publication or parsed.publication or None
+    page = PreparedPage(
+        name=source.name,
+        text=decoded.text,
+        content_hash=decoded.content_hash,
+        publication=publication,
+        date=date,
+        date_inferred=date_inferred,
+        page_number=info.page_number if info.page_number is not None else parsed.page_number,
+        page_name=(info.page_name or parsed.page_name or "").strip(),
+        warnings=list(parsed.warnings),
+    )
+    segmenter = _segmenter(context)
+    rules = list(context.sections)
+    for article in parsed.articles:
+        headline, body = article.headline, article.body
+        word_vector, bigram_vector = segmenter.document_vectors(headline, body)
+        reasons = review_reasons(
+            article.warnings,
+            has_date=date is not None,
+            date_inferred=date_inferred,
+            has_publication=publication is not None,
+        )
+        page.articles.append(
+            PreparedArticle(
+                parsed=article,
+                section=choose_section(
+                    rules, kind=article.kind, column=article.column or "", headline=headline, body=body
+                ),
+                tags=segmenter.keywords(headline, body, limit=TAG_LIMIT),
+                word_vector=word_vector,
+                bigram_vector=bigram_vector,
+                review_reasons=reasons,
+                review_score=review_score(reasons),
+            )
+        )
+    return page
