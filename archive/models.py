@@ -2,9 +2,10 @@
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVectorField
+from django.contrib.postgres.search import SearchQueryField, SearchRank, SearchVectorField
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -213,9 +214,90 @@ class DictionaryEntry(models.Model):
         return f"{self.word}（{self.get_kind_display()}）"
 
 
+class TsMatch(models.Func):
+    """``vector @@ literal::tsquery`` for a tsquery literal built in Python (never parsed by to_tsquery)."""
+
+    arg_joiner = " @@ "
+    template = "(%(expressions)s)"
+    output_field = models.BooleanField()
+
+    def __init__(self, vector: str, literal: str):
+        super().__init__(models.F(vector), Cast(models.Value(literal), SearchQueryField()))
+
+
+class RowCompare(models.Func):
+    """``(a, b) < (x, y)`` — a row comparison, which a btree index on (a, b) answers directly."""
+
+    output_field = models.BooleanField()
+
+    def __init__(self, columns: tuple[str, ...], operator: str, values: tuple):
+        if operator not in ("<", ">"):
+            raise ValueError(operator)
+        self.operator = operator
+        self.width = len(columns)
+        super().__init__(*(models.F(c) for c in columns), *(models.Value(v) for v in values))
+
+    def as_sql(self, compiler, connection, **extra_context):
+        parts, params = [], []
+        for expression in self.get_source_expressions():
+            sql, expression_params = compiler.compile(expression)
+            parts.append(sql)
+            params.extend(expression_params)
+        left, right = ", ".join(parts[: self.width]), ", ".join(parts[self.width :])
+        return f"(({left}) {self.operator} ({right}))", params
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED)
+
+    def dated(self):
+        return self.filter(published_on__isnull=False)
+
+    def newest_first(self):
+        return self.order_by("-published_on", "-id")
+
+    def older_than(self, published_on, pk):
+        """Rows after the key (published_on, id) in newest-first order, through the listing indexes."""
+        return self.filter(RowCompare(("published_on", "id"), "<", (published_on, pk)))
+
+    def newer_than(self, published_on, pk):
+        return self.filter(RowCompare(("published_on", "id"), ">", (published_on, pk)))
+
+    def tagged(self, *tags):
+        """Articles carrying every one of ``tags`` (one EXISTS each: no join, no duplicate rows)."""
+        queryset = self
+        for tag in tags:
+            queryset = queryset.filter(models.Exists(ArticleTag.objects.filter(article=models.OuterRef("pk"), tag=tag)))
+        return queryset
+
+    def crediting(self, person):
+        return self.filter(models.Exists(Credit.objects.filter(article=models.OuterRef("pk"), person=person)))
+
+    def matching(self, bigram_tsquery: str):
+        """Articles whose bigram document matches a literal from ``Segmenter.query_vectors``."""
+        return self.filter(TsMatch("search_bigrams", bigram_tsquery))
+
+    def search(self, query: str):
+        """Articles containing every whitespace-separated term of ``query`` as a substring."""
+        from archive.search import ReaderQuery
+
+        reader_query = ReaderQuery.parse(query)
+        if reader_query is None:
+            return self.none()
+        return self.matching(reader_query.bigrams)
+
+    def ranked(self, word_tsquery: str | None):
+        """Annotate ``rank``: ts_rank on the word document, headline (A) far above body (B)."""
+        if word_tsquery is None:
+            return self.annotate(rank=models.Value(0.0, output_field=models.FloatField()))
+        return self.annotate(
+            rank=SearchRank(
+                models.F("search_document"),
+                Cast(models.Value(word_tsquery), SearchQueryField()),
+                weights=[0.02, 0.05, 0.2, 1.0],
+            )
+        )
 
     def with_credits(self):
         return self.prefetch_related(
@@ -404,3 +486,12 @@ class ImportLog(models.Model):
 
     def __str__(self):
         return f"{self.started_at:%Y-%m-%d %H:%M} {self.get_source_display()} {self.get_status_display()}"
+
+
+class ReviewItem(Article):
+    """An article the importer flagged as doubtful, as the editors' review queue shows it."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "待审文章"
+        verbose_name_plural = "待审文章"

@@ -1,0 +1,124 @@
+"""Forms of the editors' desk: article editing, splitting, merging, renaming and page upload."""
+
+from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import AdminDateWidget, AutocompleteSelectMultiple
+from django.db.models import Q
+
+from .models import Article, Publication, Tag, unicode_slug
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """An article as editors correct it; tags chosen here are kept as the editor's own."""
+
+    editor_tags = forms.ModelMultipleChoiceField(
+        Tag.objects.all(),
+        required=False,
+        label="标签",
+        help_text="输入文字查找标签。在这里添加的标签重新标注时保留。",
+    )
+
+    class Meta:
+        model = Article
+        fields = [
+            "kicker",
+            "title",
+            "subtitle",
+            "dateline",
+            "column_label",
+            "body",
+            "published_on",
+            "date_inferred",
+            "section",
+            "kind",
+            "status",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["editor_tags"].widget = AutocompleteSelectMultiple(
+            Article._meta.get_field("tags"), admin.site
+        )
+        if self.instance.pk:
+            self.fields["editor_tags"].initial = list(self.instance.tags.values_list("pk", flat=True))
+
+
+class SplitForm(forms.Form):
+    """Where to cut an article: before one of its paragraphs (from the second on)."""
+
+    at_paragraph = forms.TypedChoiceField(label="从哪一段起拆出新文章", coerce=int, widget=forms.RadioSelect)
+
+    def __init__(self, *args, paragraphs=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["at_paragraph"].choices = [
+            (index, f"第 {index + 1} 段：{text[:60]}") for index, text in enumerate(paragraphs) if index > 0
+        ]
+
+
+class MergeForm(forms.Form):
+    """The one to keep among several tags or people being merged."""
+
+    target = forms.ModelChoiceField(queryset=None, label="保留", widget=forms.RadioSelect, empty_label=None)
+
+    def __init__(self, *args, candidates, count_label="", **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["target"]
+        field.queryset = candidates
+        field.label_from_instance = lambda obj: f"{obj}（{count_label} {getattr(obj, 'usage', '—')}）"
+
+
+class TagForm(forms.ModelForm):
+    """A tag's name; the address follows the name, and a rename keeps the old address working."""
+
+    class Meta:
+        model = Tag
+        fields = ["name"]
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        slug = unicode_slug(name, 60)
+        if not slug:
+            raise forms.ValidationError("名称里至少要有一个汉字、字母或数字。")
+        clash = Tag.objects.filter(Q(name=name) | Q(slug=slug)).exclude(pk=self.instance.pk).first()
+        if clash is not None:
+            raise forms.ValidationError(
+                f"已有标签「{clash}」。要把两个标签合为一个，请在标签列表里用「合并标签」。"
+            )
+        return name
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data]
+        files = [f for f in files if f]
+        if not files and self.required:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+        return [super(MultipleFileField, self).clean(f, initial) for f in files]
+
+
+class PageUploadForm(forms.Form):
+    """One or several page files, with what the editor knows about them."""
+
+    files = MultipleFileField(label="版面文件", help_text="可一次选择多个文本文件（UTF-8 或 GBK 编码）。")
+    publication = forms.ModelChoiceField(
+        Publication.objects.all(), required=False, label="报纸", help_text="不填则从版面文本中识别。"
+    )
+    date = forms.DateField(
+        required=False, label="出版日期", widget=AdminDateWidget, help_text="不填则从版面文本中识别。"
+    )
+    page_number = forms.IntegerField(required=False, min_value=1, max_value=999, label="版次")
+    page_name = forms.CharField(required=False, max_length=50, label="版名")
+    dry_run = forms.BooleanField(required=False, label="只检查，不写入")
+
+    def clean(self):
+        cleaned = super().clean()
+        several = len(cleaned.get("files") or []) > 1
+        if several and (cleaned.get("page_number") or cleaned.get("page_name")):
+            raise forms.ValidationError("版次和版名只能在上传单个文件时填写。")
+        return cleaned

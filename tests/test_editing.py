@@ -1,0 +1,233 @@
+"""Editors' corrections as plain functions: merging, splitting, renaming, re-checking."""
+
+import datetime
+
+import pytest
+
+from archive import editing, indexing
+from archive.models import (
+    Article,
+    ArticleTag,
+    Credit,
+    Issue,
+    Page,
+    Person,
+    Publication,
+    Section,
+    Tag,
+    TagRedirect,
+)
+
+LONG_BODY = (
+    "温岭市今年共新建城乡供水管网一百二十公里，全市农村居民喝上了放心水，群众满意度明显提高。"
+    "下一步，市里还将改造老旧小区的二次供水设施，让城乡居民用水更加安全、更加方便。"
+)
+
+
+def make_page(paper="温岭日报", date=datetime.date(2023, 7, 26), number=1, name="要闻"):
+    publication, _ = Publication.objects.get_or_create(name=paper)
+    issue, _ = Issue.objects.get_or_create(publication=publication, date=date)
+    return Page.objects.create(
+        publication=publication,
+        issue=issue,
+        number=number,
+        name=name,
+        source_name=f"{paper}-{date}-{number}.txt",
+        content_hash=f"{paper}{date}{number}",
+        raw_text="……",
+    )
+
+
+def make_article(page, order, title, body=LONG_BODY, *, index=True, **fields):
+    article = Article.objects.create(
+        page=page,
+        order=order,
+        title=title,
+        body=body,
+        publication=page.publication,
+        published_on=page.issue.date if page.issue else None,
+        **fields,
+    )
+    if index:
+        indexing.reindex_articles([article])
+    return article
+
+
+def credit(article, name, role=Credit.Role.REPORTER, order=0):
+    person, _ = Person.objects.get_or_create(name=name)
+    return Credit.objects.create(article=article, person=person, role=role, order=order)
+
+
+def tag(article, name, origin=ArticleTag.Origin.AUTOMATIC, weight=1.0):
+    tag_row, _ = Tag.objects.get_or_create(name=name)
+    return ArticleTag.objects.create(article=article, tag=tag_row, origin=origin, weight=weight)
+
+
+@pytest.fixture
+def page(db):
+    return make_page()
+
+
+class TestMergeWithNext:
+    def test_joins_bodies_unites_credits_and_deletes_the_next(self, page):
+        first = make_article(page, 1, "供水管网延伸到山区", "第一段。")
+        second = make_article(page, 2, "", "第二段，续完。", continues_to="下转第三版")
+        third = make_article(page, 3, "另一篇", "无关。")
+        credit(first, "张三")
+        credit(second, "张三")  # the same credit twice must not break the unique constraint
+        credit(second, "李四", Credit.Role.CORRESPONDENT)
+        tag(second, "供水", ArticleTag.Origin.EDITOR)
+
+        result = editing.merge_with_next(first)
+
+        first.refresh_from_db()
+        assert first.body == "第一段。\n\n第二段，续完。"
+        assert first.continues_to == "下转第三版"
+        assert first.edited_by_editor
+        assert not Article.objects.filter(pk=second.pk).exists()
+        assert result.removed_pk == second.pk
+        assert sorted(first.credits.values_list("person__name", "role")) == [
+            ("张三", "reporter"),
+            ("李四", "correspondent"),
+        ]
+        assert first.article_tags.filter(tag__name="供水", origin=ArticleTag.Origin.EDITOR).exists()
+        assert list(page.articles.order_by("order").values_list("order", flat=True)) == [1, 3]
+        third.refresh_from_db()
+        assert third.order == 3
+
+    def test_reindexes_the_merged_article(self, page):
+        first = make_article(page, 1, "开头", "开头的段落。")
+        make_article(page, 2, "", "结尾提到乡村振兴。")
+        editing.merge_with_next(first)
+        found = Article.objects.filter(
+            editing.bigram_match(indexing.current_segmenter().query_vectors("乡村振兴")[1])
+        )
+        assert list(found) == [first]
+
+    def test_last_article_on_the_page_cannot_merge(self, page):
+        last = make_article(page, 1, "唯一一篇")
+        with pytest.raises(editing.EditingError, match="最后一篇"):
+            editing.merge_with_next(last)
+
+
+class TestSplit:
+    def test_new_article_takes_the_following_paragraphs_and_the_next_free_order(self, page):
+        article = make_article(page, 1, "两篇稿件", "甲段。\n\n乙段。\n\n丙段。")
+        make_article(page, 2, "第二篇")
+        make_article(page, 5, "第五篇")
+
+        tail = editing.split_article(article, 1)
+
+        article.refresh_from_db()
+        assert article.body == "甲段。"
+        assert tail.body == "乙段。\n\n丙段。"
+        assert tail.order == 6
+        assert tail.page_id == page.pk and tail.published_on == article.published_on
+        assert article.edited_by_editor and tail.edited_by_editor
+        # A headless new article is flagged for the editor to name it.
+        tail.refresh_from_db()
+        assert "没有识别出标题" in tail.review_reasons
+
+    @pytest.mark.parametrize("at", [0, 2, 9])
+    def test_refuses_a_cut_outside_the_paragraphs(self, page, at):
+        article = make_article(page, 1, "两段", "甲段。\n\n乙段。")
+        with pytest.raises(editing.EditingError):
+            editing.split_article(article, at)
+
+
+class TestTags:
+    def test_merge_moves_articles_without_duplicates_and_redirects(self, page):
+        a = make_article(page, 1, "甲")
+        b = make_article(page, 2, "乙")
+        tag(a, "温岭", weight=0.5)
+        tag(a, "温岭市", ArticleTag.Origin.EDITOR, weight=0.9)
+        tag(b, "温岭市")
+        target = Tag.objects.get(name="温岭")
+        old = Tag.objects.get(name="温岭市")
+        TagRedirect.objects.create(old_slug="wenling-old", tag=old)
+
+        assert editing.merge_tags(target, [old, target]) == 1
+
+        assert not Tag.objects.filter(pk=old.pk).exists()
+        rows = {row.article_id: row for row in ArticleTag.objects.filter(tag=target)}
+        assert set(rows) == {a.pk, b.pk}
+        assert rows[a.pk].weight == 0.9 and rows[a.pk].origin == ArticleTag.Origin.EDITOR
+        assert TagRedirect.objects.get(old_slug=old.slug).tag == target
+        assert TagRedirect.objects.get(old_slug="wenling-old").tag == target
+
+    def test_rename_leaves_a_redirect_and_renaming_back_removes_it(self, db):
+        t = Tag.objects.create(name="营商")
+        editing.rename_tag(t, "营商环境")
+        assert t.slug == "营商环境"
+        assert TagRedirect.objects.get(old_slug="营商").tag == t
+        editing.rename_tag(t, "营商")
+        assert list(TagRedirect.objects.values_list("old_slug", flat=True)) == ["营商环境"]
+
+    def test_rename_onto_an_existing_tag_is_refused(self, db):
+        Tag.objects.create(name="教育")
+        t = Tag.objects.create(name="教学")
+        with pytest.raises(editing.EditingError, match="合并"):
+            editing.rename_tag(t, "教育")
+
+
+def test_merge_people_moves_credits_without_violating_the_constraint(page):
+    a = make_article(page, 1, "甲")
+    b = make_article(page, 2, "乙")
+    credit(a, "王五")
+    credit(a, "王 五")
+    credit(b, "王 五", Credit.Role.PHOTOGRAPHER)
+    target, duplicate = Person.objects.get(name="王五"), Person.objects.get(name="王 五")
+
+    assert editing.merge_people(target, [duplicate]) == 1
+
+    assert not Person.objects.filter(pk=duplicate.pk).exists()
+    assert sorted(Credit.objects.values_list("article_id", "person__name", "role")) == sorted(
+        [(a.pk, "王五", "reporter"), (b.pk, "王五", "photographer")]
+    )
+
+
+class TestReviewRecheck:
+    def test_a_fixed_headline_clears_its_reason_and_keeps_the_others(self, page):
+        article = make_article(
+            page,
+            1,
+            "短",
+            review_reasons=["版式无法识别，切分可能有误", "标题过短，可能不完整", "没有署名"],
+            review_score=55,
+        )
+        article.title = "全市农村饮用水达标提标工程完工"
+        credit(article, "张三")
+        editing.record_editor_changes(article)
+        article.refresh_from_db()
+        assert article.review_reasons == ["版式无法识别，切分可能有误"]
+        assert article.review_score == 35
+        assert article.edited_by_editor
+
+    def test_mark_reviewed_empties_the_queue(self, page):
+        article = make_article(page, 1, "短", review_reasons=["没有署名"], review_score=5)
+        editing.mark_reviewed([article])
+        assert not Article.objects.needing_review().exists()
+
+
+def test_section_candidates_are_found_through_the_keywords(page):
+    section = Section.objects.get(name="民生")
+    inside = make_article(page, 1, "无关标题", section=section)
+    matching = make_article(page, 2, "社区新开一家食堂", "老人吃饭更方便了。")
+    make_article(page, 3, "无关", "毫无关系的内容。")
+    assert set(editing.section_candidates(section)) == {inside, matching}
+    editing.apply_section_rules(editing.section_candidates(section))
+    matching.refresh_from_db()
+    assert matching.section == section
+
+
+def test_a_new_dictionary_term_changes_the_tags_of_a_retagged_article(page):
+    article = make_article(
+        page, 1, "石塘镇建成共富工坊", "石塘镇的共富工坊已经开工，共富工坊让渔嫂在家门口就业。"
+    )
+    editing.retag([article])
+    assert "共富工坊" not in set(article.tags.values_list("name", flat=True))
+    from archive.models import DictionaryEntry
+
+    DictionaryEntry.objects.create(word="共富工坊", kind=DictionaryEntry.Kind.TERM)
+    editing.retag([article])
+    assert "共富工坊" in set(article.tags.values_list("name", flat=True))
