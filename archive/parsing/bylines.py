@@ -16,7 +16,11 @@ NAME = rf"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}(?:[·•・‧][{CJK}]{{1,10}}){{1,3}
 _NAME = re.compile(NAME)
 # A name glued to its role (记者陈峰) is read only when short, and not when the "name" is plainly
 # the start of a sentence (记者了解到).
-_GLUED_NAME = re.compile(rf"(?![从在了获看对据今昨近是也都还就又和与及为将把被向到说表介称])[{CJK}]{{2,3}}")
+_GLUED_NAME = re.compile(
+    rf"(?![从在了获看对据今昨近是也都还就又和与及为将把被向到说表介称])[{CJK}]{{2,3}}"
+    rf"|(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|端木|申屠|司徒)[{CJK}]{{1,2}}"
+    rf"|[{CJK}]{{1,8}}(?:[·•・‧][{CJK}]{{1,10}}){{1,3}}"
+)
 
 _SEP = re.compile(r"[\s、，,;；/／|｜:：]+")
 _GLUED_ROLE = re.compile(

@@ -94,8 +94,11 @@ def starts_new_story(
     if run[0].gap >= 2:
         score += 1
     if after.gap >= 2:
-        score += 2
+        score += 1
     if len(run) >= 2:
+        score += 1
+    elif len(text.split()) >= 2 and not has_inner_punctuation(text):
+        # several short phrases side by side: the way headlines are set, not sentences
         score += 1
     if before is not None and before.text.rstrip("”’\"")[-1:] in "？?：:！!":
         # a question or lead-in introduces what follows inside the same story

@@ -17,7 +17,7 @@ _JUNK = re.compile(
 )
 _SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _MARKDOWN = re.compile(r"^(#{1,6})(?!#)\s*(.*?)(?:\s+#+)?$")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK_CHAR = _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 
 # Closing quotes and brackets may follow the sentence-final mark: …越来越广。”
@@ -137,3 +137,7 @@ def overlap(head: str, text_bigrams: set[str]) -> float:
 
 def has_lost_quote_gap(text: str) -> bool:
     return bool(_LOST_QUOTE_GAP.search(text))
+
+
+def count_lost_quote_gaps(text: str) -> int:
+    return len(_LOST_QUOTE_GAP.findall(text))

@@ -27,7 +27,16 @@ from .classify import (
     uses_blank_paragraphs,
 )
 from .headlines import assign_roles, starts_new_story
-from .lines import Line, bigrams, is_terminated, label_shaped, overlap, split_lines, starts_with_dash
+from .lines import (
+    CJK_CHAR,
+    Line,
+    bigrams,
+    is_terminated,
+    label_shaped,
+    overlap,
+    split_lines,
+    starts_with_dash,
+)
 from .masthead import take_furniture
 from .paragraphs import assemble, flag_lost_quotes
 from .photos import ARTICLE_CREDIT, Photo, find_photos
@@ -238,6 +247,11 @@ def _adopt_orphans(stories: list[Story]) -> None:
             story.parts.append(best)
 
 
+def _readable(story: Story) -> bool:
+    """Text that no headline or lead-in claims is kept only when it reads as Chinese text."""
+    return len(CJK_CHAR.findall(story.text(2000))) >= 20
+
+
 def _article(story: Story) -> model.ParsedArticle:
     head = assign_roles(story.parts)
     art = model.ParsedArticle(
@@ -291,8 +305,8 @@ def parse(text: str) -> model.ParsedPage:
         if isinstance(item, Photo):
             page.articles.append(_photo(item))
             continue
-        if not item.pieces:
-            if item.parts or item.credits.count():
+        if not item.pieces or (item.guessed and not _readable(item)):
+            if item.pieces or item.parts or item.credits.count():
                 page.warnings.append(model.UNKNOWN_LAYOUT)
             continue
         page.articles.append(_article(item))

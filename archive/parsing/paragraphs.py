@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .headlines import parallel_subhead
-from .lines import has_inner_punctuation, has_lost_quote_gap, is_terminated, join_text
+from .lines import count_lost_quote_gaps, has_inner_punctuation, has_lost_quote_gap, is_terminated, join_text
 
 if TYPE_CHECKING:
     from .model import ParsedArticle
@@ -52,12 +52,12 @@ def assemble(pieces: list[Piece]) -> list[str]:
 
 def flag_lost_quotes(articles: list[ParsedArticle]) -> bool:
     """Pages that lost their quotation marks keep a space where a quote stood (实施 八八战略 强力推进).
-    Such a page prints no quotation marks at all."""
-    texts = [a.body for a in articles]
+    Such a page prints no quotation marks at all, and the gaps recur."""
+    texts = [a.body for a in articles] + [a.headline for a in articles]
     if any(ch in t for t in texts for ch in "“”\"「」『』‘’"):
         return False
     hits = [a for a in articles if has_lost_quote_gap(a.body)]
-    if len(hits) < 1 or sum(len(t) for t in texts) < 200:
+    if sum(count_lost_quote_gaps(a.body) for a in hits) < 2:
         return False
     for art in hits:
         art.warnings.append("quotes_lost")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import bylines
 from .classify import BODY, BYLINE, CREDIT, HEAD, LEAD
-from .lines import Line, headline_shaped, is_terminated
+from .lines import Line, has_inner_punctuation, headline_shaped, is_terminated
 
 ARTICLE_CREDIT = "article_credit"  # a picture credit that belongs to the story around it
 _CAPTION_MAX = 300
@@ -33,7 +33,9 @@ def _title_above(lines: list[Line], cap: int) -> int | None:
     t = cap - 1
     if t < 0 or lines[t].kind != HEAD or lines[t].photo is not None:
         return None
-    if len(lines[t].text) > _TITLE_MAX or not headline_shaped(lines[t].text):
+    title = lines[t].text
+    if len(title) > _TITLE_MAX or not headline_shaped(title) or has_inner_punctuation(title):
+        # picture titles are short phrases (带货忙, 新年第一场雪), not clauses
         return None
     if t > 0:
         before = lines[t - 1]

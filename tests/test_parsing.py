@@ -1,0 +1,336 @@
+"""Page parser (archive.parsing): small hand-written pages, one or a few tests per layout rule.
+
+No database. The helpers at the top are shared by tests/test_parsing_*.py.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import time
+
+from archive.parsing import ParsedArticle, parse_page
+
+# Story paragraphs: running text, each ending a sentence.
+TEA_1 = "春茶开采以来，青山镇组织茶农分批上山采摘，镇里的加工厂也开足马力，日均加工鲜叶两万多斤，比去年同期增加三成。"
+TEA_2 = "镇农业服务中心负责人介绍，今年全镇新增无性系良种茶园八百亩，茶农亩均增收预计超过两千元。"
+BRIDGE_1 = "经过两年多的建设，横跨清溪的新安大桥昨天正式通车，两岸居民出行时间由原来的四十分钟缩短到五分钟。"
+BRIDGE_2 = "大桥全长六百八十米，双向四车道，设计时速六十公里，桥面两侧还设置了人行道和非机动车道。"
+SCHOOL_1 = "新学期开学第一天，城东实验小学的新校舍迎来了一千二百名学生，宽敞的教室里配备了智能黑板和护眼灯。"
+SCHOOL_2 = "据了解，新校舍总建筑面积两万多平方米，建有图书馆、体育馆和三百米标准跑道，可容纳三十六个班级。"
+MARKET_1 = "周末的古城夜市人头攒动，两百多个摊位沿河排开，小吃、手作和非遗展示吸引了大批市民和游客。"
+MARKET_2 = "夜市运营方表示，今年以来夜市累计接待游客四十余万人次，带动周边商户营业额增长近两成。"
+
+
+def page(*blocks: str, sep: str = "\n\n") -> str:
+    return sep.join(blocks) + "\n"
+
+
+def parse(*blocks: str, sep: str = "\n\n"):
+    return parse_page(page(*blocks, sep=sep))
+
+
+def only(parsed) -> ParsedArticle:
+    assert len(parsed.articles) == 1, [a.headline for a in parsed.articles]
+    return parsed.articles[0]
+
+
+def titles(parsed) -> list[str | None]:
+    return [a.title for a in parsed.articles]
+
+
+def squeeze(text: str | None) -> str:
+    return "".join((text or "").split())
+
+
+# ---- segmentation -----------------------------------------------------------------------------
+
+
+def test_stories_start_at_headlines_above_their_lead_ins():
+    parsed = parse(
+        "青山镇春茶开采 茶农喜迎丰收",
+        "本报讯（记者王晓明）" + TEA_1,
+        TEA_2,
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+    )
+    assert titles(parsed) == ["青山镇春茶开采 茶农喜迎丰收", "新安大桥建成通车"]
+    tea, bridge = parsed.articles
+    assert tea.paragraphs == [TEA_1, TEA_2]
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert tea.reporters == ["王晓明"] and bridge.reporters == ["李红"]
+
+
+def test_a_headline_with_no_byline_after_a_picture_starts_a_story():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "清溪晨雾",
+        "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画。",
+        "记者 周海 摄",
+        "城东实验小学新校舍启用",
+        SCHOOL_1,
+        SCHOOL_2,
+    )
+    assert [a.kind for a in parsed.articles] == ["article", "photo", "article"]
+    school = parsed.articles[2]
+    assert school.title == "城东实验小学新校舍启用"
+    assert school.paragraphs == [SCHOOL_1, SCHOOL_2]
+    assert "no_byline" in school.warnings
+
+
+def test_a_headline_set_off_by_a_wide_gap_starts_a_story_without_byline():
+    text = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2) + "\n" + page(
+        "古城夜市 点亮 消费新场景", "\n\n" + MARKET_1, MARKET_2
+    )
+    parsed = parse_page(text)
+    assert titles(parsed) == ["新安大桥建成通车", "古城夜市 点亮 消费新场景"]
+    assert parsed.articles[1].paragraphs == [MARKET_1, MARKET_2]
+
+
+def test_text_after_a_closed_story_opens_a_new_one_with_its_headline():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "（下转第二版）",
+        "古城夜市人气旺",
+        MARKET_1,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "古城夜市人气旺"]
+
+
+def test_a_lead_in_without_headline_is_a_story_of_its_own():
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "本报讯（记者王晓明）" + TEA_1)
+    assert len(parsed.articles) == 2
+    assert parsed.articles[1].reporters == ["王晓明"]
+    assert parsed.articles[1].title is None
+    assert "no_headline" in parsed.articles[1].warnings
+
+
+def test_text_at_the_top_of_the_page_with_no_headline_is_kept_and_flagged():
+    parsed = parse(BRIDGE_1, BRIDGE_2, "古城夜市人气旺", "本报讯（记者周海）" + MARKET_1)
+    first = parsed.articles[0]
+    assert first.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert first.title is None
+    assert "unknown_layout" in first.warnings and "no_headline" in first.warnings
+    assert parsed.articles[1].title == "古城夜市人气旺"
+
+
+def test_a_page_with_no_article_gives_an_empty_list():
+    assert parse_page("").articles == []
+    assert parse_page("\n\n  \n").articles == []
+    assert parse_page("1234 5678\n---\n").articles == []
+
+
+# ---- continuation markers ---------------------------------------------------------------------
+
+
+def test_continuation_to_another_page_is_taken_out_of_the_body():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, "（下转第二版）"))
+    assert art.continues_to == "第二版"
+    assert "下转" not in art.body
+
+
+def test_continuation_marker_inside_the_last_paragraph():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2 + "(下转第3版)"))
+    assert art.continues_to == "第3版"
+    assert art.paragraphs[-1] == BRIDGE_2
+
+
+def test_a_story_continued_from_another_page_starts_after_its_title():
+    art = only(parse("新安大桥建成通车", "(上接第一版)", BRIDGE_2, BRIDGE_1))
+    assert art.title == "新安大桥建成通车"
+    assert art.continued_from == "第一版"
+    assert art.paragraphs == [BRIDGE_2, BRIDGE_1]
+
+
+def test_continued_from_marker_leading_a_paragraph():
+    art = only(parse("新安大桥建成通车", "（上接1版）" + BRIDGE_2))
+    assert art.continued_from == "第1版"
+    assert art.paragraphs == [BRIDGE_2]
+
+
+# ---- paragraphs broken by columns -------------------------------------------------------------
+
+
+def test_a_paragraph_broken_mid_sentence_is_joined_again():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "大桥全长六百八十米，双向四车", "道，设计时速六十公里。"))
+    assert art.paragraphs == [BRIDGE_1, "大桥全长六百八十米，双向四车道，设计时速六十公里。"]
+
+
+def test_a_short_fragment_is_joined_and_not_taken_for_a_headline():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "清溪路桥建设有限公司成立",
+        "于1998年，先后承建了二十多座跨江大桥。",
+        BRIDGE_2,
+    )
+    art = only(parsed)
+    assert art.paragraphs[1] == "清溪路桥建设有限公司成立于1998年，先后承建了二十多座跨江大桥。"
+
+
+def test_a_fragment_is_joined_across_several_blank_lines():
+    text = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "桥面两侧还设置了人行道和非") + "\n\n\n机动车道，方便市民通行。\n"
+    art = only(parse_page(text))
+    assert art.paragraphs[-1] == "桥面两侧还设置了人行道和非机动车道，方便市民通行。"
+
+
+def test_a_paragraph_ending_a_sentence_is_not_joined_to_the_next():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert len(art.paragraphs) == 2
+
+
+def test_pages_without_blank_lines_make_every_line_a_paragraph():
+    parsed = parse(
+        "青山镇春茶开采 茶农喜迎丰收",
+        "本报讯（记者王晓明）" + TEA_1,
+        TEA_2,
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        sep="\n",
+    )
+    assert titles(parsed) == ["青山镇春茶开采 茶农喜迎丰收", "新安大桥建成通车"]
+    assert parsed.articles[0].paragraphs == [TEA_1, TEA_2]
+
+
+def test_crlf_line_ends_and_indents_are_normalised():
+    text = page("新安大桥建成通车", "\u3000\u3000本报讯（记者李红）" + BRIDGE_1, "  " + BRIDGE_2).replace("\n", "\r\n")
+    art = only(parse_page(text))
+    assert art.title == "新安大桥建成通车"
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+# ---- editor's notes -----------------------------------------------------------------------------
+
+
+def test_an_editors_note_is_the_body_of_the_headline_it_follows():
+    note = "编者按：近日，全市各区县围绕乡村振兴开展交流，本报今日刊登部分发言摘要，以飨读者。"
+    parsed = parse(
+        "# 携手奋进 共建美丽乡村",
+        "## ——全市乡村振兴工作交流会发言摘要",
+        note,
+        "### 让茶叶成为致富的金叶子",
+        "青山镇党委书记 孙立平",
+        TEA_1,
+    )
+    first, second = parsed.articles
+    assert first.title == "携手奋进 共建美丽乡村"
+    assert first.subtitle == "——全市乡村振兴工作交流会发言摘要"
+    assert first.paragraphs == [note]
+    assert second.title == "让茶叶成为致富的金叶子" and second.authors == ["孙立平"]
+
+
+# ---- page furniture ----------------------------------------------------------------------------
+
+
+def test_masthead_date_and_page_header_fill_the_page_fields():
+    parsed = parse("清溪日报", "2024年3月5日 星期二 第3版 要闻", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    assert parsed.publication == "清溪日报"
+    assert parsed.date == datetime.date(2024, 3, 5)
+    assert parsed.page_number == 3 and parsed.page_name == "要闻"
+    assert titles(parsed) == ["新安大桥建成通车"]
+
+
+def test_page_fields_are_never_guessed_from_the_stories():
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）2024年3月4日，" + BRIDGE_1)
+    assert parsed.publication is None and parsed.date is None and parsed.page_number is None
+
+
+def test_an_impossible_date_in_the_header_is_not_a_date():
+    parsed = parse("2024年2月30日", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    assert parsed.date is None
+
+
+# ---- warnings ----------------------------------------------------------------------------------
+
+
+def test_warnings_for_the_review_queue():
+    long_title = "关于进一步加强和改进新时代城乡基层治理体系和治理能力现代化建设的若干工作举措的实施意见"
+    parsed = parse(long_title, "本报讯（记者李红）" + BRIDGE_1, "桥通了", "本报讯（记者李红）大桥今天通车了。")
+    first, second = parsed.articles
+    assert "headline_too_long" in first.warnings
+    assert "headline_too_short" in second.warnings and "short_body" in second.warnings
+    assert "no_byline" not in first.warnings
+
+
+def test_quotes_lost_from_the_page_are_flagged_and_the_text_left_as_is():
+    body = "会议要求，全市上下要深入实施 八八战略，坚持 两城两湖 发展方向，奋力打造共同富裕示范区。"
+    parsed = parse("全市经济工作会议召开", "本报讯（记者李红）" + body, TEA_2)
+    art = only(parsed)
+    assert art.paragraphs[0] == body
+    assert "quotes_lost" in art.warnings
+    assert "quotes_lost" in parsed.warnings
+
+
+def test_quotes_kept_on_the_page_raise_no_quotes_warning():
+    body = "会议要求，全市上下要深入实施“八八战略”，坚持“两城两湖”发展方向，奋力打造共同富裕示范区。"
+    art = only(parse("全市经济工作会议召开", "本报讯（记者李红）" + body, TEA_2))
+    assert "quotes_lost" not in art.warnings
+
+
+# ---- the JSON row ------------------------------------------------------------------------------
+
+
+def test_as_json_has_exactly_the_importer_keys():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红 通讯员赵小燕）" + BRIDGE_1, BRIDGE_2))
+    row = art.as_json("page.txt")
+    assert set(row) == {
+        "source", "kind", "title", "kicker", "subtitle", "column", "dateline", "reporters",
+        "correspondents", "photographers", "authors", "body", "continues_to", "continued_from", "warnings",
+    }  # fmt: skip
+    assert row["body"] == BRIDGE_1 + "\n\n" + BRIDGE_2
+    assert row["source"] == "page.txt" and row["correspondents"] == ["赵小燕"]
+    json.dumps(row, ensure_ascii=False)
+    assert art.headline == "新安大桥建成通车"
+
+
+def test_headline_joins_the_parts_that_are_printed():
+    art = ParsedArticle(kicker="引题", title="主题", subtitle=None)
+    assert art.headline == "引题 主题"
+    assert ParsedArticle(paragraphs=["甲", "乙"]).body == "甲\n\n乙"
+
+
+# ---- robustness --------------------------------------------------------------------------------
+
+
+def test_never_raises_on_odd_input():
+    samples = [
+        "",
+        "\x00\x01\x02\ufffd\ud800 本报讯（",
+        "（下转第二版）",
+        "本报讯（记者",
+        "#\n##\n###",
+        "记者 甲 摄",
+        "\r\r\r\n\n",
+        "本报讯" * 1000,
+        "新安大桥建成通车\n" * 300,
+        bytes(range(256)).decode("latin-1"),
+    ]
+    for text in samples:
+        parsed = parse_page(text)
+        for art in parsed.articles:
+            json.dumps(art.as_json("x"), ensure_ascii=False).encode("utf-8")
+
+
+def test_a_large_page_is_parsed_quickly():
+    blocks = []
+    for k in range(40):
+        blocks += [f"青山镇第{k}批春茶开采 茶农喜迎丰收", "本报讯（记者王晓明 通讯员赵小燕）" + TEA_1, TEA_2, BRIDGE_1[:30], BRIDGE_1[30:]]
+    text = page(*blocks)[:20_000]
+    parse_page(text)
+    start = time.perf_counter()
+    for _ in range(20):
+        parse_page(text)
+    per_page = (time.perf_counter() - start) / 20
+    assert per_page < 0.02, per_page
+
+
+def test_a_huge_page_without_blank_lines_does_not_stall():
+    text = ("本报讯（记者李红）" + BRIDGE_1 + BRIDGE_2) * 8000
+    start = time.perf_counter()
+    parsed = parse_page(text)
+    assert time.perf_counter() - start < 5
+    assert len(parsed.articles) == 1

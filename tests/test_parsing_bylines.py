@@ -1,0 +1,113 @@
+"""Datelines, bylines, signatures and closing credits (archive.parsing.bylines), read on small pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.parsing.bylines import parse_lead, parse_people
+from tests.test_parsing import BRIDGE_1, BRIDGE_2, TEA_1, only, parse
+
+
+def people(art):
+    return {
+        "reporters": art.reporters,
+        "correspondents": art.correspondents,
+        "photographers": art.photographers,
+        "authors": art.authors,
+    }
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "expected"),
+    [
+        ("本报讯（记者王晓明 通讯员赵小燕）", "本报讯", {"reporters": ["王晓明"], "correspondents": ["赵小燕"]}),
+        ("本报讯(通讯员赵小燕 记者王晓明)", "本报讯", {"reporters": ["王晓明"], "correspondents": ["赵小燕"]}),
+        ("本报讯（记者 王晓明）", "本报讯", {"reporters": ["王晓明"]}),
+        ("本报讯(记者 王晓明 通讯员 赵小燕)", "本报讯", {"reporters": ["王晓明"], "correspondents": ["赵小燕"]}),
+        ("本报讯（记者王晓明、刘一鸣）", "本报讯", {"reporters": ["王晓明", "刘一鸣"]}),
+        ("本报讯（王晓明 刘一鸣）", "本报讯", {"authors": ["王晓明", "刘一鸣"]}),
+        ("本报清溪3月5日讯（记者王晓明）", "本报清溪3月5日讯", {"reporters": ["王晓明"]}),
+        ("本报青山3月5日电(记者王晓明 通讯员赵小燕)", "本报青山3月5日电", {"reporters": ["王晓明"], "correspondents": ["赵小燕"]}),
+        ("新华社北京3月5日电（记者王晓明、刘一鸣）", "新华社北京3月5日电", {"reporters": ["王晓明", "刘一鸣"]}),
+        ("【新华社北京3月5日电】", "新华社北京3月5日电", {}),
+        ("本报讯（记者 王  敏）", "本报讯", {"reporters": ["王敏"]}),
+        ("本报讯（记者阿依古丽·买买提）", "本报讯", {"reporters": ["阿依古丽·买买提"]}),
+        ("本报讯", "本报讯", {}),
+    ],
+)
+def test_lead_ins(lead, dateline, expected):
+    art = only(parse("新安大桥建成通车", lead + BRIDGE_1, BRIDGE_2))
+    assert art.dateline == dateline
+    want = {"reporters": [], "correspondents": [], "photographers": [], "authors": []} | expected
+    assert people(art) == want
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_sentence_starting_with_the_paper_is_not_a_dateline():
+    assert parse_lead("本报从市电力局获悉，全市用电负荷创新高。") is None
+    assert parse_lead("本报记者从市教育局了解到，今年秋季将新增学位三千个。") is None
+
+
+def test_a_byline_line_under_the_headline():
+    art = only(parse("新安大桥建成通车", "本报记者 王晓明 通讯员 赵小燕", BRIDGE_1, BRIDGE_2))
+    assert art.reporters == ["王晓明"] and art.correspondents == ["赵小燕"]
+    assert art.dateline is None
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert "no_byline" not in art.warnings
+
+
+def test_a_closing_credit_names_a_reporter_of_that_story_only():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯" + BRIDGE_1,
+        BRIDGE_2,
+        "（本报记者 李红 整理）",
+        "青山镇春茶开采",
+        "本报讯" + TEA_1,
+    )
+    bridge, tea = parsed.articles
+    assert bridge.reporters == ["李红"] and tea.reporters == []
+    assert "整理" not in bridge.body
+
+
+def test_a_closing_credit_run_on_at_the_end_of_the_last_paragraph():
+    art = only(parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2 + "(本报记者 李红 整理)"))
+    assert art.reporters == ["李红"]
+    assert art.paragraphs[-1] == BRIDGE_2
+
+
+def test_co_writers_are_reporters_of_the_story():
+    art = only(parse("新安大桥建成通车", "本报讯（记者王晓明）" + BRIDGE_1, BRIDGE_2, "（刘一鸣 吴佳 参与采写）"))
+    assert art.reporters == ["王晓明", "刘一鸣", "吴佳"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [
+        ("青山县委书记 孙立平", "孙立平"),
+        ("清溪市委常委、青山县委书记 孙立平", "孙立平"),
+        ("市委副秘书长、市委政研室主任 欧阳志远", "欧阳志远"),
+        ("文/孙立平", "孙立平"),
+    ],
+)
+def test_a_signed_piece_names_its_author_and_keeps_the_signature_out_of_the_body(signature, author):
+    art = only(parse("让茶叶成为致富的金叶子", signature, TEA_1))
+    assert art.authors == [author]
+    assert art.paragraphs == [TEA_1]
+
+
+def test_a_name_in_running_text_is_not_a_signature():
+    art = only(parse("让茶叶成为致富的金叶子", "本报讯（记者李红）" + TEA_1, "青山县委书记孙立平表示，茶产业是富民产业。"))
+    assert art.authors == []
+
+
+def test_people_are_split_on_spaces_commas_and_enumeration_marks():
+    credits = parse_people("记者 王晓明、刘一鸣，吴佳 通讯员 赵小燕,周海").credits
+    assert credits.reporters == ["王晓明", "刘一鸣", "吴佳"]
+    assert credits.correspondents == ["赵小燕", "周海"]
+
+
+def test_words_that_are_not_names_are_not_people():
+    parsed = parse_people("记者了解到")
+    assert parsed.credits.count() == 0 or parsed.bad
+    assert parse_people("通讯员培训班开班").bad

@@ -1,0 +1,166 @@
+"""Headline blocks, column labels, orphan headlines and subheads (archive.parsing.headlines)."""
+
+from __future__ import annotations
+
+from archive.parsing import parse_page
+from tests.test_parsing import (
+    BRIDGE_1,
+    BRIDGE_2,
+    MARKET_1,
+    MARKET_2,
+    SCHOOL_1,
+    SCHOOL_2,
+    TEA_1,
+    TEA_2,
+    only,
+    page,
+    parse,
+    squeeze,
+    titles,
+)
+
+
+def test_kicker_above_title():
+    art = only(parse("两年建设终告完工", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1))
+    assert (art.kicker, art.title, art.subtitle) == ("两年建设终告完工", "新安大桥建成通车", None)
+
+
+def test_subtitle_starting_with_a_dash():
+    art = only(parse("新安大桥建成通车", "——两岸居民出行时间缩短到五分钟", "本报讯（记者李红）" + BRIDGE_1))
+    assert art.title == "新安大桥建成通车"
+    assert art.subtitle == "——两岸居民出行时间缩短到五分钟"
+
+
+def test_kicker_title_and_subtitle():
+    art = only(parse("两年建设终告完工", "新安大桥建成通车", "——两岸居民出行时间缩短到五分钟", "本报讯" + BRIDGE_1))
+    assert (art.kicker, art.title) == ("两年建设终告完工", "新安大桥建成通车")
+    assert art.subtitle.startswith("——")
+
+
+def test_a_headline_broken_over_consecutive_lines_is_joined():
+    text = page("横跨清溪的新安大桥\n今天正式建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+    art = only(parse_page(text))
+    assert squeeze(art.title) == "横跨清溪的新安大桥今天正式建成通车"
+    assert art.kicker is None
+
+
+def test_a_kicker_ending_with_a_colon():
+    art = only(parse("青山镇茶农王大伯：", "种好一片茶 富了一家人", "本报讯（记者李红）" + TEA_1))
+    assert art.kicker == "青山镇茶农王大伯："
+    assert art.title == "种好一片茶 富了一家人"
+
+
+def test_markdown_levels_do_not_decide_roles():
+    art = only(parse("### 两年建设终告完工", "## 新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1))
+    assert (art.kicker, art.title) == ("两年建设终告完工", "新安大桥建成通车")
+    art = only(parse("## 新安大桥建成通车", "## ——两岸居民出行时间缩短到五分钟", "本报讯" + BRIDGE_1))
+    assert art.title == "新安大桥建成通车" and art.subtitle == "——两岸居民出行时间缩短到五分钟"
+
+
+def test_markdown_headings_start_stories_even_without_byline():
+    parsed = parse("## 新安大桥建成通车", BRIDGE_1, BRIDGE_2, "## 城东实验小学新校舍启用", SCHOOL_1, SCHOOL_2)
+    assert titles(parsed) == ["新安大桥建成通车", "城东实验小学新校舍启用"]
+
+
+def test_a_column_label_above_the_headline():
+    art = only(parse("民生观察", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1))
+    assert art.column == "民生观察"
+    assert art.title == "新安大桥建成通车" and art.kicker is None
+
+
+def test_a_column_label_between_byline_and_text():
+    art = only(parse("新安大桥建成通车", "本报记者 李红 通讯员 赵小燕", "民生观察", BRIDGE_1, BRIDGE_2))
+    assert art.column == "民生观察"
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_column_labels_of_signed_pieces_after_the_previous_story():
+    parsed = parse(
+        "青山县",
+        "## 让茶叶成为致富的金叶子",
+        "青山县委书记 孙立平",
+        TEA_1,
+        TEA_2,
+        "市教育局",
+        "## 办好家门口的每一所学校",
+        "市教育局局长 陈思远",
+        SCHOOL_1,
+        SCHOOL_2,
+    )
+    assert [(a.column, a.title, a.authors) for a in parsed.articles] == [
+        ("青山县", "让茶叶成为致富的金叶子", ["孙立平"]),
+        ("市教育局", "办好家门口的每一所学校", ["陈思远"]),
+    ]
+    assert parsed.articles[0].paragraphs == [TEA_1, TEA_2]
+
+
+def test_a_banner_repeating_the_start_of_the_title_is_dropped():
+    art = only(parse("建桥 通路 惠民生", "# 建桥 通路 惠民生 新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1))
+    assert art.title == "建桥 通路 惠民生 新安大桥建成通车"
+    assert art.kicker is None
+
+
+def test_an_orphan_headline_at_the_top_goes_to_the_story_that_has_none():
+    parsed = parse(
+        "古城夜市人气旺 带动消费增两成",
+        "两年建设终告完工",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "本报讯（记者周海）" + MARKET_1,
+        MARKET_2,
+    )
+    bridge, market = parsed.articles
+    assert (bridge.kicker, bridge.title) == ("两年建设终告完工", "新安大桥建成通车")
+    assert market.title == "古城夜市人气旺 带动消费增两成"
+    assert market.reporters == ["周海"]
+
+
+def test_without_a_headless_story_the_top_line_stays_a_kicker():
+    parsed = parse("两年建设终告完工", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+    assert only(parsed).kicker == "两年建设终告完工"
+
+
+def test_parallel_subheads_inside_a_story_stay_in_its_body():
+    parsed = parse(
+        "到基层去 把实事办到群众心坎上",
+        "(上接第一版)",
+        "走得更深 沉到一线 找问题",
+        TEA_1,
+        TEA_2,
+        "办得更实 立说立行 解难题",
+        BRIDGE_1,
+        BRIDGE_2,
+        "想得更远 建章立制 谋长效",
+        SCHOOL_1,
+    )
+    art = only(parsed)
+    assert art.paragraphs[0] == "走得更深 沉到一线 找问题"
+    assert "办得更实 立说立行 解难题" in art.paragraphs
+    assert art.paragraphs[-2:] == ["想得更远 建章立制 谋长效", SCHOOL_1]
+
+
+def test_a_subhead_after_a_question_stays_in_the_story():
+    parsed = parse(
+        "夜经济如何再上台阶",
+        "本报记者 周海",
+        MARKET_1,
+        "夜市还能怎样吸引年轻人？商户们又有哪些期待？",
+        "年轻人爱打卡",
+        MARKET_2,
+        "商户盼政策",
+        TEA_2,
+    )
+    art = only(parsed)
+    assert "年轻人爱打卡" in art.paragraphs and "商户盼政策" in art.paragraphs
+
+
+def test_a_fragment_is_not_a_headline_even_when_it_looks_like_one():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "负责大桥施工的清溪路桥公司创建",
+        "于1998年，先后承建了二十多座跨江大桥，是省内知名的桥梁施工企业。",
+    )
+    art = only(parsed)
+    assert art.paragraphs[-1].startswith("负责大桥施工的清溪路桥公司创建于1998年")

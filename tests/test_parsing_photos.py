@@ -1,0 +1,90 @@
+"""Picture captions and their credits (archive.parsing.photos)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.parsing import parse_page
+from tests.test_parsing import BRIDGE_1, BRIDGE_2, MARKET_1, TEA_1, only, page, parse
+
+CAPTION = "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画，早起的市民在江边晨练。"
+
+
+def photos(parsed):
+    return [a for a in parsed.articles if a.kind == "photo"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers"),
+    [
+        ("记者 周海摄", ["周海"]),
+        ("记者 周海 摄", ["周海"]),
+        ("拍友 吴佳 摄", ["吴佳"]),
+        ("周海 摄", ["周海"]),
+        ("拍摄 周海", ["周海"]),
+        ("摄影：周海", ["周海"]),
+        ("清溪市水利局供图", []),
+    ],
+)
+def test_credit_lines(credit, photographers):
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "清溪晨雾", CAPTION, credit)
+    story, photo = parsed.articles
+    assert photo.kind == "photo"
+    assert photo.title == "清溪晨雾"
+    assert photo.paragraphs == [CAPTION]
+    assert photo.photographers == photographers
+    assert story.paragraphs == [BRIDGE_1]
+
+
+def test_a_byline_above_the_credit_line_names_a_second_photographer():
+    text = page("清溪晨雾", CAPTION, "本报记者 周海\n拍友 吴佳 摄")
+    photo = only(parse_page(text))
+    assert photo.kind == "photo"
+    assert sorted(photo.photographers) == ["吴佳", "周海"]
+
+
+def test_a_credit_run_on_at_the_end_of_the_caption():
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, CAPTION + " 拍摄 周海")
+    photo = photos(parsed)[0]
+    assert photo.paragraphs == [CAPTION] and photo.photographers == ["周海"]
+    assert photo.title is None
+    assert parsed.articles[0].paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_an_organisations_credit_is_stripped_and_names_no_one():
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, CAPTION + "清溪市交通局供图")
+    photo = photos(parsed)[0]
+    assert photo.paragraphs == [CAPTION] and photo.photographers == []
+
+
+def test_a_picture_between_two_stories_belongs_to_neither():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "清溪晨雾",
+        CAPTION,
+        "记者 周海 摄",
+        "古城夜市人气旺",
+        "本报讯（记者吴佳）" + MARKET_1,
+    )
+    assert [a.kind for a in parsed.articles] == ["article", "photo", "article"]
+    assert parsed.articles[0].paragraphs == [BRIDGE_1]
+    assert parsed.articles[2].paragraphs == [MARKET_1]
+    assert parsed.articles[0].photographers == [] and parsed.articles[2].photographers == []
+
+
+def test_text_after_a_picture_carries_on_the_story_above():
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "大桥全长六百八十米，双向", CAPTION, "记者 周海 摄", "四车道。" + BRIDGE_2)
+    story = [a for a in parsed.articles if a.kind == "article"]
+    assert len(story) == 1
+    assert story[0].paragraphs[-1] == "大桥全长六百八十米，双向四车道。" + BRIDGE_2
+
+
+def test_a_credit_under_a_short_news_item_is_the_storys_picture():
+    art = only(parse("青山镇春茶开采", "本报讯" + TEA_1, "记者 周海 摄"))
+    assert art.kind == "article" and art.photographers == ["周海"]
+
+
+def test_a_sentence_ending_in_a_shooting_verb_is_no_credit():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "不少市民赶到桥头拍摄"))
+    assert art.photographers == []
