@@ -495,12 +495,3 @@ class ReviewItem(Article):
         proxy = True
         verbose_name = "待审文章"
         verbose_name_plural = "待审文章"
-
-
-class ReviewItem(Article):
-    """An article the importer flagged as doubtful, as the editors' review queue shows it."""
-
-    class Meta:
-        proxy = True
-        verbose_name = "待审文章"
-        verbose_name_plural = "待审文章"
