@@ -60,7 +60,8 @@ def classify(line: Line) -> None:
         line.kind = NOTE
         _strip_inline(line, text)
         return
-    if headline_shaped(text):
+    # a 副题 (——…) may run longer than any headline: it summarises the story
+    if headline_shaped(text) or (starts_with_dash(text) and headline_shaped(text, limit=90)):
         line.kind = HEAD
         return
     line.kind = BODY
@@ -79,34 +80,82 @@ def _strip_inline(line: Line, text: str) -> None:
         line.text = text
 
 
+def _width(text: str) -> float:
+    return sum(1.0 if ord(ch) > 0x2E7F else 0.5 for ch in text)
+
+
+def _full_lines(lines: list[Line]) -> list[bool]:
+    """Lines printed to the full width of their block: a hard-wrapped paragraph (or a headline set
+    over several lines) fills every line but its last to the same width."""
+    full = [False] * len(lines)
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while end < len(lines) and lines[end].gap == 0:
+            end += 1
+        if end - start >= 2:
+            # wrapping counts either characters or display width (a Latin letter is half a character)
+            for measure in (len, _width):
+                widths = [line.indent + measure(line.text) for line in lines[start:end]]
+                width = max(widths[:-1])
+                for k in range(start, end - 1):
+                    here, below = widths[k - start], widths[k - start + 1]
+                    full[k] = full[k] or (here >= width - 1.5 and below <= width + 1.5)
+        start = end
+    return full
+
+
+_SPECIAL = {BYLINE, SIGNATURE, CREDIT, CLOSING, MARK_TO, MARK_FROM}
+
+
+def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: bool) -> bool:
+    """Is `line` the next printed line of the same paragraph (or headline) as `prev`?"""
+    if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
+        return False
+    if prev.md != line.md or starts_with_dash(line.text):
+        return False
+    if prev.md and not (prev.kind == HEAD and line.kind == HEAD):
+        return False
+    text = prev.info.rest if prev.kind == LEAD else prev.text
+    if text and is_terminated(text):
+        return False
+    if indented:
+        return bool(prev.indent) and not line.indent
+    return blank and prev_full
+
+
 def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     for line in lines:
         classify(line)
-    if not blank_paragraphs:
-        return lines
-    # On pages that separate paragraphs by blank lines, a headline broken over consecutive lines is
-    # printed without blank lines between its pieces: glue them back into one line.
+    full = _full_lines(lines)
+    indented = _uses_indents(lines)
     out: list[Line] = []
-    for line in lines:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and line.gap == 0
-            and prev.kind == HEAD
-            and line.kind == HEAD
-            and prev.md == line.md
-            and not starts_with_dash(line.text)
-            and not is_terminated(prev.text)
-            and len(prev.text) + len(line.text) <= 60
-        ):
-            prev.text = join_text(prev.text, line.text)
+    out_full: list[bool] = []
+    for k, line in enumerate(lines):
+        if out and _carries_on(out[-1], line, out_full[-1], blank_paragraphs, indented):
+            prev = out[-1]
+            text = prev.text if prev.kind != LEAD else prev.core
+            merged = Line(join_text(text, line.text), gap=prev.gap, md=prev.md, indent=prev.indent)
+            classify(merged)
+            out[-1] = merged
+            out_full[-1] = full[k]
             continue
         out.append(line)
+        out_full.append(full[k])
     return out
+
+
+def _uses_indents(lines: list[Line]) -> bool:
+    """Pages that mark paragraph starts by indenting them, and not every line."""
+    if len(lines) < 4:
+        return False
+    share = sum(1 for line in lines if line.indent) / len(lines)
+    return 0.2 <= share <= 0.8
 
 
 def uses_blank_paragraphs(lines: list[Line]) -> bool:
     if len(lines) < 2:
         return True
+    # hard-wrapped paragraphs put many lines between two blank lines: a tenth is enough
     gaps = sum(1 for line in lines[1:] if line.gap > 0)
-    return gaps >= 0.3 * (len(lines) - 1)
+    return gaps >= 2 and gaps >= 0.1 * (len(lines) - 1)

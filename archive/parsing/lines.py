@@ -24,7 +24,8 @@ _WORD = re.compile(r"[\w\u3400-\u9fff]")
 CLOSERS = "”’」』）)】》〉\"'"
 # A paragraph ending in one of these is complete. A colon, semicolon or dash closes a lead-in or a
 # list item: what follows starts a paragraph of its own.
-_FINAL = set("。！？!?…；;：:—.")
+_FINAL = set("。！？!?…；;：:—")
+_TRAILING = set(CLOSERS) | set("。！？!?…，,、；;：:")
 _SENTENCE_INSIDE = re.compile(r"[。；;]|[！？!?](?=.)")
 _BAD_HEADLINE_END = set("，,、；;—…-(（《“‘")
 _DASH_START = re.compile(r"^(?:——|--|─|—|－－)")
@@ -38,7 +39,7 @@ class Line:
     text: str
     gap: int = 0  # blank lines above it
     md: int = 0  # markdown heading level, 0 when none
-    indent: bool = False
+    indent: float = 0  # width of the leading spaces, in characters
     kind: str = "body"
     info: Any = None
     photo: Any = None  # the photo item that took this line
@@ -57,8 +58,13 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     gap = 0
     for raw in _BREAK.split(text):
-        indent = bool(raw[:1]) and raw[:1] in " \t\u3000\u00a0"
+        lead = len(raw) - len(raw.lstrip(" \t\u3000\u00a0"))
+        indent = sum(1.0 if ch == "\u3000" else 0.5 for ch in raw[:lead])
         clean = _SPACE.sub(" ", raw).strip()
+        if clean and lines and not gap and set(clean) <= _TRAILING:
+            # the last printed line of a wrapped paragraph can hold just its closing 。”
+            lines[-1].text += clean
+            continue
         if not clean or not _WORD.search(clean):
             # blank lines, and rules such as "* * *" or "———"
             gap += 1
@@ -109,12 +115,12 @@ def has_inner_punctuation(text: str) -> bool:
 
 
 def join_text(left: str, right: str) -> str:
-    """Glue two pieces of one sentence: Chinese needs no space, Latin words and numbers do."""
+    """Glue two pieces of one sentence: Chinese and numbers need no space, Latin words do."""
     if not left:
         return right
     if not right:
         return left
-    if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+    if left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
         return left + " " + right
     return left + right
 
