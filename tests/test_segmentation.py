@@ -64,19 +64,25 @@ def _unquote(body: str) -> str:
 
 
 def parse_tsvector(literal: str) -> dict[str, list[tuple[int, str]]]:
-    """lexeme -> [(position, weight)]; asserts the literal is entirely made of quoted items."""
-    out: dict[str, list[tuple[int, str]]] = {}
+    """lexeme -> [(position, weight)], merged the way PostgreSQL reads a tsvector literal.
+
+    Repeated lexemes are merged, positions sorted and deduplicated (keeping the highest weight),
+    positions above 16383 stored as 16383, at most 256 positions kept.  Asserts that the literal is
+    made of quoted items only.
+    """
+    merged: dict[str, dict[int, str]] = {}
     rest = literal
     while rest:
         m = _VECTOR_ITEM.match(rest)
         assert m, f"unparsable tsvector near {rest[:40]!r}"
-        lexeme = _unquote(m.group(1))
-        assert lexeme not in out, f"duplicate lexeme {lexeme!r}"
-        out[lexeme] = [
-            (int(p.rstrip("ABCD")), p[-1] if p[-1] in "ABC" else "D") for p in m.group(2).split(",")
-        ]
+        positions = merged.setdefault(_unquote(m.group(1)), {})
+        for item in m.group(2).split(","):
+            position = min(int(item.rstrip("ABCD")), 16383)
+            assert position >= 1
+            weight = item[-1] if item[-1] in "ABC" else "D"
+            positions[position] = min(weight, positions.get(position, "D"))  # "A" is the highest
         rest = rest[m.end() :].lstrip(" ")
-    return out
+    return {lex: sorted(pos.items())[:256] for lex, pos in merged.items()}
 
 
 def parse_tsquery(literal: str):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
@@ -11,19 +12,39 @@ _PACKAGE = "archive"
 _DICTIONARY_DIR = "dictionary"
 
 
-def normalize_text(text: str) -> str:
-    """NFKC-normalise (full-width Latin letters, digits and punctuation become ASCII) and drop NULs.
+# Characters NFKC maps to something else that matters for search: full-width letters and digits
+# and the symbols jieba treats as word characters (# % & + - . _), the ideographic space and other
+# spaces, circled/parenthesised numbers, number forms, Kangxi radicals and CJK compatibility
+# ideographs (PDF text layers use them for ordinary characters), half-width katakana/hangul,
+# ligatures, mathematical alphanumerics.  Full-width punctuation (，。（）：) is left alone: it
+# separates words either way, and it is most of what NFKC would change in Chinese text.
+_COMPATIBILITY = re.compile(
+    "[\u00a0-\u00bf\u2000-\u200a\u2150-\u218f\u2460-\u24ff\u2f00-\u2fdf\u3000\u3200-\u33ff"
+    "\uf900-\ufaff\ufb00-\ufb06\ufe30-\ufe4f\ufe50-\ufe6f\uff03\uff05\uff06\uff0b\uff0d\uff0e"
+    "\uff10-\uff19\uff21-\uff3a\uff3f\uff41-\uff5a\uff61-\uffef\U0001d400-\U0001d7ff"
+    "\U0002f800-\U0002fa1f]+"
+)
 
-    Documents, queries, terms and stopwords all go through this, so that ``ＡＢＣ１２３`` in a page
-    and ``abc123`` typed by a reader meet.
+
+def _nfkc(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group())
+
+
+def normalize_text(text: str) -> str:
+    """Map compatibility characters to their ordinary form (NFKC) and drop NULs.
+
+    ``ＡＢＣ１２３`` becomes ``ABC123``, ``①`` becomes ``1``, a Kangxi radical ``⽇`` becomes
+    ``日``.  Documents, queries, terms and stopwords all go through this, so that a full-width
+    ``５Ｇ`` on a page and ``5g`` typed by a reader meet.  Only the characters listed in
+    ``_COMPATIBILITY`` are touched (a full NFKC pass costs more than segmenting the text).
     """
     if not text:
         return ""
     if "\x00" in text:
         text = text.replace("\x00", "")
-    if unicodedata.is_normalized("NFKC", text):
+    if text.isascii():
         return text
-    return unicodedata.normalize("NFKC", text)
+    return _COMPATIBILITY.sub(_nfkc, text)
 
 
 def parse_word_list(lines: Iterable[str]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -26,7 +27,7 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def _is_wordlike(token: str) -> bool:
-    return token.isalnum() or _LETTER_OR_DIGIT.search(token) is not None
+    return _LETTER_OR_DIGIT.search(token) is not None
 
 
 def _sanitize(text: str) -> str:
@@ -55,10 +56,12 @@ class Segmenter:
             digest.update(b"s" + word.encode() + b"\n")
         #: Identifies the output: same version, same tokens, literals and tags for the same text.
         self.version = f"{ALGORITHM_VERSION}-{digest.hexdigest()[:16]}"
-        # Per-instance memo of the segmentation of recent texts, so that document_vectors() and
-        # keywords() on the same article segment it once.
+        # Per-instance memo of the last texts seen, so that document_vectors() and keywords() on
+        # the same article normalise and segment it once.
+        self._normalized = lru_cache(maxsize=16)(normalize_text)
         self._search_tokens = lru_cache(maxsize=16)(self._search_tokens_uncached)
         self._tags = lru_cache(maxsize=16)(self._tags_uncached)
+        self._eligible_memo: dict[str, bool] = {}
 
     def __repr__(self) -> str:
         return f"<Segmenter {self.version} terms={len(self.terms)} stopwords={len(self.stopwords)}>"
@@ -81,13 +84,16 @@ class Segmenter:
     # -- tokens -----------------------------------------------------------------------------------
 
     def _search_tokens_uncached(self, text: str) -> tuple[str, ...]:
-        text = normalize_text(text)
+        text = self._normalized(text)
         if not text:
             return ()
-        return tuple(t.lower() for t in self._run_engine("cut_for_search", text) if _is_wordlike(t))
+        tokens = [t for t in self._run_engine("cut_for_search", text) if t.isalnum() or _is_wordlike(t)]
+        if text.lower() != text:
+            tokens = [t.lower() for t in tokens]
+        return tuple(tokens)
 
     def _tags_uncached(self, text: str) -> tuple[tuple[str, str], ...]:
-        text = normalize_text(text)
+        text = self._normalized(text)
         if not text:
             return ()
         return tuple(self._run_engine("tag", text))
@@ -121,8 +127,8 @@ class Segmenter:
         headline = headline if isinstance(headline, str) else ""
         body = body if isinstance(body, str) else ""
         words = tsearch.word_vector(self._search_tokens(headline), self._search_tokens(body))
-        runs = tsearch.char_runs(normalize_text(headline).lower())
-        runs += tsearch.char_runs(normalize_text(body).lower())
+        runs = tsearch.char_runs(self._normalized(headline).lower())
+        runs += tsearch.char_runs(self._normalized(body).lower())
         return words, tsearch.bigram_vector(runs)
 
     def query_vectors(self, query: str) -> tuple[str | None, str | None]:
@@ -157,9 +163,17 @@ class Segmenter:
     # -- tags ---------------------------------------------------------------------------------------
 
     def _eligible(self, word: str) -> bool:
-        return (
-            len(word.strip()) >= 2 and word.lower() not in self.stopwords and _NUMBER.fullmatch(word) is None
-        )
+        ok = self._eligible_memo.get(word)
+        if ok is None:
+            ok = (
+                len(word.strip()) >= 2
+                and word.lower() not in self.stopwords
+                and _NUMBER.fullmatch(word) is None
+            )
+            if len(self._eligible_memo) >= 200_000:
+                self._eligible_memo.clear()
+            self._eligible_memo[word] = ok
+        return ok
 
     def keywords(self, headline: str, body: str, limit: int = 10) -> list[tuple[str, float]]:
         """Up to ``limit`` tags for an article: (word, weight), best first, weights in (0, 1].
@@ -175,17 +189,13 @@ class Segmenter:
             return []
         headline = headline if isinstance(headline, str) else ""
         body = body if isinstance(body, str) else ""
+        nouns, terms = NOUN_TAGS, self._term_set
         freq: dict[str, float] = {}
-        eligible: dict[str, bool] = {}
         for text, weight in ((headline, HEADLINE_WEIGHT), (body, 1.0)):
-            for word, flag in self._tags(text):
-                if flag not in NOUN_TAGS and word not in self._term_set:
-                    continue
-                ok = eligible.get(word)
-                if ok is None:
-                    ok = eligible[word] = self._eligible(word)
-                if ok:
-                    freq[word] = freq.get(word, 0.0) + weight
+            counts = Counter([word for word, flag in self._tags(text) if flag in nouns or word in terms])
+            for word, count in counts.items():
+                if self._eligible(word):
+                    freq[word] = freq.get(word, 0.0) + count * weight
         if not freq:
             return []
         idf, median_idf = engine.idf_table()

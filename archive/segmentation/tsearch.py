@@ -16,6 +16,7 @@ Limits of PostgreSQL respected here (``src/include/tsearch/ts_type.h``):
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 MAX_LEXEME_BYTES = 2046
@@ -46,6 +47,7 @@ def quote_lexeme(lexeme: str) -> str:
 
 
 def _fits(lexeme: str) -> bool:
+    """Whether ``lexeme`` is a non-empty string PostgreSQL accepts as a lexeme."""
     # Cheap test first: a character takes at most 4 bytes in UTF-8.
     return bool(lexeme) and (len(lexeme) * 4 <= MAX_LEXEME_BYTES or len(lexeme.encode()) <= MAX_LEXEME_BYTES)
 
@@ -55,75 +57,131 @@ def char_runs(text: str) -> list[str]:
     return _RUN.findall(text)
 
 
-class _VectorBuilder:
-    """Collects (lexeme, position, weight) and renders a tsvector literal."""
+def _clipped(entries: dict[str, list[int]]) -> dict[str, list[int]]:
+    """``entries`` within PostgreSQL's limits, lexemes escaped for quoting (the slow, rare path)."""
+    out: dict[str, list[int]] = {}
+    budget = MAX_VECTOR_LEXEME_BYTES
+    for lexeme, positions in entries.items():
+        size = len(lexeme.encode())
+        if size > MAX_LEXEME_BYTES:
+            continue
+        budget -= size
+        if budget < 0:
+            break
+        kept = positions[:MAX_POSITIONS_PER_LEXEME]
+        if kept[-1] >= MAX_POSITION:
+            kept = [p for p in kept if p < MAX_POSITION] + [MAX_POSITION]
+        out[quote_lexeme(lexeme)[1:-1]] = kept
+    return out
 
-    __slots__ = ("entries", "budget")
 
-    def __init__(self) -> None:
-        self.entries: dict[str, list[str]] = {}
-        self.budget = MAX_VECTOR_LEXEME_BYTES
+def _render(entries: dict[str, list[int]], last_position: int, boundary: int | None = None) -> str:
+    """tsvector literal of ``lexeme -> increasing positions`` (positions up to ``last_position``).
 
-    def add(self, lexeme: str, position: int, weight: str = "") -> None:
-        positions = self.entries.get(lexeme)
-        if positions is None:
-            if not _fits(lexeme):
-                return
-            size = len(lexeme.encode())
-            if size > self.budget:
-                return
-            self.budget -= size
-            positions = self.entries[lexeme] = []
-        elif len(positions) >= MAX_POSITIONS_PER_LEXEME:
-            return
-        if position >= MAX_POSITION:
-            capped = f"{MAX_POSITION}{weight}"
-            # Positions arrive in increasing order, so a capped one can only repeat the last.
-            if positions and positions[-1].startswith(str(MAX_POSITION)):
-                return
-            positions.append(capped)
-        else:
-            positions.append(f"{position}{weight}")
+    Without ``boundary`` positions carry no weight label; with it, positions up to ``boundary``
+    are weighted A (headline) and later ones B (body).
+    """
+    if not entries:
+        return ""
+    keys = "".join(entries)
+    if (
+        "'" in keys
+        or "\\" in keys
+        or last_position >= MAX_POSITION
+        or len(keys) * 4 > MAX_VECTOR_LEXEME_BYTES
+        or max(map(len, entries)) * 4 > MAX_LEXEME_BYTES
+    ):
+        entries = _clipped(entries)
+    limit = MAX_POSITIONS_PER_LEXEME
+    if boundary is None:
+        items = [
+            f"'{lex}':{ps[0]}" if len(ps) == 1 else f"'{lex}':{','.join(map(str, ps[:limit]))}"
+            for lex, ps in entries.items()
+        ]
+    else:
+        a, b = WEIGHT_HEADLINE, WEIGHT_BODY
+        items = [
+            f"'{lex}':{ps[0]}{a if ps[0] <= boundary else b}"
+            if len(ps) == 1
+            else f"'{lex}':{','.join([f'{p}{a}' if p <= boundary else f'{p}{b}' for p in ps[:limit]])}"
+            for lex, ps in entries.items()
+        ]
+    return " ".join(items)
 
-    def literal(self) -> str:
-        return " ".join(f"{quote_lexeme(lex)}:{','.join(pos)}" for lex, pos in self.entries.items())
+
+#: Below this many characters the fast literal form is used (see :func:`_fast_form_ok`).
+FAST_FORM_MAX_CHARS = 100_000
+
+
+def _fast_form_ok(lexemes: Sequence[str], count: int) -> bool:
+    """Whether ``count`` items over ``lexemes`` can be written one item per occurrence.
+
+    PostgreSQL merges repeated lexemes of a tsvector literal on input (sorting, dropping duplicate
+    positions, keeping at most 256 of them), so ``'a':1 'b':2 'a':3`` is ``'a':1,3 'b':2``; writing
+    one item per occurrence is much cheaper in Python than grouping.  The fast form needs no
+    escaping, lexemes of acceptable length, positions below 16383 and a bounded input size
+    (PostgreSQL limits the lexeme bytes of the literal, duplicates included, to 1 MiB).
+    """
+    if count >= MAX_POSITION or count > FAST_FORM_MAX_CHARS:
+        return False
+    joined = "".join(lexemes)
+    return (
+        "'" not in joined
+        and "\\" not in joined
+        and len(joined) * 4 <= MAX_VECTOR_LEXEME_BYTES
+        and max(map(len, lexemes), default=0) * 4 <= MAX_LEXEME_BYTES
+    )
 
 
 def word_vector(headline_tokens: Sequence[str], body_tokens: Sequence[str]) -> str:
     """tsvector literal of search tokens: headline ones weighted A, body ones B, numbered in order."""
-    builder = _VectorBuilder()
-    position = 0
-    for tokens, weight in ((headline_tokens, WEIGHT_HEADLINE), (body_tokens, WEIGHT_BODY)):
-        for token in tokens:
-            position += 1
-            builder.add(token, position, weight)
-    return builder.literal()
+    boundary = len(headline_tokens)
+    tokens = [*headline_tokens, *body_tokens]
+    if _fast_form_ok(tokens, len(tokens)):
+        a, b = WEIGHT_HEADLINE, WEIGHT_BODY
+        items = [f"'{t}':{p}{a}" for p, t in enumerate(headline_tokens, 1)]
+        items += [f"'{t}':{p}{b}" for p, t in enumerate(body_tokens, boundary + 1)]
+        return " ".join(items)
+    entries: defaultdict[str, list[int]] = defaultdict(list)
+    for position, token in enumerate(tokens, 1):
+        entries[token].append(position)
+    return _render(entries, len(tokens), boundary)
 
 
-def bigram_vector(runs: Iterable[str]) -> str:
+def bigram_vector(runs: Sequence[str]) -> str:
     """tsvector literal of the overlapping character bigrams of ``runs``.
 
-    Inside a run, bigram *i* is at position *p + i*, so a substring of the run is found as the
-    phrase of its bigrams.  The last character of every run is also stored, as a one-character
-    lexeme at the position of the run's last bigram: with it, a prefix query ``'x':*`` finds every
-    occurrence of the character ``x`` (as the first half of a bigram, or as a run's last character),
-    and a run of one character is simply that character.  One position is left empty between runs,
-    so a phrase never spans two runs.
+    Inside a run, consecutive bigrams have consecutive positions, so a substring of the run is
+    found as the phrase of its bigrams.  The last character of every run is also stored, as a
+    one-character lexeme at the position of the run's last bigram: with it, a prefix query
+    ``'x':*`` finds every occurrence of the character ``x`` (as the first half of a bigram, or as a
+    run's last character), and a run of one character is simply that character.  Positions are
+    left empty between runs, so a phrase never spans two runs.
     """
-    builder = _VectorBuilder()
-    add = builder.add
-    position = 1
+    # A run of n characters starting at position p: bigrams at p .. p+n-2, its last character at
+    # p+n-2 (at p for n = 1); the next run starts at p+n+1.
+    size = sum(map(len, runs)) + len(runs)
+    if size < MAX_POSITION and size <= FAST_FORM_MAX_CHARS:
+        items: list[str] = []
+        p = 2
+        for run in runs:
+            n = len(run)
+            if n > 1:
+                items += [f"'{run[k : k + 2]}':{p + k}" for k in range(n - 1)]
+                items.append(f"'{run[-1]}':{p + n - 2}")
+            else:
+                items.append(f"'{run}':{p}")
+            p += n + 1
+        return " ".join(items)
+    entries: defaultdict[str, list[int]] = defaultdict(list)
+    p = 2
     for run in runs:
-        for i in range(len(run) - 1):
-            add(run[i : i + 2], position)
-            position += 1
-        if len(run) > 1:
-            add(run[-1], position - 1)
-        else:
-            add(run, position)
-            position += 1
-        position += 1
-    return builder.literal()
+        n = len(run)
+        for k in range(n - 1):
+            entries[run[k : k + 2]].append(p + k)
+        entries[run[-1]].append(p + max(n - 2, 0))
+        p += n + 1
+    return _render(entries, p)
 
 
 def word_query(tokens: Iterable[str]) -> str | None:
