@@ -1,0 +1,181 @@
+"""Reader searches: what a reader typed, which articles match it, how they rank, and snippets.
+
+Matching uses the bigram document (``search_bigrams``): every term of two or more characters is
+the phrase of its character bigrams, so a query finds exactly the articles containing it as a
+substring — words jieba would not cut out (商环, the given name of a person) included.  Ranking
+uses the word document (``search_document``, headline weighted A far above body B).
+
+Nothing here grows with the size of the archive:
+
+* the matches are first collected through the GIN index, at most ``MATCH_CAP + 1`` of them, with
+  the planner told not to walk the date index (for a rare term that walk reads every row);
+* when all matches fit under the cap they are ordered and paged in memory (exact count, exact
+  ranking);
+* beyond the cap, the term is common: date order walks the date index newest first (matches are
+  dense, so a page is found within a few rows), and relevance ranks the newest
+  ``RANK_CANDIDATES`` matches only.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from archive.pagination import keyset_page
+from archive.segmentation import normalize_text
+
+#: Matches collected through the index before a search counts as "common".
+MATCH_CAP = 5000
+#: How many of the newest matches of a common term are ranked for the relevance order.
+RANK_CANDIDATES = 300
+#: Longest query accepted (characters); the filter form refuses longer ones.
+MAX_QUERY_LENGTH = 100
+#: At most this many whitespace-separated terms are used.
+MAX_TERMS = 8
+
+SNIPPET_LENGTH = 120
+
+
+def segmenter():
+    """The segmenter for the dictionary as editors keep it."""
+    from archive.indexing import current_segmenter
+
+    return current_segmenter()
+
+
+@dataclass(frozen=True)
+class ReaderQuery:
+    """A reader's query: its terms (all must occur) and the two tsquery literals."""
+
+    text: str
+    terms: tuple[str, ...]
+    words: str | None
+    bigrams: str
+
+    @classmethod
+    def parse(cls, text: str | None) -> ReaderQuery | None:
+        """None when there is nothing to search for (empty, or only punctuation)."""
+        if not text:
+            return None
+        terms = tuple(dict.fromkeys(normalize_text(text[: MAX_QUERY_LENGTH * 2]).split()))[:MAX_TERMS]
+        if not terms:
+            return None
+        words, bigrams = segmenter().query_vectors(" ".join(terms))
+        if bigrams is None:
+            return None
+        return cls(text=" ".join(terms), terms=terms, words=words, bigrams=bigrams)
+
+
+@contextmanager
+def planner(**settings: str):
+    """Planner settings for the statements run inside, restored afterwards.
+
+    ``set_config(…, true)`` lasts until the end of the transaction, so the block runs in one
+    and puts the previous values back before leaving (the transaction may be an outer one).
+    """
+    with transaction.atomic(), connection.cursor() as cursor:
+        previous = {}
+        for name, value in settings.items():
+            cursor.execute("SELECT current_setting(%s), set_config(%s, %s, true)", [name, name, value])
+            previous[name] = cursor.fetchone()[0]
+        try:
+            yield
+        finally:
+            for name, value in previous.items():
+                cursor.execute("SELECT set_config(%s, %s, true)", [name, value])
+
+
+# Only the GIN bitmap: no sequential scan, no walk along the date index.
+GIN_ONLY = {"enable_seqscan": "off", "enable_indexscan": "off", "enable_indexonlyscan": "off"}
+# Only the date index walk: no bitmap of every match to sort.
+DATE_WALK = {"enable_bitmapscan": "off", "enable_seqscan": "off"}
+
+
+@dataclass
+class MatchSet:
+    """The (id, published_on) of the matches found through the index, at most MATCH_CAP + 1."""
+
+    keys: list[tuple[int, object]]
+
+    @property
+    def complete(self) -> bool:
+        return len(self.keys) <= MATCH_CAP
+
+    @property
+    def ids(self) -> list[int]:
+        return [pk for pk, _ in self.keys]
+
+
+def collect_matches(queryset, query: ReaderQuery) -> MatchSet:
+    """Up to MATCH_CAP + 1 matches of ``query`` among ``queryset``, found through the GIN index."""
+    candidates = queryset.matching(query.bigrams).order_by().values_list("id", "published_on")
+    with planner(**GIN_ONLY):
+        return MatchSet(list(candidates[: MATCH_CAP + 1]))
+
+
+def rank_ids(queryset, query: ReaderQuery, ids: list[int]) -> dict[int, float]:
+    """ts_rank of the given articles (a bounded set)."""
+    if not ids or query.words is None:
+        return {}
+    rows = queryset.filter(id__in=ids).order_by().ranked(query.words).values_list("id", "rank")
+    return dict(rows)
+
+
+def newest_ranked(queryset, query: ReaderQuery) -> list:
+    """The RANK_CANDIDATES newest matches of a common term, each annotated with its ``rank``."""
+    ranked = queryset.matching(query.bigrams).ranked(query.words).only("id", "published_on")
+    with planner(**DATE_WALK):
+        return keyset_page(ranked, None, RANK_CANDIDATES).items
+
+
+def relevance_order(keys: list[tuple[int, object]], ranks: dict[int, float]) -> list[int]:
+    """Ids by rank, then newest first; undated articles last among equals."""
+
+    def sort_key(key):
+        pk, published_on = key
+        return (-ranks.get(pk, 0.0), -(published_on.toordinal() if published_on else 0), -pk)
+
+    return [pk for pk, _ in sorted(keys, key=sort_key)]
+
+
+# -- snippets ------------------------------------------------------------------------------------
+
+
+def _pattern(terms) -> re.Pattern | None:
+    terms = sorted({t for t in terms if t}, key=len, reverse=True)
+    if not terms:
+        return None
+    return re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
+
+
+def highlight(text: str, terms) -> SafeString:
+    """``text`` escaped, with every occurrence of a term wrapped in ``<mark>``."""
+    pattern = _pattern(terms)
+    text = text or ""
+    if pattern is None:
+        return escape(text)
+    pieces, last = [], 0
+    for match in pattern.finditer(text):
+        pieces.append(escape(text[last : match.start()]))
+        pieces.append(f"<mark>{escape(match.group())}</mark>")
+        last = match.end()
+    pieces.append(escape(text[last:]))
+    return mark_safe("".join(pieces))  # every piece above is escaped
+
+
+def snippet(body: str, terms, length: int = SNIPPET_LENGTH) -> SafeString:
+    """A passage of ``body`` around the first occurrence of a term, highlighted and escaped."""
+    text = " ".join((body or "").split())
+    pattern = _pattern(terms)
+    match = pattern.search(text) if pattern else None
+    start = 0 if match is None else max(0, match.start() - length // 3)
+    end = min(len(text), start + length)
+    passage = text[start:end]
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return mark_safe(escape(prefix) + highlight(passage, terms) + escape(suffix))

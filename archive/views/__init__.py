@@ -1,0 +1,22 @@
+"""The public site's views, by page family."""
+
+from archive.views.articles import ArticleByIdView, ArticleView
+from archive.views.crawlers import robots_txt
+from archive.views.dates import IssueView, PublicationView, PublicationYearView, date_view
+from archive.views.home import HomeView
+from archive.views.lists import ArticleListView, PersonView, SectionView, TagView
+
+__all__ = [
+    "ArticleByIdView",
+    "ArticleListView",
+    "ArticleView",
+    "HomeView",
+    "IssueView",
+    "PersonView",
+    "PublicationView",
+    "PublicationYearView",
+    "SectionView",
+    "TagView",
+    "date_view",
+    "robots_txt",
+]

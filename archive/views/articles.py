@@ -1,0 +1,242 @@
+"""The article page, at its permanent address or by id, and its JSON twin."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db.models import Count, Prefetch, Q
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.views.generic import DetailView
+
+from archive.models import Article, ArticleTag, Credit
+from archive.segmentation import normalize_text
+
+RELATED_LIMIT = 5
+#: Related articles are looked for among this many of the newest articles sharing a tag.
+RELATED_CANDIDATES = 400
+
+_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def page_number(reference: str) -> int | None:
+    """The page number of a continuation reference: 第二版 → 2, 第12版 → 12, 二十一版 → 21."""
+    text = normalize_text(reference or "").strip().removeprefix("第").removesuffix("版").strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        if (tens and tens not in _DIGITS) or (units and units not in _DIGITS):
+            return None
+        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
+    if len(text) == 1 and text in _DIGITS:
+        return _DIGITS[text]
+    return None
+
+
+def article_queryset():
+    return (
+        Article.objects.published()
+        .select_related("publication", "section", "page__issue__publication")
+        .prefetch_related(
+            Prefetch("credits", queryset=Credit.objects.select_related("person").order_by("order", "id")),
+            Prefetch("article_tags", queryset=ArticleTag.objects.select_related("tag").order_by("-weight")),
+        )
+    )
+
+
+def credits_by_role(article) -> list[tuple[str, list]]:
+    """[(role label, [people…]), …] in the order 记者, 通讯员, 摄影, 作者."""
+    groups = []
+    for role in Credit.Role:
+        people = [credit.person for credit in article.credits.all() if credit.role == role]
+        if people:
+            groups.append((role.label, people))
+    return groups
+
+
+def continuation(article, direction: str) -> Article | None:
+    """The other part of an article printed across pages, when the archive holds it.
+
+    ``direction`` "to": the part this one continues on (下转第二版) — on the named page of the
+    same paper, in the same or the next issue, an article whose 上接 names this article's page.
+    "from": the reverse.
+    """
+    reference = article.continues_to if direction == "to" else article.continued_from
+    target = page_number(reference)
+    page = article.page
+    if target is None or page.issue_id is None or page.number is None:
+        return None
+    day = page.issue.date
+    if direction == "to":
+        dates, back_field = [day, day + datetime.timedelta(days=1)], "continued_from"
+    else:
+        dates, back_field = [day, day - datetime.timedelta(days=1)], "continues_to"
+    candidates = (
+        Article.objects.published()
+        .filter(
+            page__issue__publication_id=page.issue.publication_id,
+            page__issue__date__in=dates,
+            page__number=target,
+        )
+        .exclude(**{back_field: ""})
+        .exclude(pk=article.pk)
+        .select_related("page__issue__publication")
+        .order_by("page__issue__date" if direction == "to" else "-page__issue__date", "order")[:20]
+    )
+    for candidate in candidates:
+        if page_number(getattr(candidate, back_field)) == page.number:
+            return candidate
+    return None
+
+
+def related_articles(article) -> list[Article]:
+    """Articles sharing the most tags with this one, among the newest that share any (bounded)."""
+    tag_ids = [item.tag_id for item in article.article_tags.all()][:5]
+    if not tag_ids:
+        return []
+    candidates = (
+        ArticleTag.objects.filter(tag_id__in=tag_ids)
+        .exclude(article_id=article.pk)
+        .order_by("-article_id")
+        .values("article_id")[:RELATED_CANDIDATES]
+    )
+    return list(
+        Article.objects.published()
+        .filter(id__in=candidates)
+        .annotate(shared=Count("article_tags", filter=Q(article_tags__tag_id__in=tag_ids)))
+        .select_related("publication", "page__issue__publication")
+        .order_by("-shared", "-published_on", "-id")[:RELATED_LIMIT]
+    )
+
+
+def neighbours(article) -> tuple[Article | None, Article | None]:
+    """The previous and next published articles on the same page."""
+    siblings = list(
+        Article.objects.published()
+        .filter(page_id=article.page_id)
+        .exclude(pk=article.pk)
+        .only("id", "order", "kicker", "title", "subtitle", "kind", "page_id")
+        .order_by("order")
+    )
+    previous = [a for a in siblings if a.order < article.order]
+    following = [a for a in siblings if a.order > article.order]
+    for sibling in siblings:
+        sibling.page = article.page  # same page: its address needs no more queries
+    return (previous[-1] if previous else None, following[0] if following else None)
+
+
+def article_data(article, request) -> dict:
+    """The JSON twin of an article page."""
+    page = article.page
+    issue = page.issue
+    return {
+        "id": article.pk,
+        "url": request.build_absolute_uri(article.get_absolute_url()),
+        "kind": article.kind,
+        "kicker": article.kicker,
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "dateline": article.dateline,
+        "column": article.column_label,
+        "publication": {"name": article.publication.name, "slug": article.publication.slug}
+        if article.publication
+        else None,
+        "date": article.published_on.isoformat() if article.published_on else None,
+        "date_inferred": article.date_inferred,
+        "issue": issue.date.isoformat() if issue else None,
+        "page": {"number": page.number, "name": page.name},
+        "order": article.order,
+        "section": {"name": article.section.name, "slug": article.section.slug} if article.section else None,
+        "credits": [
+            {"role": credit.get_role_display(), "name": credit.person.name, "slug": credit.person.slug}
+            for credit in article.credits.all()
+        ],
+        "tags": [{"name": item.tag.name, "slug": item.tag.slug} for item in article.article_tags.all()],
+        "paragraphs": article.paragraphs,
+        "continues_to": article.continues_to,
+        "continued_from": article.continued_from,
+    }
+
+
+class ArticleView(DetailView):
+    """An article at its permanent address: paper, issue date, page number, order on the page."""
+
+    template_name = "archive/article_detail.html"
+    context_object_name = "article"
+    as_json = False
+
+    def get_object(self, queryset=None):
+        kwargs = self.kwargs
+        return get_object_or_404(
+            article_queryset(),
+            page__issue__publication__slug=kwargs["publication"],
+            page__issue__date=kwargs["date"],
+            page__number=kwargs["page"],
+            order=kwargs["order"],
+        )
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        return self.respond()
+
+    def respond(self):
+        if self.as_json:
+            return JsonResponse(
+                article_data(self.object, self.request), json_dumps_params={"ensure_ascii": False}
+            )
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        article = self.object
+        previous, following = neighbours(article)
+        context.update(
+            credit_groups=credits_by_role(article),
+            tags=[item.tag for item in article.article_tags.all()],
+            continues_on=continuation(article, "to") if article.continues_to else None,
+            continued_from=continuation(article, "from") if article.continued_from else None,
+            related=related_articles(article),
+            previous_on_page=previous,
+            next_on_page=following,
+            json_url=self.json_url(article),
+        )
+        return context
+
+    @staticmethod
+    def json_url(article) -> str:
+        kwargs = article.permalink_kwargs()
+        if kwargs is None:
+            return reverse("archive:article_by_id_json", args=[article.pk])
+        return reverse("archive:article_json", kwargs=kwargs)
+
+
+class ArticleByIdView(ArticleView):
+    """``/articles/<id>/``: articles whose page has no issue or number; others redirect (301)."""
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(article_queryset(), pk=self.kwargs["pk"])
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        kwargs = self.object.permalink_kwargs()
+        if kwargs is not None:
+            name = "archive:article_json" if self.as_json else "archive:article"
+            return redirect(reverse(name, kwargs=kwargs), permanent=True)
+        return self.respond()

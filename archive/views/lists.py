@@ -1,0 +1,308 @@
+"""Article lists: the filtered and searchable list, and the tag, section and person pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.db.models import Count
+from django.db.models.functions import ExtractYear
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django_filters.views import FilterView
+
+from archive import search
+from archive.filters import ArticleFilterSet, SortChoices
+from archive.models import Article, ArticleTag, Person, Section, Tag, TagRedirect
+from archive.pagination import (
+    COUNT_CAP,
+    InvalidPage,
+    Window,
+    capped_count,
+    count_label,
+    keyset_page,
+    numbered_page,
+    parse_page,
+)
+
+#: Facets are counted over at most this many articles of the list (the newest ones).
+FACET_SAMPLE = 2000
+FACET_LIMIT = 12
+TAG_FACET_LIMIT = 15
+
+
+@dataclass
+class Results:
+    window: Window
+    count: int
+    facets: dict = field(default_factory=dict)
+    facet_sample: int | None = None
+    query: search.ReaderQuery | None = None
+
+    @property
+    def count_label(self) -> str:
+        return count_label(self.count)
+
+
+def facet_counts(article_ids) -> dict:
+    """Counts per section, paper, year and tag among ``article_ids`` (a bounded list or subquery)."""
+    articles = Article.objects.filter(id__in=article_ids).order_by()
+    return {
+        "section": list(
+            articles.filter(section__isnull=False)
+            .values("section__slug", "section__name")
+            .annotate(n=Count("id"))
+            .order_by("-n", "section__name")[:FACET_LIMIT]
+        ),
+        "publication": list(
+            articles.filter(publication__isnull=False)
+            .values("publication__slug", "publication__name")
+            .annotate(n=Count("id"))
+            .order_by("-n", "publication__name")[:FACET_LIMIT]
+        ),
+        "year": list(
+            articles.filter(published_on__isnull=False)
+            .annotate(year=ExtractYear("published_on"))
+            .values("year")
+            .annotate(n=Count("id"))
+            .order_by("-year")[:FACET_LIMIT]
+        ),
+        "tag": list(
+            ArticleTag.objects.filter(article_id__in=article_ids)
+            .order_by()
+            .values("tag__slug", "tag__name")
+            .annotate(n=Count("id"))
+            .order_by("-n", "tag__name")[:TAG_FACET_LIMIT]
+        ),
+    }
+
+
+def articles_in_order(ids: list[int]) -> list[Article]:
+    found = {a.pk: a for a in Article.objects.for_listing().filter(id__in=ids)}
+    return [found[pk] for pk in ids if pk in found]
+
+
+def browse(queryset, position) -> Results:
+    """A list without a query: newest first along the date index."""
+    window = keyset_page(queryset.for_listing(), position)
+    count = capped_count(queryset)
+    sample = queryset.newest_first().values("id")[:FACET_SAMPLE]
+    return Results(
+        window, count, facet_counts(sample), facet_sample=FACET_SAMPLE if count > FACET_SAMPLE else None
+    )
+
+
+def find(queryset, query: search.ReaderQuery, sort: str, position) -> Results:
+    """Search results, in bounded steps (see :mod:`archive.search`)."""
+    matches = search.collect_matches(queryset, query)
+    if matches.complete:
+        if sort == SortChoices.RELEVANCE:
+            ordered = search.relevance_order(matches.keys, search.rank_ids(queryset, query, matches.ids))
+        else:
+            ordered = search.relevance_order(matches.keys, {})
+        window = numbered_page(ordered, position)
+        window.items = articles_in_order(window.items)
+        count = len(matches.keys)
+    elif sort == SortChoices.RELEVANCE:
+        candidates = search.newest_ranked(queryset, query)
+        ranks = {article.pk: article.rank for article in candidates}
+        ordered = search.relevance_order([(a.pk, a.published_on) for a in candidates], ranks)
+        window = numbered_page(ordered, position)
+        window.items = articles_in_order(window.items)
+        count = COUNT_CAP + 1
+    else:
+        with search.planner(**search.DATE_WALK):
+            window = keyset_page(queryset.matching(query.bigrams).for_listing(), position)
+        count = COUNT_CAP + 1
+    return Results(
+        window,
+        count,
+        facet_counts(matches.ids),
+        facet_sample=len(matches.keys) if not matches.complete else None,
+        query=query,
+    )
+
+
+def has_bad_characters(params) -> bool:
+    return any("\x00" in key or any("\x00" in v for v in values) for key, values in params.lists())
+
+
+class ArticleListView(FilterView):
+    """``/articles/``: every published article, filtered, searched, faceted and paged."""
+
+    filterset_class = ArticleFilterSet
+    template_name = "archive/article_list.html"
+    heading = "全部文章"
+    feed_url = None
+    fixed_filters: tuple[str, ...] = ()
+
+    def get_queryset(self):
+        return Article.objects.published()
+
+    def get_filterset_kwargs(self, filterset_class):
+        # Always bound, also without parameters: an empty form is a valid one (no filter).
+        return {**super().get_filterset_kwargs(filterset_class), "data": self.request.GET}
+
+    def get(self, request, *args, **kwargs):
+        self.filterset = self.get_filterset(self.get_filterset_class())
+        if has_bad_characters(request.GET):
+            return self.render_errors(["请求中含有无效字符。"])
+        if not self.filterset.is_valid():
+            messages = [
+                f"{self.filterset.form.fields[name].label}：{error}"
+                for name, errors in self.filterset.form.errors.items()
+                for error in errors
+            ]
+            return self.render_errors(messages)
+        try:
+            position = parse_page(request.GET.get("page"))
+        except InvalidPage as error:
+            raise Http404("没有这一页。") from error
+        query = search.ReaderQuery.parse(self.filterset.query_text)
+        sort = self.filterset.sort_order if query else SortChoices.DATE
+        try:
+            if query is None:
+                results = browse(self.filterset.qs, position)
+            else:
+                results = find(self.filterset.qs, query, sort, position)
+        except InvalidPage as error:
+            raise Http404("没有这一页。") from error
+        self.object_list = results.window.items
+        self.link_facets(results.facets)
+        context = self.get_context_data(
+            filter=self.filterset,
+            object_list=self.object_list,
+            results=results,
+            window=results.window,
+            query=query,
+            sort=sort,
+            ignored_query=bool(self.filterset.query_text) and query is None,
+            active_filters=self.active_filters(),
+            noindex="q" in request.GET,
+        )
+        return self.render_to_response(context)
+
+    def render_errors(self, messages: list[str]):
+        self.object_list = []
+        context = self.get_context_data(
+            filter=self.filterset,
+            object_list=[],
+            errors=messages,
+            noindex=True,
+            active_filters=[],
+        )
+        return self.render_to_response(context, status=400)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(heading=self.heading, feed_url=self.feed_url, fixed_filters=self.fixed_filters)
+        return context
+
+    def with_param(self, name: str, value: str, *, add: bool = False, **others) -> str:
+        """This list's address with ``name`` set to ``value`` (or added to its values), from page 1."""
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        if add:
+            values = params.getlist(name)
+            params.setlist(name, [*values, value] if value not in values else values)
+        else:
+            params[name] = value
+        for other, other_value in others.items():
+            params[other] = other_value
+        return "?" + urlencode(sorted(params.lists()), doseq=True)
+
+    def link_facets(self, facets: dict) -> None:
+        for row in facets.get("section", []):
+            row["url"] = self.with_param("section", row["section__slug"])
+        for row in facets.get("publication", []):
+            row["url"] = self.with_param("publication", row["publication__slug"])
+        for row in facets.get("year", []):
+            year = f"{row['year']:04d}"
+            row["url"] = self.with_param("date_from", f"{year}-01-01", date_to=f"{year}-12-31")
+        for row in facets.get("tag", []):
+            row["url"] = self.with_param("tag", row["tag__slug"], add=True)
+
+    def active_filters(self) -> list[dict]:
+        """Each active filter, readable, with the address of the same list without it."""
+        data = self.filterset.form.cleaned_data
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        found = []
+
+        def without(name, value=None):
+            remaining = params.copy()
+            if value is None:
+                remaining.pop(name, None)
+            else:
+                remaining.setlist(name, [v for v in remaining.getlist(name) if v != value])
+            encoded = urlencode(sorted(remaining.lists()), doseq=True)
+            return f"?{encoded}" if encoded else self.request.path
+
+        if data.get("q"):
+            found.append({"label": "关键词", "value": data["q"], "remove": without("q")})
+        for name in ("date_from", "date_to"):
+            if data.get(name):
+                label = self.filterset.form.fields[name].label
+                found.append({"label": label, "value": data[name].isoformat(), "remove": without(name)})
+        for name in ("publication", "section", "person"):
+            if data.get(name) and name not in self.fixed_filters:
+                label = self.filterset.form.fields[name].label
+                found.append({"label": label, "value": str(data[name]), "remove": without(name)})
+        for tag in data.get("tag") or []:
+            found.append({"label": "标签", "value": tag.name, "remove": without("tag", tag.slug)})
+        if data.get("kind"):
+            found.append(
+                {"label": "类型", "value": Article.Kind(data["kind"]).label, "remove": without("kind")}
+            )
+        return found
+
+
+class TagView(ArticleListView):
+    """``/tag/<slug>/``: the articles of one tag; an old slug of a renamed tag redirects."""
+
+    fixed_filters = ("tag",)
+
+    def dispatch(self, request, *args, **kwargs):
+        slug = kwargs["slug"]
+        self.tag = Tag.objects.filter(slug=slug).first()
+        if self.tag is None:
+            moved = TagRedirect.objects.select_related("tag").filter(old_slug=slug).first()
+            if moved is None:
+                raise Http404("没有这个标签。")
+            target = moved.tag.get_absolute_url()
+            if request.META.get("QUERY_STRING"):
+                target += "?" + request.META["QUERY_STRING"]
+            return redirect(target, permanent=True)
+        self.heading = f"标签：{self.tag.name}"
+        self.feed_url = reverse("archive:tag_feed", args=[self.tag.slug])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return super().get_queryset().tagged(self.tag)
+
+
+class SectionView(ArticleListView):
+    fixed_filters = ("section",)
+
+    def dispatch(self, request, *args, **kwargs):
+        self.section = get_object_or_404(Section, slug=kwargs["slug"])
+        self.heading = f"栏目：{self.section.name}"
+        self.feed_url = reverse("archive:section_feed", args=[self.section.slug])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return super().get_queryset().filter(section=self.section)
+
+
+class PersonView(ArticleListView):
+    fixed_filters = ("person",)
+
+    def dispatch(self, request, *args, **kwargs):
+        self.person = get_object_or_404(Person, slug=kwargs["slug"])
+        self.heading = f"人物：{self.person.name}"
+        self.feed_url = reverse("archive:person_feed", args=[self.person.slug])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return super().get_queryset().crediting(self.person)
