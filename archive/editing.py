@@ -10,10 +10,8 @@ from a shell just as well::
 
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQueryField
 from django.db import transaction
-from django.db.models import BooleanField, F, Func, Max, Q, Value
-from django.db.models.functions import Cast
+from django.db.models import Max, Q
 
 from . import indexing
 from .models import Article, ArticleTag, Credit, Page, Person, Section, Tag, TagRedirect, unicode_slug
@@ -45,19 +43,6 @@ class MergeResult:
     removed_pk: int
 
 
-class Matches(Func):
-    """``vector @@ query``."""
-
-    arg_joiner = " @@ "
-    template = "(%(expressions)s)"
-    output_field = BooleanField()
-
-
-def bigram_match(tsquery_literal: str) -> Matches:
-    """A condition: the article's text contains what this bigram tsquery literal describes."""
-    return Matches(F("search_bigrams"), Cast(Value(tsquery_literal), SearchQueryField()))
-
-
 def articles_containing(words):
     """Articles whose headline or body contains any of ``words`` (through the bigram index)."""
     segmenter = indexing.current_segmenter()
@@ -65,7 +50,7 @@ def articles_containing(words):
     literals = [literal for literal in literals if literal]
     if not literals:
         return Article.objects.none()
-    return Article.objects.filter(bigram_match(" | ".join(f"({literal})" for literal in literals)))
+    return Article.objects.matching(" | ".join(f"({literal})" for literal in literals))
 
 
 def recheck_review(article: Article) -> list[str]:

@@ -16,6 +16,7 @@ class ArticleAdminForm(forms.ModelForm):
         required=False,
         label="标签",
         help_text="输入文字查找标签。在这里添加的标签重新标注时保留。",
+        widget=AutocompleteSelectMultiple(Article._meta.get_field("tags"), admin.site),
     )
 
     class Meta:
@@ -36,9 +37,6 @@ class ArticleAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["editor_tags"].widget = AutocompleteSelectMultiple(
-            Article._meta.get_field("tags"), admin.site
-        )
         if self.instance.pk:
             self.fields["editor_tags"].initial = list(self.instance.tags.values_list("pk", flat=True))
 

@@ -16,7 +16,6 @@ from archive.forms import ArticleAdminForm, SplitForm
 from archive.models import Article, ArticleTag, Credit, ReviewItem
 
 from .pagination import EstimatedCountPaginator
-from .search import search_articles
 
 #: How the importer's review reasons read to an editor.
 REVIEW_REASON_LABELS = {
@@ -133,7 +132,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
-        return search_articles(queryset, search_term), False
+        return queryset.search(search_term), False
 
     # -- columns ---------------------------------------------------------------------------------
 
@@ -187,7 +186,9 @@ class ArticleAdmin(admin.ModelAdmin):
         self._set_status(request, queryset, Article.Status.HIDDEN, "已隐藏")
 
     def _set_status(self, request, queryset, status, verb):
-        changing = list(queryset.exclude(status=status).only("pk", "kicker", "title", "subtitle"))
+        changing = list(
+            queryset.exclude(status=status).select_related(None).only("pk", "kicker", "title", "subtitle")
+        )
         Article.objects.filter(pk__in=[a.pk for a in changing]).update(status=status, edited_by_editor=True)
         log_changes(request, changing, f"状态改为「{Article.Status(status).label}」")
         self.message_user(request, f"{len(changing)} 篇文章{verb}。", messages.SUCCESS)
@@ -209,7 +210,9 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.action(description="与本版下一篇合并（被拆开的同一篇稿件）", permissions=["change", "delete"])
     def merge_with_next(self, request, queryset):
         """Each run of selected neighbours becomes one article; a lone one absorbs the next on its page."""
-        selected = list(queryset.order_by("page_id", "order").only("pk", "page_id", "order"))
+        selected = list(
+            queryset.select_related(None).order_by("page_id", "order").only("pk", "page_id", "order")
+        )
         selected_ids = {a.pk for a in selected}
         runs, previous = [], None
         for article in selected:
