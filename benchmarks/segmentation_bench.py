@@ -35,7 +35,9 @@ ARTICLE_CHARS = 1500
 def make_articles(count: int, seed: int = 1) -> list[tuple[str, str]]:
     paragraphs = []
     for path in sorted((ROOT / "seeds").glob("*.txt")):
-        paragraphs += [p.strip().lstrip("# ") for p in path.read_text(encoding="utf-8").splitlines() if p.strip()]
+        paragraphs += [
+            p.strip().lstrip("# ") for p in path.read_text(encoding="utf-8").splitlines() if p.strip()
+        ]
     headlines = [p for p in paragraphs if 6 <= len(p) <= 40]
     bodies = [p for p in paragraphs if len(p) > 40]
     rng = random.Random(seed)
@@ -92,7 +94,9 @@ def bench_segmenter(articles: list[tuple[str, str]]) -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--jieba-articles", type=int, default=300, help="pure jieba is slow: time a subset")
     args = parser.parse_args()
