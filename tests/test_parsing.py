@@ -9,6 +9,8 @@ import datetime
 import json
 import time
 
+import pytest
+
 from archive.parsing import ParsedArticle, parse_page
 
 # Story paragraphs: running text, each ending a sentence.
@@ -196,6 +198,35 @@ def test_pages_without_blank_lines_make_every_line_a_paragraph():
     assert parsed.articles[0].paragraphs == [TEA_1, TEA_2]
 
 
+def wrap(text: str, width: int = 16) -> str:
+    return "\n".join(text[k : k + width] for k in range(0, len(text), width))
+
+
+def test_hard_wrapped_paragraphs_are_joined_line_by_line():
+    text = page("新安大桥建成通车", wrap("本报讯（记者李红）" + BRIDGE_1), wrap(BRIDGE_2), wrap(TEA_1, 12))
+    art = only(parse_page(text))
+    assert art.reporters == ["李红"]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2, TEA_1]
+
+
+def test_a_wrapped_paragraph_whose_last_line_holds_only_its_full_stop():
+    text = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1[:-1] + "\n。", BRIDGE_2)
+    assert only(parse_page(text)).paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_indented_pages_mark_paragraph_starts_by_the_indent():
+    lines = [
+        "新安大桥建成通车",
+        "\u3000\u3000本报讯（记者李红）" + BRIDGE_1[:20],
+        BRIDGE_1[20:],
+        "\u3000\u3000" + BRIDGE_2[:15],
+        BRIDGE_2[15:],
+        "\u3000\u3000" + TEA_2,
+    ]
+    art = only(parse_page("\n".join(lines)))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2, TEA_2]
+
+
 def test_crlf_line_ends_and_indents_are_normalised():
     text = page("新安大桥建成通车", "\u3000\u3000本报讯（记者李红）" + BRIDGE_1, "  " + BRIDGE_2).replace("\n", "\r\n")
     art = only(parse_page(text))
@@ -232,6 +263,14 @@ def test_masthead_date_and_page_header_fill_the_page_fields():
     assert parsed.date == datetime.date(2024, 3, 5)
     assert parsed.page_number == 3 and parsed.page_name == "要闻"
     assert titles(parsed) == ["新安大桥建成通车"]
+
+
+def test_staff_credits_and_short_page_numbers_in_the_header_are_furniture():
+    parsed = parse("A3 要闻 2024年3月5日", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "责任编辑：王敏 美编：周海")
+    assert parsed.page_number == 3 and parsed.page_name == "要闻"
+    art = only(parsed)
+    assert art.paragraphs == [BRIDGE_1]
+    assert "王敏" not in art.body
 
 
 def test_page_fields_are_never_guessed_from_the_stories():
@@ -319,13 +358,13 @@ def test_a_large_page_is_parsed_quickly():
     blocks = []
     for k in range(40):
         blocks += [f"青山镇第{k}批春茶开采 茶农喜迎丰收", "本报讯（记者王晓明 通讯员赵小燕）" + TEA_1, TEA_2, BRIDGE_1[:30], BRIDGE_1[30:]]
-    text = page(*blocks)[:20_000]
+    text = page(*blocks).encode("utf-8")[:20_000].decode("utf-8", errors="ignore")
     parse_page(text)
     start = time.perf_counter()
     for _ in range(20):
         parse_page(text)
     per_page = (time.perf_counter() - start) / 20
-    assert per_page < 0.02, per_page
+    assert per_page < 0.01, per_page  # the aim is 5 ms; leave room for a busy test machine
 
 
 def test_a_huge_page_without_blank_lines_does_not_stall():
@@ -334,3 +373,26 @@ def test_a_huge_page_without_blank_lines_does_not_stall():
     parsed = parse_page(text)
     assert time.perf_counter() - start < 5
     assert len(parsed.articles) == 1
+
+
+def test_never_raises_on_generated_pages():
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    from archive.parsing.page import parse as parse_unguarded
+
+    pieces = st.sampled_from(
+        ["\n", "\n\n", "\r\n", "\u3000", " ", "本报讯", "（记者", "王晓明", "）", "(", "摄", "记者 ", "通讯员", "。",
+         "，", "、", "——", "## ", "# ", "（下转第二版）", "(上接第一版)", "编者按：", "供图", "市委书记 ", "整理）",
+         "新安大桥", "建成通车", "2024年3月5日", "第3版", "日报", "？", "”", "“", "·", "A", "1"]
+    )  # fmt: skip
+
+    @hypothesis.settings(max_examples=300, deadline=None, derandomize=True)
+    @hypothesis.given(st.lists(pieces, max_size=80), st.text(max_size=40))
+    def check(tokens, noise):
+        parsed = parse_unguarded("".join(tokens) + noise)
+        for art in parsed.articles:
+            assert art.kind in ("article", "photo")
+            assert art.paragraphs and all(p.strip() for p in art.paragraphs)
+            json.dumps(art.as_json("x"), ensure_ascii=False).encode("utf-8")
+
+    check()

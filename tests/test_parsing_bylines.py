@@ -43,6 +43,14 @@ def test_lead_ins(lead, dateline, expected):
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+def test_credits_set_off_by_spaces_after_the_dateline():
+    art = only(parse("新安大桥建成通车", "本报讯 记者 王晓明 通讯员 赵小燕 " + BRIDGE_1))
+    assert (art.reporters, art.correspondents) == (["王晓明"], ["赵小燕"])
+    assert art.paragraphs == [BRIDGE_1]
+    art = only(parse("新安大桥建成通车", "本报讯 " + BRIDGE_1))
+    assert art.reporters == [] and art.paragraphs == [BRIDGE_1]
+
+
 def test_a_sentence_starting_with_the_paper_is_not_a_dateline():
     assert parse_lead("本报从市电力局获悉，全市用电负荷创新高。") is None
     assert parse_lead("本报记者从市教育局了解到，今年秋季将新增学位三千个。") is None

@@ -31,6 +31,12 @@ def test_subtitle_starting_with_a_dash():
     assert art.subtitle == "——两岸居民出行时间缩短到五分钟"
 
 
+def test_a_long_subtitle_is_still_a_subtitle():
+    sub = "——全市乡村振兴工作交流会暨春季农业生产现场推进会上各区县主要负责人交流发言摘要"
+    art = only(parse("携手奋进 共建美丽乡村", sub, "编者按：近日，全市各区县围绕乡村振兴开展交流，本报今日刊登部分发言摘要。"))
+    assert art.title == "携手奋进 共建美丽乡村" and art.subtitle == sub
+
+
 def test_kicker_title_and_subtitle():
     art = only(parse("两年建设终告完工", "新安大桥建成通车", "——两岸居民出行时间缩短到五分钟", "本报讯" + BRIDGE_1))
     assert (art.kicker, art.title) == ("两年建设终告完工", "新安大桥建成通车")

@@ -88,3 +88,10 @@ def test_a_credit_under_a_short_news_item_is_the_storys_picture():
 def test_a_sentence_ending_in_a_shooting_verb_is_no_credit():
     art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "不少市民赶到桥头拍摄"))
     assert art.photographers == []
+
+
+def test_a_bracketed_credit_at_the_end_of_a_caption():
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, CAPTION + "（记者 周海 摄）")
+    photo = photos(parsed)[0]
+    assert photo.paragraphs == [CAPTION] and photo.photographers == ["周海"]
+    assert parsed.articles[0].reporters == ["李红"]

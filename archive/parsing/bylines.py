@@ -139,6 +139,12 @@ _LEAD = re.compile(
 )
 
 
+_ROLE_WORD = r"(?:本报|特约|见习|实习|首席)?(?:记者|通讯员)|实习生"
+_SPACED_CREDITS = re.compile(
+    rf"^(?P<who>(?:(?:{_ROLE_WORD})\s*{NAME}(?:[\s、]+{NAME})*\s+)+)(?:报道\s*[:：]?\s*)?(?=\S)"
+)
+
+
 @dataclass
 class Lead:
     dateline: str
@@ -155,7 +161,15 @@ def parse_lead(text: str) -> Lead | None:
         # 本报从市电力局获悉 is a sentence, not a dateline
         return None
     credits = parse_people(people, default="authors").credits if people else Credits()
-    return Lead(re.sub(r"\s+", "", m.group("dl")), credits, text[m.end() :].strip())
+    rest = text[m.end() :].strip()
+    if people is None:
+        # 本报讯 记者 王晓明 通讯员 赵小燕 近日，… : credits set off by spaces instead of brackets
+        spaced = _SPACED_CREDITS.match(rest)
+        if spaced:
+            parsed = parse_people(spaced.group("who"), default="authors")
+            if not parsed.bad and parsed.roles:
+                credits, rest = parsed.credits, rest[spaced.end() :].strip()
+    return Lead(re.sub(r"\s+", "", m.group("dl")), credits, rest)
 
 
 # ---- byline lines: 本报记者 甲 通讯员 乙 -------------------------------------------------------------
@@ -204,6 +218,7 @@ def parse_signature(text: str) -> Credits | None:
 # ---- picture credits ---------------------------------------------------------------------------
 _CREDIT_SUFFIX = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"]{2,40}?)\s*(?:摄影|拍摄|摄)$")
 _CREDIT_PREFIX = re.compile(r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$")
+_BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")
 _SPACED_SUFFIX = re.compile(r"\s(?:摄影|拍摄|摄)$")
 _CREDIT_ORG = re.compile(
     r"^(?:(?:图片由)?(?P<org>[^\s。！？!?；;，,“”\"]{2,24}?)\s*(?:供图|/供图)|图片由.{2,24}提供|新华社发|"
@@ -216,6 +231,9 @@ def parse_photo_credit(text: str) -> Credits | None:
     text = text.strip()
     if len(text) > 48:
         return None
+    bracketed = _BRACKETED.match(text)
+    if bracketed:
+        text = bracketed.group(1).strip()
     if _CREDIT_ORG.match(text):
         return Credits()
     for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX):
@@ -257,6 +275,8 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
     if not m:
         return None
     who = m.group("who").strip()
+    if re.search(r"(?:摄|摄影|供图)$", who):
+        return None  # a picture's credit, not the story's
     suffix = _CLOSING_SUFFIX.search(who)
     default = "reporters" if suffix and "采写" in suffix.group() else "authors"
     parsed = parse_people(who, default=default)

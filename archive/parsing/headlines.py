@@ -77,8 +77,8 @@ def starts_new_story(
     before: Line | None,
     after_picture: bool,
     earlier_subheads: list[str],
-    story_so_far: set[str],
-    text_after: set[str],
+    story_so_far: str,
+    text_after: str,
 ) -> bool:
     """A headline-shaped line followed by running text with no byline: the headline of a story
     that carries no credits, or a subhead / broken-off fragment of the story it stands in?
@@ -100,6 +100,9 @@ def starts_new_story(
     elif len(text.split()) >= 2 and not has_inner_punctuation(text):
         # several short phrases side by side: the way headlines are set, not sentences
         score += 1
+    if len(run) == 1 and any(ch in text for ch in "，,"):
+        # a clause cut off by a column break, more often than a headline set without byline
+        score -= 1
     if before is not None and before.text.rstrip("”’\"")[-1:] in "？?：:！!":
         # a question or lead-in introduces what follows inside the same story
         score -= 1

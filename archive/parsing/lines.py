@@ -6,6 +6,7 @@ the number of blank lines above it kept as a (soft) hint of where blocks of the 
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,7 @@ _SENTENCE_INSIDE = re.compile(r"[。；;]|[！？!?](?=.)")
 _BAD_HEADLINE_END = set("，,、；;—…-(（《“‘")
 _DASH_START = re.compile(r"^(?:——|--|─|—|－－)")
 _DECORATION = "■□●◎▲△★☆◆◇▶►○"
+_RUNS = re.compile(r"[\w\u3400-\u9fff]+")
 _LOST_QUOTE_GAP = re.compile(r"[\u3400-\u9fff] [\u3400-\u9fff]")
 QUOTE_MARKS = set("“”\"「」『』‘’")
 
@@ -125,20 +127,20 @@ def join_text(left: str, right: str) -> str:
     return left + right
 
 
-def bigrams(text: str) -> set[str]:
-    """Character pairs within runs of CJK characters, letters and digits: the cheap stand-in for
-    the words a headline shares with its story."""
+def _word_bigrams(text: str) -> set[str]:
     out: set[str] = set()
-    for run in re.findall(r"[\w\u3400-\u9fff]+", text):
-        out.update(run[k : k + 2] for k in range(len(run) - 1))
+    for run in _RUNS.findall(text):
+        out.update(map(operator.add, run, run[1:]))
     return out
 
 
-def overlap(head: str, text_bigrams: set[str]) -> float:
-    own = bigrams(head)
+def overlap(head: str, text: str) -> float:
+    """Share of the headline's character pairs found in a text: the cheap stand-in for the words a
+    headline shares with its story."""
+    own = _word_bigrams(head)
     if not own:
         return 0.0
-    return len(own & text_bigrams) / len(own)
+    return sum(1 for pair in own if pair in text) / len(own)
 
 
 def has_lost_quote_gap(text: str) -> bool:

@@ -15,9 +15,11 @@ _PAPER = re.compile(r"^[\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报
 _DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$")
 _WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 _LUNAR = re.compile(r"^农历.{2,12}$")
-_PAGE = re.compile(r"^(?:第\s*)?(?P<n>[0-9]{1,3}|[A-Za-z][0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*版$")
+_PAGE = re.compile(r"^(?:第\s*)?(?P<n>[0-9]{1,3}|[A-Za-z][0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*版$|^(?P<n2>[A-Z][0-9]{1,2})$")
 _PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}$")
-_STAFF = re.compile(r"^(?:责任编辑|责编|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉)\s*[:：]?\s*\S")
+_STAFF_INLINE = re.compile(
+    r"(?:责任编辑|责编|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉)(?:\s*[:：]\s*|\s+)[\u3400-\u9fff·]{2,8}"
+)
 _SPLIT = re.compile(r"[\s|｜·•/／]+")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Dates and page numbers are printed together: "2024年1月22日 星期一 第3版 要闻".
@@ -38,8 +40,6 @@ def _numeral(token: str) -> int | None:
 
 def _read_furniture(text: str, page: ParsedPage) -> bool:
     """Fill page fields from a furniture line; False (and nothing filled) when it is not one."""
-    if _STAFF.match(text) and len(text) <= 60:
-        return True
     found: dict = {}
     rest = text
     for m in _DATE_INLINE.finditer(text):
@@ -50,6 +50,7 @@ def _read_furniture(text: str, page: ParsedPage) -> bool:
             except ValueError:
                 return False
     rest = _DATE_INLINE.sub(" ", rest)
+    rest, staff = _STAFF_INLINE.subn(" ", rest)
     rest = re.sub(r"第\s*(\w{1,3}?)\s*版", r"第\1版", rest)
     tokens = [t for t in _SPLIT.split(rest) if t]
     names = []
@@ -59,7 +60,8 @@ def _read_furniture(text: str, page: ParsedPage) -> bool:
         elif _WEEKDAY.match(tok) or _LUNAR.match(tok):
             continue
         elif _PAGE.match(tok):
-            n = _PAGE.match(tok).group("n")
+            pm = _PAGE.match(tok)
+            n = pm.group("n") or pm.group("n2")
             num = _numeral(n) if not n[0].isalpha() else (int(n[1:]) if n[1:].isdigit() else None)
             if num is not None:
                 found["page_number"] = num
@@ -67,7 +69,7 @@ def _read_furniture(text: str, page: ParsedPage) -> bool:
             names.append(tok)
         else:
             return False
-    if not found:
+    if not found and not (staff and not tokens):
         return False
     # a page name only counts beside a page number: "3版 要闻"
     if names and "page_number" not in found:

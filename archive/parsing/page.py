@@ -6,8 +6,10 @@ a headline-shaped line that the layout signals in headlines.starts_new_story acc
 until the next start; pictures are cut out of the flow wherever they stand, and text after a
 picture carries on the story above it.
 """
+
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from . import model
@@ -30,7 +32,6 @@ from .headlines import assign_roles, starts_new_story
 from .lines import (
     CJK_CHAR,
     Line,
-    bigrams,
     is_terminated,
     label_shaped,
     overlap,
@@ -55,6 +56,7 @@ class Piece:
 class Story:
     parts: list[Line] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
+    heads: list[str] = field(default_factory=list)  # headline-shaped lines inside the text
     credits: Credits = field(default_factory=Credits)
     dateline: str | None = None
     column: str | None = None
@@ -68,12 +70,19 @@ class Story:
         return not self.closed and not self.pieces
 
     def text(self, limit: int = _WINDOW) -> str:
-        out = " ".join(p.text for p in self.pieces)
-        return out[:limit]
+        chunks, size = [], 0
+        for piece in self.pieces:
+            chunks.append(piece.text)
+            size += len(piece.text)
+            if size >= limit:
+                break
+        return " ".join(chunks)[:limit]
 
     def add(self, text: str, line: Line, head: bool = False) -> None:
         if text:
             self.pieces.append(Piece(text, line, head))
+            if head:
+                self.heads.append(text)
         if line.closing is not None:
             self.credits.merge(line.closing)
             self.closed = True
@@ -89,17 +98,17 @@ def _run_end(lines: list[Line], i: int) -> int:
     return j
 
 
-def _text_below(lines: list[Line], j: int) -> set[str]:
+def _text_below(lines: list[Line], j: int) -> str:
     chunks, size = [], 0
     while j < len(lines) and size < _WINDOW:
         line = lines[j]
-        if line.photo is not None or line.kind not in (BODY, LEAD, HEAD):
-            break
-        chunk = line.info.rest if line.kind == LEAD else line.text
+        if line.photo is not None or line.kind != BODY:
+            break  # the next story's headline or lead-in is not this headline's text
+        chunk = line.text
         chunks.append(chunk)
         size += len(chunk)
         j += 1
-    return bigrams(" ".join(chunks))
+    return " ".join(chunks)
 
 
 def segment(lines: list[Line]) -> list[Story | Photo]:
@@ -214,27 +223,46 @@ def _opens_story(
         return False  # the first line under a headline and byline is the story's own subhead
     if before is not None and before.photo is None and before.kind == BODY and not is_terminated(before.text):
         return False  # the tail of a paragraph broken by a column
-    so_far = " ".join(p.text for p in story.parts) + " " + story.text(10_000)[-2 * _WINDOW :]
-    earlier = [p.text for p in story.pieces if p.head]
     return starts_new_story(
-        run, after, before, after_picture, earlier, bigrams(so_far), _text_below(lines, j)
+        run,
+        after,
+        before,
+        after_picture,
+        story.heads[-20:],
+        _tail(story),
+        _text_below(lines, j),
     )
+
+
+def _tail(story: Story) -> str:
+    """The story's headline and its last stretch of text."""
+    chunks, size = [], 0
+    for piece in reversed(story.pieces):
+        chunks.append(piece.text)
+        size += len(piece.text)
+        if size > 2 * _WINDOW:
+            break
+    chunks.extend(p.text for p in story.parts)
+    return " ".join(chunks)
 
 
 def _adopt_orphans(stories: list[Story]) -> None:
     """A story that opens straight with 本报讯… may have its headline printed elsewhere on the page
     (often at the top, above another story's headline block). Give it the spare headline line that
     shares the most words with its text, when that line shares clearly fewer with its own story."""
-    for story in stories:
+    donors = [k for k, s in enumerate(stories) if len(s.parts) >= 2 or (s.parts and not s.pieces)]
+    if not donors:
+        return
+    for index, story in enumerate(stories):
         if story.parts or not story.by_lead:
             continue
-        mine = bigrams(story.text())
+        mine = story.text()
         best, best_gain, owner = None, 0.0, None
-        for other in stories:
-            if other is story or not other.parts:
-                continue
+        # a page holds a few dozen stories at most: look no further than that
+        for k in donors[bisect.bisect_left(donors, index - 30) : bisect.bisect_right(donors, index + 30)]:
+            other = stories[k]
             spare = other.parts if not other.pieces else other.parts[:-1]
-            theirs = bigrams(other.text())
+            theirs = other.text()
             for part in spare:
                 if starts_with_dash(part.text) or label_shaped(part.text):
                     continue

@@ -8,6 +8,7 @@ lead-in, are printed as several short phrases, or recur in a parallel pattern.
 """
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from .headlines import parallel_subhead
@@ -31,7 +32,7 @@ def _is_subhead(text: str, index: int, previous: str | None, others: list[str]) 
 
 
 def assemble(pieces: list[Piece]) -> list[str]:
-    heads = [p.text for p in pieces if p.head]
+    heads = [k for k, p in enumerate(pieces) if p.head]
     out: list[str] = []
     open_end = False  # may the last paragraph be carried on by the next piece?
     for index, piece in enumerate(pieces):
@@ -42,7 +43,9 @@ def assemble(pieces: list[Piece]) -> list[str]:
             continue
         out.append(text)
         if piece.head:
-            others = [h for h in heads if h is not text]
+            # parallel subheads are looked for among the nearest headline-shaped lines
+            at = bisect.bisect_left(heads, index)
+            others = [pieces[k].text for k in heads[max(0, at - 10) : at + 11] if k != index]
             subhead = _is_subhead(text, index, out[-2] if len(out) > 1 else None, others)
             open_end = not subhead and not is_terminated(text)
         else:
