@@ -77,17 +77,22 @@ def planner(**settings: str):
 
     ``set_config(…, true)`` lasts until the end of the transaction, so the block runs in one
     and puts the previous values back before leaving (the transaction may be an outer one).
+    One statement sets them all and returns the previous values; one puts them back.
     """
-    with transaction.atomic(), connection.cursor() as cursor:
-        previous = {}
-        for name, value in settings.items():
-            cursor.execute("SELECT current_setting(%s), set_config(%s, %s, true)", [name, name, value])
-            previous[name] = cursor.fetchone()[0]
+    names = list(settings)
+    previous_sql = ", ".join("current_setting(%s)" for _ in names)
+    set_sql = ", ".join("set_config(%s, %s, true)" for _ in names)
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {previous_sql}, {set_sql}", [*names, *(x for n in names for x in (n, settings[n]))]
+        )
+        previous = cursor.fetchone()[: len(names)]
         try:
             yield
         finally:
-            for name, value in previous.items():
-                cursor.execute("SELECT set_config(%s, %s, true)", [name, value])
+            cursor.execute(
+                f"SELECT {set_sql}", [x for n, value in zip(names, previous, strict=True) for x in (n, value)]
+            )
 
 
 # Only the GIN bitmap: no sequential scan, no walk along the date index.
