@@ -91,6 +91,14 @@ def test_a_headline_set_off_by_a_wide_gap_starts_a_story_without_byline():
     assert parsed.articles[1].paragraphs == [MARKET_1, MARKET_2]
 
 
+def test_a_gap_of_blank_lines_under_a_headline_shaped_line_tips_the_balance():
+    story = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+    gap = parse_page(story + "\n灯火 点亮 烟火气\n\n\n\n" + MARKET_1 + "\n")
+    assert titles(gap) == ["新安大桥建成通车", "灯火 点亮 烟火气"]
+    no_gap = parse_page(story + "\n灯火 点亮 烟火气\n\n" + MARKET_1 + "\n")
+    assert only(no_gap).paragraphs[-2:] == ["灯火 点亮 烟火气", MARKET_1]
+
+
 def test_text_after_a_closed_story_opens_a_new_one_with_its_headline():
     parsed = parse(
         "新安大桥建成通车",
@@ -225,6 +233,23 @@ def test_indented_pages_mark_paragraph_starts_by_the_indent():
     ]
     art = only(parse_page("\n".join(lines)))
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2, TEA_2]
+
+
+def test_on_indented_pages_a_wrapped_paragraph_is_not_read_as_a_headline():
+    lines = [
+        "新安大桥建成通车",
+        "\u3000\u3000本报讯（记者李红）" + BRIDGE_1,
+        "清溪晨雾",
+        "\u3000\u3000清晨的清溪两岸宛如一幅水墨画。",
+        "记者 周海 摄",
+        "\u3000\u3000新安大桥全长六百八十米",
+        "双向四车道设计时速六十公里",
+        "桥面两侧还设置了人行道。",
+        "\u3000\u3000" + BRIDGE_2,
+    ]
+    stories = [a for a in parse_page("\n".join(lines)).articles if a.kind == "article"]
+    assert len(stories) == 1
+    assert stories[0].paragraphs[1] == "新安大桥全长六百八十米双向四车道设计时速六十公里桥面两侧还设置了人行道。"
 
 
 def test_crlf_line_ends_and_indents_are_normalised():
