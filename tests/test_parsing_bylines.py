@@ -84,9 +84,17 @@ def test_a_closing_credit_run_on_at_the_end_of_the_last_paragraph():
     assert art.paragraphs[-1] == BRIDGE_2
 
 
-def test_co_writers_are_reporters_of_the_story():
-    art = only(parse("新安大桥建成通车", "本报讯（记者王晓明）" + BRIDGE_1, BRIDGE_2, "（刘一鸣 吴佳 参与采写）"))
+@pytest.mark.parametrize("credit", ["（刘一鸣 吴佳 参与采写）", "刘一鸣 吴佳 参与采写", "本报记者 刘一鸣 吴佳 参与采写"])
+def test_co_writers_are_reporters_of_the_story(credit):
+    art = only(parse("新安大桥建成通车", "本报讯（记者王晓明）" + BRIDGE_1, BRIDGE_2, credit))
     assert art.reporters == ["王晓明", "刘一鸣", "吴佳"]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_an_editorial_signed_by_the_papers_commentator():
+    art = only(parse("让每一座桥都通向民心", "本报评论员", BRIDGE_1, BRIDGE_2))
+    assert art.title == "让每一座桥都通向民心" and art.kicker is None
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
 @pytest.mark.parametrize(

@@ -176,13 +176,17 @@ def parse_lead(text: str) -> Lead | None:
 _SENTENCE = re.compile(r"[。！？!?；;“”\"（）()]")
 
 
+_BYLINE_HINT = re.compile(r"记者|通讯员|拍友|实习生|采写")
+
+
 def parse_byline(text: str) -> Credits | None:
-    if len(text) > 40 or _SENTENCE.search(text):
+    if len(text) > 40 or not _BYLINE_HINT.search(text) or _SENTENCE.search(text):
         return None
+    co_writers = re.search(r"(?:参与)?采写$", text)
     parsed = parse_people(text, default="authors")
-    if parsed.bad or not parsed.roles or not parsed.credits.count():
+    if parsed.bad or not (parsed.roles or co_writers) or not parsed.credits.count():
         return None
-    if re.search(r"(?:参与)?采写$", text):
+    if co_writers:
         merged = Credits()
         merged.merge(parsed.credits, as_role=None)
         merged.reporters.extend(n for n in merged.authors if n not in merged.reporters)
@@ -201,7 +205,17 @@ _SIGNATURE = re.compile(rf"^(?P<pos>[^\s。！？!?；;“”\"]{{2,40}}?(?:{_PO
 _BYLINE_PREFIX = re.compile(r"^(?:文|作者|撰文)\s*[/／:：]\s*(?P<names>.{2,30})$")
 
 
+_COMMENTATOR = re.compile(rf"^(?:本报|本刊)?(?:特约)?评论员(?:\s+(?P<name>{NAME}))?$")
+
+
 def parse_signature(text: str) -> Credits | None:
+    m = _COMMENTATOR.match(text)
+    if m:
+        # 本报评论员 signs an editorial without naming anyone
+        credits = Credits()
+        if m.group("name"):
+            credits.add("authors", m.group("name"))
+        return credits
     m = _SIGNATURE.match(text)
     if m:
         credits = Credits()
@@ -218,6 +232,7 @@ def parse_signature(text: str) -> Credits | None:
 # ---- picture credits ---------------------------------------------------------------------------
 _CREDIT_SUFFIX = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"]{2,40}?)\s*(?:摄影|拍摄|摄)$")
 _CREDIT_PREFIX = re.compile(r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$")
+_CREDIT_HINT = re.compile(r"摄|图|供")
 _BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")
 _SPACED_SUFFIX = re.compile(r"\s(?:摄影|拍摄|摄)$")
 _CREDIT_ORG = re.compile(
@@ -229,7 +244,7 @@ _CREDIT_ORG = re.compile(
 def parse_photo_credit(text: str) -> Credits | None:
     """The credit of a picture; an organisation's credit (省商务厅供图) names no one."""
     text = text.strip()
-    if len(text) > 48:
+    if len(text) > 48 or not _CREDIT_HINT.search(text):
         return None
     bracketed = _BRACKETED.match(text)
     if bracketed:

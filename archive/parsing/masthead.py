@@ -57,8 +57,8 @@ def _read_furniture(text: str, page: ParsedPage) -> bool:
     for tok in tokens:
         if _PAPER.match(tok):
             found["publication"] = tok
-        elif _WEEKDAY.match(tok) or _LUNAR.match(tok):
-            continue
+        elif _WEEKDAY.match(tok) or _LUNAR.match(tok) or tok.isascii() and tok.isalpha():
+            continue  # weekday, lunar date, the paper's name in Latin letters
         elif _PAGE.match(tok):
             pm = _PAGE.match(tok)
             n = pm.group("n") or pm.group("n2")
