@@ -22,7 +22,7 @@ from archive.models import (
     TagRedirect,
 )
 
-from .test_editing import LONG_BODY, credit, make_article, make_page, tag
+from .test_editing import credit, make_article, make_page, tag
 
 # WhiteNoise warns when collectstatic has not run; the admin's files are served from the apps.
 pytestmark = pytest.mark.filterwarnings("ignore:No directory at:UserWarning")
@@ -200,9 +200,10 @@ class TestArticleList:
                 credit(article, f"记者{order}")
                 credit(article, f"通讯员{number}", Credit.Role.CORRESPONDENT)
         assert Article.objects.count() == 35
-        with django_assert_max_num_queries(14):
+        with django_assert_max_num_queries(14) as many:
             response = editor_client.get(ARTICLES)
         assert len(changelist_ids(response)) == 35
+        assert len(many.captured_queries) == len(few.captured_queries)
         with django_assert_max_num_queries(14):
             editor_client.get(ARTICLES, {"warnings": "no", "q": "篇"})
 

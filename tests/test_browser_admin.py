@@ -1,0 +1,148 @@
+"""The editors' desk in a real headless Chromium: log in, fix a headline from the review queue,
+merge two tags.  Each step leaves a screenshot in screenshots/ (git-ignored)."""
+
+import datetime
+import importlib
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group, Permission, User
+from django.db import connections
+
+from archive.models import Article, ArticleTag, Tag, TagRedirect
+
+from .test_editing import credit, make_article, make_page
+
+pytestmark = [
+    pytest.mark.browser,
+    # WhiteNoise warns when collectstatic has not run; the admin's files are served from the apps.
+    pytest.mark.filterwarnings("ignore:No directory at:UserWarning"),
+]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"
+
+
+@pytest.fixture
+def browser_page(monkeypatch):
+    if not (CHROMIUM.exists() or shutil.which("chromium")):
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is required under CI: apt-get install -y chromium")
+        pytest.skip("Chromium is not installed (apt-get install -y chromium)")
+    # Playwright's sync API runs an event loop in this thread; the ORM calls here are synchronous.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    SCREENSHOTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+        page.set_default_timeout(15_000)
+        try:
+            yield page
+        finally:
+            browser.close()
+            # With Playwright's loop running, the ORM calls of the test got their own connection
+            # (Django keys connections by async context); close it so the test database can be dropped.
+            connections.close_all()
+
+
+def editor_group():
+    """The 编辑 group as its migration makes it (a transactional test may run after a flush)."""
+    migration = importlib.import_module("archive.migrations.0004_editor_group")
+    group, _ = Group.objects.get_or_create(name=migration.GROUP_NAME)
+    wanted = [
+        f"{action}_{model}" for model, actions in migration.EDITOR_PERMISSIONS.items() for action in actions
+    ]
+    group.permissions.set(Permission.objects.filter(content_type__app_label="archive", codename__in=wanted))
+    return group
+
+
+def shoot(page, name):
+    page.screenshot(path=str(SCREENSHOTS / f"admin-{name}.png"), full_page=True)
+
+
+def test_an_editor_fixes_a_headline_and_merges_two_tags(transactional_db, live_server, browser_page):
+    page = browser_page
+    editor = User.objects.create_user("editor", password="correct horse", is_staff=True)
+    editor.groups.add(editor_group())
+    paper = make_page("温岭日报", datetime.date(2023, 7, 26), 2, "综合")
+    body = (
+        "城南片区老旧小区改造今天全面启动，涉及居民一千二百余户，预计年底前完成。"
+        "改造内容包括外墙保温、雨污分流、加装电梯和停车位改造，居民可以通过社区提出意见。"
+    )
+    flagged = make_article(paper, 1, "改造", body, dateline="本报讯", review_reasons=["标题过短，可能不完整"])
+    Article.objects.filter(pk=flagged.pk).update(review_score=15)
+    credit(flagged, "陈峰")
+    other = make_article(paper, 2, "老旧小区加装电梯", body, review_reasons=["没有署名"])
+    Article.objects.filter(pk=other.pk).update(review_score=5)
+    elevator, lift = Tag.objects.create(name="加装电梯"), Tag.objects.create(name="电梯加装")
+    ArticleTag.objects.create(article=flagged, tag=elevator)
+    ArticleTag.objects.create(article=other, tag=lift)
+
+    # 1. Log in.
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "correct horse")
+    shoot(page, "1-login")
+    page.click("input[type=submit]")
+    page.wait_for_selector("text=编辑部工作台")
+    assert page.locator("a", has_text="待审文章").first.is_visible()
+    assert page.locator("a", has_text="导入版面").first.is_visible()
+    assert page.locator("text=用户").count() == 0  # no user management for editors
+    shoot(page, "2-index")
+
+    # 2. The review queue, most doubtful first, each with its reason.
+    page.click(".desk-shortcuts a:text('待审文章')")
+    page.wait_for_selector("#result_list")
+    rows = page.locator("#result_list tbody tr")
+    assert rows.count() == 2
+    assert "标题过短，可能不完整" in rows.nth(0).inner_text()
+    assert "没有署名" in rows.nth(1).inner_text()
+    shoot(page, "3-review-queue")
+
+    # 3. Fix the headline: the article leaves the queue.
+    rows.nth(0).locator("th a").click()
+    page.wait_for_selector("#id_title")
+    assert "标题过短" in page.locator(".errornote").inner_text()
+    page.fill("#id_title", "城南片区老旧小区改造全面启动")
+    shoot(page, "4-fixing-headline")
+    page.click("input[name=_save]")
+    page.wait_for_selector(".messagelist")
+    assert "城南片区老旧小区改造全面启动" in page.locator(".messagelist").inner_text()
+    assert page.locator("#result_list tbody tr").count() == 1
+    shoot(page, "5-queue-after-fix")
+    flagged.refresh_from_db()
+    assert flagged.title == "城南片区老旧小区改造全面启动" and flagged.review_reasons == []
+    assert flagged.edited_by_editor
+
+    # 4. Merge two tags: pick both, choose the action, then the tag to keep.
+    page.goto(f"{live_server.url}/admin/archive/tag/")
+    page.wait_for_selector("#result_list")
+    page.check(f"input.action-select[value='{elevator.pk}']")
+    page.check(f"input.action-select[value='{lift.pk}']")
+    page.select_option("select[name=action]", "merge_tags")
+    shoot(page, "6-tags-selected")
+    page.click("button[name=index]")
+    page.wait_for_selector("text=选择要保留的标签")
+    page.check(f"input[name=target][value='{elevator.pk}']")
+    shoot(page, "7-merge-choose-target")
+    page.click("input[type=submit][value='合并']")
+    page.wait_for_selector(".messagelist")
+    assert "已把 1 个标签并入「加装电梯」" in page.locator(".messagelist").inner_text()
+    assert page.locator("#result_list td.field-article_count").first.inner_text() == "2"
+    shoot(page, "8-tags-merged")
+    assert list(Tag.objects.values_list("name", flat=True)) == ["加装电梯"]
+    assert TagRedirect.objects.get(old_slug=lift.slug).tag == elevator
