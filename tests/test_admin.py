@@ -191,7 +191,7 @@ class TestArticleList:
     def test_query_count_does_not_grow_with_the_articles(
         self, editor_client, desk, django_assert_max_num_queries
     ):
-        with django_assert_max_num_queries(14):
+        with django_assert_max_num_queries(14) as few:
             assert editor_client.get(ARTICLES).status_code == 200
         for number in range(3, 9):
             page = make_page("温岭日报", datetime.date(2023, 8, number), number)
