@@ -170,3 +170,13 @@ def test_a_fragment_is_not_a_headline_even_when_it_looks_like_one():
     )
     art = only(parsed)
     assert art.paragraphs[-1].startswith("负责大桥施工的清溪路桥公司创建于1998年")
+
+
+def test_numbered_subheads_stay_paragraphs_of_their_own():
+    art = only(parse("以实干开新局", "青山县委书记 孙立平", TEA_1, "一、聚焦主导产业", TEA_2, "二、做强特色品牌", BRIDGE_1))
+    assert art.paragraphs == [TEA_1, "一、聚焦主导产业", TEA_2, "二、做强特色品牌", BRIDGE_1]
+
+
+def test_bullets_printed_before_headlines_are_not_part_of_them():
+    parsed = parse("■ 城东小学新校舍启用", "本报讯（记者吴佳）" + SCHOOL_1, "■ 古城夜市人气旺", "本报讯（记者周海）" + MARKET_1)
+    assert titles(parsed) == ["城东小学新校舍启用", "古城夜市人气旺"]

@@ -95,3 +95,10 @@ def test_a_bracketed_credit_at_the_end_of_a_caption():
     photo = photos(parsed)[0]
     assert photo.paragraphs == [CAPTION] and photo.photographers == ["周海"]
     assert parsed.articles[0].reporters == ["李红"]
+
+
+def test_a_headline_above_a_picture_above_the_lead_in_stays_with_the_story():
+    parsed = parse("新安大桥建成通车", CAPTION, "记者 周海 摄", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+    story, photo = parsed.articles
+    assert story.title == "新安大桥建成通车" and story.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert photo.kind == "photo" and photo.title is None and photo.paragraphs == [CAPTION]

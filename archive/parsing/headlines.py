@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lines import Line, has_inner_punctuation, label_shaped, overlap, starts_with_dash
+from .lines import (
+    Line,
+    enumerated,
+    has_inner_punctuation,
+    label_shaped,
+    overlap,
+    starts_with_dash,
+    undecorated,
+)
 
 
 @dataclass
@@ -26,7 +34,7 @@ def _loose(text: str) -> str:
 
 def assign_roles(parts: list[Line]) -> Headline:
     head = Headline()
-    texts = [p.text for p in parts]
+    texts = [undecorated(p.text) for p in parts]
     loose = [_loose(t) for t in texts]
     kept: list[int] = []
     for i, lt in enumerate(loose):
@@ -106,7 +114,7 @@ def starts_new_story(
     if before is not None and before.text.rstrip("”’\"")[-1:] in "？?：:！!":
         # a question or lead-in introduces what follows inside the same story
         score -= 1
-    if len(run) == 1 and parallel_subhead(text, earlier_subheads):
+    if len(run) == 1 and (parallel_subhead(text, earlier_subheads) or enumerated(text)):
         score -= 2
     above = overlap(text, story_so_far)
     below = overlap(text, text_after)

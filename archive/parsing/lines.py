@@ -103,6 +103,18 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
     return not (bare != t and bare and bare[-1] in "。！？!?…")
 
 
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]\D)")
+
+
+def enumerated(text: str) -> bool:
+    """Numbered subheads of a long piece: 一、… （二）… 3.…"""
+    return bool(_ENUMERATOR.match(text))
+
+
+def undecorated(text: str) -> str:
+    return text.lstrip(_DECORATION + " ")
+
+
 def starts_with_dash(text: str) -> bool:
     return bool(_DASH_START.match(text))
 

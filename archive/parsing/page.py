@@ -215,6 +215,13 @@ def _opens_story(
         return True
     if after is not None and after.photo is None and after.kind in ANCHORS:
         return True
+    if after is not None and after.photo is not None:
+        # a picture printed between a headline and its story's lead-in
+        k = after.photo.last + 1
+        while k < len(lines) and lines[k].photo is not None:
+            k = lines[k].photo.last + 1
+        if k < len(lines) and lines[k].kind in ANCHORS:
+            return True
     if story is None or story.closed:
         return True
     if after is None:

@@ -12,7 +12,14 @@ import bisect
 from typing import TYPE_CHECKING
 
 from .headlines import parallel_subhead
-from .lines import count_lost_quote_gaps, has_inner_punctuation, has_lost_quote_gap, is_terminated, join_text
+from .lines import (
+    count_lost_quote_gaps,
+    enumerated,
+    has_inner_punctuation,
+    has_lost_quote_gap,
+    is_terminated,
+    join_text,
+)
 
 if TYPE_CHECKING:
     from .model import ParsedArticle
@@ -20,6 +27,8 @@ if TYPE_CHECKING:
 
 
 def _is_subhead(text: str, index: int, previous: str | None, others: list[str]) -> bool:
+    if enumerated(text) and len(text) <= 30:
+        return True
     if has_inner_punctuation(text):
         return False
     if index == 0:

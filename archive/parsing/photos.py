@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import bylines
-from .classify import BODY, BYLINE, CREDIT, HEAD, LEAD
-from .lines import Line, has_inner_punctuation, headline_shaped, is_terminated
+from .classify import ANCHORS, BODY, BYLINE, CREDIT, HEAD, LEAD
+from .lines import Line, has_inner_punctuation, headline_shaped, is_terminated, undecorated
 
 ARTICLE_CREDIT = "article_credit"  # a picture credit that belongs to the story around it
 _CAPTION_MAX = 300
@@ -81,8 +81,10 @@ def find_photos(lines: list[Line]) -> list[Photo]:
         else:
             continue
         t = _title_above(lines, cap)
+        if t is not None and i + 1 < len(lines) and lines[i + 1].kind in ANCHORS:
+            t = None  # the line above is the headline of the story that opens under the picture
         first = cap if t is None else t
-        photo = Photo(first, i, lines[t].text if t is not None else None, caption, credits)
+        photo = Photo(first, i, undecorated(lines[t].text) if t is not None else None, caption, credits)
         for k in range(first, i + 1):
             lines[k].photo = photo
         photos.append(photo)
