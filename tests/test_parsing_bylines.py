@@ -49,6 +49,14 @@ def test_credits_set_off_by_spaces_after_the_dateline():
     assert art.paragraphs == [BRIDGE_1]
     art = only(parse("新安大桥建成通车", "本报讯 " + BRIDGE_1))
     assert art.reporters == [] and art.paragraphs == [BRIDGE_1]
+    art = only(parse("新安大桥建成通车", "本报清溪3月5日电 记者王晓明报道：" + BRIDGE_1))
+    assert art.reporters == ["王晓明"] and art.paragraphs == [BRIDGE_1]
+
+
+def test_a_bracketed_byline_under_the_headline_does_not_close_the_story():
+    art = only(parse("新安大桥建成通车", "（记者 王晓明）", BRIDGE_1, BRIDGE_2))
+    assert art.reporters == ["王晓明"]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
 def test_a_sentence_starting_with_the_paper_is_not_a_dateline():

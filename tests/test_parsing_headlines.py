@@ -180,3 +180,17 @@ def test_numbered_subheads_stay_paragraphs_of_their_own():
 def test_bullets_printed_before_headlines_are_not_part_of_them():
     parsed = parse("■ 城东小学新校舍启用", "本报讯（记者吴佳）" + SCHOOL_1, "■ 古城夜市人气旺", "本报讯（记者周海）" + MARKET_1)
     assert titles(parsed) == ["城东小学新校舍启用", "古城夜市人气旺"]
+
+
+def test_a_short_lead_in_ending_with_a_colon_stays_in_the_story():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画。",
+        "记者 周海 摄",
+        "大桥的亮点有：",
+        BRIDGE_2,
+    )
+    story = [a for a in parsed.articles if a.kind == "article"]
+    assert len(story) == 1
+    assert story[0].paragraphs == [BRIDGE_1, "大桥的亮点有：", BRIDGE_2]

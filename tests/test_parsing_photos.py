@@ -24,6 +24,8 @@ def photos(parsed):
         ("拍摄 周海", ["周海"]),
         ("摄影：周海", ["周海"]),
         ("清溪市水利局供图", []),
+        ("新华社发（记者 周海 摄）", ["周海"]),
+        ("（资料图片）", []),
     ],
 )
 def test_credit_lines(credit, photographers):
@@ -102,3 +104,17 @@ def test_a_headline_above_a_picture_above_the_lead_in_stays_with_the_story():
     story, photo = parsed.articles
     assert story.title == "新安大桥建成通车" and story.paragraphs == [BRIDGE_1, BRIDGE_2]
     assert photo.kind == "photo" and photo.title is None and photo.paragraphs == [CAPTION]
+
+
+def test_a_clause_after_a_picture_carries_on_the_story_and_is_no_headline():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        CAPTION,
+        "记者 周海 摄",
+        "大桥全长六百八十米，双向四车道",
+        "设计时速六十公里，桥面两侧还设置了人行道。",
+    )
+    story = [a for a in parsed.articles if a.kind == "article"]
+    assert len(story) == 1
+    assert story[0].paragraphs[-1] == "大桥全长六百八十米，双向四车道设计时速六十公里，桥面两侧还设置了人行道。"

@@ -141,7 +141,8 @@ _LEAD = re.compile(
 
 _ROLE_WORD = r"(?:本报|特约|见习|实习|首席)?(?:记者|通讯员)|实习生"
 _SPACED_CREDITS = re.compile(
-    rf"^(?P<who>(?:(?:{_ROLE_WORD})\s*{NAME}(?:[\s、]+{NAME})*\s+)+)(?:报道\s*[:：]?\s*)?(?=\S)"
+    rf"^(?P<who>(?:{_ROLE_WORD})\s*{NAME}(?:(?:[\s、]+|\s*(?:{_ROLE_WORD})\s*){NAME})*)"
+    r"(?:\s*报道\s*[:：]?\s*|\s+)(?=\S)"
 )
 
 
@@ -232,7 +233,8 @@ def parse_signature(text: str) -> Credits | None:
 # ---- picture credits ---------------------------------------------------------------------------
 _CREDIT_SUFFIX = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"]{2,40}?)\s*(?:摄影|拍摄|摄)$")
 _CREDIT_PREFIX = re.compile(r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$")
-_CREDIT_HINT = re.compile(r"摄|图|供")
+_CREDIT_HINT = re.compile(r"摄|图|供|社发")
+_AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
 _BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")
 _SPACED_SUFFIX = re.compile(r"\s(?:摄影|拍摄|摄)$")
 _CREDIT_ORG = re.compile(
@@ -246,9 +248,12 @@ def parse_photo_credit(text: str) -> Credits | None:
     text = text.strip()
     if len(text) > 48 or not _CREDIT_HINT.search(text):
         return None
+    text = _AGENCY_SENT.sub("", text)
     bracketed = _BRACKETED.match(text)
     if bracketed:
         text = bracketed.group(1).strip()
+    if not text:
+        return Credits()
     if _CREDIT_ORG.match(text):
         return Credits()
     for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX):

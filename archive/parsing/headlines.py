@@ -111,6 +111,8 @@ def starts_new_story(
     if len(run) == 1 and any(ch in text for ch in "，,"):
         # a clause cut off by a column break, more often than a headline set without byline
         score -= 1
+    if len(run) == 1 and text[-1] in "：:":
+        score -= 2  # a lead-in to the paragraph below: 会议要求：
     if before is not None and before.text.rstrip("”’\"")[-1:] in "？?：:！!":
         # a question or lead-in introduces what follows inside the same story
         score -= 1

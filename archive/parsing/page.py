@@ -168,7 +168,8 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
         elif kind in (CLOSING, ARTICLE_CREDIT):
             if story is not None:
                 story.credits.merge(line.info)
-                story.closed = story.closed or kind == CLOSING
+                # （记者 甲） under the headline is its byline; after the text it closes the story
+                story.closed = story.closed or (kind == CLOSING and not story.awaiting_body())
         elif kind == MARK_FROM:
             if story is None or not story.awaiting_body():
                 open_story()
