@@ -112,9 +112,9 @@ def test_a_clause_after_a_picture_carries_on_the_story_and_is_no_headline():
         "本报讯（记者李红）" + BRIDGE_1,
         CAPTION,
         "记者 周海 摄",
-        "大桥全长六百八十米，双向四车道",
-        "设计时速六十公里，桥面两侧还设置了人行道。",
+        "桥面两侧设置了人行道，方便市",
+        "民步行或骑车过江。",
     )
     story = [a for a in parsed.articles if a.kind == "article"]
     assert len(story) == 1
-    assert story[0].paragraphs[-1] == "大桥全长六百八十米，双向四车道设计时速六十公里，桥面两侧还设置了人行道。"
+    assert story[0].paragraphs[-1] == "桥面两侧设置了人行道，方便市民步行或骑车过江。"
