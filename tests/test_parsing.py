@@ -321,7 +321,7 @@ def test_warnings_for_the_review_queue():
 
 
 def test_quotes_lost_from_the_page_are_flagged_and_the_text_left_as_is():
-    body = "会议要求，全市上下要深入实施 八八战略，坚持 两城两湖 发展方向，奋力打造共同富裕示范区。"
+    body = "会议要求，全市上下要深入实施 清溪振兴计划，坚持 一区两带 发展方向，奋力打造共同富裕示范区。"
     parsed = parse("全市经济工作会议召开", "本报讯（记者李红）" + body, TEA_2)
     art = only(parsed)
     assert art.paragraphs[0] == body
@@ -330,7 +330,7 @@ def test_quotes_lost_from_the_page_are_flagged_and_the_text_left_as_is():
 
 
 def test_quotes_kept_on_the_page_raise_no_quotes_warning():
-    body = "会议要求，全市上下要深入实施“八八战略”，坚持“两城两湖”发展方向，奋力打造共同富裕示范区。"
+    body = "会议要求，全市上下要深入实施“清溪振兴计划”，坚持“一区两带”发展方向，奋力打造共同富裕示范区。"
     art = only(parse("全市经济工作会议召开", "本报讯（记者李红）" + body, TEA_2))
     assert "quotes_lost" not in art.warnings
 

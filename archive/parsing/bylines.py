@@ -1,8 +1,8 @@
 """The grammar of datelines, bylines, signatures, photo credits and continuation markers.
 
 Chinese papers credit people in a few fixed shapes: a lead-in such as 本报讯（记者甲 通讯员乙） or
-本报湖州1月8日电(记者甲), a byline line 本报记者 甲 通讯员 乙, a signed piece 金华市委书记 朱重烈,
-a closing （本报记者 甲 整理）, and picture credits 记者 甲 摄 / 拍摄 甲 / 省商务厅供图.
+本报青山3月5日电(记者甲), a byline line 本报记者 甲 通讯员 乙, a signed piece 青山县委书记 孙立平,
+a closing （本报记者 甲 整理）, and picture credits 记者 甲 摄 / 拍摄 甲 / 市交通局供图.
 People are separated by spaces, 、 or commas, and each keeps the role printed before them.
 """
 from __future__ import annotations
@@ -130,7 +130,7 @@ def parse_people(text: str, default: str = "authors", everyone_as: str | None = 
     return result
 
 
-# ---- lead-ins: 本报讯 / 本报杭州10月20日讯 / 新华社北京1月1日电 -------------------------------------
+# ---- lead-ins: 本报讯 / 本报清溪3月5日讯 / 新华社北京3月5日电 -------------------------------------
 _PLACE = rf"(?:(?!讯|电|记者|通讯)[{CJK}]){{2,6}}?"
 _LEAD = re.compile(
     r"^[【\[]?(?P<dl>(?:据)?(?:本报|新华社|中新社|中新网|人民网|新华网|央广网|央视网|光明网|中国新闻网)"
@@ -196,7 +196,7 @@ def parse_byline(text: str) -> Credits | None:
     return parsed.credits
 
 
-# ---- signed pieces: 绍兴市委常委、诸暨市委书记 沈志江 --------------------------------------------------
+# ---- signed pieces: 清溪市委常委、青山县委书记 孙立平 --------------------------------------------------
 _POSITIONS = (
     "书记|主任|市长|县长|区长|镇长|乡长|省长|州长|旗长|部长|局长|厅长|处长|科长|主席|委员|常委|院长|校长|所长|"
     "社长|经理|董事长|总裁|总编辑|秘书长|会长|理事长|主编|教授|研究员|政委|检察长|队长|站长|馆长|行长|组长|"
@@ -244,7 +244,7 @@ _CREDIT_ORG = re.compile(
 
 
 def parse_photo_credit(text: str) -> Credits | None:
-    """The credit of a picture; an organisation's credit (省商务厅供图) names no one."""
+    """The credit of a picture; an organisation's credit (市交通局供图) names no one."""
     text = text.strip()
     if len(text) > 48 or not _CREDIT_HINT.search(text):
         return None
@@ -271,7 +271,7 @@ _TAIL_SPLIT = re.compile(r"[。！？!?…]\s*[”’」』]?\s*|\s+")
 
 
 def split_trailing_credit(text: str) -> tuple[str, Credits] | None:
-    """A caption that carries its credit on the same line: …热闹非凡。省商务厅供图"""
+    """A caption that carries its credit on the same line: …宛如一幅水墨画。市交通局供图"""
     tail_start = max(0, len(text) - 50)
     for m in _TAIL_SPLIT.finditer(text, tail_start):
         tail = text[m.end() :]

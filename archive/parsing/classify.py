@@ -11,8 +11,8 @@ from .lines import Line, headline_shaped, is_terminated, join_text, starts_with_
 
 LEAD = "lead"  # 本报讯（记者甲）… : the story's first paragraph, after its credits
 BYLINE = "byline"  # 本报记者 甲 通讯员 乙
-SIGNATURE = "signature"  # 金华市委书记 朱重烈
-CREDIT = "credit"  # 记者 甲 摄 / 拍摄 甲 / 省商务厅供图
+SIGNATURE = "signature"  # 青山县委书记 孙立平
+CREDIT = "credit"  # 记者 甲 摄 / 拍摄 甲 / 市交通局供图
 CLOSING = "closing"  # （本报记者 甲 整理）
 MARK_TO = "mark_to"  # （下转第二版）
 MARK_FROM = "mark_from"  # （上接第一版）

@@ -67,7 +67,7 @@ def assign_roles(parts: list[Line]) -> Headline:
 
 def parallel_subhead(text: str, earlier: list[str]) -> bool:
     """Subheads inside one long story are printed in a parallel pattern: the same length and the
-    same number of phrases (做得更实 以上率下 求新效 / 切得更准 聚焦问题 拓新路)."""
+    same number of phrases (走得更深 沉到一线 找问题 / 办得更实 立说立行 解难题)."""
     if has_inner_punctuation(text) or len(text) > 20:
         return False
     phrases = len(text.split())

@@ -120,7 +120,7 @@ def starts_with_dash(text: str) -> bool:
 
 
 def label_shaped(text: str) -> bool:
-    """A column label: a short run of characters with no punctuation or spaces (一把手谈, 浙报观察)."""
+    """A column label: a short run of characters with no punctuation or spaces (民生观察, 一线调查)."""
     return 2 <= len(text) <= 6 and all(_CJK.match(ch) for ch in text)
 
 

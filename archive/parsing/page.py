@@ -191,7 +191,7 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
 
 
 def _column_under_byline(story: Story | None, run: list[Line], after: Line | None) -> bool:
-    """A column label printed between the byline and the text: 浙报观察."""
+    """A column label printed between the byline and the text: 民生观察."""
     return (
         story is not None
         and story.awaiting_body()

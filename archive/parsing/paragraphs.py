@@ -2,7 +2,7 @@
 
 A paragraph that stops without sentence-final punctuation carries on in the next printed line,
 however short the broken-off piece and however many blank lines stand between. A headline-shaped
-line inside a story is either such a piece (会议充分肯定过去一年台 + 州市纪检监察工作…) or a subhead
+line inside a story is either such a piece (清溪路桥公司创建 + 于1998年，先后承建…) or a subhead
 that stays a paragraph of its own: subheads come first under the headline, after a question or a
 lead-in, are printed as several short phrases, or recur in a parallel pattern.
 """
@@ -63,7 +63,7 @@ def assemble(pieces: list[Piece]) -> list[str]:
 
 
 def flag_lost_quotes(articles: list[ParsedArticle]) -> bool:
-    """Pages that lost their quotation marks keep a space where a quote stood (实施 八八战略 强力推进).
+    """Pages that lost their quotation marks keep a space where a quote stood (推进 千村示范 工程).
     Such a page prints no quotation marks at all, and the gaps recur."""
     texts = [a.body for a in articles] + [a.headline for a in articles]
     if any(ch in t for t in texts for ch in "“”\"「」『』‘’"):

@@ -1,6 +1,6 @@
 """Pictures: a caption paragraph closed by its credit, with an optional short title above it.
 
-A credit line (记者 甲 摄, 拍摄 乙, 省商务厅供图, or a credit run on at the end of the caption) marks
+A credit line (记者 甲 摄, 拍摄 乙, 市交通局供图, or a credit run on at the end of the caption) marks
 the end of a picture. The caption is the paragraph just above the credit; a byline line printed
 directly above the credit (本报记者 甲 / 拍友 乙 摄) names a further photographer of the same picture.
 When the "caption" is in fact the opening of a story (本报讯…), the credit is that story's picture.
@@ -35,7 +35,7 @@ def _title_above(lines: list[Line], cap: int) -> int | None:
         return None
     title = lines[t].text
     if len(title) > _TITLE_MAX or not headline_shaped(title) or has_inner_punctuation(title):
-        # picture titles are short phrases (带货忙, 新年第一场雪), not clauses
+        # picture titles are short phrases (清溪晨雾, 夜市灯火), not clauses
         return None
     if t > 0:
         before = lines[t - 1]
