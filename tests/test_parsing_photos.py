@@ -85,6 +85,9 @@ def test_text_after_a_picture_carries_on_the_story_above():
 def test_a_credit_under_a_short_news_item_is_the_storys_picture():
     art = only(parse("青山镇春茶开采", "本报讯" + TEA_1, "记者 周海 摄"))
     assert art.kind == "article" and art.photographers == ["周海"]
+    art = only(parse("青山镇春茶开采", "本报讯（记者李红）" + TEA_1 + " 记者 周海 摄"))
+    assert art.photographers == ["周海"] and art.reporters == ["李红"]
+    assert art.paragraphs == [TEA_1]
 
 
 def test_a_sentence_ending_in_a_shooting_verb_is_no_credit():

@@ -134,9 +134,9 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     for k, line in enumerate(lines):
         if out and _carries_on(out[-1], line, out_full[-1], blank_paragraphs, indented):
             prev = out[-1]
-            text = prev.text if prev.kind != LEAD else prev.core
-            merged = Line(join_text(text, line.text), gap=prev.gap, md=prev.md, indent=prev.indent)
+            merged = Line(join_text(prev.text, line.text), gap=prev.gap, md=prev.md, indent=prev.indent)
             classify(merged)
+            merged.continued_from = merged.continued_from or prev.continued_from
             out[-1] = merged
             out_full[-1] = full[k]
             continue

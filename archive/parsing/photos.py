@@ -72,6 +72,13 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 continue
             cap = j
             caption = lines[cap].text
+        elif line.kind == LEAD:
+            # a short news item printed with its picture: 本报讯…。 记者 甲 摄
+            split = bylines.split_trailing_credit(line.info.rest)
+            if split is not None:
+                line.info.rest = split[0]
+                line.info.credits.merge(split[1], as_role="photographers")
+            continue
         elif line.kind in (BODY, HEAD) and not line.md and len(line.text) <= _CAPTION_MAX:
             split = bylines.split_trailing_credit(line.text)
             if split is None:
