@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from archive.indexing import dictionary_words, ensure_named, section_rules
@@ -413,10 +414,6 @@ class PageWriter:
         return found
 
     def _write(self, page: PreparedPage) -> PageOutcome:
-        with connection.cursor() as cursor:
-            # Losing the last few commits in a server crash is harmless (a re-run redoes them);
-            # waiting for the disk on every page is not.
-            cursor.execute("SET LOCAL synchronous_commit = off")
         publication_name = _clip(page.publication, 100) or None
         publication_id = (
             self.publications.ids([publication_name])[publication_name] if publication_name else None
@@ -432,23 +429,34 @@ class PageWriter:
             place = ("source", publication_id, page.date, source_name)
         keys = sorted({_lock_key("text", publication_id, page.content_hash), _lock_key(*place)})
         with connection.cursor() as cursor:
-            for key in keys:
-                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
-
-        by_text = Page.objects.filter(publication_id=publication_id, content_hash=page.content_hash).first()
-        if issue_id and number is not None:
-            by_place = Page.objects.filter(issue_id=issue_id, number=number).first()
-        else:
-            by_place = (
-                Page.objects.filter(
-                    publication_id=publication_id,
-                    issue_id=issue_id,
-                    number__isnull=True,
-                    source_name=source_name,
-                )
-                .order_by("id")
-                .first()
+            # Locks in key order, so that two imports never hold each other's second lock.  Losing
+            # the last few commits in a server crash is harmless (a re-run redoes them); waiting
+            # for the disk on every page is not: the commit is asynchronous.
+            cursor.execute(
+                "SELECT set_config('synchronous_commit', 'off', true), "
+                + ", ".join(["pg_advisory_xact_lock(%s)"] * len(keys)),
+                keys,
             )
+
+        same_text = Q(publication_id=publication_id, content_hash=page.content_hash)
+        if issue_id and number is not None:
+            same_place = Q(issue_id=issue_id, number=number)
+        else:
+            same_place = Q(
+                publication_id=publication_id, issue_id=issue_id, number__isnull=True, source_name=source_name
+            )
+        by_text = by_place = None
+        for candidate in Page.objects.filter(same_text | same_place).order_by("id").defer("raw_text"):
+            if candidate.content_hash == page.content_hash and candidate.publication_id == publication_id:
+                by_text = by_text or candidate
+            if (
+                (candidate.issue_id, candidate.number) == (issue_id, number)
+                if issue_id and number is not None
+                else (candidate.issue_id, candidate.number, candidate.source_name)
+                == (issue_id, None, source_name)
+                and candidate.publication_id == publication_id
+            ):
+                by_place = by_place or candidate
 
         if by_text is not None and by_place is not None and by_text.pk != by_place.pk:
             return PageOutcome(

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from django.db import connection, transaction
 
-from archive.models import Article, ArticleTag, DictionaryEntry, Section, Tag, unicode_slug
+from archive.models import Article, ArticleTag, DictionaryEntry, Person, Section, Tag, unicode_slug
 from archive.page_preparation import (
     TAG_LIMIT,
     SectionRule,
@@ -88,6 +88,12 @@ def ensure_named(model, names: Iterable[str], created: list[str] | None = None) 
     wanted = sorted({name for name in names if name})
     if not wanted:
         return {}
+    if model in (Person, Tag):
+        found = _select_or_insert(model, wanted)
+        if len(found) == len(wanted):
+            if created is not None:
+                created.extend(name for name, (_, new) in found.items() if new)
+            return {name: pk for name, (pk, _) in found.items()}
     found = dict(model.objects.filter(name__in=wanted).values_list("name", "id"))
     missing = [name for name in wanted if name not in found]
     if created is not None:
@@ -102,6 +108,33 @@ def ensure_named(model, names: Iterable[str], created: list[str] | None = None) 
     if missing:
         raise ValueError(f"could not create {model._meta.verbose_name} {missing!r}")
     return found
+
+
+def _select_or_insert(model, names: list[str]) -> dict[str, tuple[int, bool]]:
+    """{name: (id, inserted?)} in one statement, for models of just a name and a slug.
+
+    Names another transaction inserts meanwhile, or whose slug is taken, are left out: the
+    caller falls back to the general path for them.
+    """
+    table = connection.ops.quote_name(model._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            WITH input(name, slug) AS (SELECT * FROM unnest(%s::text[], %s::text[])),
+            inserted AS (
+                INSERT INTO {table} (name, slug)
+                SELECT name, slug FROM input WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.name = input.name)
+                ORDER BY name
+                ON CONFLICT DO NOTHING
+                RETURNING id, name
+            )
+            SELECT name, id, true FROM inserted
+            UNION ALL
+            SELECT t.name, t.id, false FROM {table} t JOIN input ON t.name = input.name
+            """,
+            [names, [_slug(name, suffixed=False) for name in names]],
+        )
+        return {name: (pk, new) for name, pk, new in cursor.fetchall()}
 
 
 def _slug(name: str, *, suffixed: bool) -> str:
