@@ -99,6 +99,17 @@ def test_a_gap_of_blank_lines_under_a_headline_shaped_line_tips_the_balance():
     assert only(no_gap).paragraphs[-2:] == ["灯火 点亮 烟火气", MARKET_1]
 
 
+def test_a_headline_whose_words_run_through_the_text_below_starts_a_story():
+    parsed = parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2, "古城夜市成为消费新热点", MARKET_1, MARKET_2)
+    assert titles(parsed) == ["新安大桥建成通车", "古城夜市成为消费新热点"]
+    assert parsed.articles[1].paragraphs == [MARKET_1, MARKET_2]
+
+
+def test_a_subhead_sharing_words_with_the_story_above_stays_in_it():
+    art = only(parse("新安大桥建成通车", BRIDGE_1, "大桥通车以后", BRIDGE_2))
+    assert squeeze(art.body) == squeeze(BRIDGE_1 + "大桥通车以后" + BRIDGE_2)
+
+
 def test_text_after_a_closed_story_opens_a_new_one_with_its_headline():
     parsed = parse(
         "新安大桥建成通车",

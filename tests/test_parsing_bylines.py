@@ -112,6 +112,7 @@ def test_an_editorial_signed_by_the_papers_commentator():
         ("清溪市委常委、青山县委书记 孙立平", "孙立平"),
         ("市委副秘书长、市委政研室主任 欧阳志远", "欧阳志远"),
         ("文/孙立平", "孙立平"),
+        ("□ 孙立平", "孙立平"),
     ],
 )
 def test_a_signed_piece_names_its_author_and_keeps_the_signature_out_of_the_body(signature, author):

@@ -209,6 +209,16 @@ _BYLINE_PREFIX = re.compile(r"^(?:文|作者|撰文)\s*[/／:：]\s*(?P<names>.{
 _COMMENTATOR = re.compile(rf"^(?:本报|本刊)?(?:特约)?评论员(?:\s+(?P<name>{NAME}))?$")
 
 
+def parse_names(text: str) -> Credits | None:
+    """Nothing but names: a signature set off by a bullet (□ 陈思远)."""
+    if len(text) > 30:
+        return None
+    parsed = parse_people(text, default="authors")
+    if parsed.bad or not parsed.credits.count():
+        return None
+    return parsed.credits
+
+
 def parse_signature(text: str) -> Credits | None:
     m = _COMMENTATOR.match(text)
     if m:

@@ -53,6 +53,8 @@ def classify(line: Line) -> None:
         line.kind, line.info = BYLINE, credits
         return
     credits = bylines.parse_signature(core)
+    if credits is None and core != text:
+        credits = bylines.parse_names(core)
     if credits is not None:
         line.kind, line.info = SIGNATURE, credits
         return

@@ -120,7 +120,7 @@ def starts_new_story(
         score -= 2
     above = overlap(text, story_so_far)
     below = overlap(text, text_after)
-    if above <= 0.1 and below >= 0.4:
+    if above <= 0.1 and below >= 0.3:
         score += 2
     elif below >= above + 0.25:
         score += 1
