@@ -106,6 +106,11 @@ def test_a_banner_repeating_the_start_of_the_title_is_dropped():
     assert art.kicker is None
 
 
+def test_a_banner_printed_twice_leaves_one_title():
+    art = only(parse("新安大桥建成通车", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1))
+    assert (art.kicker, art.title) == (None, "新安大桥建成通车")
+
+
 def test_an_orphan_headline_at_the_top_goes_to_the_story_that_has_none():
     parsed = parse(
         "古城夜市人气旺 带动消费增两成",

@@ -74,29 +74,35 @@ class PeopleParse:
     roles: int = 0  # explicit role words seen
 
 
-def parse_people(text: str, default: str = "authors", everyone_as: str | None = None) -> PeopleParse:
-    result = PeopleParse(Credits())
-    role = default
-    tokens = [t for t in _SEP.split(text) if t]
-    # Two-character names are often padded to the width of three: 王  敏.
-    merged: list[str] = []
+_ONE_CJK = re.compile(rf"[{CJK}]")
+
+
+def _join_padded(tokens: list[str]) -> list[str]:
+    """Two-character names are often padded to the width of three: 王  敏."""
+    out: list[str] = []
     k = 0
     while k < len(tokens):
         tok = tokens[k]
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         if (
-            len(tok) == 1
-            and len(nxt) == 1
-            and re.match(rf"[{CJK}]", tok + nxt[:1])
-            and re.fullmatch(rf"[{CJK}]", nxt)
+            _ONE_CJK.fullmatch(tok)
+            and _ONE_CJK.fullmatch(nxt)
             and tok not in _ROLE_WORDS
             and nxt not in _ROLE_WORDS
+            and nxt not in _NOISE
         ):
-            merged.append(tok + nxt)
+            out.append(tok + nxt)
             k += 2
-            continue
-        merged.append(tok)
-        k += 1
+        else:
+            out.append(tok)
+            k += 1
+    return out
+
+
+def parse_people(text: str, default: str = "authors", everyone_as: str | None = None) -> PeopleParse:
+    result = PeopleParse(Credits())
+    role = default
+    merged = _join_padded([t for t in _SEP.split(text) if t])
     for tok in merged:
         if tok in _ROLE_WORDS:
             role = _ROLE_WORDS[tok]

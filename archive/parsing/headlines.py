@@ -40,7 +40,9 @@ def assign_roles(parts: list[Line]) -> Headline:
     for i, lt in enumerate(loose):
         if not lt:
             continue
-        repeated = any(j != i and len(other) > len(lt) and lt in other for j, other in enumerate(loose))
+        repeated = any(
+            lt in other and (len(other) > len(lt) or j > i) for j, other in enumerate(loose) if j != i
+        )
         if not repeated:
             kept.append(i)
     if not kept:
