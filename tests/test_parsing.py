@@ -192,6 +192,12 @@ def test_a_short_fragment_is_joined_and_not_taken_for_a_headline():
     assert art.paragraphs[1] == "清溪路桥建设有限公司成立于1998年，先后承建了二十多座跨江大桥。"
 
 
+def test_gaps_are_read_against_the_pages_own_spacing():
+    blocks = ("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "承建单位是一家老牌企业成立", "于1998年，先后承建了二十多座跨江大桥。", BRIDGE_2)
+    art = only(parse(*blocks, sep="\n\n\n"))
+    assert art.paragraphs[1] == "承建单位是一家老牌企业成立于1998年，先后承建了二十多座跨江大桥。"
+
+
 def test_a_fragment_is_joined_across_several_blank_lines():
     text = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "桥面两侧还设置了人行道和非") + "\n\n\n机动车道，方便市民通行。\n"
     art = only(parse_page(text))

@@ -101,9 +101,9 @@ def starts_new_story(
     score = 0
     if after_picture:
         score += 2
-    if run[0].gap >= 2:
+    if run[0].wide:
         score += 1
-    if after.gap >= 2:
+    if after.wide:
         score += 1
     if len(run) >= 2:
         score += 1

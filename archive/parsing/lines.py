@@ -40,6 +40,7 @@ QUOTE_MARKS = set("“”\"「」『』‘’")
 class Line:
     text: str
     gap: int = 0  # blank lines above it
+    wide: bool = False  # more blank lines above it than the page puts between paragraphs
     md: int = 0  # markdown heading level, 0 when none
     indent: float = 0  # width of the leading spaces, in characters
     kind: str = "body"
@@ -161,3 +162,15 @@ def has_lost_quote_gap(text: str) -> bool:
 
 def count_lost_quote_gaps(text: str) -> int:
     return len(_LOST_QUOTE_GAP.findall(text))
+
+
+def mark_wide_gaps(lines: list[Line]) -> None:
+    """Blank-line gaps are read against the page's own spacing: some pages put two blank lines
+    between all paragraphs, and only a wider gap sets a block apart."""
+    counts: dict[int, int] = {}
+    for line in lines[1:]:
+        if line.gap:
+            counts[line.gap] = counts.get(line.gap, 0) + 1
+    usual = max(counts, key=lambda g: (counts[g], -g)) if counts else 1
+    for line in lines:
+        line.wide = line.gap > usual

@@ -34,6 +34,7 @@ from .lines import (
     Line,
     is_terminated,
     label_shaped,
+    mark_wide_gaps,
     overlap,
     split_lines,
     starts_with_dash,
@@ -333,6 +334,7 @@ def parse(text: str) -> model.ParsedPage:
     page = model.ParsedPage(articles=[])
     lines = take_furniture(split_lines(text), page)
     lines = classify_all(lines, uses_blank_paragraphs(lines))
+    mark_wide_gaps(lines)
     find_photos(lines)
     items = segment(lines)
     stories = [it for it in items if isinstance(it, Story)]

@@ -41,7 +41,7 @@ def _title_above(lines: list[Line], cap: int) -> int | None:
         before = lines[t - 1]
         if before.photo is None and before.kind == BODY and not is_terminated(before.text):
             return None
-        if before.kind == HEAD and before.photo is None and lines[t].gap < 2:
+        if before.kind == HEAD and before.photo is None and not lines[t].wide:
             # a headline block of several lines above a paragraph is a story's headline
             return None
     return t
@@ -56,7 +56,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             credits = bylines.Credits()
             credits.merge(line.info, as_role="photographers")
             j = i - 1
-            while j >= 0 and lines[j].kind == BYLINE and lines[j].photo is None and lines[j + 1].gap <= 1:
+            while j >= 0 and lines[j].kind == BYLINE and lines[j].photo is None and not lines[j + 1].wide:
                 credits.merge(lines[j].info, as_role="photographers")
                 j -= 1
             if j >= 0 and lines[j].kind == LEAD and lines[j].photo is None:
