@@ -2,6 +2,7 @@
 
 Pure Python: this package knows nothing of the database or of word segmentation.
 """
+
 from __future__ import annotations
 
 from .model import ParsedArticle, ParsedPage

@@ -5,6 +5,7 @@ Chinese papers credit people in a few fixed shapes: a lead-in such as 本报讯�
 a closing （本报记者 甲 整理）, and picture credits 记者 甲 摄 / 拍摄 甲 / 市交通局供图.
 People are separated by spaces, 、 or commas, and each keeps the role printed before them.
 """
+
 from __future__ import annotations
 
 import re
@@ -248,7 +249,9 @@ def parse_signature(text: str) -> Credits | None:
 
 # ---- picture credits ---------------------------------------------------------------------------
 _CREDIT_SUFFIX = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"]{2,40}?)\s*(?:摄影|拍摄|摄)$")
-_CREDIT_PREFIX = re.compile(r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$")
+_CREDIT_PREFIX = re.compile(
+    r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$"
+)
 _CREDIT_HINT = re.compile(r"摄|图|供|社发")
 _AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
 _BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")

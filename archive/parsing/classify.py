@@ -4,6 +4,7 @@ The page-level rules (which headline belongs to which story, what a caption is) 
 line is only recognised by its own shape: a lead-in 本报讯（…）, a byline, a signature, a picture
 credit, a continuation marker, something shaped like a headline, or running text.
 """
+
 from __future__ import annotations
 
 from . import bylines

@@ -5,6 +5,7 @@ common): a part beginning with —— is the 副题, the last remaining part is 
 printed above it the 引题. A short label above the headline is the column. A page banner that only
 repeats the start of the title (or a kicker contained in the title) adds nothing and is dropped.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -115,7 +116,7 @@ def starts_new_story(
         score -= 1
     if len(run) == 1 and text[-1] in "：:":
         score -= 2  # a lead-in to the paragraph below: 会议要求：
-    if before is not None and before.text.rstrip("”’\"")[-1:] in "？?：:！!":
+    if before is not None and before.text.rstrip('”’"')[-1:] in "？?：:！!":
         # a question or lead-in introduces what follows inside the same story
         score -= 1
     if len(run) == 1 and (parallel_subhead(text, earlier_subheads) or enumerated(text)):

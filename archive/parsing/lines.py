@@ -4,6 +4,7 @@ Page texts come from many pipelines: CRLF or bare CR line ends, full-width inden
 characters, markdown headings. Everything downstream sees one clean `Line` per printed line, with
 the number of blank lines above it kept as a (soft) hint of where blocks of the page begin.
 """
+
 from __future__ import annotations
 
 import operator
@@ -33,7 +34,7 @@ _DASH_START = re.compile(r"^(?:——|--|─|—|－－)")
 _DECORATION = "■□●◎▲△★☆◆◇▶►○"
 _RUNS = re.compile(r"[\w\u3400-\u9fff]+")
 _LOST_QUOTE_GAP = re.compile(r"[\u3400-\u9fff] [\u3400-\u9fff]")
-QUOTE_MARKS = set("“”\"「」『』‘’")
+QUOTE_MARKS = set('“”"「」『』‘’')
 
 
 @dataclass(eq=False)
@@ -104,7 +105,9 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
     return not (bare != t and bare and bare[-1] in "。！？!?…")
 
 
-_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]\D)")
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]\D)"
+)
 
 
 def enumerated(text: str) -> bool:

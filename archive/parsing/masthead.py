@@ -3,6 +3,7 @@
 These lines are read only where papers print them (the first and last lines of the page) and only
 when the whole line is made of such items; nothing is guessed from the stories' text.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -11,11 +12,15 @@ import re
 from .lines import Line
 from .model import ParsedPage
 
-_PAPER = re.compile(r"^[\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|法治报|法制报|农民报|经济报)$")
+_PAPER = re.compile(
+    r"^[\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|法治报|法制报|农民报|经济报)$"
+)
 _DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$")
 _WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 _LUNAR = re.compile(r"^农历.{2,12}$")
-_PAGE = re.compile(r"^(?:第\s*)?(?P<n>[0-9]{1,3}|[A-Za-z][0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*版$|^(?P<n2>[A-Z][0-9]{1,2})$")
+_PAGE = re.compile(
+    r"^(?:第\s*)?(?P<n>[0-9]{1,3}|[A-Za-z][0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*版$|^(?P<n2>[A-Z][0-9]{1,2})$"
+)
 _PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}$")
 _STAFF_INLINE = re.compile(
     r"(?:责任编辑|责编|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉)(?:\s*[:：]\s*|\s+)[\u3400-\u9fff·]{2,8}"

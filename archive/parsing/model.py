@@ -1,4 +1,5 @@
 """What the parser hands to the importer: a page and the articles and photos printed on it."""
+
 from __future__ import annotations
 
 import datetime

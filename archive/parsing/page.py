@@ -1,10 +1,11 @@
 """Cutting a page into its stories and pictures.
 
 A story starts at a headline block that stands above its opening (a lead-in 本报讯…, a byline, a
-signature, （上接…）, 编者按, or a markdown heading), at a lead-in with no headline of its own, or at
-a headline-shaped line that the layout signals in headlines.starts_new_story accept. A story runs
-until the next start; pictures are cut out of the flow wherever they stand, and text after a
-picture carries on the story above it.
+signature, （上接…）, 编者按), at a markdown heading, at a lead-in with no headline of its own (which
+may then adopt a headline printed elsewhere on the page), or at a headline-shaped line followed by
+plain text when the layout around it says so (headlines.starts_new_story). A story runs until the
+next start or until something closes it (（下转…）, a closing credit); pictures are cut out of the
+flow wherever they stand, and text after a picture carries on the story above it.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ line inside a story is either such a piece (清溪路桥公司创建 + 于1998�
 that stays a paragraph of its own: subheads come first under the headline, after a question or a
 lead-in, are printed as several short phrases, or recur in a parallel pattern.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -33,7 +34,7 @@ def _is_subhead(text: str, index: int, previous: str | None, others: list[str]) 
         return False
     if index == 0:
         return True
-    if previous is not None and previous.rstrip("”’\"")[-1:] in "？?：:！!":
+    if previous is not None and previous.rstrip('”’"')[-1:] in "？?：:！!":
         return True
     if len(text.split()) >= 2:
         return True
@@ -66,7 +67,7 @@ def flag_lost_quotes(articles: list[ParsedArticle]) -> bool:
     """Pages that lost their quotation marks keep a space where a quote stood (推进 千村示范 工程).
     Such a page prints no quotation marks at all, and the gaps recur."""
     texts = [a.body for a in articles] + [a.headline for a in articles]
-    if any(ch in t for t in texts for ch in "“”\"「」『』‘’"):
+    if any(ch in t for t in texts for ch in '“”"「」『』‘’'):
         return False
     hits = [a for a in articles if has_lost_quote_gap(a.body)]
     if sum(count_lost_quote_gaps(a.body) for a in hits) < 2:

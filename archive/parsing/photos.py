@@ -5,6 +5,7 @@ the end of a picture. The caption is the paragraph just above the credit; a byli
 directly above the credit (本报记者 甲 / 拍友 乙 摄) names a further photographer of the same picture.
 When the "caption" is in fact the opening of a story (本报讯…), the credit is that story's picture.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
