@@ -268,7 +268,9 @@ class ArticleQuerySet(models.QuerySet):
         """Articles carrying every one of ``tags`` (one EXISTS each: no join, no duplicate rows)."""
         queryset = self
         for tag in tags:
-            queryset = queryset.filter(models.Exists(ArticleTag.objects.filter(article=models.OuterRef("pk"), tag=tag)))
+            queryset = queryset.filter(
+                models.Exists(ArticleTag.objects.filter(article=models.OuterRef("pk"), tag=tag))
+            )
         return queryset
 
     def crediting(self, person):

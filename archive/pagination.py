@@ -9,7 +9,8 @@ Two kinds of page, both addressed by the ``page`` GET parameter:
 * **numbered pages** (``page=3``) over a bounded list already in memory: search results when all
   matches fit under the cap, and the ranked candidates of a relevance search.
 
-Counts are exact up to ``COUNT_CAP``; beyond it, the count reads "5000 篇以上".
+Counts are exact up to a cap (``COUNT_CAP`` for lists, the search's own cap for searches); beyond
+it, the count reads "5,000 篇以上".
 """
 
 from __future__ import annotations

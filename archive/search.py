@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import connection, transaction
+from django.db.models import F, Lookup
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -30,7 +31,7 @@ from archive.pagination import keyset_page
 from archive.segmentation import normalize_text
 
 #: Matches collected through the index before a search counts as "common".
-MATCH_CAP = 5000
+MATCH_CAP = 1000
 #: How many of the newest matches of a common term are ranked for the relevance order.
 RANK_CANDIDATES = 300
 #: Longest query accepted (characters); the filter form refuses longer ones.
@@ -127,7 +128,7 @@ def rank_ids(queryset, query: ReaderQuery, ids: list[int]) -> dict[int, float]:
     """ts_rank of the given articles (a bounded set)."""
     if not ids or query.words is None:
         return {}
-    rows = queryset.filter(id__in=ids).order_by().ranked(query.words).values_list("id", "rank")
+    rows = queryset.filter(among("id", ids)).order_by().ranked(query.words).values_list("id", "rank")
     return dict(rows)
 
 
@@ -146,6 +147,22 @@ def relevance_order(keys: list[tuple[int, object]], ranks: dict[int, float]) -> 
         return (-ranks.get(pk, 0.0), -(published_on.toordinal() if published_on else 0), -pk)
 
     return [pk for pk, _ in sorted(keys, key=sort_key)]
+
+
+class AnyOf(Lookup):
+    """``column = ANY(%s)`` with the whole list as one array parameter (cheap for thousands of ids)."""
+
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s)", [*lhs_params, list(self.rhs)]
+
+
+def among(column: str, ids: list[int]) -> AnyOf:
+    """A filter condition: ``column`` is one of ``ids``."""
+    return AnyOf(F(column), ids)
 
 
 # -- snippets ------------------------------------------------------------------------------------

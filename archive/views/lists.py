@@ -39,15 +39,22 @@ class Results:
     facets: dict = field(default_factory=dict)
     facet_sample: int | None = None
     query: search.ReaderQuery | None = None
+    cap: int = COUNT_CAP
 
     @property
     def count_label(self) -> str:
-        return count_label(self.count)
+        return count_label(self.count, self.cap)
 
 
 def facet_counts(article_ids) -> dict:
     """Counts per section, paper, year and tag among ``article_ids`` (a bounded list or subquery)."""
-    articles = Article.objects.filter(id__in=article_ids).order_by()
+    if isinstance(article_ids, list):
+        articles = Article.objects.filter(search.among("id", article_ids))
+        links = ArticleTag.objects.filter(search.among("article_id", article_ids))
+    else:
+        articles = Article.objects.filter(id__in=article_ids)
+        links = ArticleTag.objects.filter(article_id__in=article_ids)
+    articles = articles.order_by()
     return {
         "section": list(
             articles.filter(section__isnull=False)
@@ -69,8 +76,7 @@ def facet_counts(article_ids) -> dict:
             .order_by("-year")[:FACET_LIMIT]
         ),
         "tag": list(
-            ArticleTag.objects.filter(article_id__in=article_ids)
-            .order_by()
+            links.order_by()
             .values("tag__slug", "tag__name")
             .annotate(n=Count("id"))
             .order_by("-n", "tag__name")[:TAG_FACET_LIMIT]
@@ -79,7 +85,7 @@ def facet_counts(article_ids) -> dict:
 
 
 def articles_in_order(ids: list[int]) -> list[Article]:
-    found = {a.pk: a for a in Article.objects.for_listing().filter(id__in=ids)}
+    found = {a.pk: a for a in Article.objects.for_listing().filter(search.among("id", ids))}
     return [found[pk] for pk in ids if pk in found]
 
 
@@ -110,17 +116,18 @@ def find(queryset, query: search.ReaderQuery, sort: str, position) -> Results:
         ordered = search.relevance_order([(a.pk, a.published_on) for a in candidates], ranks)
         window = numbered_page(ordered, position)
         window.items = articles_in_order(window.items)
-        count = COUNT_CAP + 1
+        count = search.MATCH_CAP + 1
     else:
         with search.planner(**search.DATE_WALK):
             window = keyset_page(queryset.matching(query.bigrams).for_listing(), position)
-        count = COUNT_CAP + 1
+        count = search.MATCH_CAP + 1
     return Results(
         window,
         count,
         facet_counts(matches.ids),
         facet_sample=len(matches.keys) if not matches.complete else None,
         query=query,
+        cap=search.MATCH_CAP,
     )
 
 

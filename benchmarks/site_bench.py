@@ -1,0 +1,338 @@
+"""Speed of the public site's list and search pages on a million articles.
+
+Fills a throwaway database — a fresh embedded PostgreSQL cluster in a temporary folder, deleted
+at the end (or, with --use-database-url, the database DATABASE_URL names, which must be one you
+can throw away) — with ARTICLES articles generated in SQL: a few thousand distinct documents made
+by recombining the seed pages' paragraphs, segmented once (both tsvector columns from the
+segmenter's literals), reused across 25,000 issues of three papers.  A rare name (沈志江) is kept
+out of the reused documents and given to 17 articles only.
+
+Then times the pages as the server runs them (in-process requests through Django, p50 of warm
+runs): list first and deep pages, facets, searches for common words, a rare name and a
+non-word substring (发展, 营商环境, 沈志江, 商环), in both orders.
+
+Run:  .venv/bin/python benchmarks/site_bench.py [--articles 1000000] [--documents 3000] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+ARTICLES_PER_PAGE = 5
+PAGES_PER_ISSUE = 8
+PAPERS = ["温岭日报", "浙江日报", "温州日报"]
+RARE_NAME = "沈志江"
+RARE_ARTICLES = 17
+PERSONS = 300
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def seed_paragraphs() -> tuple[list[str], list[str]]:
+    paragraphs, headlines = [], []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip().lstrip("# ").replace(RARE_NAME, "沈某")
+            if not line:
+                continue
+            if len(line) < 30:
+                headlines.append(line)
+            elif len(line) >= 40:
+                paragraphs.append(line)
+    return paragraphs, headlines
+
+
+def make_documents(count: int, rng: random.Random) -> list[tuple[str, str, str]]:
+    paragraphs, headlines = seed_paragraphs()
+    documents = []
+    for _ in range(count):
+        target = rng.randint(250, 700)
+        body: list[str] = []
+        while sum(len(p) for p in body) < target:
+            body.append(rng.choice(paragraphs))
+        documents.append((rng.choice(headlines), rng.choice(headlines), "\n\n".join(body)))
+    return documents
+
+
+def setup_django(args) -> Path | None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
+    os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark-only-not-a-secret")
+    os.environ["DJANGO_ALLOWED_HOSTS"] = "testserver"
+    cluster = None
+    if os.environ.get("DATABASE_URL"):
+        if not args.use_database_url:
+            sys.exit(
+                "DATABASE_URL is set: pass --use-database-url if that database may be filled and emptied"
+            )
+    else:
+        cluster = Path(tempfile.mkdtemp(prefix="site-bench-pg-"))
+        os.environ["NEWSROOM_PGDATA"] = str(cluster)
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    # Pages are rendered without collectstatic having run: plain static URLs.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    return cluster
+
+
+def fill(args) -> None:
+    from django.core.management import call_command
+    from django.db import connection
+
+    from archive.indexing import current_segmenter, ensure_named
+    from archive.models import Article, Person, Publication, Section, Tag
+
+    log("migrating")
+    call_command("migrate", verbosity=0)
+    rng = random.Random(1)
+    segmenter = current_segmenter()
+    documents = make_documents(args.documents, rng)
+    rare = make_documents(RARE_ARTICLES, random.Random(2))
+    rare = [(k, t, b.replace("。", f"。记者{RARE_NAME}报道。", 1)) for k, t, b in rare]
+    log(f"segmenting {len(documents) + len(rare)} documents")
+    sections = list(Section.objects.values_list("id", flat=True))
+    rows, keywords = [], []
+    for n, (kicker, title, body) in enumerate(documents + rare):
+        headline = f"{kicker} {title}"
+        words, bigrams = segmenter.document_vectors(headline, body)
+        tags = [word for word, _ in segmenter.keywords(headline, body, limit=3)]
+        keywords.append(tags)
+        rows.append((n, kicker, title, body, words, bigrams, sections[n % len(sections)], tags))
+    tag_ids = ensure_named(Tag, {t for ts in keywords for t in ts})
+    people = ensure_named(Person, [f"记者{n:03d}" for n in range(PERSONS)] + [RARE_NAME])
+    papers = [Publication.objects.get_or_create(name=name)[0].pk for name in PAPERS]
+
+    issues = args.articles // (ARTICLES_PER_PAGE * PAGES_PER_ISSUE)
+    with connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit = off")
+        cursor.execute("SET maintenance_work_mem = '512MB'")
+        cursor.execute(
+            "CREATE UNLOGGED TABLE bench_doc (n int PRIMARY KEY, kicker text, title text, body text,"
+            " words tsvector, bigrams tsvector, section_id bigint, tag_ids bigint[])"
+        )
+        for start in range(0, len(rows), 200):
+            chunk = rows[start : start + 200]
+            cursor.executemany(
+                "INSERT INTO bench_doc VALUES (%s, %s, %s, %s, %s::tsvector, %s::tsvector, %s, %s)",
+                [(n, k, t, b, w, g, s, [tag_ids[x] for x in tags]) for n, k, t, b, w, g, s, tags in chunk],
+            )
+        log(f"{issues:,} issues, {issues * PAGES_PER_ISSUE:,} pages")
+        cursor.execute(
+            """INSERT INTO archive_issue (publication_id, date)
+               SELECT (%s::bigint[])[1 + i %% 3], DATE '2000-01-01' + (i / 3)
+               FROM generate_series(0, %s - 1) i""",
+            [papers, issues],
+        )
+        cursor.execute(
+            """INSERT INTO archive_page (publication_id, issue_id, number, name, source_name, content_hash,
+                                         raw_text, imported_at, updated_at)
+               SELECT i.publication_id, i.id, n, '', 'bench', md5(i.id::text || '-' || n), '', now(), now()
+               FROM archive_issue i CROSS JOIN generate_series(1, %s) n""",
+            [PAGES_PER_ISSUE],
+        )
+        cursor.execute("DROP INDEX article_search_gin, article_bigrams_gin")
+        cursor.execute("SELECT min(id), max(id) FROM archive_page")
+        low, high = cursor.fetchone()
+        step = max(1, (high - low + 1) // 10)
+        doc = f"(((p.id * {ARTICLES_PER_PAGE} + o) * 2654435761) %% {args.documents})"
+        for start in range(low, high + 1, step):
+            cursor.execute(
+                f"""INSERT INTO archive_article (page_id, "order", kind, kicker, title, subtitle, body, dateline,
+                        column_label, continues_to, continued_from, publication_id, published_on,
+                        date_inferred, section_id, status, review_reasons, review_score, edited_by_editor,
+                        search_document, search_bigrams, created_at, updated_at)
+                    SELECT p.id, o, 'article', d.kicker, d.title, '', d.body, '', '', '', '',
+                        p.publication_id, i.date, false, d.section_id,
+                        CASE WHEN (p.id * 5 + o) %% 100 = 0 THEN 'hidden' ELSE 'published' END,
+                        '[]'::jsonb, 0, false, d.words, d.bigrams, now(), now()
+                    FROM archive_page p
+                    JOIN archive_issue i ON i.id = p.issue_id
+                    CROSS JOIN generate_series(1, {ARTICLES_PER_PAGE}) o
+                    JOIN bench_doc d ON d.n = {doc}
+                    WHERE p.id >= %s AND p.id < %s""",
+                [start, start + step],
+            )
+            log(f"articles: pages up to {min(start + step, high + 1) - low:,} of {high - low + 1:,}")
+        cursor.execute(
+            "SELECT array_agg(id) FROM (SELECT id FROM archive_article ORDER BY random() LIMIT %s) s",
+            [RARE_ARTICLES],
+        )
+        rare_ids = cursor.fetchone()[0]
+        for offset, pk in enumerate(rare_ids):
+            cursor.execute(
+                """UPDATE archive_article a SET kicker = d.kicker, title = d.title, body = d.body,
+                       search_document = d.words, search_bigrams = d.bigrams, status = 'published'
+                   FROM bench_doc d WHERE d.n = %s AND a.id = %s""",
+                [args.documents + offset, pk],
+            )
+        log("tags and credits")
+        cursor.execute(
+            f"""INSERT INTO archive_articletag (article_id, tag_id, weight, origin)
+                SELECT a.id, t.tag_id, 1.0, 'auto'
+                FROM archive_article a
+                JOIN bench_doc d ON d.n = (((a.page_id * {ARTICLES_PER_PAGE} + a."order") * 2654435761) % {args.documents})
+                CROSS JOIN LATERAL unnest(d.tag_ids) AS t(tag_id)
+                ON CONFLICT DO NOTHING"""
+        )
+        person_ids = [people[f"记者{n:03d}"] for n in range(PERSONS)]
+        cursor.execute(
+            """INSERT INTO archive_credit (article_id, person_id, role, "order")
+               SELECT a.id, (%s::bigint[])[1 + (a.id * 7919) %% %s], 'reporter', 0 FROM archive_article a""",
+            [person_ids, PERSONS],
+        )
+        cursor.execute(
+            """UPDATE archive_credit SET person_id = %s WHERE article_id = ANY(%s)""",
+            [people[RARE_NAME], rare_ids],
+        )
+        cursor.execute("DROP TABLE bench_doc")
+        log("building the GIN indexes")
+        cursor.execute("CREATE INDEX article_search_gin ON archive_article USING gin (search_document)")
+        log("word index built")
+        cursor.execute("CREATE INDEX article_bigrams_gin ON archive_article USING gin (search_bigrams)")
+        log("bigram index built; vacuum analyze")
+        cursor.execute("VACUUM ANALYZE")
+        cursor.execute("SELECT pg_size_pretty(pg_database_size(current_database()))")
+        log(f"database size {cursor.fetchone()[0]}; articles {Article.objects.count():,}")
+
+
+def timings(runs: int) -> list[tuple[str, float, int]]:
+    from django.db import connection, reset_queries
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, setup_test_environment
+
+    from archive.models import Article, Section, Tag
+
+    setup_test_environment()  # responses then carry their context
+    client = Client()
+    common_tag = Tag.objects.raw(
+        "SELECT t.id, t.slug FROM archive_tag t JOIN archive_articletag x ON x.tag_id = t.id"
+        " GROUP BY t.id ORDER BY count(*) DESC LIMIT 1"
+    )[0]
+    economy = Section.objects.get(name="经济").slug
+    middle = Article.objects.published().order_by("-published_on", "-id")[
+        500_000 if Article.objects.count() > 600_000 else 10
+    ]
+    deep = f"n.{middle.published_on.isoformat()}.{middle.pk}"
+
+    def deep_search_token(q):
+        token = None
+        for _ in range(20):
+            response = client.get(
+                "/articles/", {"q": q, "sort": "date", **({"page": token} if token else {})}
+            )
+            token = response.context["window"].next_page
+            if token is None:
+                return None
+        return token
+
+    pages = [
+        ("home", "/", {}),
+        ("list, first page", "/articles/", {}),
+        ("list, deep page (500,000th article)", "/articles/", {"page": deep}),
+        ("list, section 经济, first page", "/articles/", {"section": economy}),
+        ("list, section 经济, deep page", "/articles/", {"section": economy, "page": deep}),
+        (f"tag page ({common_tag.slug}), first page", f"/tag/{common_tag.slug}/", {}),
+        (f"person page ({RARE_NAME})", f"/person/{RARE_NAME}/", {}),
+        ("article page", middle.get_absolute_url(), {}),
+    ]
+    for q in ["发展", "营商环境", RARE_NAME, "商环"]:
+        pages.append((f"search {q}, relevance", "/articles/", {"q": q}))
+        pages.append((f"search {q}, date", "/articles/", {"q": q, "sort": "date"}))
+    pages.append(("search 营商环境 + section 经济", "/articles/", {"q": "营商环境", "section": economy}))
+    for q in ["发展", "商环"]:
+        token = deep_search_token(q)
+        if token:
+            pages.append(
+                (f"search {q}, date, 21st page", "/articles/", {"q": q, "sort": "date", "page": token})
+            )
+
+    results = []
+    for name, url, params in pages:
+        for _ in range(2):
+            client.get(url, params)
+        samples = []
+        for _ in range(runs):
+            reset_queries()
+            with CaptureQueriesContext(connection) as captured:
+                started = time.perf_counter()
+                response = client.get(url, params)
+                samples.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, (name, response.status_code)
+        results.append((name, statistics.median(samples), len(captured)))
+        log(f"{name}: {results[-1][1]:.1f} ms")
+    return results
+
+
+def facet_timings(runs: int) -> list[tuple[str, float]]:
+    from archive import search
+    from archive.models import Article
+    from archive.views.lists import FACET_SAMPLE, facet_counts
+
+    base = Article.objects.published()
+    out = []
+    sample = base.newest_first().values("id")[:FACET_SAMPLE]
+    query = search.ReaderQuery.parse("发展")
+    ids = search.collect_matches(base, query).ids
+    for name, source in [
+        (f"facets over the newest {FACET_SAMPLE:,}", sample),
+        (f"facets over {len(ids):,} matches of 发展", ids),
+    ]:
+        samples = []
+        for _ in range(runs + 1):
+            started = time.perf_counter()
+            facet_counts(source)
+            samples.append((time.perf_counter() - started) * 1000)
+        out.append((name, statistics.median(samples[1:])))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1_000_000)
+    parser.add_argument("--documents", type=int, default=3000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--keep", action="store_true", help="keep the throwaway cluster's folder")
+    parser.add_argument("--use-database-url", action="store_true")
+    args = parser.parse_args()
+    cluster = setup_django(args)
+    try:
+        started = time.perf_counter()
+        fill(args)
+        log(f"filled in {time.perf_counter() - started:.0f} s")
+        results = timings(args.runs)
+        facets = facet_timings(args.runs)
+        print(f"\n{args.articles:,} articles; server time per request, p50 of {args.runs} warm runs\n")
+        print(f"{'page':<48} {'ms':>9} {'queries':>8}")
+        for name, ms, queries in results:
+            print(f"{name:<48} {ms:>9.1f} {queries:>8}")
+        for name, ms in facets:
+            print(f"{name:<48} {ms:>9.1f}")
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        if cluster is not None and not args.keep:
+            from archive.database_server import EmbeddedServer
+
+            EmbeddedServer(cluster).destroy()
+
+
+if __name__ == "__main__":
+    main()

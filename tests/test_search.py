@@ -1,0 +1,144 @@
+"""Search: recall equal to a substring match, ranking, bounded steps, and safe snippets.
+
+Recall is defined term by term: a query is split on whitespace, and an article matches when every
+term occurs in its headline or body.  Whitespace and punctuation in the article separate runs of
+text, so a term never matches across a line break or a comma (neither does ``ILIKE`` for a term
+without them).
+"""
+
+import datetime
+import random
+import re
+
+import pytest
+from django.db import connection
+
+from archive import search
+from archive.models import Article, Credit, Publication
+from tests import builders
+
+RUN = re.compile(r"[^\W_]+")
+
+
+def ilike_ids(terms) -> set[int]:
+    """Published articles whose headline or body contains every term (PostgreSQL ILIKE)."""
+    conditions = " AND ".join(["concat_ws(' ', kicker, title, subtitle, body) ILIKE %s"] * len(terms))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id FROM archive_article WHERE status = 'published' AND {conditions}",
+            [f"%{term}%" for term in terms],
+        )
+        return {row[0] for row in cursor.fetchall()}
+
+
+def search_ids(query) -> set[int]:
+    return set(Article.objects.published().search(query).values_list("id", flat=True))
+
+
+def substrings_of_seeds(rng, count):
+    runs = []
+    for article in Article.objects.published():
+        runs += [run for run in RUN.findall(f"{article.headline} {article.body}") if len(run) >= 2]
+    found = set()
+    while len(found) < count:
+        run = rng.choice(runs)
+        size = rng.randint(2, min(4, len(run)))
+        start = rng.randrange(len(run) - size + 1)
+        found.add(run[start : start + size].lower())
+    return sorted(found)
+
+
+def test_recall_equals_substring_match_on_the_seeds(imported_seeds):
+    assert Article.objects.filter(search_bigrams__isnull=True).count() == 0
+    rng = random.Random(7)
+    queries = substrings_of_seeds(rng, 300)
+    queries += ["营商", "商环", "营商环境", "温岭", "高质量发展", "沈志江", "志江"]
+    queries += [f"{a} {b}" for a, b in zip(queries[:40], queries[40:80], strict=True)]
+    matched_something = 0
+    for query in queries:
+        expected = ilike_ids(query.split())
+        assert search_ids(query) == expected, query
+        matched_something += bool(expected)
+    assert matched_something >= 300
+
+
+def test_words_jieba_does_not_cut_are_found(imported_seeds):
+    # 营商 inside 营商环境, and 商环 which is no word at all
+    assert search_ids("营商") == ilike_ids(["营商"]) != set()
+    assert search_ids("商环") == ilike_ids(["商环"]) != set()
+
+
+def test_punctuation_only_queries_search_nothing(db):
+    assert search.ReaderQuery.parse("，。！") is None
+    assert search.ReaderQuery.parse("   ") is None
+    assert search.ReaderQuery.parse(None) is None
+    assert search.ReaderQuery.parse("营商 营商 环境").terms == ("营商", "环境")
+
+
+def test_headline_matches_rank_above_body_matches(client, db):
+    paper = Publication.objects.create(name="温岭日报")
+    older = datetime.date(2023, 1, 1)
+    newer = datetime.date(2023, 6, 1)
+    in_headline = builders.article(builders.page(paper, older, 1), 1, "水泵产业再上台阶", "本市企业座谈。")
+    in_body = builders.article(
+        builders.page(paper, newer, 1), 1, "企业座谈会召开", "会上谈到水泵产业的转型。"
+    )
+    response = client.get("/articles/", {"q": "水泵", "sort": "relevance"})
+    assert [a.pk for a in response.context["window"].items] == [in_headline.pk, in_body.pk]
+    response = client.get("/articles/", {"q": "水泵", "sort": "date"})
+    assert [a.pk for a in response.context["window"].items] == [in_body.pk, in_headline.pk]
+
+
+def test_search_respects_the_other_filters(db):
+    made = builders.many_articles(6)
+    Credit.objects.filter(article=made[0]).delete()
+    base = Article.objects.published().crediting(made[1].credits.first().person)
+    query = search.ReaderQuery.parse("营商")
+    matches = search.collect_matches(base, query)
+    assert set(matches.ids) == {a.pk for a in made[1:]}
+    assert matches.complete
+
+
+def test_common_terms_are_collected_up_to_the_cap(db, monkeypatch):
+    monkeypatch.setattr(search, "MATCH_CAP", 3)
+    builders.many_articles(6)
+    matches = search.collect_matches(Article.objects.published(), search.ReaderQuery.parse("营商"))
+    assert len(matches.keys) == 4 and not matches.complete
+    candidates = search.newest_ranked(Article.objects.published(), search.ReaderQuery.parse("营商"))
+    assert [a.published_on for a in candidates] == sorted((a.published_on for a in candidates), reverse=True)
+
+
+def test_planner_settings_are_restored(db):
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        before = cursor.fetchone()[0]
+        with search.planner(enable_seqscan="off"):
+            cursor.execute("SHOW enable_seqscan")
+            assert cursor.fetchone()[0] == "off"
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == before
+
+
+def test_highlight_escapes_html():
+    marked = search.highlight("<b>营商</b>环境 & 营商", ("营商",))
+    assert marked == "&lt;b&gt;<mark>营商</mark>&lt;/b&gt;环境 &amp; <mark>营商</mark>"
+    assert search.highlight("<script>", ()) == "&lt;script&gt;"
+
+
+def test_snippet_is_around_the_first_match_and_escaped():
+    body = "开头" * 100 + "<i>营商环境</i>" + "结尾" * 100
+    text = search.snippet(body, ("营商环境",), length=40)
+    assert text.startswith("…") and text.endswith("…")
+    assert "<mark>营商环境</mark>" in text and "&lt;i&gt;" in text and "<i>" not in text
+
+
+def test_search_verb_used_by_the_admin(db):
+    builders.many_articles(2)
+    assert Article.objects.search("营商环境").count() == 2
+    assert Article.objects.search("，").count() == 0
+
+
+@pytest.mark.parametrize("query", ["'", "\\", "a & b", "!(x)", "营:*", "<->", "'' | ''"])
+def test_tsquery_syntax_in_queries_is_inert(db, query):
+    builders.many_articles(1)
+    list(Article.objects.published().search(query))
