@@ -17,6 +17,9 @@ from .test_editing import credit, make_article, make_page
 
 pytestmark = [
     pytest.mark.browser,
+    # The live server needs committed rows; serialized rollback restores the migrations' data
+    # (the 编辑 group, sections, dictionary) for the transactional tests that follow.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     # WhiteNoise warns when collectstatic has not run; the admin's files are served from the apps.
     pytest.mark.filterwarnings("ignore:No directory at:UserWarning"),
 ]
@@ -74,7 +77,7 @@ def shoot(page, name):
     page.screenshot(path=str(SCREENSHOTS / f"admin-{name}.png"), full_page=True)
 
 
-def test_an_editor_fixes_a_headline_and_merges_two_tags(transactional_db, live_server, browser_page):
+def test_an_editor_fixes_a_headline_and_merges_two_tags(live_server, browser_page):
     page = browser_page
     editor = User.objects.create_user("editor", password="correct horse", is_staff=True)
     editor.groups.add(editor_group())
