@@ -82,7 +82,7 @@ class ArticleFilterSet(django_filters.FilterSet):
         label="排序",
         method="keep",
         choices=SortChoices.choices,
-        empty_label=None,
+        empty_label="默认（检索时按相关度）",
     )
 
     class Meta:

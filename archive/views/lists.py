@@ -203,7 +203,10 @@ class ArticleListView(FilterView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(heading=self.heading, feed_url=self.feed_url, fixed_filters=self.fixed_filters)
+        heading = self.heading
+        if kwargs.get("query") is not None and not self.fixed_filters:
+            heading = "检索结果"
+        context.update(heading=heading, feed_url=self.feed_url, fixed_filters=self.fixed_filters)
         return context
 
     def with_param(self, name: str, value: str, *, add: bool = False, **others) -> str:
