@@ -13,7 +13,12 @@ from pathlib import Path
 import pytest
 from django.db import connections
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # The live server starts WhiteNoise, which warns that collectstatic has not run.
+    pytest.mark.filterwarnings("ignore:No directory at:UserWarning"),
+]
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
