@@ -83,8 +83,10 @@ def test_a_headline_with_no_byline_after_a_picture_starts_a_story():
 
 
 def test_a_headline_set_off_by_a_wide_gap_starts_a_story_without_byline():
-    text = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2) + "\n" + page(
-        "古城夜市 点亮 消费新场景", "\n\n" + MARKET_1, MARKET_2
+    text = (
+        page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+        + "\n"
+        + page("古城夜市 点亮 消费新场景", "\n\n" + MARKET_1, MARKET_2)
     )
     parsed = parse_page(text)
     assert titles(parsed) == ["新安大桥建成通车", "古城夜市 点亮 消费新场景"]
@@ -176,7 +178,14 @@ def test_continued_from_marker_leading_a_paragraph():
 
 
 def test_a_paragraph_broken_mid_sentence_is_joined_again():
-    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "大桥全长六百八十米，双向四车", "道，设计时速六十公里。"))
+    art = only(
+        parse(
+            "新安大桥建成通车",
+            "本报讯（记者李红）" + BRIDGE_1,
+            "大桥全长六百八十米，双向四车",
+            "道，设计时速六十公里。",
+        )
+    )
     assert art.paragraphs == [BRIDGE_1, "大桥全长六百八十米，双向四车道，设计时速六十公里。"]
 
 
@@ -193,13 +202,22 @@ def test_a_short_fragment_is_joined_and_not_taken_for_a_headline():
 
 
 def test_gaps_are_read_against_the_pages_own_spacing():
-    blocks = ("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "承建单位是一家老牌企业成立", "于1998年，先后承建了二十多座跨江大桥。", BRIDGE_2)
+    blocks = (
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "承建单位是一家老牌企业成立",
+        "于1998年，先后承建了二十多座跨江大桥。",
+        BRIDGE_2,
+    )
     art = only(parse(*blocks, sep="\n\n\n"))
     assert art.paragraphs[1] == "承建单位是一家老牌企业成立于1998年，先后承建了二十多座跨江大桥。"
 
 
 def test_a_fragment_is_joined_across_several_blank_lines():
-    text = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "桥面两侧还设置了人行道和非") + "\n\n\n机动车道，方便市民通行。\n"
+    text = (
+        page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "桥面两侧还设置了人行道和非")
+        + "\n\n\n机动车道，方便市民通行。\n"
+    )
     art = only(parse_page(text))
     assert art.paragraphs[-1] == "桥面两侧还设置了人行道和非机动车道，方便市民通行。"
 
@@ -266,11 +284,15 @@ def test_on_indented_pages_a_wrapped_paragraph_is_not_read_as_a_headline():
     ]
     stories = [a for a in parse_page("\n".join(lines)).articles if a.kind == "article"]
     assert len(stories) == 1
-    assert stories[0].paragraphs[1] == "新安大桥全长六百八十米双向四车道设计时速六十公里桥面两侧还设置了人行道。"
+    assert (
+        stories[0].paragraphs[1] == "新安大桥全长六百八十米双向四车道设计时速六十公里桥面两侧还设置了人行道。"
+    )
 
 
 def test_crlf_line_ends_and_indents_are_normalised():
-    text = page("新安大桥建成通车", "\u3000\u3000本报讯（记者李红）" + BRIDGE_1, "  " + BRIDGE_2).replace("\n", "\r\n")
+    text = page("新安大桥建成通车", "\u3000\u3000本报讯（记者李红）" + BRIDGE_1, "  " + BRIDGE_2).replace(
+        "\n", "\r\n"
+    )
     art = only(parse_page(text))
     assert art.title == "新安大桥建成通车"
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
@@ -300,7 +322,12 @@ def test_an_editors_note_is_the_body_of_the_headline_it_follows():
 
 
 def test_masthead_date_and_page_header_fill_the_page_fields():
-    parsed = parse("清溪日报 QINGXI DAILY", "2024年3月5日 星期二 第3版 要闻", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    parsed = parse(
+        "清溪日报 QINGXI DAILY",
+        "2024年3月5日 星期二 第3版 要闻",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+    )
     assert parsed.publication == "清溪日报"
     assert parsed.date == datetime.date(2024, 3, 5)
     assert parsed.page_number == 3 and parsed.page_name == "要闻"
@@ -308,7 +335,12 @@ def test_masthead_date_and_page_header_fill_the_page_fields():
 
 
 def test_staff_credits_and_short_page_numbers_in_the_header_are_furniture():
-    parsed = parse("A3 要闻 2024年3月5日", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "责任编辑：王敏 美编：周海")
+    parsed = parse(
+        "A3 要闻 2024年3月5日",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "责任编辑：王敏 美编：周海",
+    )
     assert parsed.page_number == 3 and parsed.page_name == "要闻"
     art = only(parsed)
     assert art.paragraphs == [BRIDGE_1]
@@ -330,7 +362,9 @@ def test_an_impossible_date_in_the_header_is_not_a_date():
 
 def test_warnings_for_the_review_queue():
     long_title = "关于进一步加强和改进新时代城乡基层治理体系和治理能力现代化建设的若干工作举措的实施意见"
-    parsed = parse(long_title, "本报讯（记者李红）" + BRIDGE_1, "桥通了", "本报讯（记者李红）大桥今天通车了。")
+    parsed = parse(
+        long_title, "本报讯（记者李红）" + BRIDGE_1, "桥通了", "本报讯（记者李红）大桥今天通车了。"
+    )
     first, second = parsed.articles
     assert "headline_too_long" in first.warnings
     assert "headline_too_short" in second.warnings and "short_body" in second.warnings
@@ -399,7 +433,13 @@ def test_never_raises_on_odd_input():
 def test_a_large_page_is_parsed_quickly():
     blocks = []
     for k in range(40):
-        blocks += [f"青山镇第{k}批春茶开采 茶农喜迎丰收", "本报讯（记者王晓明 通讯员赵小燕）" + TEA_1, TEA_2, BRIDGE_1[:30], BRIDGE_1[30:]]
+        blocks += [
+            f"青山镇第{k}批春茶开采 茶农喜迎丰收",
+            "本报讯（记者王晓明 通讯员赵小燕）" + TEA_1,
+            TEA_2,
+            BRIDGE_1[:30],
+            BRIDGE_1[30:],
+        ]
     text = page(*blocks).encode("utf-8")[:20_000].decode("utf-8", errors="ignore")
     best = 1.0
     for _ in range(20):

@@ -20,15 +20,35 @@ def people(art):
 @pytest.mark.parametrize(
     ("lead", "dateline", "expected"),
     [
-        ("本报讯（记者王晓明 通讯员赵小燕）", "本报讯", {"reporters": ["王晓明"], "correspondents": ["赵小燕"]}),
-        ("本报讯(通讯员赵小燕 记者王晓明)", "本报讯", {"reporters": ["王晓明"], "correspondents": ["赵小燕"]}),
+        (
+            "本报讯（记者王晓明 通讯员赵小燕）",
+            "本报讯",
+            {"reporters": ["王晓明"], "correspondents": ["赵小燕"]},
+        ),
+        (
+            "本报讯(通讯员赵小燕 记者王晓明)",
+            "本报讯",
+            {"reporters": ["王晓明"], "correspondents": ["赵小燕"]},
+        ),
         ("本报讯（记者 王晓明）", "本报讯", {"reporters": ["王晓明"]}),
-        ("本报讯(记者 王晓明 通讯员 赵小燕)", "本报讯", {"reporters": ["王晓明"], "correspondents": ["赵小燕"]}),
+        (
+            "本报讯(记者 王晓明 通讯员 赵小燕)",
+            "本报讯",
+            {"reporters": ["王晓明"], "correspondents": ["赵小燕"]},
+        ),
         ("本报讯（记者王晓明、刘一鸣）", "本报讯", {"reporters": ["王晓明", "刘一鸣"]}),
         ("本报讯（王晓明 刘一鸣）", "本报讯", {"authors": ["王晓明", "刘一鸣"]}),
         ("本报清溪3月5日讯（记者王晓明）", "本报清溪3月5日讯", {"reporters": ["王晓明"]}),
-        ("本报青山3月5日电(记者王晓明 通讯员赵小燕)", "本报青山3月5日电", {"reporters": ["王晓明"], "correspondents": ["赵小燕"]}),
-        ("新华社北京3月5日电（记者王晓明、刘一鸣）", "新华社北京3月5日电", {"reporters": ["王晓明", "刘一鸣"]}),
+        (
+            "本报青山3月5日电(记者王晓明 通讯员赵小燕)",
+            "本报青山3月5日电",
+            {"reporters": ["王晓明"], "correspondents": ["赵小燕"]},
+        ),
+        (
+            "新华社北京3月5日电（记者王晓明、刘一鸣）",
+            "新华社北京3月5日电",
+            {"reporters": ["王晓明", "刘一鸣"]},
+        ),
         ("【新华社北京3月5日电】", "新华社北京3月5日电", {}),
         ("本报讯（记者 王  敏）", "本报讯", {"reporters": ["王敏"]}),
         ("本报讯（记者阿依古丽·买买提）", "本报讯", {"reporters": ["阿依古丽·买买提"]}),
@@ -92,7 +112,9 @@ def test_a_closing_credit_run_on_at_the_end_of_the_last_paragraph():
     assert art.paragraphs[-1] == BRIDGE_2
 
 
-@pytest.mark.parametrize("credit", ["（刘一鸣 吴佳 参与采写）", "刘一鸣 吴佳 参与采写", "本报记者 刘一鸣 吴佳 参与采写"])
+@pytest.mark.parametrize(
+    "credit", ["（刘一鸣 吴佳 参与采写）", "刘一鸣 吴佳 参与采写", "本报记者 刘一鸣 吴佳 参与采写"]
+)
 def test_co_writers_are_reporters_of_the_story(credit):
     art = only(parse("新安大桥建成通车", "本报讯（记者王晓明）" + BRIDGE_1, BRIDGE_2, credit))
     assert art.reporters == ["王晓明", "刘一鸣", "吴佳"]
@@ -122,7 +144,13 @@ def test_a_signed_piece_names_its_author_and_keeps_the_signature_out_of_the_body
 
 
 def test_a_name_in_running_text_is_not_a_signature():
-    art = only(parse("让茶叶成为致富的金叶子", "本报讯（记者李红）" + TEA_1, "青山县委书记孙立平表示，茶产业是富民产业。"))
+    art = only(
+        parse(
+            "让茶叶成为致富的金叶子",
+            "本报讯（记者李红）" + TEA_1,
+            "青山县委书记孙立平表示，茶产业是富民产业。",
+        )
+    )
     assert art.authors == []
 
 

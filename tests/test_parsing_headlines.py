@@ -33,12 +33,20 @@ def test_subtitle_starting_with_a_dash():
 
 def test_a_long_subtitle_is_still_a_subtitle():
     sub = "——全市乡村振兴工作交流会暨春季农业生产现场推进会上各区县主要负责人交流发言摘要"
-    art = only(parse("携手奋进 共建美丽乡村", sub, "编者按：近日，全市各区县围绕乡村振兴开展交流，本报今日刊登部分发言摘要。"))
+    art = only(
+        parse(
+            "携手奋进 共建美丽乡村",
+            sub,
+            "编者按：近日，全市各区县围绕乡村振兴开展交流，本报今日刊登部分发言摘要。",
+        )
+    )
     assert art.title == "携手奋进 共建美丽乡村" and art.subtitle == sub
 
 
 def test_kicker_title_and_subtitle():
-    art = only(parse("两年建设终告完工", "新安大桥建成通车", "——两岸居民出行时间缩短到五分钟", "本报讯" + BRIDGE_1))
+    art = only(
+        parse("两年建设终告完工", "新安大桥建成通车", "——两岸居民出行时间缩短到五分钟", "本报讯" + BRIDGE_1)
+    )
     assert (art.kicker, art.title) == ("两年建设终告完工", "新安大桥建成通车")
     assert art.subtitle.startswith("——")
 
@@ -101,7 +109,9 @@ def test_column_labels_of_signed_pieces_after_the_previous_story():
 
 
 def test_a_banner_repeating_the_start_of_the_title_is_dropped():
-    art = only(parse("建桥 通路 惠民生", "# 建桥 通路 惠民生 新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1))
+    art = only(
+        parse("建桥 通路 惠民生", "# 建桥 通路 惠民生 新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    )
     assert art.title == "建桥 通路 惠民生 新安大桥建成通车"
     assert art.kicker is None
 
@@ -178,12 +188,27 @@ def test_a_fragment_is_not_a_headline_even_when_it_looks_like_one():
 
 
 def test_numbered_subheads_stay_paragraphs_of_their_own():
-    art = only(parse("以实干开新局", "青山县委书记 孙立平", TEA_1, "一、聚焦主导产业", TEA_2, "二、做强特色品牌", BRIDGE_1))
+    art = only(
+        parse(
+            "以实干开新局",
+            "青山县委书记 孙立平",
+            TEA_1,
+            "一、聚焦主导产业",
+            TEA_2,
+            "二、做强特色品牌",
+            BRIDGE_1,
+        )
+    )
     assert art.paragraphs == [TEA_1, "一、聚焦主导产业", TEA_2, "二、做强特色品牌", BRIDGE_1]
 
 
 def test_bullets_printed_before_headlines_are_not_part_of_them():
-    parsed = parse("■ 城东小学新校舍启用", "本报讯（记者吴佳）" + SCHOOL_1, "■ 古城夜市人气旺", "本报讯（记者周海）" + MARKET_1)
+    parsed = parse(
+        "■ 城东小学新校舍启用",
+        "本报讯（记者吴佳）" + SCHOOL_1,
+        "■ 古城夜市人气旺",
+        "本报讯（记者周海）" + MARKET_1,
+    )
     assert titles(parsed) == ["城东小学新校舍启用", "古城夜市人气旺"]
 
 

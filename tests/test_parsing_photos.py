@@ -76,7 +76,14 @@ def test_a_picture_between_two_stories_belongs_to_neither():
 
 
 def test_text_after_a_picture_carries_on_the_story_above():
-    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "大桥全长六百八十米，双向", CAPTION, "记者 周海 摄", "四车道。" + BRIDGE_2)
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "大桥全长六百八十米，双向",
+        CAPTION,
+        "记者 周海 摄",
+        "四车道。" + BRIDGE_2,
+    )
     story = [a for a in parsed.articles if a.kind == "article"]
     assert len(story) == 1
     assert story[0].paragraphs[-1] == "大桥全长六百八十米，双向四车道。" + BRIDGE_2
@@ -121,3 +128,76 @@ def test_a_clause_after_a_picture_carries_on_the_story_and_is_no_headline():
     story = [a for a in parsed.articles if a.kind == "article"]
     assert len(story) == 1
     assert story[0].paragraphs[-1] == "桥面两侧设置了人行道，方便市民步行或骑车过江。"
+
+
+YUCUN = "图为青山镇茶农在茶园里采摘春茶。"
+STORY_END = "村党支部书记表示，下一步村里将继续做好绿水青山这篇大文章，带动周边村庄共同富裕。（完）"
+
+
+@pytest.mark.parametrize("credit", ["新华社记者 王明 摄", "本报记者 王明 摄", "摄影 王明", "图/王明"])
+def test_a_credit_above_a_caption_that_reads_as_one_credits_the_caption_below(credit):
+    parsed = parse(
+        "新安大桥建成通车",
+        "新华社青山3月5日电（记者 李四）" + BRIDGE_1,
+        BRIDGE_2,
+        STORY_END,
+        credit,
+        YUCUN,
+        "古城夜市人气旺",
+        "本报讯（记者吴佳）" + MARKET_1,
+    )
+    story, photo, market = parsed.articles
+    assert story.paragraphs == [BRIDGE_1, BRIDGE_2, STORY_END]
+    assert story.photographers == []
+    assert photo.kind == "photo" and photo.paragraphs == [YUCUN] and photo.photographers == ["王明"]
+    assert market.paragraphs == [MARKET_1]
+
+
+def test_a_paragraph_ending_a_story_is_never_a_caption():
+    parsed = parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, STORY_END, "本报记者 王明 摄")
+    assert [a.kind for a in parsed.articles] == ["article"]
+    assert parsed.articles[0].paragraphs == [BRIDGE_1, STORY_END]
+
+
+def test_a_caption_above_its_credit_still_wins_over_a_caption_below():
+    parsed = parse(
+        "新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, "图为通车后的新安大桥。", "记者 周海 摄", YUCUN
+    )
+    kinds = [(a.kind, a.paragraphs) for a in parsed.articles]
+    assert ("photo", ["图为通车后的新安大桥。"]) in kinds
+    assert ("photo", [YUCUN]) in kinds  # a caption printed without credit is a picture too
+
+
+def test_a_caption_printed_without_credit_between_stories_is_a_picture():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        YUCUN,
+        "古城夜市人气旺",
+        "本报讯（记者吴佳）" + MARKET_1,
+    )
+    assert [a.kind for a in parsed.articles] == ["article", "photo", "article"]
+    assert parsed.articles[1].paragraphs == [YUCUN]
+
+
+@pytest.mark.parametrize(
+    ("tail", "photographers"),
+    [
+        ("新华社发（张三 摄）", ["张三"]),
+        ("（本报记者 王刚 摄）", ["王刚"]),
+        ("新华社发", []),
+        ("视觉中国供图", []),
+        ("资料图片", []),
+        ("图/刘强", ["刘强"]),
+    ],
+)
+def test_credits_at_the_end_of_a_caption(tail, photographers):
+    parsed = parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, YUCUN + tail)
+    photo = photos(parsed)[0]
+    assert photo.paragraphs == [YUCUN] and photo.photographers == photographers
+
+
+def test_text_and_picture_credits_of_one_story():
+    art = only(parse("古城夜市人气旺", "文/陈静 图/刘强", MARKET_1, BRIDGE_2))
+    assert art.authors == ["陈静"] and art.photographers == ["刘强"]
+    assert art.paragraphs == [MARKET_1, BRIDGE_2]

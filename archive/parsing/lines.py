@@ -50,6 +50,7 @@ class Line:
     continues_to: str | None = None
     continued_from: str | None = None
     closing: Any = None  # credits printed at the end of this paragraph: （本报记者 甲 整理）
+    item: str | None = None  # the label of the brief block this line opens an item of
 
     @property
     def core(self) -> str:

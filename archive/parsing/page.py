@@ -14,6 +14,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from . import model
+from .briefs import BRIEF, bullet_start, mark_briefs
 from .bylines import Credits
 from .classify import (
     ANCHORS,
@@ -134,6 +135,14 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             after_picture = True
             continue
         kind = line.kind
+        if kind == BRIEF:
+            i += 1  # the label of a brief block: the column of its items
+            continue
+        if line.item:
+            _open_item(lines, i, open_story(column=line.item))
+            after_picture = False
+            i += 1
+            continue
         if kind == HEAD:
             j = _run_end(lines, i)
             run, after = lines[i:j], (lines[j] if j < n else None)
@@ -190,6 +199,29 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             story.add(line.text, line)
         i += 1
     return items
+
+
+def _open_item(lines: list[Line], i: int, story: Story) -> None:
+    """An item of a brief block: a bulleted paragraph, a lead-in, or a bulleted title over its text."""
+    line = lines[i]
+    if line.kind == LEAD:
+        story.dateline = line.info.dateline
+        story.credits.merge(line.info.credits)
+        story.add(line.info.rest, line)
+        return
+    text = line.text[bullet_start(line.text) :]
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    if (
+        line.kind == HEAD
+        and not is_terminated(text)
+        and after is not None
+        and not after.item
+        and after.photo is None
+        and after.kind in (BODY, LEAD)
+    ):
+        story.parts.append(Line(text, gap=line.gap))
+        return
+    story.add(text, line)
 
 
 def _column_under_byline(story: Story | None, run: list[Line], after: Line | None) -> bool:
@@ -286,8 +318,8 @@ def _adopt_orphans(stories: list[Story]) -> None:
 
 
 def _readable(story: Story) -> bool:
-    """Text that no headline or lead-in claims is kept only when it reads as Chinese text."""
-    return len(CJK_CHAR.findall(story.text(2000))) >= 20
+    """Text that no headline or lead-in claims is kept when it holds any Chinese text at all."""
+    return CJK_CHAR.search(story.text(2000)) is not None
 
 
 def _article(story: Story) -> model.ParsedArticle:
@@ -337,6 +369,7 @@ def parse(text: str) -> model.ParsedPage:
     lines = classify_all(lines, uses_blank_paragraphs(lines))
     mark_wide_gaps(lines)
     find_photos(lines)
+    mark_briefs(lines)
     items = segment(lines)
     stories = [it for it in items if isinstance(it, Story)]
     _adopt_orphans(stories)
@@ -344,8 +377,15 @@ def parse(text: str) -> model.ParsedPage:
         if isinstance(item, Photo):
             page.articles.append(_photo(item))
             continue
+        if not item.pieces and item.parts:
+            # a headline with no text under it: its lines are kept as a flagged item of their own
+            art = model.ParsedArticle(paragraphs=[part.text for part in item.parts], column=item.column)
+            art.warnings.append(model.UNKNOWN_LAYOUT)
+            page.articles.append(art)
+            page.warnings.append(model.UNKNOWN_LAYOUT)
+            continue
         if not item.pieces or (item.guessed and not _readable(item)):
-            if item.pieces or item.parts or item.credits.count():
+            if item.pieces or item.credits.count():
                 page.warnings.append(model.UNKNOWN_LAYOUT)
             continue
         page.articles.append(_article(item))

@@ -8,6 +8,7 @@ When the "caption" is in fact the opening of a story (本报讯…), the credit 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import bylines
@@ -17,6 +18,20 @@ from .lines import Line, has_inner_punctuation, headline_shaped, is_terminated, 
 ARTICLE_CREDIT = "article_credit"  # a picture credit that belongs to the story around it
 _CAPTION_MAX = 300
 _TITLE_MAX = 24
+# A caption says what the picture shows: 图为… / 图：… / 上图… ; a story's text never opens so.
+_CAPTION_CUE = re.compile(
+    r"^(?:[（(]?[上下左右中]?图[一二三四五六\d①②③④⑤⑥]?[)）]?\s*(?:为|[:：])|[上下左右]图\s*(?:是|中))"
+)
+# Agency copy ends with （完）: the last paragraph of a story, never a caption.
+_STORY_END = re.compile(r"[（(]\s*完\s*[)）]$")
+
+
+def caption_cued(text: str) -> bool:
+    return bool(_CAPTION_CUE.match(undecorated(text)))
+
+
+def ends_story(text: str) -> bool:
+    return bool(_STORY_END.search(text.rstrip()))
 
 
 @dataclass(eq=False)
@@ -60,6 +75,17 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             while j >= 0 and lines[j].kind == BYLINE and lines[j].photo is None and not lines[j + 1].wide:
                 credits.merge(lines[j].info, as_role="photographers")
                 j -= 1
+            below = _caption_below(lines, i, j)
+            if below is not None:
+                # the credit printed above its caption: 新华社记者 甲 摄 / 图为…
+                t = _title_above(lines, j + 1)
+                first = j + 1 if t is None else t
+                title = undecorated(lines[t].text) if t is not None else None
+                photo = Photo(first, below, title, lines[below].text, credits)
+                for k in range(first, below + 1):
+                    lines[k].photo = photo
+                photos.append(photo)
+                continue
             if j >= 0 and lines[j].kind == LEAD and lines[j].photo is None:
                 _give_to_story(lines, j + 1, i, credits)
                 continue
@@ -68,6 +94,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 or lines[j].photo is not None
                 or lines[j].kind not in (BODY, HEAD)
                 or len(lines[j].text) > _CAPTION_MAX
+                or ends_story(lines[j].text)
             ):
                 _give_to_story(lines, j + 1, i, credits)
                 continue
@@ -82,9 +109,12 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             continue
         elif line.kind in (BODY, HEAD) and not line.md and len(line.text) <= _CAPTION_MAX:
             split = bylines.split_trailing_credit(line.text)
-            if split is None:
+            if split is not None:
+                caption, credits = split
+            elif caption_cued(line.text) and not _credit_below(lines, i):
+                caption, credits = line.text, bylines.Credits()  # a caption printed without credit
+            else:
                 continue
-            caption, credits = split
             cap = i
         else:
             continue
@@ -97,6 +127,26 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             lines[k].photo = photo
         photos.append(photo)
     return photos
+
+
+def _caption_below(lines: list[Line], credit: int, above: int) -> int | None:
+    """The caption under a credit line: a paragraph that reads as one (图为…), when the paragraph
+    above the credit does not, or closes a story (（完）)."""
+    k = credit + 1
+    if k >= len(lines) or lines[k].photo is not None or lines[k].kind not in (BODY, HEAD):
+        return None
+    text = lines[k].text
+    if len(text) > _CAPTION_MAX or not caption_cued(text):
+        return None
+    if above >= 0 and lines[above].photo is None and lines[above].kind in (BODY, HEAD):
+        upper = lines[above].text
+        if caption_cued(upper) and not ends_story(upper):
+            return None
+    return k
+
+
+def _credit_below(lines: list[Line], i: int) -> bool:
+    return i + 1 < len(lines) and lines[i + 1].kind == CREDIT and lines[i + 1].photo is None
 
 
 def _give_to_story(lines: list[Line], first: int, last: int, credits: bylines.Credits) -> None:

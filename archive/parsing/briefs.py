@@ -1,0 +1,89 @@
+"""News in brief (简讯): a label line, then short items each opened by a bullet (● ■ ▲ ◆ …).
+
+Each item is a story of its own, printed without a headline (or with a short one on the bullet's
+own line) and often closed by its credit （记者 甲）; the label is the column of every item. A
+short label line makes a brief block only when it reads as one (简讯, 快讯, 新闻速递…) or when the
+bulleted lines under it are signed one by one: a headline over a bulleted list of measures is a
+story whose text is that list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .classify import BODY, CLOSING, HEAD, LEAD
+from .lines import CLOSERS, Line, is_terminated, label_shaped
+
+BRIEF = "brief"  # the label of a brief block
+BULLETS = "●■▲◆★▶►◇□◎○△☆•·▪◆"
+_BULLET = re.compile(rf"^[{BULLETS}]\s*(?=\S)")
+_KEYWORD = re.compile(
+    r"(?:简讯|快讯|短讯|简报|速递|速览|速读|一句话新闻|消息树|资讯|播报|动态|扫描|集锦|传真|短波|零距离|看台)$"
+)
+_LABEL_TRIM = "【】[]〖〗《》<>" + BULLETS + CLOSERS + " "
+
+
+def bullet_start(text: str) -> int:
+    """Length of the bullet opening a line, 0 when there is none."""
+    m = _BULLET.match(text)
+    return m.end() if m else 0
+
+
+def _label(line: Line) -> str | None:
+    if line.kind not in (HEAD, BODY) or line.photo is not None:
+        return None
+    text = line.text.strip(_LABEL_TRIM)
+    if not text or len(text) > 10 or any(ch in text for ch in "，,。；;：:、 "):
+        return None
+    if _KEYWORD.search(text) or label_shaped(text):
+        return text
+    return None
+
+
+def _item_signed(line: Line) -> bool:
+    return line.closing is not None or line.kind in (LEAD, CLOSING)
+
+
+def mark_briefs(lines: list[Line]) -> None:
+    """Label the brief blocks of the page: the label line becomes a BRIEF line (its text the
+    column) and the line opening each item gets `item`."""
+    n = len(lines)
+    i = 0
+    while i < n - 1:
+        label = _label(lines[i])
+        if label is None or lines[i + 1].photo is not None:
+            i += 1
+            continue
+        j = i + 1
+        starts: list[int] = []
+        signed = 0
+        while j < n and lines[j].photo is None:
+            line = lines[j]
+            bulleted = bullet_start(line.text) and line.kind in (BODY, HEAD, LEAD)
+            if bulleted or (line.kind == LEAD and not line.wide and _KEYWORD.search(label)):
+                starts.append(j)
+                signed += _item_signed(line)
+                j += 1
+                continue
+            if not starts:
+                break
+            last = lines[j - 1]
+            # a bulleted title over its text, or a paragraph cut short by a column
+            title_above = last is lines[starts[-1]] and last.kind == HEAD and not is_terminated(last.text)
+            broken = last.kind == BODY and not is_terminated(last.text) and last.closing is None
+            if line.kind in (BODY, LEAD) and not line.wide and (title_above or broken):
+                signed += _item_signed(line)
+                j += 1
+                continue
+            if line.kind == CLOSING:
+                signed += 1
+                j += 1
+                continue
+            break
+        if starts and (_KEYWORD.search(label) or signed):
+            lines[i].kind, lines[i].info = BRIEF, label
+            for k in starts:
+                lines[k].item = label
+            i = j
+        else:
+            i += 1
