@@ -164,3 +164,65 @@ def test_words_that_are_not_names_are_not_people():
     parsed = parse_people("记者了解到")
     assert parsed.credits.count() == 0 or parsed.bad
     assert parse_people("通讯员培训班开班").bad
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [
+        ("张三", "张三"),
+        ("欧阳明", "欧阳明"),
+        ("司马文静", "司马文静"),
+        ("王 五", "王五"),
+        ("□ 张三", "张三"),
+        ("■ 张三", "张三"),
+        ("◎张三", "张三"),
+        ("文｜张三", "张三"),
+        ("作者：张三", "张三"),
+    ],
+)
+def test_a_bare_name_between_a_commentarys_headline_and_its_text_signs_it(signature, author):
+    art = only(parse("评论", "让每一座桥都通向民心", signature, BRIDGE_1, BRIDGE_2))
+    assert art.title == "让每一座桥都通向民心" and art.kicker is None and art.column == "评论"
+    assert art.authors == [author]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize("line", ["高温来袭", "周末去哪儿", "和美乡村"])
+def test_a_short_headline_that_is_no_name_stays_the_title(line):
+    art = only(parse("民生", "让每一座桥都通向民心", line, BRIDGE_1, BRIDGE_2))
+    assert art.authors == []
+    assert art.title == line
+
+
+def test_a_bare_name_closing_a_piece_signs_it_and_the_authors_unit_is_left_out():
+    parsed = parse(
+        "让每一座桥都通向民心",
+        BRIDGE_1,
+        BRIDGE_2,
+        "张三",
+        "（作者单位：青山县委党校）",
+        "青山镇春茶开采",
+        "本报讯（记者 王晓明）" + TEA_1,
+    )
+    piece, tea = parsed.articles
+    assert piece.authors == ["张三"] and piece.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert tea.title == "青山镇春茶开采" and tea.kicker is None and tea.authors == []
+
+
+def test_a_bare_name_over_the_next_headline_signs_the_piece_above():
+    parsed = parse(
+        "让每一座桥都通向民心",
+        BRIDGE_1,
+        BRIDGE_2,
+        "欧阳明",
+        "青山镇春茶开采",
+        "本报讯（记者 王晓明）" + TEA_1,
+    )
+    piece, tea = parsed.articles
+    assert piece.authors == ["欧阳明"]
+    assert tea.title == "青山镇春茶开采" and tea.kicker is None
+
+
+def test_the_authors_unit_run_on_at_the_end_of_the_text_is_left_out():
+    art = only(parse("让每一座桥都通向民心", "本报评论员", BRIDGE_1, BRIDGE_2 + "（作者系青山县委党校教授）"))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2] and art.authors == []

@@ -16,7 +16,7 @@ from archive.parsing.bylines import _POSITIONS
 
 # Words of the credit and marker grammar, which the parser reads and need not repeat.
 _GRAMMAR = re.compile(
-    r"[（(]?(?:下转|上接|接上|转)第?[0-9一二三四五六七八九十A-Z]{1,3}版[)）]?"
+    r"[（(]作者(?:单位|系)[^（）()]*[)）]|[（(]?(?:下转|上接|接上|转)第?[0-9一二三四五六七八九十A-Z]{1,3}版[)）]?"
     r"|[^\s（(]{2,12}供图|本报讯|本报|新华社|中新网|人民日报|浙江在线|记者|通讯员|摄影|拍摄|摄|报道|整理|供图|图片|资料|图|文"
     r"|作者单位|作者|首席|见习|实习生|全媒体|融媒体?|特约|拍友|据|综合|发|电|讯|[^\w]"
 )
@@ -102,12 +102,10 @@ def _byline_story(rng):
 
 
 def _commentary(rng):
-    return [
-        "评论",
-        "让营商环境成为最硬的竞争力",
-        rng.choice(["张三", "欧阳明", "□ 陈静", "本报评论员"]),
-        *_paras(rng, 3),
-    ]
+    name = rng.choice(["张三", "欧阳明", "□ 陈静", "本报评论员", "文｜刘强", "王 五"])
+    if rng.random() < 0.5:
+        return ["评论", "让营商环境成为最硬的竞争力", name, *_paras(rng, 3)]
+    return ["让营商环境成为最硬的竞争力", *_paras(rng, 3), name, "（作者单位：青山县委党校）"]
 
 
 def _closing_story(rng):

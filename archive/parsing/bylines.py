@@ -15,11 +15,45 @@ CJK = r"\u3400-\u9fff"
 # 2–4 characters; minority and foreign names are written with a middle dot.
 NAME = rf"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}(?:[·•・‧][{CJK}]{{1,10}}){{1,3}})"
 _NAME = re.compile(NAME)
+# The commonest surnames, single and compound: a line holding nothing but a name is told from a
+# short headline by them. Single characters that more often open a phrase (和, 由, 时…) are left out.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+    "戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯"
+    "纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简"
+    "车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲"
+    "虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠朴"
+    "盖练廉禹井祖漆巴丰卿狄索宣晋扈晁芮阙浦戈鹿薄邸雍辜羊裘亓邰赫杭逯茹诸慕嵇湛宾戎茅揭尉檀昝"
+)
+COMPOUND_SURNAMES = (
+    "欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|端木|申屠|司徒|独孤|南宫|万俟|闻人|长孙|宇文|"
+    "轩辕|百里|呼延|澹台|公冶|太史|钟离|西门|拓跋|赫连|左丘|东郭|淳于|单于"
+)
+_COMPOUND = re.compile(rf"^(?:{COMPOUND_SURNAMES})[{CJK}]{{1,2}}$")
+_CJK_ONLY = re.compile(rf"^[{CJK}]{{2,4}}$")
+
+
+def looks_like_name(text: str) -> str | None:
+    """A line that is nothing but a personal name (张三, 欧阳明明, a padded 王  五): the name."""
+    parts = text.split()
+    if len(parts) > 1 and all(len(p) <= 2 for p in parts):
+        text = "".join(parts)
+    text = text.strip()
+    if not _CJK_ONLY.match(text):
+        return None
+    if _COMPOUND.match(text):
+        return text
+    if text[0] in SURNAMES and len(text) <= 3:
+        return text
+    return None
+
+
 # A name glued to its role (记者陈峰) is read only when short, and not when the "name" is plainly
 # the start of a sentence (记者了解到).
 _GLUED_NAME = re.compile(
     rf"(?![从在了获看对据今昨近是也都还就又和与及为将把被向到说表介称])[{CJK}]{{2,3}}"
-    rf"|(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|端木|申屠|司徒)[{CJK}]{{1,2}}"
+    rf"|(?:{COMPOUND_SURNAMES})[{CJK}]{{1,2}}"
     rf"|[{CJK}]{{1,8}}(?:[·•・‧][{CJK}]{{1,10}}){{1,3}}"
 )
 
@@ -210,7 +244,7 @@ _POSITIONS = (
     "代表|负责人|总监|专员|巡视员|调研员|教师|医生|律师|作家|学者|博士|评论员"
 )
 _SIGNATURE = re.compile(rf"^(?P<pos>[^\s。！？!?；;“”\"]{{2,40}}?(?:{_POSITIONS}))\s+(?P<name>{NAME})$")
-_BYLINE_PREFIX = re.compile(r"^(?:文|作者|撰文)\s*[/／:：]\s*(?P<names>.{2,30})$")
+_BYLINE_PREFIX = re.compile(r"^(?:文|作者|撰文)\s*[/／:：|｜丨]\s*(?P<names>.{2,30})$")
 
 
 _COMMENTATOR = re.compile(rf"^(?:本报|本刊)?(?:特约)?评论员(?:\s+(?P<name>{NAME}))?$")
@@ -309,7 +343,14 @@ _CLOSING = re.compile(r"[（(](?P<who>[^（）()]{2,40})[)）]\s*$")
 _CLOSING_SUFFIX = re.compile(r"(?:整理|参与采写|采写|报道|编译|综合|执笔)$")
 
 
+_AUTHOR_UNIT = re.compile(r"[（(]\s*作者(?:单位|系|为|是)[^（）()]{2,40}[)）]\s*$")
+
+
 def split_closing_credit(text: str) -> tuple[str, Credits] | None:
+    m = _AUTHOR_UNIT.search(text)
+    if m:
+        # （作者单位：市委党校） / （作者系…）: where the author works, not who the author is
+        return text[: m.start()].rstrip(), Credits()
     m = _CLOSING.search(text)
     if not m:
         return None

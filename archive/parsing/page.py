@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import model
 from .briefs import BRIEF, bullet_start, mark_briefs
-from .bylines import Credits
+from .bylines import Credits, looks_like_name
 from .classify import (
     ANCHORS,
     BODY,
@@ -145,6 +145,18 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             continue
         if kind == HEAD:
             j = _run_end(lines, i)
+            if _signed_by_name(lines, i, j, story):
+                j -= 1
+                if j == i:
+                    continue
+            if j - i >= 2 and story is not None and not story.awaiting_body() and not story.closed:
+                name = looks_like_name(line.text)
+                if name is not None and not line.md:
+                    # the signature closing the story above, over the next story's headline
+                    story.credits.add("authors", name)
+                    story.closed = True
+                    i += 1
+                    continue
             run, after = lines[i:j], (lines[j] if j < n else None)
             before = lines[i - 1] if i else None
             if _column_under_byline(story, run, after):
@@ -199,6 +211,27 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             story.add(line.text, line)
         i += 1
     return items
+
+
+def _signed_by_name(lines: list[Line], i: int, j: int, story: Story | None) -> bool:
+    """A line holding nothing but a person's name is the signature of a piece, not a headline: under
+    a headline block and over text that opens with no dateline (a commentary), or at the end of
+    a story's text, over its closing note or the end of the page. The line becomes a SIGNATURE."""
+    last = lines[j - 1]
+    name = looks_like_name(last.text)
+    if name is None or last.md:
+        return False
+    after = lines[j] if j < len(lines) else None
+    if j - i >= 2:
+        signs = after is not None and after.photo is None and after.kind in (BODY, NOTE)
+    else:
+        ends = after is None or (after.kind == CLOSING and after.photo is None)
+        signs = ends and story is not None and not story.awaiting_body()
+    if signs:
+        credits = Credits()
+        credits.add("authors", name)
+        last.kind, last.info = SIGNATURE, credits
+    return signs
 
 
 def _open_item(lines: list[Line], i: int, story: Story) -> None:
