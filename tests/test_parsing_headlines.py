@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from archive.parsing import parse_page
 from tests.test_parsing import (
     BRIDGE_1,
@@ -224,3 +226,40 @@ def test_a_short_lead_in_ending_with_a_colon_stays_in_the_story():
     story = [a for a in parsed.articles if a.kind == "article"]
     assert len(story) == 1
     assert story[0].paragraphs == [BRIDGE_1, "大桥的亮点有：", BRIDGE_2]
+
+
+MEETING = "3月11日，全市民营经济高质量发展大会召开，会议总结过去一年民营经济发展成效，部署今年重点工作。"
+MEETING_2 = "会议指出，民营经济是全市经济发展的最大特色和最大优势，要进一步激发民营经济发展活力。"
+THREE = ("引领新时代 奋进新征程", "清溪召开民营经济高质量发展大会", "全市上下凝心聚力推动民营经济再创新辉煌")
+
+
+@pytest.mark.parametrize("head_sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_three_headline_lines_without_dash_are_kicker_title_and_subtitle(head_sep, sep):
+    text = head_sep.join(THREE) + sep + sep.join(["本报讯（记者 黄磊）" + MEETING, MEETING_2]) + "\n"
+    art = only(parse_page(text))
+    assert (art.kicker, art.title, art.subtitle) == THREE
+    assert art.paragraphs == [MEETING, MEETING_2] and art.reporters == ["黄磊"]
+
+
+def test_a_headline_line_left_open_is_wrapped_into_the_next():
+    text = "\n".join(
+        [
+            "引领新时代 奋进新征程",
+            "清溪召开民营经济高质量发展大会的",
+            "第二次全体会议",
+            "本报讯（记者 黄磊）" + MEETING,
+        ]
+    )
+    art = only(parse_page(text))
+    assert art.kicker == "引领新时代 奋进新征程"
+    assert art.title == "清溪召开民营经济高质量发展大会的第二次全体会议"
+    assert art.subtitle is None
+
+
+def test_a_kicker_wrapped_over_lines_of_one_width_stays_one_kicker_above_the_title():
+    kicker = "全市深入推进 营商环境\n优化提升攻坚行动暨民营\n经济发展大会召开"
+    text = page(kicker, "凝心聚力 再创民营经济新辉煌", "本报讯（记者 黄磊）" + MEETING, MEETING_2)
+    art = only(parse_page(text))
+    assert squeeze(art.kicker) == "全市深入推进营商环境优化提升攻坚行动暨民营经济发展大会召开"
+    assert art.title == "凝心聚力 再创民营经济新辉煌" and art.subtitle is None

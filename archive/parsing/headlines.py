@@ -2,7 +2,8 @@
 
 Roles follow the order of printing, not markdown levels (a `###` kicker above a `##` title is
 common): a part beginning with —— is the 副题, the last remaining part is the 主题 and what is
-printed above it the 引题. A short label above the headline is the column. A page banner that only
+printed above it the 引题; three phrases printed one under another, none with a dash, are 引题,
+主题 and 副题 (a line left open on 的, 和, 与… is a wrapped piece of the next, not a phrase). A short label above the headline is the column. A page banner that only
 repeats the start of the title (or a kicker contained in the title) adds nothing and is dropped.
 """
 
@@ -14,6 +15,7 @@ from .lines import (
     Line,
     enumerated,
     has_inner_punctuation,
+    join_text,
     label_shaped,
     overlap,
     starts_with_dash,
@@ -55,17 +57,38 @@ def assign_roles(parts: list[Line]) -> Headline:
         kept = [i for i in kept if i != labels[-1]]
     mains = [i for i in kept if not starts_with_dash(texts[i])]
     subs = [i for i in kept if starts_with_dash(texts[i])]
+    below: list[str] = []
     if not mains:
         head.title = texts[subs[0]]
         subs = subs[1:]
     else:
-        head.title = texts[mains[-1]]
-        above = [texts[i] for i in mains[:-1]]
-        if above:
-            head.kicker = " ".join(above)
-    if subs:
-        head.subtitle = " ".join(texts[i] for i in subs)
+        phrases = _phrases([texts[i] for i in mains])
+        if len(phrases) == 3 and not subs:
+            # three phrases printed one under another: 引题, 主题, 副题
+            below = [phrases.pop()]
+        head.title = phrases[-1]
+        if phrases[:-1]:
+            head.kicker = " ".join(phrases[:-1])
+    below += [texts[i] for i in subs]
+    if below:
+        head.subtitle = " ".join(below)
     return head
+
+
+# A line of a headline that stops on one of these (or the next line starts on one) is a wrapped
+# piece of one phrase, not a phrase of its own.
+_OPEN_END = set("的之和与及或在对把将被让使由以向从为等暨")
+_OPEN_START = set("的之了着过”’》）)")
+
+
+def _phrases(texts: list[str]) -> list[str]:
+    out: list[str] = []
+    for text in texts:
+        if out and (out[-1][-1] in _OPEN_END or text[0] in _OPEN_START):
+            out[-1] = join_text(out[-1], text)
+        else:
+            out.append(text)
+    return out
 
 
 def parallel_subhead(text: str, earlier: list[str]) -> bool:
