@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.parsing.bylines import parse_lead, parse_people
-from tests.test_parsing import BRIDGE_1, BRIDGE_2, TEA_1, only, parse
+from tests.test_parsing import BRIDGE_1, BRIDGE_2, TEA_1, only, parse, squeeze
 
 
 def people(art):
@@ -226,3 +226,87 @@ def test_a_bare_name_over_the_next_headline_signs_the_piece_above():
 def test_the_authors_unit_run_on_at_the_end_of_the_text_is_left_out():
     art = only(parse("让每一座桥都通向民心", "本报评论员", BRIDGE_1, BRIDGE_2 + "（作者系青山县委党校教授）"))
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2] and art.authors == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "expected"),
+    [
+        (
+            "本报讯（全媒体记者 王小明 通讯员 李华）",
+            "本报讯",
+            {"reporters": ["王小明"], "correspondents": ["李华"]},
+        ),
+        (
+            "本报讯（首席记者 张伟 见习记者 赵敏 实习生 陈晨）",
+            "本报讯",
+            {"reporters": ["张伟", "赵敏", "陈晨"]},
+        ),
+        (
+            "本报讯（融媒记者 张伟 特约通讯员 赵敏）",
+            "本报讯",
+            {"reporters": ["张伟"], "correspondents": ["赵敏"]},
+        ),
+        ("本报讯（特约记者 张伟）", "本报讯", {"reporters": ["张伟"]}),
+        ("本报讯 记者 张三 通讯员 李四 报道 ", "本报讯", {"reporters": ["张三"], "correspondents": ["李四"]}),
+        ("据新华社电 ", "据新华社电", {}),
+        ("新华社北京3月5日电（记者 王某某）", "新华社北京3月5日电", {"reporters": ["王某某"]}),
+        ("中新网杭州1月2日电 (记者 李四)", "中新网杭州1月2日电", {"reporters": ["李四"]}),
+        ("浙江在线1月2日讯（记者 王五）", "浙江在线1月2日讯", {"reporters": ["王五"]}),
+        (
+            "潇湘晨报长沙3月5日讯（记者 王五 通讯员 赵六）",
+            "潇湘晨报长沙3月5日讯",
+            {"reporters": ["王五"], "correspondents": ["赵六"]},
+        ),
+        ("本报讯（通讯员 甲乙 记者 丙丁）", "本报讯", {"reporters": ["丙丁"], "correspondents": ["甲乙"]}),
+        ("本报讯（记者 王晓明，刘一鸣）", "本报讯", {"reporters": ["王晓明", "刘一鸣"]}),
+        ("本报讯（记者 王晓明  刘一鸣）", "本报讯", {"reporters": ["王晓明", "刘一鸣"]}),
+        (
+            "本报讯（记者 王 五 通讯员 赵小燕）",
+            "本报讯",
+            {"reporters": ["王五"], "correspondents": ["赵小燕"]},
+        ),
+    ],
+)
+def test_more_lead_ins(lead, dateline, expected):
+    art = only(parse("新安大桥建成通车", lead + BRIDGE_1, BRIDGE_2))
+    assert art.dateline == dateline
+    assert {k: v for k, v in people(art).items() if v} == expected
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("记者 刘洋 通讯员 孙丽", {"reporters": ["刘洋"], "correspondents": ["孙丽"]}),
+        ("本报记者 张三 本报通讯员 李四", {"reporters": ["张三"], "correspondents": ["李四"]}),
+        ("□ 本报记者 周杰", {"reporters": ["周杰"]}),
+        ("人民日报记者 张三", {"reporters": ["张三"]}),
+        ("光明日报记者 王五 李华", {"reporters": ["王五", "李华"]}),
+        ("通讯员 甲乙 记者 丙丁", {"reporters": ["丙丁"], "correspondents": ["甲乙"]}),
+        ("首席记者 张伟 见习记者 赵敏", {"reporters": ["张伟", "赵敏"]}),
+        ("本报记者 王 五", {"reporters": ["王五"]}),
+        ("本报综合", {}),
+    ],
+)
+def test_byline_lines_under_the_headline(byline, expected):
+    art = only(parse("新安大桥建成通车", byline, BRIDGE_1, BRIDGE_2))
+    assert {k: v for k, v in people(art).items() if v} == expected
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2] and art.title == "新安大桥建成通车"
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("记者 张三 报道", {"reporters": ["张三"]}),
+        ("（本报记者 甲乙 丙丁 整理）", {"reporters": ["甲乙", "丙丁"]}),
+        ("(通讯员 孙丽 记者 刘洋)", {"reporters": ["刘洋"], "correspondents": ["孙丽"]}),
+        ("（本报综合）", {}),
+        ("（完）", {}),
+    ],
+)
+def test_credits_closing_a_story_sign_it_and_the_next_headline_opens_a_story(closing, expected):
+    parsed = parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2, closing, "青山镇春茶开采", TEA_1)
+    bridge, tea = parsed.articles
+    assert {k: v for k, v in people(bridge).items() if v} == expected
+    assert tea.title == "青山镇春茶开采" and tea.paragraphs == [TEA_1]
+    assert squeeze(bridge.body).startswith(squeeze(BRIDGE_1 + BRIDGE_2))

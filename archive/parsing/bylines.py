@@ -58,8 +58,12 @@ _GLUED_NAME = re.compile(
 )
 
 _SEP = re.compile(r"[\s、，,;；/／|｜:：]+")
+# 记者 may carry its paper (本报, 新华社, 光明日报…), a rank (首席, 见习, 特约…) or a posting (驻京).
+_MEDIA = (
+    r"(?:本报|本台|本刊|新华社|中新社|[\u3400-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|报|社|台|网|在线))"
+)
 _GLUED_ROLE = re.compile(
-    r"^(?:本报|本台|本刊|新华社|中新社|人民日报|特约|见习|实习|首席|融媒体?|全媒体|驻[\u3400-\u9fff]{1,4})?"
+    rf"^(?:{_MEDIA}|驻[\u3400-\u9fff]{{1,4}})?(?:特约|见习|实习|首席|融媒体?|全媒体|驻[\u3400-\u9fff]{{1,4}})?"
     r"(?:(?P<photo>摄影记者)|(?P<rep>记者)|(?P<cor>通讯员))|^(?P<fan>拍友)|^(?P<intern>实习生)"
 )
 _ROLE_WORDS = {
@@ -194,8 +198,16 @@ class Lead:
     rest: str
 
 
+# Any other paper, site or station, when the lead-in carries a date: 浙江在线1月2日讯, 潇湘晨报长沙3月5日电
+_LEAD_ANY = re.compile(
+    rf"^[【\[]?(?P<dl>(?:据)?[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|网|在线|客户端|电视台|新闻)"
+    rf"(?P<place>{_PLACE})?\s?(?P<date>\d{{1,2}}月\d{{1,2}}日)(?:专电|快讯|讯|电|消息))[】\]]?\s*"
+    r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?\s*[:：]?\s*"
+)
+
+
 def parse_lead(text: str) -> Lead | None:
-    m = _LEAD.match(text)
+    m = _LEAD.match(text) or _LEAD_ANY.match(text)
     if not m:
         return None
     people = m.group("people")
@@ -221,7 +233,20 @@ _SENTENCE = re.compile(r"[。！？!?；;“”\"（）()]")
 _BYLINE_HINT = re.compile(r"记者|通讯员|拍友|实习生|采写")
 
 
+# Where a story's text comes from, when it names no one: 本报综合, 综合新华社电, 据新华社报道
+_SOURCE = re.compile(
+    rf"^(?:(?:本报|本刊|本台)?综合(?:报道|消息|整理)?|综合[{CJK}、·]{{2,24}}(?:电|报道|消息)|"
+    rf"据[{CJK}《》、·]{{2,24}}(?:报道|消息|电)|[{CJK}]{{2,8}}(?:社|网|台)供稿)$"
+)
+
+
+def parse_source(text: str) -> bool:
+    return bool(_SOURCE.match(text.strip()))
+
+
 def parse_byline(text: str) -> Credits | None:
+    if parse_source(text):
+        return Credits()
     if len(text) > 40 or not _BYLINE_HINT.search(text) or _SENTENCE.search(text):
         return None
     co_writers = re.search(r"(?:参与)?采写$", text)
@@ -355,6 +380,8 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
     if not m:
         return None
     who = m.group("who").strip()
+    if parse_source(who):
+        return text[: m.start()].rstrip(), Credits()
     if re.search(r"(?:摄|摄影|供图)$", who):
         return None  # a picture's credit, not the story's
     suffix = _CLOSING_SUFFIX.search(who)

@@ -43,7 +43,7 @@ from .lines import (
 )
 from .masthead import take_furniture
 from .paragraphs import assemble, flag_lost_quotes
-from .photos import ARTICLE_CREDIT, Photo, find_photos
+from .photos import ARTICLE_CREDIT, Photo, ends_story, find_photos
 
 _WINDOW = 600  # characters of text compared when matching headlines to stories
 
@@ -92,6 +92,8 @@ class Story:
         if line.continues_to:
             self.continues_to = line.continues_to
             self.closed = True
+        if text and ends_story(text):
+            self.closed = True  # agency copy signs off with （完）
 
 
 def _run_end(lines: list[Line], i: int) -> int:
