@@ -478,3 +478,53 @@ def test_never_raises_on_generated_pages():
             json.dumps(art.as_json("x"), ensure_ascii=False).encode("utf-8")
 
     check()
+
+
+# ---- more page furniture ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "fields"),
+    [
+        ("2024年3月12日 星期二", (None, datetime.date(2024, 3, 12), None, None)),
+        ("第2版 要闻", (None, None, 2, "要闻")),
+        ("第2版：要闻", (None, None, 2, "要闻")),
+        ("第二版 综合新闻", (None, None, 2, "综合新闻")),
+        ("02 要闻", (None, None, 2, "要闻")),
+        ("A02 要闻·综合", (None, None, 2, "要闻·综合")),
+        ("2024-03-12 星期二 第2版", (None, datetime.date(2024, 3, 12), 2, None)),
+        ("东阳报 2024.3.12", ("东阳报", datetime.date(2024, 3, 12), None, None)),
+        ("青田都市报", ("青田都市报", None, None, None)),
+        ("东阳晚报\n2024年3月12日\n星期二\n第2版\n要闻", ("东阳晚报", datetime.date(2024, 3, 12), 2, "要闻")),
+        ("清溪日报 QINGXI DAILY\n国内统一连续出版物号 CN33-0099", ("清溪日报", None, None, None)),
+    ],
+)
+def test_header_lines_fill_the_page_fields_and_stay_out_of_the_stories(header, fields):
+    parsed = parse_page(header + "\n\n" + page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert (parsed.publication, parsed.date, parsed.page_number, parsed.page_name) == fields
+    art = only(parsed)
+    assert (art.column, art.kicker, art.title) == (None, None, "新安大桥建成通车")
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "责任编辑：王五  版式：李四  校对：赵六",
+        "责编：王五 美编：李四 校对：赵六",
+        "温岭日报 2023年7月26日",
+        "责任编辑：王五  版式：李四\n清溪日报 2023年7月26日",
+    ],
+)
+def test_footer_lines_are_furniture(footer):
+    parsed = parse_page(page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2) + footer + "\n")
+    art = only(parsed)
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert "王五" not in art.body and "日报" not in art.body
+
+
+@pytest.mark.parametrize("notice", ["年终喜报", "防汛工作简报"])
+def test_a_headline_that_is_a_notice_is_no_masthead(notice):
+    parsed = parse(notice, "本报讯（记者李红）" + BRIDGE_1)
+    assert parsed.publication is None
+    assert only(parsed).title == notice

@@ -13,22 +13,34 @@ from .lines import Line
 from .model import ParsedPage
 
 _PAPER = re.compile(
-    r"^[\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|法治报|法制报|农民报|经济报)$"
+    r"^[\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|法治报|法制报|农民报|经济报|快报|导报|周报)$"
+    # any other 东阳报: two characters at least before 报, and not a notice (喜报, 简报, 情报…)
+    r"|^[\u3400-\u9fff]{1,7}[^\W\d_喜捷简情预公汇通警海画电]报$"
 )
-_DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$")
+_DATE = re.compile(
+    r"^(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"|(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))$"
+)
+# The colophon some papers print in the header: serial numbers, hotlines, the issue's page count.
+_COLOPHON = re.compile(
+    r"^(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号|新闻热线|广告热线|发行热线|读者热线|投稿邮箱|"
+    r"总第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|CN\s*\d{2}\s*-\s*\d{4})"
+)
 _WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 _LUNAR = re.compile(r"^农历.{2,12}$")
 _PAGE = re.compile(
     r"^(?:第\s*)?(?P<n>[0-9]{1,3}|[A-Za-z][0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*版$|^(?P<n2>[A-Z][0-9]{1,2})$"
 )
-_PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}$")
+_PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}(?:[·•・][\u3400-\u9fff]{2,6})?$")
 _STAFF_INLINE = re.compile(
     r"(?:责任编辑|责编|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉)(?:\s*[:：]\s*|\s+)[\u3400-\u9fff·]{2,8}"
 )
-_SPLIT = re.compile(r"[\s|｜·•/／]+")
+_SPLIT = re.compile(r"[\s|｜/／:：]+")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Dates and page numbers are printed together: "2024年1月22日 星期一 第3版 要闻".
-_DATE_INLINE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DATE_INLINE = re.compile(
+    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)(?:19|20)\d\d([-./])\d{1,2}\1\d{1,2}(?!\d)"
+)
 
 
 def _numeral(token: str) -> int | None:
@@ -43,15 +55,21 @@ def _numeral(token: str) -> int | None:
     return None
 
 
-def _read_furniture(text: str, page: ParsedPage) -> bool:
-    """Fill page fields from a furniture line; False (and nothing filled) when it is not one."""
+def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> bool:
+    """Fill page fields from a furniture line; False (and nothing filled) when it is not one.
+    `lone_name`: the line above gave the page number, so a page name may stand alone (第2版 / 要闻)."""
+    if _COLOPHON.match(text):
+        return True
     found: dict = {}
+    bare_number = None
+    dated = False  # a weekday or lunar date: a line of these alone is the header's too
     rest = text
     for m in _DATE_INLINE.finditer(text):
         dm = _DATE.match(re.sub(r"\s+", "", m.group()))
         if dm:
             try:
-                found["date"] = datetime.date(int(dm["y"]), int(dm["m"]), int(dm["d"]))
+                month, day = dm["m"] or dm["m2"], dm["d"] or dm["d2"]
+                found["date"] = datetime.date(int(dm["y"]), int(month), int(day))
             except ValueError:
                 return False
     rest = _DATE_INLINE.sub(" ", rest)
@@ -62,22 +80,33 @@ def _read_furniture(text: str, page: ParsedPage) -> bool:
     for tok in tokens:
         if _PAPER.match(tok):
             found["publication"] = tok
-        elif _WEEKDAY.match(tok) or _LUNAR.match(tok) or tok.isascii() and tok.isalpha():
-            continue  # weekday, lunar date, the paper's name in Latin letters
+        elif _WEEKDAY.match(tok) or _LUNAR.match(tok):
+            dated = True
+        elif tok.isascii() and tok.isalpha():
+            continue  # the paper's name in Latin letters
         elif _PAGE.match(tok):
             pm = _PAGE.match(tok)
             n = pm.group("n") or pm.group("n2")
-            num = _numeral(n) if not n[0].isalpha() else (int(n[1:]) if n[1:].isdigit() else None)
+            lettered = n[0].isascii() and n[0].isalpha()
+            num = (int(n[1:]) if n[1:].isdigit() else None) if lettered else _numeral(n)
             if num is not None:
                 found["page_number"] = num
         elif _PAGE_NAME.match(tok):
             names.append(tok)
+        elif tok.isdigit() and len(tok) <= 2 and bare_number is None:
+            bare_number = int(tok)  # "02 要闻": a number is a page number only beside a page name
         else:
             return False
-    if not found and not (staff and not tokens):
+    if bare_number is not None:
+        if not names or "page_number" in found:
+            return False
+        found["page_number"] = bare_number
+    if lone_name and len(tokens) == 1 and names:
+        found["page_name"] = names[0]
+    if not found and not (staff and not tokens) and not (dated and not names):
         return False
     # a page name only counts beside a page number: "3版 要闻"
-    if names and "page_number" not in found:
+    if names and "page_number" not in found and not (lone_name and len(tokens) == 1):
         return False
     if len(names) > 1:
         return False
@@ -94,7 +123,12 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
     if not lines:
         return lines
     head = 0
-    while head < min(4, len(lines)) and _read_furniture(lines[head].text, page):
+    numbered = False  # the line just read gave the page number
+    while head < min(6, len(lines)):
+        before = page.page_number
+        if not _read_furniture(lines[head].text, page, lone_name=numbered and page.page_name is None):
+            break
+        numbered = page.page_number is not None and before is None
         head += 1
     tail = len(lines)
     while tail > head and len(lines) - tail < 3 and _read_furniture(lines[tail - 1].text, page):
