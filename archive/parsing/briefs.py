@@ -56,12 +56,13 @@ def mark_briefs(lines: list[Line]) -> None:
             continue
         j = i + 1
         starts: list[int] = []
-        signed = 0
+        signed = bullets = 0
         while j < n and lines[j].photo is None:
             line = lines[j]
             bulleted = bullet_start(line.text) and line.kind in (BODY, HEAD, LEAD)
             if bulleted or (line.kind == LEAD and not line.wide and _KEYWORD.search(label)):
                 starts.append(j)
+                bullets += bool(bulleted)
                 signed += _item_signed(line)
                 j += 1
                 continue
@@ -80,7 +81,8 @@ def mark_briefs(lines: list[Line]) -> None:
                 j += 1
                 continue
             break
-        if starts and (_KEYWORD.search(label) or signed):
+        # items are bulleted, or there are several lead-ins under the label
+        if (bullets or len(starts) >= 2) and (_KEYWORD.search(label) or signed):
             lines[i].kind, lines[i].info = BRIEF, label
             for k in starts:
                 lines[k].item = label
