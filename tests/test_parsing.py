@@ -528,3 +528,44 @@ def test_a_headline_that_is_a_notice_is_no_masthead(notice):
     parsed = parse(notice, "本报讯（记者李红）" + BRIDGE_1)
     assert parsed.publication is None
     assert only(parsed).title == notice
+
+
+# ---- interviews, pictures in a row ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_an_interview_in_questions_and_answers_stays_one_story(sep):
+    turns = [
+        "记者：今年春茶的行情怎么样？",
+        "孙立平：今年春茶开采早、品质好，收购价比去年高出一成。",
+        "问：茶农增收靠什么？",
+        "答：靠品牌。我们统一包装、统一销售，价格翻了一番。",
+    ]
+    parsed = parse("把小茶叶做成大产业", "——访青山镇党委书记孙立平", "本报记者 李红", TEA_1, *turns, sep=sep)
+    art = only(parsed)
+    assert art.paragraphs == [TEA_1, *turns]
+    assert art.subtitle == "——访青山镇党委书记孙立平" and art.reporters == ["李红"]
+
+
+def test_two_pictures_in_a_row_between_stories():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1 + "（下转第3版）",
+        "清溪晨雾",
+        "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画。",
+        "记者 周海 摄",
+        "夜市灯火",
+        "周末的古城夜市人头攒动，两百多个摊位沿河排开。",
+        "拍友 吴峰 摄",
+        "城东实验小学新校舍启用",
+        "本报讯（通讯员 赵小燕）" + SCHOOL_1,
+        sep="\n",
+    )
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车"),
+        ("photo", "清溪晨雾"),
+        ("photo", "夜市灯火"),
+        ("article", "城东实验小学新校舍启用"),
+    ]
+    assert parsed.articles[0].continues_to == "第3版"
+    assert [a.photographers for a in parsed.articles[1:3]] == [["周海"], ["吴峰"]]

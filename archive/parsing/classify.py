@@ -7,6 +7,8 @@ credit, a continuation marker, something shaped like a headline, or running text
 
 from __future__ import annotations
 
+import re
+
 from . import bylines
 from .lines import Line, headline_shaped, is_terminated, join_text, starts_with_dash
 
@@ -63,12 +65,18 @@ def classify(line: Line) -> None:
         line.kind = NOTE
         _strip_inline(line, text)
         return
-    # a 副题 (——…) may run longer than any headline: it summarises the story
-    if headline_shaped(text) or (starts_with_dash(text) and headline_shaped(text, limit=90)):
+    # a turn of an interview (记者：… / 问：…) is never a headline; a 副题 (——…) may run longer
+    # than any headline: it summarises the story
+    if not _DIALOGUE.match(text) and (
+        headline_shaped(text) or (starts_with_dash(text) and headline_shaped(text, limit=90))
+    ):
         line.kind = HEAD
         return
     line.kind = BODY
     _strip_inline(line, text)
+
+
+_DIALOGUE = re.compile(r"^(?:本报记者|记者|问|答|主持人|嘉宾|[QA])\s*[:：]\s*\S")
 
 
 def _strip_inline(line: Line, text: str) -> None:
