@@ -310,3 +310,23 @@ def test_credits_closing_a_story_sign_it_and_the_next_headline_opens_a_story(clo
     assert {k: v for k, v in people(bridge).items() if v} == expected
     assert tea.title == "青山镇春茶开采" and tea.paragraphs == [TEA_1]
     assert squeeze(bridge.body).startswith(squeeze(BRIDGE_1 + BRIDGE_2))
+
+
+def test_credits_broken_over_two_printed_lines_keep_every_name():
+    lead = "本报讯（记者 陈静 \n通讯员 林一）" + BRIDGE_1[:12] + "\n" + BRIDGE_1[12:]
+    art = only(parse("新安大桥建成通车", lead, BRIDGE_2))
+    assert art.reporters == ["陈静"] and art.correspondents == ["林一"]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_names_run_into_the_next_role_are_told_apart():
+    art = only(parse("新安大桥建成通车", "本报讯（记者陈静通讯员林一）" + BRIDGE_1))
+    assert art.reporters == ["陈静"] and art.correspondents == ["林一"]
+
+
+def test_a_closing_credit_on_the_last_line_of_a_wrapped_paragraph_is_kept():
+    text = "\n".join([BRIDGE_2[:16], BRIDGE_2[16:32], BRIDGE_2[32:] + "（记者 林一）"])
+    parsed = parse("新安大桥建成通车", BRIDGE_1, text, "青山镇春茶开采", "本报讯（记者 王晓明）" + TEA_1)
+    bridge, tea = parsed.articles
+    assert bridge.reporters == ["林一"] and bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert tea.reporters == ["王晓明"]

@@ -37,13 +37,15 @@ def output_text(parsed) -> str:
 def lost_text(text: str, furniture: set[str] = frozenset(), parsed=None) -> list[str]:
     out = output_text(parsed or parse_page(text))
     lost = []
-    for line in text.splitlines():
-        if line.strip() in furniture:
-            continue
-        for frag in _GRAMMAR.split(line):
-            # a signer's position (青山县委书记) is part of the signature, not of the text
-            if len(frag) >= 2 and frag not in out and not _POSITION.search(frag):
-                lost.append(frag)
+    for block in re.split(r"\n\s*\n", text):
+        rows = [row for row in block.splitlines() if row.strip() and row.strip() not in furniture]
+        if len(rows) > 1 and all(len(row) <= 22 for row in rows):
+            rows = ["".join(rows)]  # a paragraph hard-wrapped over short lines is read as a whole
+        for row in rows:
+            for frag in _GRAMMAR.split(row):
+                # a signer's position (青山县委书记) is part of the signature, not of the text
+                if len(frag) >= 2 and frag not in out and not _POSITION.search(frag):
+                    lost.append(frag)
     return lost
 
 
@@ -201,6 +203,12 @@ def generated_page(seed: int) -> tuple[str, set[str]]:
     for _ in range(rng.randint(1, 5)):
         lines += rng.choice(BLOCKS)(rng)
     sep = rng.choice(["\n", "\n\n", "\n\n", "\n\n\n"])
+    if sep != "\n" and rng.random() < 0.3:
+        # hard-wrapped columns: every long paragraph printed over lines of one width
+        width = rng.choice([12, 16, 22])
+        lines = [
+            "\n".join(t[k : k + width] for k in range(0, len(t), width)) if len(t) > 30 else t for t in lines
+        ]
     text = sep.join(top + lines + bottom) + "\n"
     return text, set(top) | set(bottom)
 

@@ -138,10 +138,31 @@ def _join_padded(tokens: list[str]) -> list[str]:
     return out
 
 
+# A name run into the next role when a line break stood between them: 陈静通讯员 → 陈静 / 通讯员
+_RUN_ON_ROLE = re.compile(
+    rf"(?P<name>[{CJK}]{{2,4}}?)(?P<role>(?:本报|特约|见习|实习|首席|融媒体?|全媒体)?(?:摄影记者|记者|通讯员)|实习生)"
+)
+
+
+def _split_run_on(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for tok in tokens:
+        while True:
+            glued = _GLUED_ROLE.match(tok)
+            start = glued.end() if glued else 0
+            m = _RUN_ON_ROLE.match(tok, start)
+            if not m or len(tok) - m.end("name") < 2:
+                break
+            out.append(tok[: m.end("name")])  # 陈静 / 记者陈静
+            tok = tok[m.end("name") :]
+        out.append(tok)
+    return out
+
+
 def parse_people(text: str, default: str = "authors", everyone_as: str | None = None) -> PeopleParse:
     result = PeopleParse(Credits())
     role = default
-    merged = _join_padded([t for t in _SEP.split(text) if t])
+    merged = _join_padded(_split_run_on([t for t in _SEP.split(text) if t]))
     for tok in merged:
         if tok in _ROLE_WORDS:
             role = _ROLE_WORDS[tok]

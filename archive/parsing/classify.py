@@ -125,6 +125,8 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
         return False
     if prev.md != line.md or starts_with_dash(line.text):
         return False
+    if _open_bracket(prev.raw) and _closes_bracket(line.raw):
+        return True  # credits in brackets broken over two lines: 本报讯（记者 甲 / 通讯员 乙）…
     if prev.md and not (prev.kind == HEAD and line.kind == HEAD):
         return False
     text = prev.info.rest if prev.kind == LEAD else prev.text
@@ -133,6 +135,16 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     if indented:
         return bool(prev.indent) and not line.indent
     return blank and prev_full
+
+
+def _open_bracket(text: str) -> bool:
+    at = max(text.rfind("（"), text.rfind("("))
+    return at >= 0 and len(text) - at <= 40 and not any(ch in text[at:] for ch in "）)")
+
+
+def _closes_bracket(text: str) -> bool:
+    close = min((k for k in (text.find("）"), text.find(")")) if k >= 0), default=-1)
+    return 0 <= close <= 40 and not any(ch in text[:close] for ch in "（(")
 
 
 def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
@@ -145,7 +157,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     for k, line in enumerate(lines):
         if out and _carries_on(out[-1], line, out_full[-1], blank_paragraphs, indented):
             prev = out[-1]
-            merged = Line(join_text(prev.text, line.text), gap=prev.gap, md=prev.md, indent=prev.indent)
+            merged = Line(join_text(prev.raw, line.raw), gap=prev.gap, md=prev.md, indent=prev.indent)
             classify(merged)
             merged.continued_from = merged.continued_from or prev.continued_from
             out[-1] = merged

@@ -51,6 +51,10 @@ class Line:
     continued_from: str | None = None
     closing: Any = None  # credits printed at the end of this paragraph: （本报记者 甲 整理）
     item: str | None = None  # the label of the brief block this line opens an item of
+    raw: str = ""  # the text as printed, before credits and markers were taken out of it
+
+    def __post_init__(self) -> None:
+        self.raw = self.raw or self.text
 
     @property
     def core(self) -> str:
