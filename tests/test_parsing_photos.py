@@ -201,3 +201,21 @@ def test_text_and_picture_credits_of_one_story():
     art = only(parse("古城夜市人气旺", "文/陈静 图/刘强", MARKET_1, BRIDGE_2))
     assert art.authors == ["陈静"] and art.photographers == ["刘强"]
     assert art.paragraphs == [MARKET_1, BRIDGE_2]
+
+
+def test_a_titled_caption_without_credit_between_stories_is_a_picture():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        "茶园春色",
+        YUCUN,
+        "古城夜市人气旺",
+        "本报讯（记者吴佳）" + MARKET_1,
+        sep="\n",
+    )
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车"),
+        ("photo", "茶园春色"),
+        ("article", "古城夜市人气旺"),
+    ]
+    assert parsed.articles[1].paragraphs == [YUCUN]

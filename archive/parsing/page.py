@@ -4,8 +4,11 @@ A story starts at a headline block that stands above its opening (a lead-in 本�
 signature, （上接…）, 编者按), at a markdown heading, at a lead-in with no headline of its own (which
 may then adopt a headline printed elsewhere on the page), or at a headline-shaped line followed by
 plain text when the layout around it says so (headlines.starts_new_story). A story runs until the
-next start or until something closes it (（下转…）, a closing credit); pictures are cut out of the
-flow wherever they stand, and text after a picture carries on the story above it.
+next start or until something closes it (（下转…）, a closing credit, （完）, a signature after the
+text); pictures are cut out of the flow wherever they stand, and text after a picture carries on
+the story above it. Each item of a news-in-brief block (briefs.py) is a story of its own. No text
+is dropped: a headline with nothing under it, and text no headline claims, are kept as flagged
+items.
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ A credit line (记者 甲 摄, 拍摄 乙, 市交通局供图, or a credit run o
 the end of a picture. The caption is the paragraph just above the credit; a byline line printed
 directly above the credit (本报记者 甲 / 拍友 乙 摄) names a further photographer of the same picture.
 When the "caption" is in fact the opening of a story (本报讯…), the credit is that story's picture.
+A paragraph that says what the picture shows (图为…, 上图：…) is a caption even without a credit, and
+wins over the paragraph above a credit line: a credit printed between a story's last paragraph and
+such a caption credits the caption below it. A paragraph ending with （完） closes a story and is
+never a caption.
 """
 
 from __future__ import annotations
