@@ -27,6 +27,7 @@ from django.db.models import F, Lookup
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from archive.models import ArticleTag, Credit
 from archive.pagination import keyset_page
 from archive.segmentation import normalize_text
 
@@ -137,6 +138,23 @@ def newest_ranked(queryset, query: ReaderQuery) -> list:
     ranked = queryset.matching(query.bigrams).ranked(query.words).only("id", "published_on")
     with planner(**DATE_WALK):
         return keyset_page(ranked, None, RANK_CANDIDATES).items
+
+
+def narrowed_ids(person=None, tags=()) -> list[int] | None:
+    """The articles a rare person or tag allows, when one of them has at most MATCH_CAP; else None.
+
+    Read through the relation's own index, this bounded list lets a list filtered by a rare name
+    be ordered in memory, instead of walking the date index in search of its few articles.
+    """
+    found = []
+    if person is not None:
+        rows = Credit.objects.filter(person=person).order_by().values_list("article_id", flat=True)
+        found.append(list(rows[: MATCH_CAP + 1]))
+    for tag in tags:
+        rows = ArticleTag.objects.filter(tag=tag).order_by().values_list("article_id", flat=True)
+        found.append(list(rows[: MATCH_CAP + 1]))
+    complete = [sorted(set(ids)) for ids in found if len(ids) <= MATCH_CAP]
+    return min(complete, key=len) if complete else None
 
 
 def relevance_order(keys: list[tuple[int, object]], ranks: dict[int, float]) -> list[int]:

@@ -77,7 +77,7 @@ def setup_django(args) -> Path | None:
                 "DATABASE_URL is set: pass --use-database-url if that database may be filled and emptied"
             )
     else:
-        cluster = Path(tempfile.mkdtemp(prefix="site-bench-pg-"))
+        cluster = args.reuse or Path(tempfile.mkdtemp(prefix="site-bench-pg-"))
         os.environ["NEWSROOM_PGDATA"] = str(cluster)
     import django
 
@@ -310,12 +310,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--keep", action="store_true", help="keep the throwaway cluster's folder")
     parser.add_argument("--use-database-url", action="store_true")
+    parser.add_argument("--reuse", type=Path, help="time again on a cluster kept by an earlier --keep run")
     args = parser.parse_args()
     cluster = setup_django(args)
     try:
-        started = time.perf_counter()
-        fill(args)
-        log(f"filled in {time.perf_counter() - started:.0f} s")
+        if not args.reuse:
+            started = time.perf_counter()
+            fill(args)
+            log(f"filled in {time.perf_counter() - started:.0f} s")
         results = timings(args.runs)
         facets = facet_timings(args.runs)
         print(f"\n{args.articles:,} articles; server time per request, p50 of {args.runs} warm runs\n")
@@ -328,7 +330,7 @@ def main() -> None:
         from django.db import connections
 
         connections.close_all()
-        if cluster is not None and not args.keep:
+        if cluster is not None and not (args.keep or args.reuse):
             from archive.database_server import EmbeddedServer
 
             EmbeddedServer(cluster).destroy()

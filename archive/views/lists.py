@@ -89,11 +89,20 @@ def articles_in_order(ids: list[int]) -> list[Article]:
     return [found[pk] for pk in ids if pk in found]
 
 
+def in_memory(queryset, position) -> Results:
+    """A list already narrowed to a bounded set of articles: ordered and paged in memory."""
+    keys = list(queryset.order_by().values_list("id", "published_on")[: search.MATCH_CAP + 1])
+    window = numbered_page(search.relevance_order(keys, {}), position)
+    window.items = articles_in_order(window.items)
+    return Results(window, len(keys), facet_counts([pk for pk, _ in keys]), cap=search.MATCH_CAP)
+
+
 def browse(queryset, position) -> Results:
     """A list without a query: newest first along the date index."""
     window = keyset_page(queryset.for_listing(), position)
     count = capped_count(queryset)
-    sample = queryset.newest_first().values("id")[:FACET_SAMPLE]
+    # The sample is read once; the four facet queries then look rows up by id.
+    sample = list(queryset.newest_first().values_list("id", flat=True)[:FACET_SAMPLE])
     return Results(
         window, count, facet_counts(sample), facet_sample=FACET_SAMPLE if count > FACET_SAMPLE else None
     )
@@ -168,11 +177,17 @@ class ArticleListView(FilterView):
             raise Http404("没有这一页。") from error
         query = search.ReaderQuery.parse(self.filterset.query_text)
         sort = self.filterset.sort_order if query else SortChoices.DATE
+        queryset = self.filterset.qs
+        narrowed = search.narrowed_ids(*self.relations())
+        if narrowed is not None:
+            queryset = queryset.filter(search.among("id", narrowed))
         try:
-            if query is None:
-                results = browse(self.filterset.qs, position)
+            if query is not None:
+                results = find(queryset, query, sort, position)
+            elif narrowed is not None:
+                results = in_memory(queryset, position)
             else:
-                results = find(self.filterset.qs, query, sort, position)
+                results = browse(queryset, position)
         except InvalidPage as error:
             raise Http404("没有这一页。") from error
         self.object_list = results.window.items
@@ -189,6 +204,14 @@ class ArticleListView(FilterView):
             noindex="q" in request.GET,
         )
         return self.render_to_response(context)
+
+    def relations(self) -> tuple:
+        """The person and the tags this list is filtered by (from the form or the address)."""
+        data = self.filterset.form.cleaned_data
+        tags = list(data.get("tag") or [])
+        if getattr(self, "tag", None) is not None:
+            tags.append(self.tag)
+        return data.get("person") or getattr(self, "person", None), tags
 
     def render_errors(self, messages: list[str]):
         self.object_list = []
