@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import getpass
 import hashlib
+import itertools
 import multiprocessing
 import os
 import time
@@ -27,10 +28,11 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db import DatabaseError, IntegrityError, OperationalError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from archive.import_worker import PageResult, WritingSetup, init_worker, process_in_worker, process_page
 from archive.indexing import dictionary_words, ensure_named, section_rules
 from archive.models import (
     Article,
@@ -45,13 +47,7 @@ from archive.models import (
     Tag,
 )
 from archive.page_files import PageInfo, PageSource, iter_page_sources
-from archive.page_preparation import (
-    PreparationContext,
-    PreparedPage,
-    init_worker,
-    prepare_in_worker,
-    prepare_page,
-)
+from archive.page_preparation import PreparationContext, PreparedPage
 
 NEW, UNCHANGED, REPLACED, SKIPPED, FAILED, PARSED = (
     "new",
@@ -64,6 +60,8 @@ NEW, UNCHANGED, REPLACED, SKIPPED, FAILED, PARSED = (
 # Pages handed to the worker processes ahead of the writer, per worker: enough to keep them
 # busy, few enough to keep memory flat however many files there are.
 IN_FLIGHT_PER_WORKER = 4
+# Runs of fewer pages than this are done in this process, without a pool.
+SMALL_RUN_PAGES = 16
 WRITE_ATTEMPTS = 3
 MAX_LOGGED_ERRORS = 1000
 
@@ -192,32 +190,54 @@ def import_pages(
             files=[_describe(item) for item in sources],
         )
         report.log_id = log.pk
-    writer = None if dry_run else PageWriter(force=force)
+    writing = None
+    if not dry_run:
+        writing = WritingSetup(
+            database=dict(connection.settings_dict), force=force, keep_prepared=on_page is not None
+        )
     try:
-        for prepared in prepare_pages(iter_page_sources(sources), context, workers=workers):
-            if on_page is not None and prepared.error is None:
+        for result in process_pages(iter_page_sources(sources), context, writing, workers=workers):
+            prepared = result.prepared
+            if on_page is not None and prepared is not None and prepared.error is None:
                 on_page(prepared)
-            if prepared.error is not None:
+            if result.outcome is not None:
+                outcome = result.outcome
+            elif prepared.error is not None:
                 outcome = PageOutcome(prepared.name, FAILED, message=prepared.error)
-            elif dry_run:
-                outcome = PageOutcome(prepared.name, PARSED, articles=len(prepared.articles))
             else:
-                outcome = writer.write(prepared)
+                outcome = PageOutcome(prepared.name, PARSED, articles=len(prepared.articles))
             report.add(outcome)
+            report.people_created += result.people_created
+            report.tags_created += result.tags_created
+            report.tag_links += result.tag_links
             if progress is not None:
                 progress(outcome)
     except BaseException:
         if log is not None:
             _finish_log(log, report, started, interrupted=True)
         raise
-    if writer is not None:
-        report.people_created = writer.people_created
-        report.tags_created = writer.tags_created
-        report.tag_links = writer.tag_links
+    if report.pages_new or report.pages_replaced:
+        flush_search_indexes()
     report.seconds = time.monotonic() - started
     if log is not None:
         _finish_log(log, report, started)
     return report
+
+
+def flush_search_indexes() -> None:
+    """Merge the search indexes' pending entries, so searches after an import stay fast.
+
+    The GIN indexes collect new entries in a pending list (cheap to append to, slow to search
+    through); autovacuum would merge it eventually, an import does it at once.
+    """
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT gin_clean_pending_list(%s::regclass), gin_clean_pending_list(%s::regclass)",
+                ["article_search_gin", "article_bigrams_gin"],
+            )
+    except DatabaseError:
+        pass  # not the indexes' owner on a shared server: autovacuum will do it
 
 
 def _single_page(sources: list) -> bool:
@@ -259,31 +279,40 @@ def _finish_log(log: ImportLog, report: ImportReport, started: float, interrupte
 # -- preparing pages, in worker processes ----------------------------------------------------------
 
 
-def prepare_pages(
-    sources: Iterator[PageSource], context: PreparationContext, *, workers: int | None = None
-) -> Iterator[PreparedPage]:
-    """Prepared pages in the order of ``sources``; with more than one worker, in a process pool.
+def process_pages(
+    sources: Iterator[PageSource],
+    context: PreparationContext,
+    writing: WritingSetup | None,
+    *,
+    workers: int | None = None,
+) -> Iterator[PageResult]:
+    """Each page prepared and, with ``writing``, written; results in the order of ``sources``.
 
-    At most ``IN_FLIGHT_PER_WORKER × workers`` pages are in flight, so memory does not grow with
-    the number of files.  The workers are fresh interpreters (``spawn``): they import no Django
-    and share no database connection with this process.
+    With more than one worker the pages go to a process pool whose workers also write them
+    (see :mod:`archive.import_worker`).  At most ``IN_FLIGHT_PER_WORKER × workers`` pages are
+    in flight, so memory does not grow with the number of files.
     """
     workers = workers or os.cpu_count() or 1
-    if workers <= 1:
-        for page_source in sources:
-            yield prepare_page(page_source, context)
+    sources = iter(sources)
+    # Starting worker processes costs more than a handful of pages: those are done here.
+    head = list(itertools.islice(sources, SMALL_RUN_PAGES))
+    if workers <= 1 or len(head) < SMALL_RUN_PAGES:
+        writer = PageWriter(force=writing.force) if writing is not None else None
+        for page_source in itertools.chain(head, sources):
+            yield process_page(page_source, context, writer)
         return
+    sources = itertools.chain(head, sources)
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=init_worker,
-        initargs=(context,),
+        initargs=(context, writing),
     )
     pending: deque = deque()
     limit = workers * IN_FLIGHT_PER_WORKER
     try:
         for page_source in sources:
-            pending.append(pool.submit(prepare_in_worker, page_source))
+            pending.append(pool.submit(process_in_worker, page_source))
             if len(pending) >= limit:
                 yield pending.popleft().result()
         while pending:
@@ -305,6 +334,36 @@ def _clip(text: str | None, limit: int) -> str:
 def _lock_key(*parts) -> int:
     digest = hashlib.blake2b(repr(parts).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
+
+
+def copy_insert(model, objects: list) -> None:
+    """Insert new ``objects`` of ``model`` with one COPY, setting their primary keys.
+
+    Much cheaper than ``bulk_create`` for the article rows, whose search vectors are long
+    literals: they stream to the server instead of being quoted into one big statement.
+    Field values are prepared exactly as ``save()`` would (``pre_save``, ``get_db_prep_save``).
+    """
+    if not objects:
+        return
+    meta = model._meta
+    fields = meta.concrete_fields
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [meta.db_table, meta.pk.column, len(objects)],
+        )
+        for obj, (pk,) in zip(objects, cursor.fetchall(), strict=True):
+            obj.pk = pk
+        columns = ", ".join(quote(field.column) for field in fields)
+        with cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy:
+            for obj in objects:
+                copy.write_row(
+                    [field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields]
+                )
+    for obj in objects:
+        obj._state.adding = False
+        obj._state.db = connection.alias
 
 
 class _NameCache:
@@ -554,7 +613,7 @@ class PageWriter:
             kept.append(item)
         if not rows:
             return 0
-        Article.objects.bulk_create(rows)
+        copy_insert(Article, rows)
 
         people = self.people.ids(
             _clip(name, 50)
@@ -572,7 +631,7 @@ class PageWriter:
                         credits.append(
                             Credit(article=article, person_id=person_id, role=role, order=position)
                         )
-        Credit.objects.bulk_create(credits)
+        copy_insert(Credit, credits)
 
         tag_ids = self.tags.ids(_clip(word, 50) for item in kept for word, _ in item.tags)
         links, seen = [], set()
@@ -586,6 +645,6 @@ class PageWriter:
                             article=article, tag_id=tag_id, weight=weight, origin=ArticleTag.Origin.AUTOMATIC
                         )
                     )
-        ArticleTag.objects.bulk_create(links)
+        copy_insert(ArticleTag, links)
         self._pending_links += len(links)
         return len(rows)

@@ -366,8 +366,10 @@ class Article(models.Model):
             models.UniqueConstraint(fields=["page", "order"], name="article_unique_order_per_page"),
         ]
         indexes = [
-            GinIndex(fields=["search_document"], name="article_search_gin"),
-            GinIndex(fields=["search_bigrams"], name="article_bigrams_gin"),
+            # A long pending list lets imports add entries cheaply; the importer merges it
+            # into the index (gin_clean_pending_list) at the end of every run.
+            GinIndex(fields=["search_document"], name="article_search_gin", gin_pending_list_limit=32768),
+            GinIndex(fields=["search_bigrams"], name="article_bigrams_gin", gin_pending_list_limit=32768),
             models.Index(fields=["status", "-published_on", "-id"], name="article_listing_idx"),
             models.Index(fields=["section", "status", "-published_on", "-id"], name="article_section_idx"),
             models.Index(

@@ -136,13 +136,8 @@ class PreparedPage:
     warnings: list[str] = field(default_factory=list)
 
 
-_context: PreparationContext | None = None
-
-
-def init_worker(context: PreparationContext) -> None:
-    """Process-pool initializer: keep the context and build the segmenter before the first page."""
-    global _context
-    _context = context
+def warm_up(context: PreparationContext) -> None:
+    """Build the segmenter (and its dictionary) before the first page arrives."""
     _segmenter(context)
 
 
@@ -150,10 +145,6 @@ def _segmenter(context: PreparationContext):
     from archive.segmentation import get_segmenter
 
     return get_segmenter(context.terms, context.stopwords)
-
-
-def prepare_in_worker(source: PageSource) -> PreparedPage:
-    return prepare_page(source, _context)
 
 
 def prepare_page(source: PageSource, context: PreparationContext) -> PreparedPage:

@@ -201,9 +201,10 @@ def assert_pages_are_whole():
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_a_killed_import_leaves_whole_pages_and_a_rerun_completes_it(tmp_path):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_killed_import_leaves_whole_pages_and_a_rerun_completes_it(tmp_path, workers):
     paths = make_corpus(tmp_path / "pages", days=30)
-    process = start_import(tmp_path / "pages", "--workers", "1")
+    process = start_import(tmp_path / "pages", "--workers", workers)
     deadline = time.monotonic() + 120
     while Page.objects.count() < 5 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)

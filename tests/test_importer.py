@@ -264,10 +264,17 @@ def test_import_log_survives_deleting_the_articles(imported_seeds):
     assert ImportLog.objects.get(pk=imported_seeds.log_id).counts["articles"] == imported_seeds.articles
 
 
-def test_two_workers_give_the_same_pages_as_one(db):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_workers_give_the_same_pages_as_one():
+    # The workers write through their own connections: the rows must be committed ones.
     report = import_pages([SEEDS], workers=2)
     assert report.pages_new == 5
     assert report.articles == sum(len(parse_page(path.read_text()).articles) for path in SEED_FILES)
+    assert Article.objects.count() == report.articles
+    assert report.people_created == Person.objects.count() > 0
+    assert report.tags_created == Tag.objects.count() > 0
+    again = import_pages([SEEDS], workers=2)
+    assert again.pages_unchanged == 5 and Article.objects.count() == report.articles
 
 
 def test_tags_are_automatic_and_never_stopwords(imported_seeds):
