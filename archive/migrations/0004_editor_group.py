@@ -1,5 +1,5 @@
 from django.contrib.auth.management import create_permissions
-from django.db import migrations, models
+from django.db import migrations
 
 GROUP_NAME = "编辑"
 
