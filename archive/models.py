@@ -14,15 +14,11 @@ def unicode_slug(text: str, limit: int = 80) -> str:
     return slugify(text or "", allow_unicode=True)[:limit].strip("-")
 
 
-class Publication(models.Model):
-    name = models.CharField("报名", max_length=100, unique=True)
-    slug = models.SlugField("网址名", max_length=100, unique=True, allow_unicode=True)
-    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+class SluggedByName(models.Model):
+    """A row known by its name and addressed by a slug made from it (Chinese kept as it is)."""
 
     class Meta:
-        verbose_name = "报纸"
-        verbose_name_plural = "报纸"
-        ordering = ["name"]
+        abstract = True
 
     def __str__(self):
         return self.name
@@ -31,6 +27,17 @@ class Publication(models.Model):
         if not self.slug:
             self.slug = unicode_slug(self.name)
         super().save(*args, **kwargs)
+
+
+class Publication(SluggedByName):
+    name = models.CharField("报名", max_length=100, unique=True)
+    slug = models.SlugField("网址名", max_length=100, unique=True, allow_unicode=True)
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "报纸"
+        verbose_name_plural = "报纸"
+        ordering = ["name"]
 
     def get_absolute_url(self):
         return reverse("archive:publication", args=[self.slug])
@@ -98,7 +105,7 @@ class Page(models.Model):
         return f"{where} {self.name}".strip()
 
 
-class Section(models.Model):
+class Section(SluggedByName):
     """A section (栏目) of the archive; keyword rules file untagged articles into it."""
 
     name = models.CharField("名称", max_length=50, unique=True)
@@ -120,14 +127,6 @@ class Section(models.Model):
             ),
         ]
 
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unicode_slug(self.name)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("archive:section", args=[self.slug])
 
@@ -136,7 +135,7 @@ class Section(models.Model):
         return [line.strip() for line in self.keywords.splitlines() if line.strip()]
 
 
-class Person(models.Model):
+class Person(SluggedByName):
     name = models.CharField("姓名", max_length=50, unique=True)
     slug = models.SlugField("网址名", max_length=60, unique=True, allow_unicode=True)
 
@@ -145,19 +144,11 @@ class Person(models.Model):
         verbose_name_plural = "人物"
         ordering = ["name"]
 
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unicode_slug(self.name)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("archive:person", args=[self.slug])
 
 
-class Tag(models.Model):
+class Tag(SluggedByName):
     name = models.CharField("名称", max_length=50, unique=True)
     slug = models.SlugField("网址名", max_length=60, unique=True, allow_unicode=True)
 
@@ -165,14 +156,6 @@ class Tag(models.Model):
         verbose_name = "标签"
         verbose_name_plural = "标签"
         ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unicode_slug(self.name)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("archive:tag", args=[self.slug])
