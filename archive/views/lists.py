@@ -253,7 +253,10 @@ class ArticleListView(FilterView):
         for row in facets.get("year", []):
             year = f"{row['year']:04d}"
             row["url"] = self.with_param("date_from", f"{year}-01-01", date_to=f"{year}-12-31")
-        for row in facets.get("tag", []):
+        chosen = {tag.slug for tag in self.relations()[1]}
+        # A tag every article of the list carries tells the reader nothing.
+        facets["tag"] = [row for row in facets.get("tag", []) if row["tag__slug"] not in chosen]
+        for row in facets["tag"]:
             row["url"] = self.with_param("tag", row["tag__slug"], add=True)
 
     def active_filters(self) -> list[dict]:
