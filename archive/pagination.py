@@ -16,11 +16,13 @@ it, the count reads "5,000 篇以上".
 from __future__ import annotations
 
 import datetime
+import json
 import math
 import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import connection
 
 COUNT_CAP = 5000
 
@@ -161,7 +163,20 @@ def capped_count(queryset, cap: int = COUNT_CAP) -> int:
     return queryset.order_by().values("id")[: cap + 1].count()
 
 
-def count_label(count: int, cap: int = COUNT_CAP) -> str:
+def estimated_count(queryset) -> int:
+    """The planner's estimate of the number of rows of ``queryset`` (one EXPLAIN, nothing read)."""
+    sql, params = queryset.order_by().values("id").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def count_label(count: int, cap: int = COUNT_CAP, approximate: bool = False) -> str:
+    if approximate:
+        return f"约 {count:,} 篇"
     if count > cap:
         return f"{cap:,} 篇以上"
     return f"{count:,} 篇"

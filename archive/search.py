@@ -7,13 +7,15 @@ uses the word document (``search_document``, headline weighted A far above body 
 
 Nothing here grows with the size of the archive:
 
-* the matches are first collected through the GIN index, at most ``MATCH_CAP + 1`` of them, with
-  the planner told not to walk the date index (for a rare term that walk reads every row);
-* when all matches fit under the cap they are ordered and paged in memory (exact count, exact
-  ranking);
-* beyond the cap, the term is common: date order walks the date index newest first (matches are
-  dense, so a page is found within a few rows), and relevance ranks the newest
-  ``RANK_CANDIDATES`` matches only.
+* a **probe** first reads the newest ``PROBE`` articles of the list along the date index and
+  checks them: when more than a page of them match, the term is common (发展) — date order walks
+  the date index, where matches are dense, relevance ranks the matches among those newest
+  articles, and the count is an estimate;
+* otherwise the matches are collected through the GIN index, at most ``MATCH_CAP + 1`` of them,
+  with the planner told not to walk the date index (for a rare term that walk reads every row);
+  when all fit under the cap they are ordered and paged in memory (exact count and ranking);
+* beyond the cap (a term between rare and common), date order walks the date index and
+  relevance ranks the ``RANK_CANDIDATES`` newest matches.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from archive.segmentation import normalize_text
 MATCH_CAP = 1000
 #: How many of the newest matches of a common term are ranked for the relevance order.
 RANK_CANDIDATES = 300
+#: How many of the newest articles of a list the probe checks for matches.
+PROBE = 500
 #: Longest query accepted (characters); the filter form refuses longer ones.
 MAX_QUERY_LENGTH = 100
 #: At most this many whitespace-separated terms are used.
@@ -131,6 +135,13 @@ def rank_ids(queryset, query: ReaderQuery, ids: list[int]) -> dict[int, float]:
         return {}
     rows = queryset.filter(among("id", ids)).order_by().ranked(query.words).values_list("id", "rank")
     return dict(rows)
+
+
+def probe(queryset, query: ReaderQuery) -> list[tuple[int, object]]:
+    """(id, published_on) of the matches among the PROBE newest dated articles of ``queryset``."""
+    window = queryset.dated().newest_first().values("id")[:PROBE]
+    rows = queryset.filter(id__in=window).matching(query.bigrams).newest_first()
+    return list(rows.values_list("id", "published_on"))
 
 
 def newest_ranked(queryset, query: ReaderQuery) -> list:

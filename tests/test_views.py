@@ -387,6 +387,25 @@ def test_common_search_takes_the_bounded_path(
     assert ranked.context["window"].number == 2 and not ranked.context["window"].next_page
 
 
+def test_a_term_common_among_the_newest_articles_is_never_collected(
+    client, db, monkeypatch, settings, django_assert_max_num_queries
+):
+    from archive import search
+
+    settings.ARCHIVE_PAGE_SIZE = 5
+    monkeypatch.setattr(search, "PROBE", 6)
+    builders.many_articles(12)
+    with django_assert_max_num_queries(16):
+        response = client.get("/articles/", {"q": "营商"})
+    assert "共 约 " in text_of(response)  # an estimate
+    window = response.context["window"]
+    assert window.number == 1 and window.next_page == "2" and len(window.items) == 5
+    dated = client.get("/articles/", {"q": "营商", "sort": "date"}).context["window"]
+    following = client.get("/articles/", {"q": "营商", "sort": "date", "page": dated.next_page})
+    seen = [a.pk for a in dated.items] + [a.pk for a in following.context["window"].items]
+    assert len(set(seen)) == 10
+
+
 def test_article_page_runs_a_bounded_number_of_queries(client, archive, django_assert_max_num_queries):
     with django_assert_max_num_queries(10):
         assert client.get(archive["lead"].get_absolute_url()).status_code == 200

@@ -21,8 +21,10 @@ from archive.pagination import (
     Window,
     capped_count,
     count_label,
+    estimated_count,
     keyset_page,
     numbered_page,
+    page_size,
     parse_page,
 )
 
@@ -40,10 +42,11 @@ class Results:
     facet_sample: int | None = None
     query: search.ReaderQuery | None = None
     cap: int = COUNT_CAP
+    approximate: bool = False
 
     @property
     def count_label(self) -> str:
-        return count_label(self.count, self.cap)
+        return count_label(self.count, self.cap, self.approximate)
 
 
 def facet_counts(article_ids) -> dict:
@@ -108,8 +111,15 @@ def browse(queryset, position) -> Results:
     )
 
 
-def find(queryset, query: search.ReaderQuery, sort: str, position) -> Results:
-    """Search results, in bounded steps (see :mod:`archive.search`)."""
+def find(queryset, query: search.ReaderQuery, sort: str, position, *, bounded: bool = False) -> Results:
+    """Search results, in bounded steps (see :mod:`archive.search`).
+
+    ``bounded``: the list is already narrowed to a few articles, so no probe is needed.
+    """
+    if not bounded and capped_count(queryset, search.PROBE) > search.PROBE:
+        probed = search.probe(queryset, query)
+        if len(probed) > page_size():
+            return find_common(queryset, query, sort, position, probed)
     matches = search.collect_matches(queryset, query)
     if matches.complete:
         if sort == SortChoices.RELEVANCE:
@@ -137,6 +147,28 @@ def find(queryset, query: search.ReaderQuery, sort: str, position) -> Results:
         facet_sample=len(matches.keys) if not matches.complete else None,
         query=query,
         cap=search.MATCH_CAP,
+    )
+
+
+def find_common(queryset, query, sort, position, probed) -> Results:
+    """A term found in more than a page of the newest articles: nothing is collected in full."""
+    if sort == SortChoices.RELEVANCE:
+        ids = [pk for pk, _ in probed]
+        ordered = search.relevance_order(probed, search.rank_ids(queryset, query, ids))
+        window = numbered_page(ordered, position)
+        window.items = articles_in_order(window.items)
+    else:
+        with search.planner(**search.DATE_WALK):
+            window = keyset_page(queryset.matching(query.bigrams).for_listing(), position)
+    # The share of matches among the newest articles, applied to the planner's size of the list.
+    estimate = round(len(probed) / search.PROBE * estimated_count(queryset), -1)
+    return Results(
+        window,
+        max(int(estimate), len(probed)),
+        facet_counts([pk for pk, _ in probed]),
+        facet_sample=len(probed),
+        query=query,
+        approximate=True,
     )
 
 
@@ -183,7 +215,7 @@ class ArticleListView(FilterView):
             queryset = queryset.filter(search.among("id", narrowed))
         try:
             if query is not None:
-                results = find(queryset, query, sort, position)
+                results = find(queryset, query, sort, position, bounded=narrowed is not None)
             elif narrowed is not None:
                 results = in_memory(queryset, position)
             else:
