@@ -336,34 +336,38 @@ def _lock_key(*parts) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def copy_insert(model, objects: list) -> None:
-    """Insert new ``objects`` of ``model`` with one COPY, setting their primary keys.
+def copy_insert(model, objects: list, *, set_ids: bool = True) -> None:
+    """Insert new ``objects`` of ``model`` with one COPY.
 
     Much cheaper than ``bulk_create`` for the article rows, whose search vectors are long
     literals: they stream to the server instead of being quoted into one big statement.
     Field values are prepared exactly as ``save()`` would (``pre_save``, ``get_db_prep_save``).
+    With ``set_ids`` the primary keys are drawn first and set on the objects; without, the
+    database numbers the rows and the objects keep no key (for rows nothing refers to).
     """
     if not objects:
         return
     meta = model._meta
-    fields = meta.concrete_fields
+    fields = [field for field in meta.concrete_fields if set_ids or field is not meta.pk]
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-            [meta.db_table, meta.pk.column, len(objects)],
-        )
-        for obj, (pk,) in zip(objects, cursor.fetchall(), strict=True):
-            obj.pk = pk
+        if set_ids:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [meta.db_table, meta.pk.column, len(objects)],
+            )
+            for obj, (pk,) in zip(objects, cursor.fetchall(), strict=True):
+                obj.pk = pk
         columns = ", ".join(quote(field.column) for field in fields)
         with cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy:
             for obj in objects:
                 copy.write_row(
                     [field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields]
                 )
-    for obj in objects:
-        obj._state.adding = False
-        obj._state.db = connection.alias
+    if set_ids:
+        for obj in objects:
+            obj._state.adding = False
+            obj._state.db = connection.alias
 
 
 class _NameCache:
@@ -631,7 +635,7 @@ class PageWriter:
                         credits.append(
                             Credit(article=article, person_id=person_id, role=role, order=position)
                         )
-        copy_insert(Credit, credits)
+        copy_insert(Credit, credits, set_ids=False)
 
         tag_ids = self.tags.ids(_clip(word, 50) for item in kept for word, _ in item.tags)
         links, seen = [], set()
@@ -645,6 +649,6 @@ class PageWriter:
                             article=article, tag_id=tag_id, weight=weight, origin=ArticleTag.Origin.AUTOMATIC
                         )
                     )
-        copy_insert(ArticleTag, links)
+        copy_insert(ArticleTag, links, set_ids=False)
         self._pending_links += len(links)
         return len(rows)
