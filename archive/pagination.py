@@ -10,7 +10,7 @@ Two kinds of page, both addressed by the ``page`` GET parameter:
   matches fit under the cap, and the ranked candidates of a relevance search.
 
 Counts are exact up to a cap (``COUNT_CAP`` for lists, the search's own cap for searches); beyond
-it, the count reads "5,000 篇以上".
+it, the count reads "超过 5,000 篇".
 """
 
 from __future__ import annotations
@@ -175,8 +175,9 @@ def estimated_count(queryset) -> int:
 
 
 def count_label(count: int, cap: int = COUNT_CAP, approximate: bool = False) -> str:
+    """共 12 篇 / 超过 5,000 篇 / 约 750,910 篇"""
     if approximate:
         return f"约 {count:,} 篇"
     if count > cap:
-        return f"{cap:,} 篇以上"
-    return f"{count:,} 篇"
+        return f"超过 {cap:,} 篇"
+    return f"共 {count:,} 篇"

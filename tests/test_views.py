@@ -377,7 +377,7 @@ def test_common_search_takes_the_bounded_path(
     builders.many_articles(12)
     with django_assert_max_num_queries(16):
         response = client.get("/articles/", {"q": "营商", "sort": "date"})
-    assert "4 篇以上" in text_of(response)
+    assert "超过 4 篇" in text_of(response)
     window = response.context["window"]
     assert len(window.items) == 5 and window.next_page.startswith("n.")
     second = client.get("/articles/", {"q": "营商", "sort": "date", "page": window.next_page})
@@ -397,7 +397,7 @@ def test_a_term_common_among_the_newest_articles_is_never_collected(
     builders.many_articles(12)
     with django_assert_max_num_queries(16):
         response = client.get("/articles/", {"q": "营商"})
-    assert "共 约 " in text_of(response)  # an estimate
+    assert "，约 " in text_of(response)  # an estimate
     window = response.context["window"]
     assert window.number == 1 and window.next_page == "2" and len(window.items) == 5
     dated = client.get("/articles/", {"q": "营商", "sort": "date"}).context["window"]
