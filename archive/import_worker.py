@@ -88,7 +88,7 @@ def process_page(
     source, context: PreparationContext, writer=None, *, keep_prepared: bool = True
 ) -> PageResult:
     """Prepare ``source`` and, with a ``writer`` (an ``archive.importer.PageWriter``), write it."""
-    prepared = prepare_page(source, context)
+    prepared = prepare_page(source, context, known=writer.holds_unchanged if writer is not None else None)
     if writer is None or prepared.error is not None:
         return PageResult(prepared.name, prepared=prepared)
     before = (writer.people_created, writer.tags_created, writer.tag_links)

@@ -431,6 +431,47 @@ class PageWriter:
     def tags_created(self) -> int:
         return self.tags.created
 
+    def holds_unchanged(self, page: PreparedPage) -> bool:
+        """Whether the archive holds ``page``'s text in its place already (read only, no locks).
+
+        Lets a re-import skip the segmentation of pages it would only report unchanged; any
+        doubt (a new paper, another page in the same place) leaves the decision to ``write``.
+        """
+        if self.force:
+            return False
+        name = _clip(page.publication, 100) or None
+        publication_id = None
+        if name:
+            publication_id = self.publications.known.get(name) or (
+                Publication.objects.filter(name=name).values_list("id", flat=True).first()
+            )
+            if publication_id is None:
+                return False
+        by_text = (
+            Page.objects.filter(publication_id=publication_id, content_hash=page.content_hash)
+            .values_list("id", flat=True)
+            .first()
+        )
+        if by_text is None:
+            return False
+        issue_id = None
+        if publication_id and page.date:
+            issue_id = (
+                Issue.objects.filter(publication_id=publication_id, date=page.date)
+                .values_list("id", flat=True)
+                .first()
+            )
+        if issue_id and page.page_number is not None:
+            same_place = Q(issue_id=issue_id, number=page.page_number)
+        else:
+            same_place = Q(
+                publication_id=publication_id,
+                issue_id=issue_id,
+                number__isnull=True,
+                source_name=page.name[-255:],
+            )
+        return not Page.objects.filter(same_place).exclude(pk=by_text).exists()
+
     def write(self, page: PreparedPage) -> PageOutcome:
         """Write one page, retrying when a concurrent import got in the way."""
         for attempt in range(1, WRITE_ATTEMPTS + 1):
@@ -477,6 +518,8 @@ class PageWriter:
         return found
 
     def _write(self, page: PreparedPage) -> PageOutcome:
+        if page.unchanged:
+            return PageOutcome(page.name, UNCHANGED)
         publication_name = _clip(page.publication, 100) or None
         publication_id = (
             self.publications.ids([publication_name])[publication_name] if publication_name else None

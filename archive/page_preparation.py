@@ -134,6 +134,7 @@ class PreparedPage:
     page_name: str = ""
     articles: list[PreparedArticle] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    unchanged: bool = False  # already in the archive as it is: not segmented, nothing to write
 
 
 def warm_up(context: PreparationContext) -> None:
@@ -147,8 +148,12 @@ def _segmenter(context: PreparationContext):
     return get_segmenter(context.terms, context.stopwords)
 
 
-def prepare_page(source: PageSource, context: PreparationContext) -> PreparedPage:
-    """Read, decode, parse, segment, tag and file one page; errors come back in ``error``."""
+def prepare_page(source: PageSource, context: PreparationContext, known=None) -> PreparedPage:
+    """Read, decode, parse, segment, tag and file one page; errors come back in ``error``.
+
+    ``known(page)``, when given, is asked once the page is parsed whether the archive already
+    holds it as it is; then the page comes back ``unchanged``, without the segmentation work.
+    """
     from archive.parsing import parse_page
 
     try:
@@ -179,6 +184,9 @@ def prepare_page(source: PageSource, context: PreparationContext) -> PreparedPag
         page_name=(info.page_name or parsed.page_name or "").strip(),
         warnings=list(parsed.warnings),
     )
+    if known is not None and known(page):
+        page.unchanged = True
+        return page
     segmenter = _segmenter(context)
     rules = list(context.sections)
     for article in parsed.articles:

@@ -304,3 +304,16 @@ def test_copied_seed_folder_is_imported_under_relative_names(db, tmp_path):
     shutil.copytree(SEEDS, tmp_path / "in" / "day1")
     import_pages([tmp_path / "in"], workers=1)
     assert {p.source_name for p in Page.objects.all()} == {f"day1/{path.name}" for path in SEED_FILES}
+
+
+def test_a_reimport_does_not_segment_pages_it_already_holds(db, tmp_path):
+    (tmp_path / "a.txt").write_text(seed_text(0), encoding="utf-8")
+    first, second = [], []
+    import_pages([tmp_path], workers=1, on_page=first.append)
+    report = import_pages([tmp_path], workers=1, on_page=second.append)
+    assert report.pages_unchanged == 1
+    assert first[0].articles and not first[0].unchanged
+    assert second[0].unchanged and second[0].articles == []
+    forced = []
+    import_pages([tmp_path], workers=1, force=True, on_page=forced.append)
+    assert forced[0].articles and not forced[0].unchanged
