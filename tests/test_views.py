@@ -1,10 +1,13 @@
 import datetime
 import json
 import random
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urlencode
 
 import pytest
 from django.urls import reverse
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from archive.models import Article, Credit, Publication, Section, Tag, TagRedirect
 from archive.views import home
@@ -518,3 +521,36 @@ def test_random_query_strings_never_give_a_server_error(client, archive):
         for path in ("/articles/", "/tag/营商环境/", "/person/沈志江/"):
             response = client.get(f"{path}?{'&'.join(parts)}")
             assert response.status_code < 500, (path, parts)
+
+
+PARAMETER_NAMES = [
+    "q",
+    "date_from",
+    "date_to",
+    "publication",
+    "section",
+    "tag",
+    "person",
+    "kind",
+    "sort",
+    "page",
+]
+
+
+@hypothesis_settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([*PARAMETER_NAMES, "x"]),
+            st.text(st.characters(codec="utf-8"), max_size=30)
+            | st.sampled_from(["营商环境", "n.u.1", "2023-07-26"]),
+        ),
+        max_size=6,
+    ),
+    st.sampled_from(["/articles/", "/tag/营商环境/", "/section/经济/", "/person/沈志江/"]),
+)
+def test_generated_query_strings_never_give_a_server_error(client, archive, parameters, path):
+    response = client.get(f"{path}?{urlencode(parameters)}")
+    assert response.status_code < 500
