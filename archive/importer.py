@@ -20,6 +20,7 @@ import getpass
 import hashlib
 import itertools
 import multiprocessing
+import operator
 import os
 import time
 from collections import deque
@@ -28,7 +29,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, OperationalError, connection, transaction
+from django.db import DatabaseError, IntegrityError, OperationalError, connection, models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -341,7 +342,6 @@ def copy_insert(model, objects: list, *, set_ids: bool = True) -> None:
 
     Much cheaper than ``bulk_create`` for the article rows, whose search vectors are long
     literals: they stream to the server instead of being quoted into one big statement.
-    Field values are prepared exactly as ``save()`` would (``pre_save``, ``get_db_prep_save``).
     With ``set_ids`` the primary keys are drawn first and set on the objects; without, the
     database numbers the rows and the objects keep no key (for rows nothing refers to).
     """
@@ -358,16 +358,35 @@ def copy_insert(model, objects: list, *, set_ids: bool = True) -> None:
             )
             for obj, (pk,) in zip(objects, cursor.fetchall(), strict=True):
                 obj.pk = pk
+        values = _copy_values(fields)
         columns = ", ".join(quote(field.column) for field in fields)
         with cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy:
             for obj in objects:
-                copy.write_row(
-                    [field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields]
-                )
+                copy.write_row([value(obj) for value in values])
     if set_ids:
         for obj in objects:
             obj._state.adding = False
             obj._state.db = connection.alias
+
+
+def _copy_values(fields) -> list:
+    """For each field, how to read an object's value for COPY, as ``save()`` would store it.
+
+    Plain values go as they are; timestamps set on creation take one ``now()`` for the batch;
+    other fields (JSON) are prepared by the field itself.
+    """
+    now = timezone.now()
+    values = []
+    for model_field in fields:
+        if isinstance(model_field, models.DateTimeField) and (
+            model_field.auto_now or model_field.auto_now_add
+        ):
+            values.append(lambda obj, now=now: now)
+        elif isinstance(model_field, models.JSONField):
+            values.append(lambda obj, f=model_field: f.get_db_prep_save(getattr(obj, f.attname), connection))
+        else:
+            values.append(operator.attrgetter(model_field.attname))
+    return values
 
 
 class _NameCache:
