@@ -8,5 +8,7 @@ from newsroom.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
-# The tests run without collectstatic: no manifest of hashed names, files served from the apps.
+# The tests run without collectstatic: no manifest of hashed names, and WhiteNoise finds the
+# files per request from the apps' folders, as in development, instead of scanning STATIC_ROOT.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+WHITENOISE_AUTOREFRESH = True

@@ -7,6 +7,7 @@ started once per test session and deleted at the end, so the project's own data 
 """
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -42,3 +43,52 @@ def imported_seeds(db):
     from archive.importer import import_pages
 
     return import_pages([SEEDS_DIR], workers=1)
+
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"
+
+
+@pytest.fixture
+def browser(monkeypatch):
+    """Headless Chromium (Debian's package) under Playwright; skipped when missing, failed under CI."""
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        message = f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    # Playwright's sync API runs an event loop in this thread; the ORM calls made here are not async.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from django.db import connections
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+            # With Playwright's loop running, the test's ORM calls got a connection of their own
+            # (Django keys connections by async context): close it so the test database can be dropped.
+            connections.close_all()
+
+
+@pytest.fixture
+def screenshot():
+    """``screenshot(page, name)`` saves the whole page as screenshots/NAME.png (git-ignored)."""
+
+    def shoot(page, name):
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+    return shoot

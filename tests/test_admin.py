@@ -25,7 +25,6 @@ from archive.models import (
 from .test_editing import credit, make_article, make_page, tag
 
 # WhiteNoise warns when collectstatic has not run; the admin's files are served from the apps.
-pytestmark = pytest.mark.filterwarnings("ignore:No directory at:UserWarning")
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLES = reverse("admin:archive_article_changelist")

@@ -3,13 +3,9 @@ merge two tags.  Each step leaves a screenshot in screenshots/ (git-ignored)."""
 
 import datetime
 import importlib
-import os
-import shutil
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
-from django.db import connections
 
 from archive.models import Article, ArticleTag, Tag, TagRedirect
 
@@ -20,46 +16,14 @@ pytestmark = [
     # The live server needs committed rows; serialized rollback restores the migrations' data
     # (the 编辑 group, sections, dictionary) for the transactional tests that follow.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    # WhiteNoise warns when collectstatic has not run; the admin's files are served from the apps.
-    pytest.mark.filterwarnings("ignore:No directory at:UserWarning"),
 ]
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 
 
 @pytest.fixture
-def browser_page(monkeypatch):
-    if not (CHROMIUM.exists() or shutil.which("chromium")):
-        if os.environ.get("CI"):
-            pytest.fail("Chromium is required under CI: apt-get install -y chromium")
-        pytest.skip("Chromium is not installed (apt-get install -y chromium)")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls here are synchronous.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    SCREENSHOTS.mkdir(exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
-        page.set_default_timeout(15_000)
-        try:
-            yield page
-        finally:
-            browser.close()
-            # With Playwright's loop running, the ORM calls of the test got their own connection
-            # (Django keys connections by async context); close it so the test database can be dropped.
-            connections.close_all()
+def browser_page(browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    page.set_default_timeout(15_000)
+    return page
 
 
 def editor_group():
@@ -73,11 +37,7 @@ def editor_group():
     return group
 
 
-def shoot(page, name):
-    page.screenshot(path=str(SCREENSHOTS / f"admin-{name}.png"), full_page=True)
-
-
-def test_an_editor_fixes_a_headline_and_merges_two_tags(live_server, browser_page):
+def test_an_editor_fixes_a_headline_and_merges_two_tags(live_server, browser_page, screenshot):
     page = browser_page
     editor = User.objects.create_user("editor", password="correct horse", is_staff=True)
     editor.groups.add(editor_group())
@@ -99,13 +59,13 @@ def test_an_editor_fixes_a_headline_and_merges_two_tags(live_server, browser_pag
     page.goto(f"{live_server.url}/admin/login/?next=/admin/")
     page.fill("#id_username", "editor")
     page.fill("#id_password", "correct horse")
-    shoot(page, "1-login")
+    screenshot(page, "admin-1-login")
     page.click("input[type=submit]")
     page.wait_for_selector("text=编辑部工作台")
     assert page.locator("a", has_text="待审文章").first.is_visible()
     assert page.locator("a", has_text="导入版面").first.is_visible()
     assert page.locator("text=用户").count() == 0  # no user management for editors
-    shoot(page, "2-index")
+    screenshot(page, "admin-2-index")
 
     # 2. The review queue, most doubtful first, each with its reason.
     page.click(".desk-shortcuts a:text('待审文章')")
@@ -114,19 +74,19 @@ def test_an_editor_fixes_a_headline_and_merges_two_tags(live_server, browser_pag
     assert rows.count() == 2
     assert "标题过短，可能不完整" in rows.nth(0).inner_text()
     assert "没有署名" in rows.nth(1).inner_text()
-    shoot(page, "3-review-queue")
+    screenshot(page, "admin-3-review-queue")
 
     # 3. Fix the headline: the article leaves the queue.
     rows.nth(0).locator("th a").click()
     page.wait_for_selector("#id_title")
     assert "标题过短" in page.locator(".errornote").inner_text()
     page.fill("#id_title", "城南片区老旧小区改造全面启动")
-    shoot(page, "4-fixing-headline")
+    screenshot(page, "admin-4-fixing-headline")
     page.click("input[name=_save]")
     page.wait_for_selector(".messagelist")
     assert "城南片区老旧小区改造全面启动" in page.locator(".messagelist").inner_text()
     assert page.locator("#result_list tbody tr").count() == 1
-    shoot(page, "5-queue-after-fix")
+    screenshot(page, "admin-5-queue-after-fix")
     flagged.refresh_from_db()
     assert flagged.title == "城南片区老旧小区改造全面启动" and flagged.review_reasons == []
     assert flagged.edited_by_editor
@@ -137,15 +97,15 @@ def test_an_editor_fixes_a_headline_and_merges_two_tags(live_server, browser_pag
     page.check(f"input.action-select[value='{elevator.pk}']")
     page.check(f"input.action-select[value='{lift.pk}']")
     page.select_option("select[name=action]", "merge_tags")
-    shoot(page, "6-tags-selected")
+    screenshot(page, "admin-6-tags-selected")
     page.click("button[name=index]")
     page.wait_for_selector("text=选择要保留的标签")
     page.check(f"input[name=target][value='{elevator.pk}']")
-    shoot(page, "7-merge-choose-target")
+    screenshot(page, "admin-7-merge-choose-target")
     page.click("input[type=submit][value='合并']")
     page.wait_for_selector(".messagelist")
     assert "已把 1 个标签并入「加装电梯」" in page.locator(".messagelist").inner_text()
     assert page.locator("#result_list td.field-article_count").first.inner_text() == "2"
-    shoot(page, "8-tags-merged")
+    screenshot(page, "admin-8-tags-merged")
     assert list(Tag.objects.values_list("name", flat=True)) == ["加装电梯"]
     assert TagRedirect.objects.get(old_slug=lift.slug).tag == elevator

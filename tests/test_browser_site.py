@@ -5,63 +5,17 @@ with the seed pages imported through the importer.  A screenshot of each step is
 ``screenshots/``.  Without Chromium the test is skipped, except under CI, where it fails.
 """
 
-import os
 import re
-import shutil
-from pathlib import Path
 
 import pytest
-from django.db import connections
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    # The live server starts WhiteNoise, which warns that collectstatic has not run.
-    pytest.mark.filterwarnings("ignore:No directory at:UserWarning"),
 ]
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"
 
-
-@pytest.fixture
-def browser(monkeypatch):
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        message = f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    # Playwright's sync API runs an event loop in this thread; the ORM calls made here are not async.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
-            # With Playwright's loop running, the test's ORM calls got a connection of their own
-            # (Django keys connections by async context): close it so the test database can be dropped.
-            connections.close_all()
-
-
-def shoot(page, name):
-    SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
-
-
-def test_a_readers_visit(browser, live_server, imported_seeds, settings):
+def test_a_readers_visit(browser, screenshot, live_server, imported_seeds, settings):
     from playwright.sync_api import expect
 
     settings.ARCHIVE_PAGE_SIZE = 2
@@ -74,7 +28,7 @@ def test_a_readers_visit(browser, live_server, imported_seeds, settings):
     expect(page.get_by_role("heading", name="最新文章")).to_be_visible()
     expect(page.get_by_role("heading", name="栏目")).to_be_visible()
     expect(page.locator(".card").first).to_be_visible()
-    shoot(page, "01-home")
+    screenshot(page, "01-home")
 
     # 2. Search from the header, with the keyboard
     page.get_by_label("全文检索").fill("营商环境")
@@ -83,7 +37,7 @@ def test_a_readers_visit(browser, live_server, imported_seeds, settings):
     expect(page.locator(".result-count")).to_contain_text("检索「营商环境」")
     expect(page.locator("mark").first).to_have_text("营商环境")
     assert page.locator('meta[name="robots"][content="noindex"]').count() == 1
-    shoot(page, "02-search")
+    screenshot(page, "02-search")
 
     # 3. Two filters: a section from the facets, then the kind from the filter form
     page.locator(".facets h3:has-text('栏目') + ul a").first.click()
@@ -97,7 +51,7 @@ def test_a_readers_visit(browser, live_server, imported_seeds, settings):
     expect(page.locator(".active-filters")).to_contain_text("类型：文章")
     first_page_titles = page.locator(".card-title a").all_inner_texts()
     assert len(first_page_titles) == 2
-    shoot(page, "03-filters")
+    screenshot(page, "03-filters")
 
     # 4. Next page keeps the query and both filters
     page.get_by_role("link", name=re.compile("下一页")).click()
@@ -106,7 +60,7 @@ def test_a_readers_visit(browser, live_server, imported_seeds, settings):
     expect(page.locator("[aria-current=page]")).to_have_text("第 2 页")
     expect(chips).to_have_count(3)
     assert not set(page.locator(".card-title a").all_inner_texts()) & set(first_page_titles)
-    shoot(page, "04-next-page")
+    screenshot(page, "04-next-page")
 
     # 5. An article
     title = page.locator(".card-title a").first.inner_text()
@@ -114,7 +68,7 @@ def test_a_readers_visit(browser, live_server, imported_seeds, settings):
     expect(page.locator("h1")).to_have_text(title)
     expect(page.locator(".article-body p").first).to_be_visible()
     expect(page.locator(".tags a").first).to_be_visible()
-    shoot(page, "05-article")
+    screenshot(page, "05-article")
 
     # 6. One of its tags
     tag = page.locator(".tags a").first.inner_text()
@@ -122,14 +76,14 @@ def test_a_readers_visit(browser, live_server, imported_seeds, settings):
     expect(page.locator("h1")).to_have_text(f"标签：{tag}")
     expect(page.locator(".card").first).to_be_visible()
     expect(page.locator('link[type="application/atom+xml"][href*="/feed/"]').last).to_have_count(1)
-    shoot(page, "06-tag")
+    screenshot(page, "06-tag")
 
     # The same article page on a phone: one column, nothing wider than the screen.
     phone = browser.new_page(viewport={"width": 390, "height": 844})
     phone.goto(page.url)
     width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 390
-    shoot(phone, "07-tag-phone")
+    screenshot(phone, "07-tag-phone")
     phone.close()
 
     # Keyboard: the skip link is the first stop and leads to the main content.

@@ -7,7 +7,6 @@ from archive.models import Article, Credit, Publication, Section
 from tests import builders
 
 # The test client starts WhiteNoise, which warns that collectstatic has not run.
-pytestmark = pytest.mark.filterwarnings("ignore:No directory at:UserWarning")
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 DAY = datetime.date(2023, 7, 26)

@@ -61,12 +61,14 @@ def test_seed_pages_are_imported_whole(imported_seeds):
     assert log.finished_at is not None
 
 
-def test_seed_pages_have_no_stated_date_or_paper(imported_seeds):
-    assert set(Article.objects.values_list("published_on", "publication", "date_inferred")) == {
-        (None, None, False)
-    }
+def test_seed_pages_take_their_paper_from_the_manifest_and_state_no_date(imported_seeds):
+    papers = dict(Page.objects.values_list("source_name", "publication__name"))
+    assert papers["000_ffcd402804a0f69c.txt"] == "温岭日报"
+    assert papers["004_a35f6fdfb49975cd.txt"] == "温州日报"
+    assert set(Article.objects.values_list("published_on", "date_inferred")) == {(None, False)}
     assert Issue.objects.count() == 0
     assert all("缺少出版日期" in a.review_reasons for a in Article.objects.all())
+    assert not any("未知报纸" in a.review_reasons for a in Article.objects.all())
 
 
 def test_second_run_changes_nothing(imported_seeds):

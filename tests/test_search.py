@@ -18,7 +18,6 @@ from archive.models import Article, Credit, Publication
 from tests import builders
 
 # The test client starts WhiteNoise, which warns that collectstatic has not run.
-pytestmark = pytest.mark.filterwarnings("ignore:No directory at:UserWarning")
 
 RUN = re.compile(r"[^\W_]+")
 

@@ -14,7 +14,6 @@ from archive.views import home
 from tests import builders
 
 # The test client starts WhiteNoise, which warns that collectstatic has not run.
-pytestmark = pytest.mark.filterwarnings("ignore:No directory at:UserWarning")
 
 DAY = datetime.date(2023, 7, 26)
 
