@@ -84,3 +84,15 @@ def test_permalink_by_paper_date_page_and_order(page):
         "page": 1,
         "order": 3,
     }
+
+
+def test_years_of_the_archive_come_from_the_date_index(page, django_assert_num_queries):
+    for order, year in enumerate([2019, 2021, 2021, 2024], start=1):
+        Article.objects.create(page=page, order=order, title="甲", published_on=datetime.date(year, 3, order))
+    Article.objects.create(page=page, order=9, title="无日期")
+    with django_assert_num_queries(1):
+        years = list(Article.objects.dates("published_on", "year"))
+    assert years == [datetime.date(2019, 1, 1), datetime.date(2021, 1, 1), datetime.date(2024, 1, 1)]
+    assert list(Article.objects.dates("published_on", "year", order="DESC"))[0] == datetime.date(2024, 1, 1)
+    # A filtered queryset is answered the usual way, and agrees.
+    assert list(Article.objects.filter(title="甲").dates("published_on", "year")) == years
