@@ -69,24 +69,42 @@ def test_embedded_server_without_database_url(tmp_path):
     assert Path(config["HOST"]).is_absolute()
 
 
-def _manage_check(env_overrides):
+def _run(code, env_overrides, cwd=PROJECT_DIR):
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     env.update(env_overrides)
-    return subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=PROJECT_DIR, env=env, capture_output=True, text=True
-    )
+    return subprocess.run([sys.executable, *code], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+WSGI = ["-c", "import newsroom.wsgi"]
 
 
 def test_site_refuses_to_start_without_secret_when_debug_is_off():
-    result = _manage_check({"DJANGO_DEBUG": "off"})
+    result = _run(WSGI, {"DJANGO_DEBUG": "off"})
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
 
 
 def test_site_starts_with_secret_and_rejects_bad_debug_value():
-    assert _manage_check({"DJANGO_SECRET_KEY": "x" * 50}).returncode == 0
-    bad = _manage_check({"DJANGO_DEBUG": "sometimes", "DJANGO_SECRET_KEY": "x" * 50})
+    assert _run(WSGI, {"DJANGO_SECRET_KEY": "x" * 50}).returncode == 0
+    bad = _run(WSGI, {"DJANGO_DEBUG": "sometimes", "DJANGO_SECRET_KEY": "x" * 50})
     assert bad.returncode != 0 and "DJANGO_DEBUG must be a boolean" in bad.stderr
+
+
+def test_manage_py_keeps_a_local_secret_key_for_commands(tmp_path):
+    # A copy of manage.py beside a copy-free project path: it must create and then reuse .secret_key.
+    (tmp_path / "manage.py").write_text((PROJECT_DIR / "manage.py").read_text())
+    probe = [
+        "-c",
+        "import runpy, sys; sys.argv = ['manage.py', 'check']; runpy.run_path('manage.py', run_name='__main__')",
+    ]
+    env = {"PYTHONPATH": str(PROJECT_DIR)}
+    first = _run(probe, env, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    key = (tmp_path / ".secret_key").read_text().strip()
+    assert len(key) >= 50
+    assert _run(probe, env, cwd=tmp_path).returncode == 0
+    assert (tmp_path / ".secret_key").read_text().strip() == key
+    assert not list(tmp_path.glob(".secret_key-*"))
 
 
 def test_language_and_time_zone(settings):
