@@ -33,8 +33,9 @@ from django.db import DatabaseError, IntegrityError, OperationalError, connectio
 from django.db.models import Q
 from django.utils import timezone
 
+from archive.database_server import DatabaseServerError
 from archive.import_worker import PageResult, WritingSetup, init_worker, process_in_worker, process_page
-from archive.indexing import dictionary_words, ensure_named, section_rules
+from archive.indexing import default_words_and_sections, dictionary_words, ensure_named, section_rules
 from archive.models import (
     Article,
     ArticleTag,
@@ -169,11 +170,18 @@ def import_pages(
         raise ValueError("a page number or page name can only be given for a single page file")
     started = time.monotonic()
     report = ImportReport(dry_run=dry_run)
-    terms, stopwords = dictionary_words()
+    try:
+        terms, stopwords = dictionary_words()
+        sections = section_rules()
+    except (DatabaseError, DatabaseServerError):
+        if not dry_run:
+            raise
+        # A dry run writes nothing: it can parse and tag before the database is set up.
+        terms, stopwords, sections = default_words_and_sections()
     context = PreparationContext(
         terms=terms,
         stopwords=stopwords,
-        sections=section_rules(),
+        sections=sections,
         max_bytes=max_bytes if max_bytes is not None else settings.ARCHIVE_MAX_PAGE_BYTES,
         given=PageInfo(
             publication=(publication or "").strip() or None,

@@ -6,6 +6,7 @@ dictionary editors keep in :class:`~archive.models.DictionaryEntry` and writes w
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable
 
 from django.db import connection, transaction
@@ -204,6 +205,24 @@ def retag_articles(articles: Iterable[Article], segmenter=None, limit: int = TAG
 
 
 # -- sections ----------------------------------------------------------------------------------------
+
+
+def default_words_and_sections() -> tuple[tuple[str, ...], tuple[str, ...], tuple[SectionRule, ...]]:
+    """(terms, stopwords, section rules) the archive starts with: the data its migrations load.
+
+    For a dry run on a database that is not set up yet (or not reachable): parsing and tagging
+    need the dictionary and the rules, not the database.
+    """
+    from archive.segmentation import load_default_stopwords, load_default_terms
+
+    sections = importlib.import_module("archive.migrations.0002_default_sections").DEFAULT_SECTIONS
+    rules = tuple(
+        SectionRule(
+            name=name, keywords=tuple(keywords.split()), priority=priority, is_fallback=name == "综合"
+        )
+        for name, priority, keywords, _description in sections
+    )
+    return tuple(load_default_terms()), tuple(load_default_stopwords()), rules
 
 
 def section_rules() -> tuple[SectionRule, ...]:

@@ -244,3 +244,29 @@ def test_two_imports_at_once_create_no_duplicates_and_no_errors(tmp_path):
     # Every page holds the articles of exactly one of the two imports.
     assert Article.objects.count() == sum(f["articles"] for f in figures)
     assert set(ImportLog.objects.values_list("status", flat=True)) == {ImportLog.Status.SUCCEEDED}
+
+
+def test_dry_run_needs_no_database(tmp_path):
+    """The dry run parses and tags with the archive's default dictionary when no database answers."""
+    env = {**os.environ, "DATABASE_URL": "postgres://nobody@127.0.0.1:9/nowhere", "PYTHONWARNINGS": "ignore"}
+    env.pop("DJANGO_SECRET_KEY", None)
+    result = subprocess.run(
+        [sys.executable, PROJECT / "manage.py", "import_articles", SEEDS, "--dry-run", "--jsonl"],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == sum(len(parse_page(path.read_text()).articles) for path in SEED_FILES)
+    assert all(5 <= len(row["tags"]) <= 10 for row in rows if row["kind"] == "article" and len(row["body"]) > 300)
+
+
+def test_default_dictionary_and_sections_are_what_the_migrations_load(db):
+    from archive.indexing import default_words_and_sections, dictionary_words, section_rules
+
+    terms, stopwords, rules = default_words_and_sections()
+    assert (set(terms), set(stopwords)) == tuple(map(set, dictionary_words()))
+    assert set(rules) == set(section_rules())
