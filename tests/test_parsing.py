@@ -569,3 +569,26 @@ def test_two_pictures_in_a_row_between_stories():
     ]
     assert parsed.articles[0].continues_to == "第3版"
     assert [a.photographers for a in parsed.articles[1:3]] == [["周海"], ["吴峰"]]
+
+
+def test_an_editors_note_under_a_headline_leads_into_its_story():
+    note = "编者按：今年是新安大桥建成十周年，本报今起推出系列报道，敬请关注。"
+    parsed = parse(
+        "新安大桥建成通车",
+        note,
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "古城夜市人气旺",
+        "本报讯" + MARKET_1,
+    )
+    bridge, market = parsed.articles
+    assert bridge.title == "新安大桥建成通车" and bridge.dateline == "本报讯"
+    assert bridge.paragraphs == [note, BRIDGE_1, BRIDGE_2] and bridge.reporters == ["李红"]
+    assert market.title == "古城夜市人气旺" and market.paragraphs == [MARKET_1]
+
+
+def test_an_editors_note_over_headlined_stories_stays_with_its_own_headline():
+    note = "编者按：今年是新安大桥建成十周年，本报今起推出系列报道，敬请关注。"
+    parsed = parse("新安大桥十年", note, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    assert titles(parsed) == ["新安大桥十年", "新安大桥建成通车"]
+    assert parsed.articles[0].paragraphs == [note]

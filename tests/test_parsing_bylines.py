@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.parsing.bylines import parse_lead, parse_people
-from tests.test_parsing import BRIDGE_1, BRIDGE_2, TEA_1, only, parse, squeeze
+from tests.test_parsing import BRIDGE_1, BRIDGE_2, SCHOOL_1, TEA_1, TEA_2, only, parse, squeeze, titles
 
 
 def people(art):
@@ -330,3 +330,31 @@ def test_a_closing_credit_on_the_last_line_of_a_wrapped_paragraph_is_kept():
     bridge, tea = parsed.articles
     assert bridge.reporters == ["林一"] and bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
     assert tea.reporters == ["王晓明"]
+
+
+def test_a_story_credited_only_at_the_end_of_its_last_paragraph():
+    parsed = parse(
+        "新安大桥建成通车",
+        BRIDGE_1,
+        BRIDGE_2 + "（记者 张三）",
+        "城东实验小学新校舍启用",
+        SCHOOL_1,
+    )
+    bridge = parsed.articles[0]
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2] and bridge.reporters == ["张三"]
+    assert "no_byline" not in bridge.warnings
+    assert titles(parsed) == ["新安大桥建成通车", "城东实验小学新校舍启用"]
+
+
+def test_a_commentary_signed_by_the_papers_commentator_has_a_byline():
+    art = only(parse("以评促建 久久为功", "本报评论员", TEA_1, TEA_2))
+    assert art.title == "以评促建 久久为功" and art.paragraphs == [TEA_1, TEA_2]
+    assert art.authors == [] and "no_byline" not in art.warnings
+
+
+def test_a_commentary_signed_at_its_end_by_the_papers_commentator():
+    parsed = parse(
+        "以评促建 久久为功", TEA_1, TEA_2, "本报评论员", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1
+    )
+    assert titles(parsed) == ["以评促建 久久为功", "新安大桥建成通车"]
+    assert "no_byline" not in parsed.articles[0].warnings

@@ -263,3 +263,143 @@ def test_a_kicker_wrapped_over_lines_of_one_width_stays_one_kicker_above_the_tit
     art = only(parse_page(text))
     assert squeeze(art.kicker) == "全市深入推进营商环境优化提升攻坚行动暨民营经济发展大会召开"
     assert art.title == "凝心聚力 再创民营经济新辉煌" and art.subtitle is None
+
+
+# ---- stories printed without a byline ----------------------------------------------------------
+
+NEWS = ("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+CANTEEN_1 = (
+    "今年以来，东城区聚焦群众急难愁盼问题，推出一批惠民举措，老旧小区加装电梯、社区食堂等项目陆续落地。"
+)
+CANTEEN_2 = "区民生办负责人介绍，这些项目由居民提议、居民评议，真正做到群众点单、政府接单。"
+PHONE_1 = "近日，西湖街道开设智能手机培训班，志愿者手把手教老人使用健康码、网上挂号和移动支付。"
+PHONE_2 = "培训班每周开课两次，已有三百余名老人参加，不少老人学会了用手机视频通话。"
+
+
+def test_a_headline_over_a_news_lead_after_a_complete_news_item_starts_a_story():
+    parsed = parse(*NEWS, "“小切口”撬动“大民生”", CANTEEN_1, CANTEEN_2)
+    assert titles(parsed) == ["新安大桥建成通车", "“小切口”撬动“大民生”"]
+    bridge, canteen = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert canteen.paragraphs == [CANTEEN_1, CANTEEN_2]
+    assert "no_byline" in canteen.warnings
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "1月19日，",
+        "近日，",
+        "日前，",
+        "近年来，",
+        "昨天，",
+        "记者从东城区民政局获悉，",
+        "据东城区民政局介绍，",
+    ],
+)
+def test_openings_of_a_news_lead_count_for_a_new_story(opening):
+    text = opening + "东城区推出一批惠民举措，老旧小区加装电梯、社区食堂等项目陆续落地，受到居民欢迎。"
+    parsed = parse(*NEWS, "“小切口”撬动“大民生”", text, CANTEEN_2)
+    assert titles(parsed) == ["新安大桥建成通车", "“小切口”撬动“大民生”"]
+
+
+def test_without_a_lead_opening_such_a_line_stays_in_the_story_above():
+    opening = "东城区推出一批惠民举措，老旧小区加装电梯、社区食堂等项目陆续落地，受到居民欢迎。"
+    art = only(parse(*NEWS, "“小切口”撬动“大民生”", opening))
+    assert art.paragraphs[:2] == [BRIDGE_1, BRIDGE_2]
+    assert squeeze(art.body).endswith(squeeze("“小切口”撬动“大民生”" + opening))
+
+
+def test_a_news_lead_after_a_byline_line_story_starts_a_story_when_nothing_is_shared():
+    parsed = parse(
+        "古城夜市人气旺", "本报记者 周海", MARKET_1, MARKET_2, "让老年人乐享数字生活", PHONE_1, PHONE_2
+    )
+    assert titles(parsed) == ["古城夜市人气旺", "让老年人乐享数字生活"]
+    assert parsed.articles[1].paragraphs == [PHONE_1, PHONE_2]
+
+
+TEA_REPORT = (
+    "青山县茶产业加快转型升级",
+    "本报讯（记者王晓明）春茶开采以来，青山县组织茶农分批上山采摘，县里的茶叶加工厂也开足马力。",
+    "县农业农村局负责人介绍，今年全县新增无性系良种茶园八百亩，茶农亩均增收预计超过两千元。",
+)
+
+
+def test_a_subhead_over_text_that_carries_on_the_report_stays_in_it():
+    sections = [
+        "良种茶园扩面提质",
+        "近年来，青山县茶园面积稳步扩大，县农业农村局每年安排专项资金，扶持茶农改种良种茶园。",
+        "加工企业做强品牌",
+        "今年以来，青山县茶叶加工企业新注册商标十二个，县里的茶叶品牌知名度不断提高。",
+    ]
+    art = only(parse(*TEA_REPORT, *sections))
+    assert art.paragraphs[2:] == sections
+
+
+def test_a_features_subhead_over_a_dated_paragraph_stays_in_the_feature():
+    scene = "近日，记者走进青山镇茶园，只见茶农们正忙着采摘，茶园里一派繁忙景象。"
+    art = only(parse("到基层去解难题", "本报记者 周海", TEA_1, TEA_2, "茶园里的新变化", scene))
+    assert art.paragraphs == [TEA_1, TEA_2, "茶园里的新变化", scene]
+
+
+def test_a_feature_with_parallel_subheads_keeps_them_all():
+    parsed = parse(
+        "清溪两岸新变化",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "桥通了 路宽了",
+        "近年来，清溪两岸的交通条件不断改善，大桥、道路和公交线路连成一片。",
+        "景美了 人富了",
+        "今年以来，清溪两岸的民宿和农家乐生意红火，村民收入明显增加。",
+    )
+    art = only(parsed)
+    assert "桥通了 路宽了" in art.paragraphs and "景美了 人富了" in art.paragraphs
+
+
+def test_a_line_left_open_over_a_dated_paragraph_is_joined_to_it():
+    art = only(parse(*NEWS, "大桥配套的引桥改造工程计划于", "3月5日前完工，届时市民出行将更加便利。"))
+    assert art.paragraphs[-1] == "大桥配套的引桥改造工程计划于3月5日前完工，届时市民出行将更加便利。"
+
+
+def test_a_subhead_kept_in_a_story_is_not_glued_to_a_dated_paragraph():
+    art = only(parse("到基层去解难题", "本报记者 周海", TEA_1, TEA_2, "茶园里", "近日，茶农们正忙着采摘。"))
+    assert art.paragraphs[-2:] == ["茶园里", "近日，茶农们正忙着采摘。"]
+
+
+def test_a_page_mixing_items_with_and_without_bylines():
+    parsed = parse(
+        *NEWS,
+        "“小切口”撬动“大民生”",
+        CANTEEN_1,
+        CANTEEN_2,
+        "让老年人乐享数字生活",
+        PHONE_1,
+        PHONE_2,
+        "清溪晨雾",
+        "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画。",
+        "记者 周海 摄",
+        "到基层去解难题",
+        "本报记者 周海",
+        TEA_1,
+        TEA_2,
+        "茶园里的新变化",
+        "近日，记者走进青山镇茶园，只见茶农们正忙着采摘，茶园里一派繁忙景象。",
+        "古城夜市 点亮烟火气",
+        "本报讯（记者周海）" + MARKET_1,
+        MARKET_2,
+    )
+    assert [a.kind for a in parsed.articles] == ["article"] * 3 + ["photo"] + ["article"] * 2
+    assert titles(parsed) == [
+        "新安大桥建成通车",
+        "“小切口”撬动“大民生”",
+        "让老年人乐享数字生活",
+        "清溪晨雾",
+        "到基层去解难题",
+        "古城夜市 点亮烟火气",
+    ]
+    assert parsed.articles[2].paragraphs == [PHONE_1, PHONE_2]
+    assert parsed.articles[4].paragraphs[2:] == [
+        "茶园里的新变化",
+        "近日，记者走进青山镇茶园，只见茶农们正忙着采摘，茶园里一派繁忙景象。",
+    ]
+    assert parsed.articles[5].reporters == ["周海"]

@@ -89,6 +89,7 @@ class Credits:
     correspondents: list[str] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
+    unnamed: bool = False  # signed without a name: 本报评论员
 
     def add(self, role: str, name: str) -> None:
         bucket = getattr(self, role)
@@ -98,6 +99,7 @@ class Credits:
     def merge(self, other: Credits | None, as_role: str | None = None) -> None:
         if other is None:
             return
+        self.unnamed = self.unnamed or other.unnamed
         for role in ROLES:
             for name in getattr(other, role):
                 self.add(as_role or role, name)
@@ -310,7 +312,7 @@ def parse_signature(text: str) -> Credits | None:
     m = _COMMENTATOR.match(text)
     if m:
         # 本报评论员 signs an editorial without naming anyone
-        credits = Credits()
+        credits = Credits(unnamed=not m.group("name"))
         if m.group("name"):
             credits.add("authors", m.group("name"))
         return credits

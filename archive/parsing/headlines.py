@@ -17,6 +17,7 @@ from .lines import (
     has_inner_punctuation,
     join_text,
     label_shaped,
+    opens_like_lead,
     overlap,
     starts_with_dash,
     undecorated,
@@ -77,8 +78,13 @@ def assign_roles(parts: list[Line]) -> Headline:
 
 # A line of a headline that stops on one of these (or the next line starts on one) is a wrapped
 # piece of one phrase, not a phrase of its own.
-_OPEN_END = set("的之和与及或在对把将被让使由以向从为等暨")
+_OPEN_END = set("的之和与及或在对把将被让使由以向从为于等暨")
 _OPEN_START = set("的之了着过”’》）)")
+
+
+def left_open(text: str) -> bool:
+    """A line stopping on 的, 和, 与… is the first piece of a phrase, never a whole one."""
+    return bool(text) and text[-1] in _OPEN_END
 
 
 def _phrases(texts: list[str]) -> list[str]:
@@ -105,21 +111,33 @@ def parallel_subhead(text: str, earlier: list[str]) -> bool:
     return False
 
 
+# What the story above a headline-shaped line is, for starts_new_story: a news item with its
+# headline, a few paragraphs and no subheads, opened by a dateline (DATED) or not (TITLED).
+DATED, TITLED = 2, 1
+
+
 def starts_new_story(
     run: list[Line],
     after: Line,
     before: Line | None,
     after_picture: bool,
-    earlier_subheads: list[str],
+    parallel_candidates: list[str],
     story_so_far: str,
     text_after: str,
+    news_above: int = 0,
 ) -> bool:
     """A headline-shaped line followed by running text with no byline: the headline of a story
     that carries no credits, or a subhead / broken-off fragment of the story it stands in?
 
     Signals, none decisive on its own: what stands above it (a picture, the end of the page's
-    previous block), blank-line gaps around it, parallel subheads already seen in the story, and
-    whether it shares more words with the text below than with the story above.
+    previous block), blank-line gaps around it, parallel subheads seen in the story (or, for a line
+    of several phrases, further down the text), and
+    whether it shares more words with the text below than with the story above. A line over a
+    paragraph that opens the way a news story does (1月19日，近日，今年以来，记者从…获悉) is a
+    headline more often than not, the more so when the story above is a complete news item
+    (`news_above`: its own headline, its dateline or byline, a few paragraphs and no subheads), since
+    short news items are not set with subheads; a paragraph that carries on the words of the story
+    above, or a line left open on 的, 和, 与…, speaks for the story above.
     """
     text = " ".join(line.text for line in run)
     score = 0
@@ -142,9 +160,20 @@ def starts_new_story(
     if before is not None and before.text.rstrip('”’"')[-1:] in "？?：:！!":
         # a question or lead-in introduces what follows inside the same story
         score -= 1
-    if len(run) == 1 and (parallel_subhead(text, earlier_subheads) or enumerated(text)):
+    if len(run) == 1 and (parallel_subhead(text, parallel_candidates) or enumerated(text)):
         score -= 2
+    if len(run) == 1 and left_open(text):
+        score -= 2  # a phrase left open: the first piece of a broken sentence
     above = overlap(text, story_so_far)
+    if opens_like_lead(after.text):
+        carried = overlap(after.text[:60], story_so_far)
+        score += 1
+        if news_above == DATED and above < 0.3:
+            score += 1
+        elif news_above == TITLED and above < 0.15 and carried < 0.1:
+            score += 1  # a feature's subhead echoes the feature's words; this line and text do not
+        if carried >= 0.25:
+            score -= 1  # the same people, places and things as the story above: its next section
     below = overlap(text, text_after)
     if above <= 0.1 and below >= 0.3:
         score += 2

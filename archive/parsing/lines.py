@@ -120,6 +120,21 @@ def enumerated(text: str) -> bool:
     return bool(_ENUMERATOR.match(text))
 
 
+# How a story's first paragraph opens when no dateline stands before it: a date or a stretch of
+# time (1月19日，近日，今年以来), or the source of the news (记者从…获悉, 据…介绍).
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_LEAD_OPENING = re.compile(
+    rf"^(?:(?:\d{{4}}年)?{_NUM}月{_NUM}日|近日|日前|近期|连日来|近段时间|前不久|不久前|昨天|昨日|今天|今日"
+    r"|近年来|今年以来|去年以来|入[春夏秋冬]以来|(?:本报)?记者(?:近日|日前)?从.{1,30}?(?:获悉|了解到)"
+    r"|据.{1,20}?(?:消息|介绍|统计|报道|了解))"
+)
+
+
+def opens_like_lead(text: str) -> bool:
+    """Does a paragraph open the way a news story's first paragraph does?"""
+    return bool(_LEAD_OPENING.match(text.lstrip()))
+
+
 def undecorated(text: str) -> str:
     return text.lstrip(_DECORATION + " ")
 

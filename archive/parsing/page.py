@@ -33,7 +33,7 @@ from .classify import (
     classify_all,
     uses_blank_paragraphs,
 )
-from .headlines import assign_roles, starts_new_story
+from .headlines import DATED, TITLED, assign_roles, starts_new_story
 from .lines import (
     CJK_CHAR,
     Line,
@@ -180,7 +180,7 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             continue
         after_picture = False
         if kind == LEAD:
-            if story is None or not story.awaiting_body() or story.dateline:
+            if story is None or story.dateline or not (story.awaiting_body() or _under_note(story)):
                 open_story(by_lead=True)
             story.dateline = line.info.dateline
             story.credits.merge(line.info.credits)
@@ -216,6 +216,17 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             story.add(line.text, line)
         i += 1
     return items
+
+
+def _under_note(story: Story) -> bool:
+    """A headline over an editor's note (编者按：…) and then the lead-in of its story: the note
+    opens that story's text and the lead-in carries it on."""
+    return (
+        not story.closed
+        and bool(story.parts)
+        and bool(story.pieces)
+        and all(piece.line.kind == NOTE for piece in story.pieces)
+    )
 
 
 def _signed_by_name(lines: list[Line], i: int, j: int, story: Story | None) -> bool:
@@ -308,10 +319,32 @@ def _opens_story(
         after,
         before,
         after_picture,
-        story.heads[-20:],
+        story.heads[-20:] + _phrases_ahead(lines, j),
         _tail(story),
         _text_below(lines, j),
+        _complete_news_item(story),
     )
+
+
+def _complete_news_item(story: Story) -> int:
+    """A news item that has its headline and a few paragraphs of text, with no subhead among
+    them. One opened by a dateline (本报讯…) is a news report, rarely set with subheads; a piece
+    under a byline line (本报记者 甲) or none is more often a feature, and counts for less."""
+    if not story.parts or len(story.pieces) < 2 or story.heads:
+        return 0
+    return DATED if story.dateline else TITLED
+
+
+def _phrases_ahead(lines: list[Line], j: int) -> list[str]:
+    """Headline-shaped lines of several phrases further down the same run of text: subheads set
+    in a parallel pattern show it from the first one on."""
+    out = []
+    for line in lines[j : j + 40]:
+        if line.photo is not None or line.kind not in (BODY, HEAD):
+            break
+        if line.kind == HEAD and len(line.text.split()) >= 2:
+            out.append(line.text)
+    return out
 
 
 def _tail(story: Story) -> str:
@@ -385,11 +418,13 @@ def _photo(photo: Photo) -> model.ParsedArticle:
     return art
 
 
-def _warn(art: model.ParsedArticle) -> None:
+def _warn(art: model.ParsedArticle, signed: bool = False) -> None:
+    """`signed`: the piece is signed without a name (本报评论员), which is a byline all the same."""
     w = art.warnings
     title_len = len("".join((art.title or "").split()))
     if art.kind == "article":
-        if not art.dateline and not (art.reporters or art.correspondents or art.photographers or art.authors):
+        credited = art.reporters or art.correspondents or art.photographers or art.authors
+        if not art.dateline and not credited and not signed:
             w.append(model.NO_BYLINE)
         if not art.title:
             w.append(model.NO_HEADLINE)
@@ -411,6 +446,7 @@ def parse(text: str) -> model.ParsedPage:
     items = segment(lines)
     stories = [it for it in items if isinstance(it, Story)]
     _adopt_orphans(stories)
+    unnamed: set[int] = set()
     for item in items:
         if isinstance(item, Photo):
             page.articles.append(_photo(item))
@@ -427,8 +463,10 @@ def parse(text: str) -> model.ParsedPage:
                 page.warnings.append(model.UNKNOWN_LAYOUT)
             continue
         page.articles.append(_article(item))
-    for art in page.articles:
-        _warn(art)
+        if item.credits.unnamed:
+            unnamed.add(len(page.articles) - 1)
+    for k, art in enumerate(page.articles):
+        _warn(art, k in unnamed)
     if flag_lost_quotes(page.articles):
         page.warnings.append(model.QUOTES_LOST)
     page.warnings = list(dict.fromkeys(page.warnings))

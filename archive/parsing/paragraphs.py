@@ -4,7 +4,8 @@ A paragraph that stops without sentence-final punctuation carries on in the next
 however short the broken-off piece and however many blank lines stand between. A headline-shaped
 line inside a story is either such a piece (清溪路桥公司创建 + 于1998年，先后承建…) or a subhead
 that stays a paragraph of its own: subheads come first under the headline, after a question or a
-lead-in, are printed as several short phrases, or recur in a parallel pattern.
+lead-in, are printed as several short phrases, recur in a parallel pattern, or stand over a
+paragraph that opens with a date or a stretch of time (近日，… 今年以来，…).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from .headlines import parallel_subhead
+from .headlines import left_open, parallel_subhead
 from .lines import (
     count_lost_quote_gaps,
     enumerated,
@@ -20,6 +21,7 @@ from .lines import (
     has_lost_quote_gap,
     is_terminated,
     join_text,
+    opens_like_lead,
 )
 
 if TYPE_CHECKING:
@@ -56,7 +58,10 @@ def assemble(pieces: list[Piece]) -> list[str]:
             # parallel subheads are looked for among the nearest headline-shaped lines
             at = bisect.bisect_left(heads, index)
             others = [pieces[k].text for k in heads[max(0, at - 10) : at + 11] if k != index]
-            subhead = _is_subhead(text, index, out[-2] if len(out) > 1 else None, others)
+            subhead = _is_subhead(text, index, out[-2] if len(out) > 1 else None, others) or (
+                # a paragraph opening as a story's first does (近日，…) does not finish a phrase
+                not left_open(text) and index + 1 < len(pieces) and opens_like_lead(pieces[index + 1].text)
+            )
             open_end = not subhead and not is_terminated(text)
         else:
             open_end = not is_terminated(text)
