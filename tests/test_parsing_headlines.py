@@ -303,8 +303,27 @@ def test_openings_of_a_news_lead_count_for_a_new_story(opening):
     assert titles(parsed) == ["新安大桥建成通车", "“小切口”撬动“大民生”"]
 
 
-def test_without_a_lead_opening_such_a_line_stays_in_the_story_above():
+def test_a_place_opening_a_paragraph_that_shares_nothing_with_the_story_above_starts_a_story():
     opening = "东城区推出一批惠民举措，老旧小区加装电梯、社区食堂等项目陆续落地，受到居民欢迎。"
+    parsed = parse(*NEWS, "“小切口”撬动“大民生”", opening, CANTEEN_2)
+    assert titles(parsed) == ["新安大桥建成通车", "“小切口”撬动“大民生”"]
+    assert parsed.articles[1].paragraphs == [opening, CANTEEN_2]
+
+
+def test_a_place_opening_a_paragraph_that_carries_the_story_above_on_keeps_it():
+    more = "清溪区交通运输局介绍，新安大桥通车后，两岸居民出行时间大大缩短，沿线公交线路也将调整。"
+    art = only(parse(*NEWS, "两岸交通更便捷", more))
+    assert squeeze(art.body).endswith(squeeze("两岸交通更便捷" + more))
+
+
+@pytest.mark.parametrize("opening", ["全区", "该区", "区里"])
+def test_a_place_already_named_carries_the_story_on(opening):
+    text = opening + "推出一批惠民举措，老旧小区加装电梯、社区食堂等项目陆续落地，受到居民欢迎。"
+    assert len(parse(*NEWS, "“小切口”撬动“大民生”", text).articles) == 1
+
+
+def test_without_a_lead_opening_such_a_line_stays_in_the_story_above():
+    opening = "加装电梯、社区食堂等一批惠民项目陆续落地，受到居民欢迎。"
     art = only(parse(*NEWS, "“小切口”撬动“大民生”", opening))
     assert art.paragraphs[:2] == [BRIDGE_1, BRIDGE_2]
     assert squeeze(art.body).endswith(squeeze("“小切口”撬动“大民生”" + opening))

@@ -18,6 +18,7 @@ from .lines import (
     join_text,
     label_shaped,
     opens_like_lead,
+    opens_with_place,
     overlap,
     starts_with_dash,
     undecorated,
@@ -137,7 +138,9 @@ def starts_new_story(
     headline more often than not, the more so when the story above is a complete news item
     (`news_above`: its own headline, its dateline or byline, a few paragraphs and no subheads), since
     short news items are not set with subheads; a paragraph that carries on the words of the story
-    above, or a line left open on 的, 和, 与…, speaks for the story above.
+    above, or a line left open on 的, 和, 与…, speaks for the story above. A paragraph opening with a
+    place as its subject (东城区推出…) counts as a lead when neither it nor the line shares words
+    with the story above.
     """
     text = " ".join(line.text for line in run)
     score = 0
@@ -174,6 +177,15 @@ def starts_new_story(
             score += 1  # a feature's subhead echoes the feature's words; this line and text do not
         if carried >= 0.25:
             score -= 1  # the same people, places and things as the story above: its next section
+    elif (
+        news_above
+        and opens_with_place(after.text)
+        and above < 0.15
+        and overlap(after.text[:60], story_so_far) < 0.1
+    ):
+        # a paragraph opening with a place as its subject (东城区推出…) opens a story when neither
+        # it nor the line above it has anything to do with the story above
+        score += 2
     below = overlap(text, text_after)
     if above <= 0.1 and below >= 0.3:
         score += 2

@@ -130,9 +130,22 @@ _LEAD_OPENING = re.compile(
 )
 
 
+# …or with the place it happens in as the subject: 东城区推出… / 青山县文旅局举办… (全县, 该区, 我市
+# and a bare 县…, 市… point back to a place already named: they carry a story on).
+_PLACE_SUBJECT = re.compile(
+    r"^(?![全该我本此省市县区镇乡村])[^\W\d的之在和与了是_]{2,4}?(?:省|市|县|区|镇|乡|街道|村|社区)"
+    r"(?:[\u3400-\u9fff]{1,6}?(?:局|委|办|中心|院|馆|所|站|队))?(?![的之])[\u3400-\u9fff]"
+)
+
+
 def opens_like_lead(text: str) -> bool:
     """Does a paragraph open the way a news story's first paragraph does?"""
     return bool(_LEAD_OPENING.match(text.lstrip()))
+
+
+def opens_with_place(text: str) -> bool:
+    """Does a paragraph open with a named place (or one of its offices) as its subject?"""
+    return bool(_PLACE_SUBJECT.match(text.lstrip()))
 
 
 def undecorated(text: str) -> str:
