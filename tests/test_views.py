@@ -553,3 +553,14 @@ PARAMETER_NAMES = [
 def test_generated_query_strings_never_give_a_server_error(client, archive, parameters, path):
     response = client.get(f"{path}?{urlencode(parameters)}")
     assert response.status_code < 500
+
+
+def test_pages_render_before_collectstatic_with_the_production_storage(db, client, settings, tmp_path):
+    settings.STATIC_ROOT = tmp_path / "not-collected"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "archive.storage.ArchiveStaticFilesStorage"},
+    }
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "/static/css/site.css" in response.content.decode()
