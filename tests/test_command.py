@@ -261,7 +261,9 @@ def test_dry_run_needs_no_database(tmp_path):
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == sum(len(parse_page(path.read_text()).articles) for path in SEED_FILES)
-    assert all(5 <= len(row["tags"]) <= 10 for row in rows if row["kind"] == "article" and len(row["body"]) > 300)
+    assert all(
+        5 <= len(row["tags"]) <= 10 for row in rows if row["kind"] == "article" and len(row["body"]) > 300
+    )
 
 
 def test_default_dictionary_and_sections_are_what_the_migrations_load(db):

@@ -122,7 +122,9 @@ def test_apply_section_rules_creates_label_sections_and_uses_the_stored_rules(im
     water = Article.objects.filter(title__contains="供水", column_label="").first()
     assert water.section.name == "经济"
     # No rule matches the rest: the fallback section (photos: 图片).
-    rest = Article.objects.filter(column_label="").exclude(body__contains="供水").exclude(title__contains="供水")
+    rest = (
+        Article.objects.filter(column_label="").exclude(body__contains="供水").exclude(title__contains="供水")
+    )
     assert set(rest.filter(kind="article").values_list("section__name", flat=True)) == {"综合"}
     assert set(rest.filter(kind="photo").values_list("section__name", flat=True)) <= {"图片"}
     assert not Article.objects.filter(section=None).exists()
