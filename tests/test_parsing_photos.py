@@ -219,3 +219,73 @@ def test_a_titled_caption_without_credit_between_stories_is_a_picture():
         ("article", "古城夜市人气旺"),
     ]
     assert parsed.articles[1].paragraphs == [YUCUN]
+
+
+# ---- pictures printed with neither credit nor cue ----------------------------------------------
+
+MIST = "清晨，薄雾笼罩着溪畔的村庄，宛如一幅水墨画。"
+
+
+def test_a_scene_title_and_caption_between_stories_is_a_picture():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        "清溪晨雾",
+        MIST,
+        "古城夜市人气旺",
+        "本报讯（记者 王明）" + MARKET_1,
+    )
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车"),
+        ("photo", "清溪晨雾"),
+        ("article", "古城夜市人气旺"),
+    ]
+    assert parsed.articles[1].paragraphs == [MIST]
+    assert parsed.articles[0].paragraphs == [BRIDGE_1]
+
+
+def test_a_scene_picture_may_open_the_page():
+    parsed = parse("清溪晨雾", MIST, "古城夜市人气旺", "本报讯（记者 王明）" + MARKET_1)
+    assert [a.kind for a in parsed.articles] == ["photo", "article"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a subhead of the story above, over a paragraph that is no scene
+        ("记者手记", "采访中记者发现，村民们最关心的是大桥通车后公交线路能否延伸到村口。"),
+        # a title too long for a picture
+        ("清溪两岸村庄晨雾弥漫", MIST),
+        # a caption of three sentences reads as a story
+        ("清溪晨雾", "清晨，薄雾笼罩着溪畔的村庄。村民们早早下地。合作社的收购车也到了村口。"),
+        # a short news item opens the way news does
+        ("清溪晨雾", "近日，清溪两岸晨雾弥漫，宛如一幅水墨画。"),
+    ],
+)
+def test_a_short_titled_paragraph_that_is_no_scene_stays_text(title, text):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        title,
+        text,
+        "古城夜市人气旺",
+        "本报讯（记者 王明）" + MARKET_1,
+    )
+    assert all(a.kind == "article" for a in parsed.articles)
+
+
+def test_a_scene_paragraph_followed_by_more_text_stays_in_its_story():
+    parsed = parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, "清溪晨雾", MIST, BRIDGE_2)
+    assert all(a.kind == "article" for a in parsed.articles)
+
+
+def test_a_scene_title_under_a_broken_paragraph_is_no_picture():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）经过两年多的建设，横跨清溪的新安大桥昨天正式通车，两岸居民",
+        "清溪晨雾",
+        MIST,
+        "古城夜市人气旺",
+        "本报讯（记者 王明）" + MARKET_1,
+    )
+    assert all(a.kind == "article" for a in parsed.articles)

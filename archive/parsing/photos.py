@@ -7,7 +7,9 @@ When the "caption" is in fact the opening of a story (本报讯…), the credit 
 A paragraph that says what the picture shows (图为…, 上图：…) is a caption even without a credit, and
 wins over the paragraph above a credit line: a credit printed between a story's last paragraph and
 such a caption credits the caption below it. A paragraph ending with （完） closes a story and is
-never a caption.
+never a caption. A picture may also be printed with neither credit nor cue: a title of a few
+characters over a caption of a sentence or two that describes a scene at a time of day or season,
+standing between the end of one story and the headline or lead-in of the next.
 """
 
 from __future__ import annotations
@@ -16,8 +18,16 @@ import re
 from dataclasses import dataclass
 
 from . import bylines
-from .classify import ANCHORS, BODY, BYLINE, CREDIT, HEAD, LEAD
-from .lines import Line, has_inner_punctuation, headline_shaped, is_terminated, undecorated
+from .classify import ANCHORS, BODY, BYLINE, CLOSING, CREDIT, HEAD, LEAD, MARK_TO, NOTE
+from .lines import (
+    CJK_CHAR,
+    Line,
+    has_inner_punctuation,
+    headline_shaped,
+    is_terminated,
+    opens_like_lead,
+    undecorated,
+)
 
 ARTICLE_CREDIT = "article_credit"  # a picture credit that belongs to the story around it
 _CAPTION_MAX = 300
@@ -28,6 +38,19 @@ _CAPTION_CUE = re.compile(
 )
 # Agency copy ends with （完）: the last paragraph of a story, never a caption.
 _STORY_END = re.compile(r"[（(]\s*完\s*[)）]$")
+# A caption printed with no credit reads as a scene: it opens with the time of day or the season
+# (清晨，… / 傍晚时分，… / 入夜，…) or paints the view (宛如一幅水墨画, 人头攒动, 交相辉映).
+_SCENE_OPENING = re.compile(
+    r"^(?:清晨|早晨|晨曦|拂晓|黎明|日出|午后|傍晚|黄昏|日落|夕阳|入夜|夜幕|夜晚|深夜|雨后|雪后|初春|早春|暮春|"
+    r"盛夏|初夏|初秋|深秋|金秋|初冬|隆冬|寒冬|[春夏秋冬]日)"
+)
+_SCENE_WORDS = re.compile(
+    r"宛如|犹如|恍如|仿佛|如诗如画|一幅|画卷|美景|景象|风光|人头攒动|游人如织|熙熙攘攘|交相辉映|尽收眼底|层林尽染|银装素裹|"
+    r"波光粼粼|云雾缭绕|薄雾|晚霞|华灯初上|别有一番|相映成趣"
+)
+_SENTENCE_END = re.compile(r"[。！？!?]+")
+_SCENE_TITLE_MAX = 8
+_SCENE_CAPTION_MAX = 120
 
 
 def caption_cued(text: str) -> bool:
@@ -130,7 +153,59 @@ def find_photos(lines: list[Line]) -> list[Photo]:
         for k in range(first, i + 1):
             lines[k].photo = photo
         photos.append(photo)
+    _scene_photos(lines, photos)
     return photos
+
+
+def _scene_photos(lines: list[Line], photos: list[Photo]) -> None:
+    """A picture printed with no credit and no cue: a title of two to eight characters with no
+    spaces or punctuation, over one caption paragraph of at most two sentences that reads as a
+    scene, between the end of whatever came before (a finished paragraph, a picture, a closing
+    credit) and the headline or lead-in of the next story."""
+    for t in range(len(lines) - 2):
+        head, cap = lines[t], lines[t + 1]
+        if head.photo is not None or cap.photo is not None or head.md or cap.md:
+            continue
+        if head.kind != HEAD or cap.kind != BODY or not _scene_title(head.text):
+            continue
+        if not _scene_caption(cap.text):
+            continue
+        if t > 0 and not _closes_block(lines[t - 1]):
+            continue
+        if not _story_opens(lines, t + 2):
+            continue
+        photo = Photo(t, t + 1, head.text, cap.text, bylines.Credits())
+        head.photo = cap.photo = photo
+        photos.append(photo)
+
+
+def _scene_title(text: str) -> bool:
+    return 2 <= len(text) <= _SCENE_TITLE_MAX and all(CJK_CHAR.match(ch) for ch in text)
+
+
+def _scene_caption(text: str) -> bool:
+    if len(text) > _SCENE_CAPTION_MAX or not is_terminated(text) or opens_like_lead(text):
+        return False
+    if len(_SENTENCE_END.findall(text)) > 2:
+        return False
+    return bool(_SCENE_OPENING.match(text) or _SCENE_WORDS.search(text))
+
+
+def _closes_block(line: Line) -> bool:
+    if line.photo is not None:
+        return True
+    if line.kind in (BODY, NOTE, LEAD):
+        return is_terminated(line.text)
+    return line.kind in (CLOSING, MARK_TO, ARTICLE_CREDIT)
+
+
+def _story_opens(lines: list[Line], k: int) -> bool:
+    """The next story starts at line k: its lead-in, or a headline block over its lead-in."""
+    while k < len(lines) and lines[k].kind == HEAD and lines[k].photo is None and not lines[k].md:
+        k += 1
+    if k >= len(lines) or lines[k].photo is not None:
+        return False
+    return lines[k].kind in ANCHORS or bool(lines[k].md)
 
 
 def _caption_below(lines: list[Line], credit: int, above: int) -> int | None:
