@@ -358,3 +358,22 @@ def test_a_commentary_signed_at_its_end_by_the_papers_commentator():
     )
     assert titles(parsed) == ["以评促建 久久为功", "新安大桥建成通车"]
     assert "no_byline" not in parsed.articles[0].warnings
+
+
+def test_a_local_news_team_writes_as_correspondents():
+    art = only(parse("新安大桥建成通车", "本报讯（记者 李红 青山县委报道组 王  敏）" + BRIDGE_1))
+    assert art.reporters == ["李红"] and art.correspondents == ["王敏"]
+    art = only(parse("新安大桥建成通车", "本报记者 李红 青山县委报道组 王敏", BRIDGE_1, BRIDGE_2))
+    assert art.reporters == ["李红"] and art.correspondents == ["王敏"]
+
+
+def test_copy_supplied_by_a_news_team_closes_the_story():
+    art = only(parse("新安大桥建成通车", "本报讯 " + BRIDGE_1, BRIDGE_2, "（青山县委报道组供稿）"))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_report_in_the_text_is_no_news_team():
+    text = "据青山县融媒体中心报道，" + BRIDGE_2
+    art = only(parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, text))
+    assert art.reporters == ["李红"] and art.correspondents == []
+    assert art.paragraphs == [BRIDGE_1, text]

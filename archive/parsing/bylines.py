@@ -65,6 +65,8 @@ _MEDIA = (
 _GLUED_ROLE = re.compile(
     rf"^(?:{_MEDIA}|驻[\u3400-\u9fff]{{1,4}})?(?:特约|见习|实习|首席|融媒体?|全媒体|驻[\u3400-\u9fff]{{1,4}})?"
     r"(?:(?P<photo>摄影记者)|(?P<rep>记者)|(?P<cor>通讯员))|^(?P<fan>拍友)|^(?P<intern>实习生)"
+    # a county's or district's own news team (鄞州区委报道组) writes as its correspondents
+    r"|^(?P<team>[\u3400-\u9fff]{0,10}?报道组)"
 )
 _ROLE_WORDS = {
     "摄影": "photographers",
@@ -176,7 +178,7 @@ def parse_people(text: str, default: str = "authors", everyone_as: str | None = 
             result.roles += 1
             if m.group("photo") or m.group("fan"):
                 role = "photographers"
-            elif m.group("cor"):
+            elif m.group("cor") or m.group("team"):
                 role = "correspondents"
             else:
                 role = "reporters"
@@ -253,13 +255,13 @@ def parse_lead(text: str) -> Lead | None:
 _SENTENCE = re.compile(r"[。！？!?；;“”\"（）()]")
 
 
-_BYLINE_HINT = re.compile(r"记者|通讯员|拍友|实习生|采写")
+_BYLINE_HINT = re.compile(r"记者|通讯员|拍友|实习生|采写|报道组")
 
 
 # Where a story's text comes from, when it names no one: 本报综合, 综合新华社电, 据新华社报道
 _SOURCE = re.compile(
     rf"^(?:(?:本报|本刊|本台)?综合(?:报道|消息|整理)?|综合[{CJK}、·]{{2,24}}(?:电|报道|消息)|"
-    rf"据[{CJK}《》、·]{{2,24}}(?:报道|消息|电)|[{CJK}]{{2,8}}(?:社|网|台)供稿)$"
+    rf"据[{CJK}《》、·]{{2,24}}(?:报道|消息|电)|[{CJK}]{{2,8}}(?:社|网|台|报道组)供稿)$"
 )
 
 
