@@ -377,3 +377,18 @@ def test_a_report_in_the_text_is_no_news_team():
     art = only(parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, text))
     assert art.reporters == ["李红"] and art.correspondents == []
     assert art.paragraphs == [BRIDGE_1, text]
+
+
+@pytest.mark.parametrize("label", ["记者观察", "记者手记", "记者调查", "记者走基层"])
+def test_a_label_built_on_the_reporters_title_is_no_byline(label):
+    art = only(parse(label, "新安大桥建成通车", "本报记者 李红", BRIDGE_1, BRIDGE_2))
+    assert art.column == label and art.title == "新安大桥建成通车"
+    assert art.reporters == ["李红"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"), [("记者林立", "林立"), ("本报记者 林立", "林立"), ("记者观海", "观海")]
+)
+def test_a_byline_glued_to_a_name_still_names_the_reporter(line, name):
+    art = only(parse("新安大桥建成通车", line, BRIDGE_1, BRIDGE_2))
+    assert art.reporters == [name]

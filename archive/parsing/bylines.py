@@ -269,10 +269,20 @@ def parse_source(text: str) -> bool:
     return bool(_SOURCE.match(text.strip()))
 
 
+# Column labels and subheads built on 记者 (记者观察, 记者手记, 记者调查): the word after it names
+# the kind of piece, not a person.
+_REPORTER_COLUMN = re.compile(
+    r"^(?:本报)?(?:记者|通讯员)(?:观察|手记|调查|探访|笔记|札记|追踪|述评|连线|走访|现场|见闻|体验|暗访|直击|蹲点|"
+    r"一线|走基层|在线|帮办|来信|视点|跟踪|实录|感言|日记)$"
+)
+
+
 def parse_byline(text: str) -> Credits | None:
     if parse_source(text):
         return Credits()
     if len(text) > 40 or not _BYLINE_HINT.search(text) or _SENTENCE.search(text):
+        return None
+    if _REPORTER_COLUMN.match(text.strip()):
         return None
     co_writers = re.search(r"(?:参与)?采写$", text)
     parsed = parse_people(text, default="authors")
