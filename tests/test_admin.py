@@ -21,8 +21,7 @@ from archive.models import (
     Tag,
     TagRedirect,
 )
-
-from .test_editing import credit, make_article, make_page, tag
+from tests import builders
 
 # WhiteNoise warns when collectstatic has not run; the admin's files are served from the apps.
 
@@ -54,16 +53,16 @@ def editor_client(client, editor):
 @pytest.fixture
 def desk(db):
     """Two papers, three pages, a handful of articles with credits, tags and warnings."""
-    wl = make_page("温岭日报", datetime.date(2023, 7, 26), 1, "要闻")
-    wl2 = make_page("温岭日报", datetime.date(2023, 7, 26), 2, "综合")
-    zj = make_page("浙江日报", datetime.date(2022, 5, 3), 1, "要闻")
+    wl = builders.page("温岭日报", datetime.date(2023, 7, 26), 1, "要闻")
+    wl2 = builders.page("温岭日报", datetime.date(2023, 7, 26), 2, "综合")
+    zj = builders.page("浙江日报", datetime.date(2022, 5, 3), 1, "要闻")
     people = Section.objects.get(name="民生")
-    lead = make_article(wl, 1, "城乡供水一体化工程全面完工", section=people)
-    credit(lead, "陈峰")
-    credit(lead, "林立", Credit.Role.CORRESPONDENT)
-    tag(lead, "供水")
-    rest = make_article(wl, 2, "", "接上文：供水工程还将继续向海岛延伸。")
-    doubtful = make_article(
+    lead = builders.article(wl, 1, "城乡供水一体化工程全面完工", section=people)
+    builders.credit(lead, "陈峰")
+    builders.credit(lead, "林立", Credit.Role.CORRESPONDENT)
+    builders.tag(lead, "供水")
+    rest = builders.article(wl, 2, "", "接上文：供水工程还将继续向海岛延伸。")
+    doubtful = builders.article(
         wl2,
         1,
         "短",
@@ -72,10 +71,10 @@ def desk(db):
         review_score=20,
         date_inferred=True,
     )
-    worse = make_article(
+    worse = builders.article(
         wl2, 2, "", "残段", review_reasons=["没有识别出标题", "正文过短，可能切分有误"], review_score=60
     )
-    photo = make_article(
+    photo = builders.article(
         zj, 1, "西湖晨景", "摄影 王五", kind=Article.Kind.PHOTO, status=Article.Status.HIDDEN
     )
     return {"lead": lead, "rest": rest, "doubtful": doubtful, "worse": worse, "photo": photo}
@@ -193,11 +192,11 @@ class TestArticleList:
         with django_assert_max_num_queries(14) as few:
             assert editor_client.get(ARTICLES).status_code == 200
         for number in range(3, 9):
-            page = make_page("温岭日报", datetime.date(2023, 8, number), number)
+            page = builders.page("温岭日报", datetime.date(2023, 8, number), number)
             for order in range(1, 6):
-                article = make_article(page, order, f"第{number}版第{order}篇", index=False)
-                credit(article, f"记者{order}")
-                credit(article, f"通讯员{number}", Credit.Role.CORRESPONDENT)
+                article = builders.article(page, order, f"第{number}版第{order}篇", index=False)
+                builders.credit(article, f"记者{order}")
+                builders.credit(article, f"通讯员{number}", Credit.Role.CORRESPONDENT)
         assert Article.objects.count() == 35
         with django_assert_max_num_queries(14) as many:
             response = editor_client.get(ARTICLES)
@@ -316,7 +315,7 @@ class TestArticleActions:
 
     def test_retag_replaces_automatic_tags_and_keeps_the_editors(self, editor_client, desk):
         lead = desk["lead"]
-        tag(lead, "编辑选的", ArticleTag.Origin.EDITOR)
+        builders.tag(lead, "编辑选的", ArticleTag.Origin.EDITOR)
         act(editor_client, ARTICLES, "retag", [lead])
         names = dict(lead.article_tags.values_list("tag__name", "origin"))
         assert names["编辑选的"] == "editor"
@@ -397,7 +396,7 @@ class TestReviewQueue:
 
 class TestTags:
     def test_counts_are_annotated(self, editor_client, desk, django_assert_max_num_queries):
-        tag(desk["rest"], "供水")
+        builders.tag(desk["rest"], "供水")
         for n in range(20):
             Tag.objects.create(name=f"标签{n}")
         with django_assert_max_num_queries(10):
@@ -463,7 +462,7 @@ def test_section_rules_reapplied_to_the_sections_candidates(editor_client, desk)
 
 
 def test_a_term_added_in_the_admin_changes_the_tags_of_a_retagged_article(editor_client, desk):
-    article = make_article(
+    article = builders.article(
         desk["lead"].page, 9, "石塘镇建成共富工坊", "石塘镇的共富工坊已经开工，共富工坊让渔嫂在家门口就业。"
     )
     act(editor_client, ARTICLES, "retag", [article])

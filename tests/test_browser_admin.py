@@ -8,8 +8,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission, User
 
 from archive.models import Article, ArticleTag, Tag, TagRedirect
-
-from .test_editing import credit, make_article, make_page
+from tests import builders
 
 pytestmark = [
     pytest.mark.browser,
@@ -41,15 +40,17 @@ def test_an_editor_fixes_a_headline_and_merges_two_tags(live_server, browser_pag
     page = browser_page
     editor = User.objects.create_user("editor", password="correct horse", is_staff=True)
     editor.groups.add(editor_group())
-    paper = make_page("温岭日报", datetime.date(2023, 7, 26), 2, "综合")
+    paper = builders.page("温岭日报", datetime.date(2023, 7, 26), 2, "综合")
     body = (
         "城南片区老旧小区改造今天全面启动，涉及居民一千二百余户，预计年底前完成。"
         "改造内容包括外墙保温、雨污分流、加装电梯和停车位改造，居民可以通过社区提出意见。"
     )
-    flagged = make_article(paper, 1, "改造", body, dateline="本报讯", review_reasons=["标题过短，可能不完整"])
+    flagged = builders.article(
+        paper, 1, "改造", body, dateline="本报讯", review_reasons=["标题过短，可能不完整"]
+    )
     Article.objects.filter(pk=flagged.pk).update(review_score=15)
-    credit(flagged, "陈峰")
-    other = make_article(paper, 2, "老旧小区加装电梯", body, review_reasons=["没有署名"])
+    builders.credit(flagged, "陈峰")
+    other = builders.article(paper, 2, "老旧小区加装电梯", body, review_reasons=["没有署名"])
     Article.objects.filter(pk=other.pk).update(review_score=5)
     elevator, lift = Tag.objects.create(name="加装电梯"), Tag.objects.create(name="电梯加装")
     ArticleTag.objects.create(article=flagged, tag=elevator)

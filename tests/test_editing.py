@@ -1,82 +1,34 @@
 """Editors' corrections as plain functions: merging, splitting, renaming, re-checking."""
 
-import datetime
-
 import pytest
 
-from archive import editing, indexing
+from archive import editing
 from archive.models import (
     Article,
     ArticleTag,
     Credit,
-    Issue,
-    Page,
     Person,
-    Publication,
     Section,
     Tag,
     TagRedirect,
 )
-
-LONG_BODY = (
-    "温岭市今年共新建城乡供水管网一百二十公里，全市农村居民喝上了放心水，群众满意度明显提高。"
-    "下一步，市里还将改造老旧小区的二次供水设施，让城乡居民用水更加安全、更加方便。"
-)
-
-
-def make_page(paper="温岭日报", date=datetime.date(2023, 7, 26), number=1, name="要闻"):
-    publication, _ = Publication.objects.get_or_create(name=paper)
-    issue, _ = Issue.objects.get_or_create(publication=publication, date=date)
-    return Page.objects.create(
-        publication=publication,
-        issue=issue,
-        number=number,
-        name=name,
-        source_name=f"{paper}-{date}-{number}.txt",
-        content_hash=f"{paper}{date}{number}",
-        raw_text="……",
-    )
-
-
-def make_article(page, order, title, body=LONG_BODY, *, index=True, **fields):
-    article = Article.objects.create(
-        page=page,
-        order=order,
-        title=title,
-        body=body,
-        publication=page.publication,
-        published_on=page.issue.date if page.issue else None,
-        **fields,
-    )
-    if index:
-        indexing.reindex_articles([article])
-    return article
-
-
-def credit(article, name, role=Credit.Role.REPORTER, order=0):
-    person, _ = Person.objects.get_or_create(name=name)
-    return Credit.objects.create(article=article, person=person, role=role, order=order)
-
-
-def tag(article, name, origin=ArticleTag.Origin.AUTOMATIC, weight=1.0):
-    tag_row, _ = Tag.objects.get_or_create(name=name)
-    return ArticleTag.objects.create(article=article, tag=tag_row, origin=origin, weight=weight)
+from tests import builders
 
 
 @pytest.fixture
 def page(db):
-    return make_page()
+    return builders.page()
 
 
 class TestMergeWithNext:
     def test_joins_bodies_unites_credits_and_deletes_the_next(self, page):
-        first = make_article(page, 1, "供水管网延伸到山区", "第一段。")
-        second = make_article(page, 2, "", "第二段，续完。", continues_to="下转第三版")
-        third = make_article(page, 3, "另一篇", "无关。")
-        credit(first, "张三")
-        credit(second, "张三")  # the same credit twice must not break the unique constraint
-        credit(second, "李四", Credit.Role.CORRESPONDENT)
-        tag(second, "供水", ArticleTag.Origin.EDITOR)
+        first = builders.article(page, 1, "供水管网延伸到山区", "第一段。")
+        second = builders.article(page, 2, "", "第二段，续完。", continues_to="下转第三版")
+        third = builders.article(page, 3, "另一篇", "无关。")
+        builders.credit(first, "张三")
+        builders.credit(second, "张三")  # the same credit twice must not break the unique constraint
+        builders.credit(second, "李四", Credit.Role.CORRESPONDENT)
+        builders.tag(second, "供水", ArticleTag.Origin.EDITOR)
 
         result = editing.merge_with_next(first)
 
@@ -96,22 +48,22 @@ class TestMergeWithNext:
         assert third.order == 3
 
     def test_reindexes_the_merged_article(self, page):
-        first = make_article(page, 1, "开头", "开头的段落。")
-        make_article(page, 2, "", "结尾提到乡村振兴。")
+        first = builders.article(page, 1, "开头", "开头的段落。")
+        builders.article(page, 2, "", "结尾提到乡村振兴。")
         editing.merge_with_next(first)
         assert list(Article.objects.search("乡村振兴")) == [first]
 
     def test_last_article_on_the_page_cannot_merge(self, page):
-        last = make_article(page, 1, "唯一一篇")
+        last = builders.article(page, 1, "唯一一篇")
         with pytest.raises(editing.EditingError, match="最后一篇"):
             editing.merge_with_next(last)
 
 
 class TestSplit:
     def test_new_article_takes_the_following_paragraphs_and_the_next_free_order(self, page):
-        article = make_article(page, 1, "两篇稿件", "甲段。\n\n乙段。\n\n丙段。")
-        make_article(page, 2, "第二篇")
-        make_article(page, 5, "第五篇")
+        article = builders.article(page, 1, "两篇稿件", "甲段。\n\n乙段。\n\n丙段。")
+        builders.article(page, 2, "第二篇")
+        builders.article(page, 5, "第五篇")
 
         tail = editing.split_article(article, 1)
 
@@ -127,18 +79,18 @@ class TestSplit:
 
     @pytest.mark.parametrize("at", [0, 2, 9])
     def test_refuses_a_cut_outside_the_paragraphs(self, page, at):
-        article = make_article(page, 1, "两段", "甲段。\n\n乙段。")
+        article = builders.article(page, 1, "两段", "甲段。\n\n乙段。")
         with pytest.raises(editing.EditingError):
             editing.split_article(article, at)
 
 
 class TestTags:
     def test_merge_moves_articles_without_duplicates_and_redirects(self, page):
-        a = make_article(page, 1, "甲")
-        b = make_article(page, 2, "乙")
-        tag(a, "温岭", weight=0.5)
-        tag(a, "温岭市", ArticleTag.Origin.EDITOR, weight=0.9)
-        tag(b, "温岭市")
+        a = builders.article(page, 1, "甲")
+        b = builders.article(page, 2, "乙")
+        builders.tag(a, "温岭", weight=0.5)
+        builders.tag(a, "温岭市", ArticleTag.Origin.EDITOR, weight=0.9)
+        builders.tag(b, "温岭市")
         target = Tag.objects.get(name="温岭")
         old = Tag.objects.get(name="温岭市")
         TagRedirect.objects.create(old_slug="wenling-old", tag=old)
@@ -168,11 +120,11 @@ class TestTags:
 
 
 def test_merge_people_moves_credits_without_violating_the_constraint(page):
-    a = make_article(page, 1, "甲")
-    b = make_article(page, 2, "乙")
-    credit(a, "王五")
-    credit(a, "王 五")
-    credit(b, "王 五", Credit.Role.PHOTOGRAPHER)
+    a = builders.article(page, 1, "甲")
+    b = builders.article(page, 2, "乙")
+    builders.credit(a, "王五")
+    builders.credit(a, "王 五")
+    builders.credit(b, "王 五", Credit.Role.PHOTOGRAPHER)
     target, duplicate = Person.objects.get(name="王五"), Person.objects.get(name="王 五")
 
     assert editing.merge_people(target, [duplicate]) == 1
@@ -185,7 +137,7 @@ def test_merge_people_moves_credits_without_violating_the_constraint(page):
 
 class TestReviewRecheck:
     def test_a_fixed_headline_clears_its_reason_and_keeps_the_others(self, page):
-        article = make_article(
+        article = builders.article(
             page,
             1,
             "短",
@@ -193,7 +145,7 @@ class TestReviewRecheck:
             review_score=55,
         )
         article.title = "全市农村饮用水达标提标工程完工"
-        credit(article, "张三")
+        builders.credit(article, "张三")
         editing.record_editor_changes(article)
         article.refresh_from_db()
         assert article.review_reasons == ["版式无法识别，切分可能有误"]
@@ -201,16 +153,16 @@ class TestReviewRecheck:
         assert article.edited_by_editor
 
     def test_mark_reviewed_empties_the_queue(self, page):
-        article = make_article(page, 1, "短", review_reasons=["没有署名"], review_score=5)
+        article = builders.article(page, 1, "短", review_reasons=["没有署名"], review_score=5)
         editing.mark_reviewed([article])
         assert not Article.objects.needing_review().exists()
 
 
 def test_section_candidates_are_found_through_the_keywords(page):
     section = Section.objects.get(name="民生")
-    inside = make_article(page, 1, "无关标题", section=section)
-    matching = make_article(page, 2, "社区新开一家食堂", "老人吃饭更方便了。")
-    make_article(page, 3, "无关", "毫无关系的内容。")
+    inside = builders.article(page, 1, "无关标题", section=section)
+    matching = builders.article(page, 2, "社区新开一家食堂", "老人吃饭更方便了。")
+    builders.article(page, 3, "无关", "毫无关系的内容。")
     assert set(editing.section_candidates(section)) == {inside, matching}
     editing.apply_section_rules(editing.section_candidates(section))
     matching.refresh_from_db()
@@ -218,7 +170,7 @@ def test_section_candidates_are_found_through_the_keywords(page):
 
 
 def test_a_new_dictionary_term_changes_the_tags_of_a_retagged_article(page):
-    article = make_article(
+    article = builders.article(
         page, 1, "石塘镇建成共富工坊", "石塘镇的共富工坊已经开工，共富工坊让渔嫂在家门口就业。"
     )
     editing.retag([article])

@@ -1,15 +1,14 @@
-import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from archive.models import Article, Credit, Publication, Section
 from tests import builders
+from tests.builders import DAY
 
 # The test client starts WhiteNoise, which warns that collectstatic has not run.
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-DAY = datetime.date(2023, 7, 26)
 
 
 @pytest.fixture
@@ -29,6 +28,7 @@ def articles(db):
         builders.page(paper, DAY, 1),
         2,
         "不公开的稿件",
+        "",
         section=economy,
         tags=["营商环境"],
         credits=[(Credit.Role.REPORTER, "沈志江")],

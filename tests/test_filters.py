@@ -6,8 +6,7 @@ from django.http import QueryDict
 from archive.filters import ArticleFilterSet, SortChoices
 from archive.models import Article, Credit, Publication, Section
 from tests import builders
-
-DAY = datetime.date(2023, 7, 26)
+from tests.builders import DAY
 
 
 @pytest.fixture
@@ -19,14 +18,17 @@ def articles(db):
         builders.page(wl, DAY, 1),
         1,
         "水泵企业投产",
+        "",
         tags=["水泵", "营商环境"],
         section=economy,
         credits=[(Credit.Role.REPORTER, "沈志江"), (Credit.Role.AUTHOR, "沈志江")],
     )
     one = builders.article(
-        builders.page(wl, DAY - datetime.timedelta(days=40), 1), 1, "营商环境", tags=["营商环境"]
+        builders.page(wl, DAY - datetime.timedelta(days=40), 1), 1, "营商环境", "", tags=["营商环境"]
     )
-    photo = builders.article(builders.page(zj, DAY, 1), 1, "雪景", kind=Article.Kind.PHOTO, section=economy)
+    photo = builders.article(
+        builders.page(zj, DAY, 1), 1, "雪景", "", kind=Article.Kind.PHOTO, section=economy
+    )
     return {"both": both, "one": one, "photo": photo}
 
 
