@@ -9,12 +9,25 @@ from a shell just as well::
 """
 
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from django.db import transaction
 from django.db.models import Max, Q
+from django.urls import reverse
 
 from . import indexing
-from .models import Article, ArticleTag, Credit, Page, Person, Section, Tag, TagRedirect, unicode_slug
+from .models import (
+    Article,
+    ArticleRedirect,
+    ArticleTag,
+    Credit,
+    Page,
+    Person,
+    Section,
+    Tag,
+    TagRedirect,
+    unicode_slug,
+)
 from .page_preparation import _UNKNOWN_PREFIX, WARNING_REASONS, review_reasons, review_score
 from .parsing import model as parsed
 from .parsing.page import _warn as add_parser_warnings
@@ -165,11 +178,23 @@ def merge_with_next(article: Article) -> MergeResult:
         )
 
         result = MergeResult(article=article, removed_repr=str(following), removed_pk=following.pk)
+        _redirect_addresses(following, to=article)
         following.delete()
         article.edited_by_editor = True
         article.save()
         _refresh_derived([article], retag=True)
     return result
+
+
+def _redirect_addresses(removed: Article, *, to: Article) -> None:
+    """Keep ``removed``'s addresses (permanent and by id), and those that led to it, leading to ``to``."""
+    ArticleRedirect.objects.filter(article=removed).update(article=to)
+    paths = {
+        unquote(reverse("archive:article_by_id", args=[removed.pk])),
+        unquote(removed.get_absolute_url()),
+    }
+    for path in paths:
+        ArticleRedirect.objects.update_or_create(old_path=path, defaults={"article": to})
 
 
 def split_article(article: Article, at_paragraph: int) -> Article:

@@ -419,6 +419,24 @@ class Article(models.Model):
         }
 
 
+class ArticleRedirect(models.Model):
+    """An address of an article that no longer exists on its own (merged into another).
+
+    Permanent addresses are cited and linked from outside: they must keep leading somewhere.
+    """
+
+    old_path = models.CharField("旧地址", max_length=300, unique=True)
+    article = models.ForeignKey(Article, models.CASCADE, related_name="redirects", verbose_name="现文章")
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "文章跳转"
+        verbose_name_plural = "文章跳转"
+
+    def __str__(self):
+        return f"{self.old_path} → {self.article}"
+
+
 class Credit(models.Model):
     """A person credited on an article, in a role."""
 

@@ -53,6 +53,36 @@ class TestMergeWithNext:
         editing.merge_with_next(first)
         assert list(Article.objects.search("乡村振兴")) == [first]
 
+    def test_the_merged_article_keeps_its_addresses(self, page, client):
+        first = builders.article(page, 1, "开头", "开头的段落。")
+        second = builders.article(page, 2, "", "续完的段落。")
+        old_permalink, old_json = second.get_absolute_url(), second.get_absolute_url().rstrip("/") + ".json"
+        old_by_id = f"/articles/{second.pk}/"
+        editing.merge_with_next(first)
+
+        assert client.get(old_permalink).headers["Location"] == first.get_absolute_url()
+        assert client.get(old_permalink).status_code == 301
+        assert client.get(old_json).headers["Location"] == first.get_absolute_url().rstrip("/") + ".json"
+        assert client.get(old_by_id).headers["Location"] == first.get_absolute_url()
+        assert client.get(f"/articles/{second.pk + 1000}/").status_code == 404
+
+    def test_addresses_follow_a_second_merge(self, page, client):
+        first = builders.article(page, 1, "开头", "一。")
+        second = builders.article(page, 2, "", "二。")
+        third = builders.article(page, 3, "", "三。")
+        old_third = third.get_absolute_url()
+        editing.merge_with_next(second)  # third → second
+        editing.merge_with_next(first)  # second → first
+        assert client.get(old_third).headers["Location"] == first.get_absolute_url()
+
+    def test_a_hidden_target_hides_the_old_address_too(self, page, client):
+        first = builders.article(page, 1, "开头", "一。")
+        second = builders.article(page, 2, "", "二。")
+        old = second.get_absolute_url()
+        editing.merge_with_next(first)
+        Article.objects.filter(pk=first.pk).update(status=Article.Status.HIDDEN)
+        assert client.get(old).status_code == 404
+
     def test_last_article_on_the_page_cannot_merge(self, page):
         last = builders.article(page, 1, "唯一一篇")
         with pytest.raises(editing.EditingError, match="最后一篇"):

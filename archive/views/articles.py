@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime
 
 from django.db.models import Count, Prefetch, Q
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import DetailView
 
-from archive.models import Article, ArticleTag, Credit
+from archive.models import Article, ArticleRedirect, ArticleTag, Credit
 from archive.segmentation import normalize_text
 
 RELATED_LIMIT = 5
@@ -193,8 +193,22 @@ class ArticleView(DetailView):
         )
 
     def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
+        try:
+            self.object = self.get_object()
+        except Http404:
+            return self.redirect_if_merged()
         return self.respond()
+
+    def redirect_if_merged(self):
+        """301 to the article this address's article was merged into; else the 404 stands."""
+        path = self.request.path
+        if self.as_json:
+            path = path.removesuffix(".json") + "/"
+        found = ArticleRedirect.objects.filter(old_path=path).select_related("article").first()
+        if found is None or found.article.status != Article.Status.PUBLISHED:
+            raise Http404("没有这篇文章。")
+        target = found.article
+        return redirect(self.json_url(target) if self.as_json else target.get_absolute_url(), permanent=True)
 
     def respond(self):
         if self.as_json:
@@ -234,7 +248,10 @@ class ArticleByIdView(ArticleView):
         return get_object_or_404(article_queryset(), pk=self.kwargs["pk"])
 
     def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
+        try:
+            self.object = self.get_object()
+        except Http404:
+            return self.redirect_if_merged()
         kwargs = self.object.permalink_kwargs()
         if kwargs is not None:
             name = "archive:article_json" if self.as_json else "archive:article"
