@@ -97,6 +97,10 @@ class EmbeddedServer:
             self._prepare_folders()
             if not (self.data_dir / "PG_VERSION").exists():
                 self._initdb()
+            pid = self._postmaster_pid()
+            if pid is not None and _is_postgres(pid):
+                # Running yet unreachable (its socket file was removed): restart it.
+                self._run(["pg_ctl", "-D", str(self.data_dir), "-m", "fast", "-w", "stop"], timeout=60)
             self._clear_stale_pid()
             self._start()
 

@@ -110,3 +110,10 @@ def test_create_database_is_idempotent(server):
     server.create_database("newsroom_probe")
     server.create_database("newsroom_probe")
     assert _query(server, "SELECT count(*) FROM pg_database WHERE datname = 'newsroom_probe'") == 1
+
+
+def test_a_running_server_whose_socket_was_removed_is_restarted(server):
+    server.ensure_running()
+    (server.socket_dir / ".s.PGSQL.5432").unlink()
+    server.ensure_running()
+    assert _query(server, "SELECT 4") == 4
