@@ -27,7 +27,7 @@ import hashlib
 import io
 import json
 import os
-import unicodedata
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -37,7 +37,8 @@ PAGE_SUFFIX = ".txt"
 # A decoded page with more than this share of control characters (other than tab, newline,
 # carriage return and form feed) is taken for a binary file.
 MAX_CONTROL_SHARE = 0.02
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# Control characters (Unicode category Cc) other than the whitespace ones \t \n \v \f \r.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -165,7 +166,7 @@ def decode_page(name: str, data: bytes) -> PageText:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise PageFileError(name, "binary file (contains NUL characters), not page text")
-    controls = sum(1 for ch in text if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc")
+    controls = len(_CONTROLS.findall(text))
     if controls and controls > MAX_CONTROL_SHARE * len(text):
         share = controls / len(text)
         raise PageFileError(name, f"binary file ({share:.0%} control characters), not page text")
