@@ -289,6 +289,18 @@ def test_on_indented_pages_a_wrapped_paragraph_is_not_read_as_a_headline():
     )
 
 
+def test_markdown_bold_and_quote_marks_are_not_printed_text():
+    parsed = parse("**新安大桥建成通车**", "本报讯（记者李红）" + BRIDGE_1, "> " + BRIDGE_2, "- " + TEA_1)
+    art = only(parsed)
+    assert art.title == "新安大桥建成通车"
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2, "- " + TEA_1]
+
+
+def test_asterisks_that_are_not_markdown_emphasis_stay():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "注：带*号的为新增项目。"))
+    assert art.paragraphs[-1] == "注：带*号的为新增项目。"
+
+
 def test_crlf_line_ends_and_indents_are_normalised():
     text = page("新安大桥建成通车", "\u3000\u3000本报讯（记者李红）" + BRIDGE_1, "  " + BRIDGE_2).replace(
         "\n", "\r\n"

@@ -139,6 +139,86 @@ def test_an_orphan_headline_at_the_top_goes_to_the_story_that_has_none():
     assert market.reporters == ["周海"]
 
 
+def test_orphan_headlines_stacked_at_the_top_go_to_their_own_stories():
+    parsed = parse(
+        "古城夜市人气旺 带动消费增两成",
+        "城东实验小学新校舍启用",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "本报讯（记者王芳）" + SCHOOL_1,
+        SCHOOL_2,
+        "本报讯（记者周海）" + MARKET_1,
+        MARKET_2,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "城东实验小学新校舍启用", "古城夜市人气旺 带动消费增两成"]
+    assert [a.kicker for a in parsed.articles] == [None, None, None]
+
+
+def test_an_orphan_kicker_and_title_at_the_top_go_together():
+    parsed = parse(
+        "小城夜经济激发消费新活力",
+        "古城夜市人气旺 带动消费增两成",
+        "两年建设终告完工",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "本报讯（记者周海）" + MARKET_1,
+        MARKET_2,
+    )
+    bridge, market = parsed.articles
+    assert (bridge.kicker, bridge.title) == ("两年建设终告完工", "新安大桥建成通车")
+    assert (market.kicker, market.title) == ("小城夜经济激发消费新活力", "古城夜市人气旺 带动消费增两成")
+
+
+def test_orphan_headlines_at_the_foot_of_the_page_go_to_their_stories():
+    text = page(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "本报讯（记者王芳）" + SCHOOL_1,
+        "本报讯（记者周海）" + MARKET_1,
+        "城东实验小学新校舍启用",
+        "小城夜经济激发消费新活力\n\n古城夜市人气旺 带动消费增两成",
+        sep="\n\n\n\n",
+    )
+    parsed = parse_page(text)
+    assert titles(parsed) == ["新安大桥建成通车", "城东实验小学新校舍启用", "古城夜市人气旺 带动消费增两成"]
+    assert parsed.articles[2].kicker == "小城夜经济激发消费新活力"
+    assert parsed.articles[2].paragraphs == [MARKET_1]
+
+
+def test_the_one_spare_headline_goes_to_the_one_headless_story_it_shares_words_with():
+    blocks = [
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "本报讯（记者周海）" + TEA_1,
+        "春茶飘香 镇村共富",
+    ]
+    parsed = parse(*blocks, sep="\n\n\n\n")
+    assert titles(parsed) == ["新安大桥建成通车", "春茶飘香 镇村共富"]
+    assert parsed.articles[1].paragraphs == [TEA_1]
+    blocks[2] = "本报讯（记者周海）" + MARKET_1
+    parsed = parse(*blocks, sep="\n\n\n\n")
+    assert titles(parsed) == ["新安大桥建成通车", None]
+
+
+def test_headline_lines_at_the_foot_no_story_claims_stay_in_the_text_above():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "本报讯（记者周海）" + MARKET_1,
+        "春茶开采 茶农增收",
+    )
+    assert titles(parsed) == ["新安大桥建成通车", None]
+    assert parsed.articles[1].paragraphs == [MARKET_1, "春茶开采 茶农增收"]
+
+
+def test_a_story_with_its_own_headline_lends_none_to_a_headless_one():
+    parsed = parse(
+        "古城夜市人气旺", "本报讯（记者周海）" + MARKET_1, MARKET_2, "本报讯（记者李红）" + BRIDGE_1
+    )
+    assert titles(parsed) == ["古城夜市人气旺", None]
+
+
 def test_without_a_headless_story_the_top_line_stays_a_kicker():
     parsed = parse("两年建设终告完工", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
     assert only(parsed).kicker == "两年建设终告完工"

@@ -19,6 +19,8 @@ _JUNK = re.compile(
 )
 _SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _MARKDOWN = re.compile(r"^(#{1,6})(?!#)\s*(.*?)(?:\s+#+)?$")
+_BLOCKQUOTE = re.compile(r"^(?:>\s*)+(?=\S)")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 CJK_CHAR = _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 
@@ -70,6 +72,8 @@ def split_lines(text: str) -> list[Line]:
         lead = len(raw) - len(raw.lstrip(" \t\u3000\u00a0"))
         indent = sum(1.0 if ch == "\u3000" else 0.5 for ch in raw[:lead])
         clean = _SPACE.sub(" ", raw).strip()
+        # markdown emphasis and quoted paragraphs: the marks are not part of the printed text
+        clean = _BOLD.sub(r"\1", _BLOCKQUOTE.sub("", clean)).strip()
         if clean and lines and not gap and set(clean) <= _TRAILING:
             # the last printed line of a wrapped paragraph can hold just its closing 。”
             lines[-1].text += clean

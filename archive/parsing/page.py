@@ -361,11 +361,16 @@ def _tail(story: Story) -> str:
 
 def _adopt_orphans(stories: list[Story]) -> None:
     """A story that opens straight with 本报讯… may have its headline printed elsewhere on the page
-    (often at the top, above another story's headline block). Give it the spare headline line that
-    shares the most words with its text, when that line shares clearly fewer with its own story."""
+    (often at the top, above another story's headline block, or at the foot of the page). Give it
+    the spare headline line that shares the most words with its text, when that line shares clearly
+    fewer with its own story; a line printed just above the adopted one with nothing of its own
+    story in it is that headline's 引题 and goes with it. A headline standing alone that no story
+    claims by its words goes to the one story left without a headline, when it is the only such
+    headline on the page and shares some words with that story."""
     donors = [k for k, s in enumerate(stories) if len(s.parts) >= 2 or (s.parts and not s.pieces)]
     if not donors:
         return
+    adopted: list[tuple[Story, list[Line], Line, Story]] = []
     for index, story in enumerate(stories):
         if story.parts or not story.by_lead:
             continue
@@ -384,8 +389,70 @@ def _adopt_orphans(stories: list[Story]) -> None:
                 if here >= 0.3 and gain >= 0.15 and gain > best_gain:
                     best, best_gain, owner = part, gain, other
         if best is not None:
+            adopted.append((owner, list(owner.parts), best, story))
             owner.parts.remove(best)
             story.parts.append(best)
+    headless = [s for s in stories if not s.parts and s.by_lead]
+    for owner, printed, best, story in adopted:
+        _take_kicker(owner, printed, best, story, headless)
+    alone = [s for s in stories if s.parts and not s.pieces]
+    if len(headless) == 1 and len(alone) == 1:
+        story, item = headless[0], alone[0]
+        if 0 < len(item.parts) <= 3 and max(overlap(p.text, story.text()) for p in item.parts) >= 0.15:
+            story.parts.extend(item.parts)
+            item.parts.clear()
+
+
+def _take_kicker(owner: Story, printed: list[Line], best: Line, story: Story, headless: list[Story]) -> None:
+    """The line printed just above an adopted headline, with no blank-line gap wider than the
+    page's usual one between them, goes with it as its 引题 when it has nothing to do with the
+    text of the story it stood over or of any other story still without a headline."""
+    at = printed.index(best)
+    above = printed[at - 1] if at else None
+    if (
+        above is None
+        or above not in owner.parts
+        or best.wide
+        or starts_with_dash(above.text)
+        or label_shaped(above.text)
+        or overlap(above.text, best.text) >= 0.5
+        or any(overlap(above.text, s.text()) >= 0.3 for s in [owner, *headless])
+    ):
+        return
+    owner.parts.remove(above)
+    story.parts.insert(story.parts.index(best), above)
+
+
+def _split_trailing_headlines(items: list[Story | Photo]) -> Story | None:
+    """Headline-shaped lines at the foot of the page, after the last story's text is complete, are
+    headlines printed away from their stories when some story on the page has none: they are set
+    apart as a headline with no text, for a story to adopt."""
+    if not items or not isinstance(items[-1], Story):
+        return None
+    last = items[-1]
+    if not any(not s.parts and s.by_lead for s in items if isinstance(s, Story)):
+        return None
+    k = len(last.pieces)
+    while k > 0 and last.pieces[k - 1].head:
+        k -= 1
+    if k == 0 or k == len(last.pieces) or not is_terminated(last.pieces[k - 1].text):
+        return None
+    tail = last.pieces[k:]
+    del last.pieces[k:]
+    last.heads = last.heads[: len(last.heads) - len(tail)]
+    item = Story(parts=[piece.line for piece in tail])
+    items.append(item)
+    return item
+
+
+def _rejoin_trailing(items: list[Story | Photo], item: Story) -> None:
+    """Trailing headline lines no story adopted stay where they were printed, in the text above."""
+    k = items.index(item)
+    last = items[k - 1]
+    assert isinstance(last, Story)
+    for part in item.parts:
+        last.add(part.text, part, head=True)
+    del items[k]
 
 
 def _readable(story: Story) -> bool:
@@ -444,8 +511,11 @@ def parse(text: str) -> model.ParsedPage:
     find_photos(lines)
     mark_briefs(lines)
     items = segment(lines)
+    trailing = _split_trailing_headlines(items)
     stories = [it for it in items if isinstance(it, Story)]
     _adopt_orphans(stories)
+    if trailing is not None and trailing.parts:
+        _rejoin_trailing(items, trailing)
     unnamed: set[int] = set()
     for item in items:
         if isinstance(item, Photo):
