@@ -33,6 +33,31 @@ def test_subtitle_starting_with_a_dash():
     assert art.subtitle == "——两岸居民出行时间缩短到五分钟"
 
 
+def test_a_subtitle_in_brackets_under_the_title():
+    art = only(
+        parse("新安大桥建成通车", "（两岸居民出行时间缩短到五分钟）", "本报记者 李红", BRIDGE_1, BRIDGE_2)
+    )
+    assert (art.kicker, art.title, art.subtitle) == (
+        None,
+        "新安大桥建成通车",
+        "（两岸居民出行时间缩短到五分钟）",
+    )
+    assert art.reporters == ["李红"]
+
+
+def test_a_bracketed_line_above_the_title_is_no_subtitle():
+    art = only(parse("（两年建设终告完工）", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1))
+    assert (art.title, art.subtitle) == ("新安大桥建成通车", None)
+
+
+def test_a_dashed_subtitle_above_the_byline_line():
+    art = only(
+        parse("新安大桥建成通车", "——两岸居民出行时间缩短到五分钟", "本报记者 李红", BRIDGE_1, BRIDGE_2)
+    )
+    assert (art.title, art.subtitle) == ("新安大桥建成通车", "——两岸居民出行时间缩短到五分钟")
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
 def test_a_long_subtitle_is_still_a_subtitle():
     sub = "——全市乡村振兴工作交流会暨春季农业生产现场推进会上各区县主要负责人交流发言摘要"
     art = only(

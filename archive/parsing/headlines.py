@@ -33,6 +33,13 @@ class Headline:
     column: str | None = None
 
 
+def bracketed(text: str) -> bool:
+    """A line printed whole inside brackets: （山区农民种出致富“绿色银行”） under a title is its 副题."""
+    return (
+        len(text) > 4 and text[0] in "（(" and text[-1] in "）)" and not any(ch in "）)" for ch in text[1:-1])
+    )
+
+
 def _loose(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
@@ -57,8 +64,8 @@ def assign_roles(parts: list[Line]) -> Headline:
     if labels:
         head.column = texts[labels[-1]]
         kept = [i for i in kept if i != labels[-1]]
-    mains = [i for i in kept if not starts_with_dash(texts[i])]
-    subs = [i for i in kept if starts_with_dash(texts[i])]
+    subs = [i for i in kept if starts_with_dash(texts[i]) or (i != kept[0] and bracketed(texts[i]))]
+    mains = [i for i in kept if i not in subs]
     below: list[str] = []
     if not mains:
         head.title = texts[subs[0]]
