@@ -296,6 +296,16 @@ def test_markdown_bold_and_quote_marks_are_not_printed_text():
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2, "- " + TEA_1]
 
 
+def test_a_quoted_paragraph_is_a_paragraph_of_its_own():
+    said = "> 确保每个适龄儿童有学上、上好学"
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, said, BRIDGE_2, sep="\n"))
+    assert art.paragraphs == [BRIDGE_1, "确保每个适龄儿童有学上、上好学", BRIDGE_2]
+    art = only(
+        parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "> 确保每个适龄儿童", "> 有学上、上好学。")
+    )
+    assert art.paragraphs == [BRIDGE_1, "确保每个适龄儿童有学上、上好学。"]
+
+
 def test_asterisks_that_are_not_markdown_emphasis_stay():
     art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "注：带*号的为新增项目。"))
     assert art.paragraphs[-1] == "注：带*号的为新增项目。"

@@ -123,7 +123,7 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     """Is `line` the next printed line of the same paragraph (or headline) as `prev`?"""
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
         return False
-    if prev.md != line.md or starts_with_dash(line.text):
+    if prev.md != line.md or prev.quote != line.quote or starts_with_dash(line.text):
         return False
     if _open_bracket(prev.raw) and _closes_bracket(line.raw):
         return True  # credits in brackets broken over two lines: 本报讯（记者 甲 / 通讯员 乙）…
@@ -157,7 +157,9 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     for k, line in enumerate(lines):
         if out and _carries_on(out[-1], line, out_full[-1], blank_paragraphs, indented):
             prev = out[-1]
-            merged = Line(join_text(prev.raw, line.raw), gap=prev.gap, md=prev.md, indent=prev.indent)
+            merged = Line(
+                join_text(prev.raw, line.raw), gap=prev.gap, md=prev.md, indent=prev.indent, quote=prev.quote
+            )
             classify(merged)
             merged.continued_from = merged.continued_from or prev.continued_from
             out[-1] = merged

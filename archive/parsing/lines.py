@@ -45,6 +45,7 @@ class Line:
     gap: int = 0  # blank lines above it
     wide: bool = False  # more blank lines above it than the page puts between paragraphs
     md: int = 0  # markdown heading level, 0 when none
+    quote: bool = False  # a markdown quoted paragraph (> …): a paragraph of its own
     indent: float = 0  # width of the leading spaces, in characters
     kind: str = "body"
     info: Any = None
@@ -73,6 +74,7 @@ def split_lines(text: str) -> list[Line]:
         indent = sum(1.0 if ch == "\u3000" else 0.5 for ch in raw[:lead])
         clean = _SPACE.sub(" ", raw).strip()
         # markdown emphasis and quoted paragraphs: the marks are not part of the printed text
+        quote = bool(_BLOCKQUOTE.match(clean))
         clean = _BOLD.sub(r"\1", _BLOCKQUOTE.sub("", clean)).strip()
         if clean and lines and not gap and set(clean) <= _TRAILING:
             # the last printed line of a wrapped paragraph can hold just its closing 。”
@@ -89,7 +91,7 @@ def split_lines(text: str) -> list[Line]:
             if not _WORD.search(clean):
                 gap += 1
                 continue
-        lines.append(Line(clean, gap=gap, md=md, indent=indent))
+        lines.append(Line(clean, gap=gap, md=md, indent=indent, quote=quote))
         gap = 0
     return lines
 

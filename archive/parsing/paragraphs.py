@@ -49,7 +49,7 @@ def assemble(pieces: list[Piece]) -> list[str]:
     open_end = False  # may the last paragraph be carried on by the next piece?
     for index, piece in enumerate(pieces):
         text = piece.text
-        if out and open_end:
+        if out and open_end and piece.line.quote == pieces[index - 1].line.quote:
             out[-1] = join_text(out[-1], text)
             open_end = not is_terminated(out[-1])
             continue
