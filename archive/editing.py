@@ -28,9 +28,9 @@ from .models import (
     TagRedirect,
     unicode_slug,
 )
-from .page_preparation import _UNKNOWN_PREFIX, WARNING_REASONS, review_reasons, review_score
+from .page_preparation import review_reasons, review_score, warning_codes
+from .parsing import ParsedArticle, add_warnings
 from .parsing import model as parsed
-from .parsing.page import _warn as add_parser_warnings
 
 #: Parser warnings an article's own fields let us check again after an editor's correction.
 RECHECKABLE = frozenset(
@@ -42,7 +42,6 @@ RECHECKABLE = frozenset(
         parsed.SHORT_BODY,
     }
 )
-_WARNING_BY_REASON = {reason: code for code, (reason, _) in WARNING_REASONS.items()}
 
 
 class EditingError(Exception):
@@ -73,22 +72,16 @@ def recheck_review(article: Article) -> list[str]:
     fields, and the date and paper checks on the current values.  Warnings only the page layout
     could tell (an unknown layout, lost quotes) stay until an editor marks the article reviewed.
     """
-    warnings = []
-    for reason in article.review_reasons:
-        code = _WARNING_BY_REASON.get(reason)
-        if code is None and reason.startswith(_UNKNOWN_PREFIX):
-            code = reason.removeprefix(_UNKNOWN_PREFIX)
-        if code is not None and code not in RECHECKABLE:
-            warnings.append(code)
+    warnings = [code for code in warning_codes(article.review_reasons) if code not in RECHECKABLE]
     roles = {role for (role,) in article.credits.values_list("role")}
-    draft = parsed.ParsedArticle(
+    draft = ParsedArticle(
         kind=article.kind,
         title=article.title,
         dateline=article.dateline,
         reporters=["·"] if roles else [],
         paragraphs=article.paragraphs,
     )
-    add_parser_warnings(draft)
+    add_warnings(draft)
     warnings.extend(draft.warnings)
     return review_reasons(
         warnings,

@@ -55,6 +55,19 @@ def review_reasons(
     return sorted(reasons, key=lambda reason: -_REASON_WEIGHTS.get(reason, UNKNOWN_WARNING_WEIGHT))
 
 
+def warning_codes(reasons) -> list[str]:
+    """The parser's warning codes behind review ``reasons`` (the reverse of :func:`review_reasons`)."""
+    by_reason = {reason: code for code, (reason, _) in WARNING_REASONS.items()}
+    codes = []
+    for reason in reasons or ():
+        code = by_reason.get(reason)
+        if code is None and reason.startswith(_UNKNOWN_PREFIX):
+            code = reason.removeprefix(_UNKNOWN_PREFIX)
+        if code is not None:
+            codes.append(code)
+    return codes
+
+
 def review_score(reasons) -> int:
     """How doubtful an article is (0 = nothing to check, at most 100): the reasons' weights added up."""
     total = sum(_REASON_WEIGHTS.get(reason, UNKNOWN_WARNING_WEIGHT) for reason in reasons or ())

@@ -6,9 +6,9 @@ Pure Python: this package knows nothing of the database or of word segmentation.
 from __future__ import annotations
 
 from .model import ParsedArticle, ParsedPage
-from .page import parse
+from .page import add_warnings, parse
 
-__all__ = ["ParsedArticle", "ParsedPage", "parse_page"]
+__all__ = ["ParsedArticle", "ParsedPage", "add_warnings", "parse_page"]
 
 
 def parse_page(text: str) -> ParsedPage:

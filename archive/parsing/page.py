@@ -485,8 +485,11 @@ def _photo(photo: Photo) -> model.ParsedArticle:
     return art
 
 
-def _warn(art: model.ParsedArticle, signed: bool = False) -> None:
-    """`signed`: the piece is signed without a name (本报评论员), which is a byline all the same."""
+def add_warnings(art: model.ParsedArticle, signed: bool = False) -> None:
+    """Add the review warnings an article's own fields call for (byline, headline, body length).
+
+    `signed`: the piece is signed without a name (本报评论员), which is a byline all the same.
+    """
     w = art.warnings
     title_len = len("".join((art.title or "").split()))
     if art.kind == "article":
@@ -536,7 +539,7 @@ def parse(text: str) -> model.ParsedPage:
         if item.credits.unnamed:
             unnamed.add(len(page.articles) - 1)
     for k, art in enumerate(page.articles):
-        _warn(art, k in unnamed)
+        add_warnings(art, k in unnamed)
     if flag_lost_quotes(page.articles):
         page.warnings.append(model.QUOTES_LOST)
     page.warnings = list(dict.fromkeys(page.warnings))
