@@ -1,8 +1,9 @@
 """Pages → rows: the import shared by the ``import_articles`` command and the admin's upload.
 
-Worker processes read, decode, parse, segment and tag the pages
-(:mod:`archive.page_preparation`); this module writes what they return, one transaction per
-page, so that a page is in the archive whole or not at all.
+Each page is read, decoded, parsed, segmented and tagged (:mod:`archive.page_preparation`),
+then written by :class:`PageWriter` in one transaction, so that a page is in the archive whole
+or not at all.  With several workers each worker process does both for its own pages
+(:mod:`archive.import_worker`).
 
 A page is identified by its text (the content hash, within its publication) and, when its
 issue (publication + date) and page number are known, by that place too; a page without a page

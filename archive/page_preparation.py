@@ -1,8 +1,8 @@
 """One page file made ready for the database: decoded, parsed, segmented, tagged and filed.
 
-Plain Python, no Django: the importer runs :func:`prepare_page` in worker processes, and the
-parent only writes what comes back.  Everything a worker needs from the database (dictionary,
-section rules, review rules) is handed over once, in a :class:`PreparationContext`.
+Plain Python, no Django: the importer calls :func:`prepare_page` before writing each page, in
+its own process or in worker processes.  Everything preparing needs from the database
+(dictionary, section rules, review rules) is read once per run, in a :class:`PreparationContext`.
 """
 
 from __future__ import annotations
