@@ -8,7 +8,6 @@ import subprocess
 import sys
 import textwrap
 import warnings
-from pathlib import Path
 
 import pytest
 
@@ -24,29 +23,7 @@ from archive.segmentation import (
     tsearch,
 )
 from archive.segmentation.segmenter import NOUN_TAGS
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED_FILES = sorted((ROOT / "seeds").glob("*.txt"))
-
-
-def _seed_paragraphs() -> list[str]:
-    paragraphs = []
-    for path in SEED_FILES:
-        paragraphs += [p.strip() for p in path.read_text(encoding="utf-8").splitlines() if p.strip()]
-    return paragraphs
-
-
-def _seed_articles() -> list[tuple[str, str]]:
-    """(headline, body) per seed page: first non-empty line, then the rest."""
-    articles = []
-    for path in SEED_FILES:
-        lines = [p.strip().lstrip("# ") for p in path.read_text(encoding="utf-8").splitlines() if p.strip()]
-        articles.append((lines[0], "\n".join(lines[1:])))
-    return articles
-
-
-PARAGRAPHS = _seed_paragraphs()
-ARTICLES = _seed_articles()
+from tests.seed_text import ARTICLES, PARAGRAPHS, ROOT
 
 
 @pytest.fixture(scope="module")
@@ -305,7 +282,8 @@ def test_document_vectors_shape(seg):
     assert w["优化"] == [(1, "A"), (9, "B")]
     assert {weight for positions in w.values() for _, weight in positions} == {"A", "B"}
     b = parse_tsvector(bigrams)
-    assert {"优化", "化营", "营商", "商环", "环境", "境", "持续", "续优"} <= set(b)
+    assert {"优化", "化营", "营商", "商环", "环境", "境_", "持续", "续优"} <= set(b)
+    assert not any(lexeme.startswith("_") for lexeme in b)
     assert seg.document_vectors("", "") == ("", "")
 
 
@@ -425,6 +403,18 @@ def test_ten_thousand_character_queries(seg):
     # Beyond MAX_QUERY_LEXEMES the tail of the query is ignored: the match only widens.
     assert len(run) > tsearch.MAX_QUERY_LEXEMES
     assert matches(seg.query_vectors(run + "镇镇")[1], vector)
+
+
+def test_long_documents_get_the_same_bigrams_as_short_ones():
+    """Past the fast form's limits the vector is grouped by lexeme, with the same meaning."""
+    runs = tsearch.char_runs(normalize_text("".join(PARAGRAPHS[:3])).lower())
+    short = parse_tsvector(tsearch.bigram_vector(runs))
+    repeated = runs * (tsearch.MAX_POSITION // sum(len(run) + 1 for run in runs) + 1)
+    long = parse_tsvector(tsearch.bigram_vector(repeated))
+    assert set(long) == set(short)
+    assert not any(lexeme.startswith(tsearch.RUN_END) for lexeme in long)
+    for lexeme, positions in short.items():
+        assert long[lexeme][: len(positions)] == positions, lexeme
 
 
 def test_position_and_size_limits():

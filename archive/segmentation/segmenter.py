@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from . import engine, tsearch
@@ -24,10 +24,38 @@ HEADLINE_WEIGHT = 3.0
 
 _NUMBER = re.compile(r"[\d.,:%+\-/〇零一二三四五六七八九十百千万亿两]+")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+# Where jieba-rs's search mode splits an ASCII compound, and which parts it offers on their own
+# (see Segmenter._compound_tokens_of).
+_CONNECTOR = re.compile(r"[._-]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+#: A per-word memo starts over past this many entries: a long import meets an open-ended
+#: vocabulary (names, numbers), and a worker process should not grow with it.
+MEMO_LIMIT = 20_000
 
 
 def _is_wordlike(token: str) -> bool:
     return _LETTER_OR_DIGIT.search(token) is not None
+
+
+class _Memo(dict):
+    """``word -> compute(word)``, computed on first lookup; forgotten wholesale when it grows too large.
+
+    A hit is a plain ``dict`` lookup: only a miss reaches Python code.
+    """
+
+    __slots__ = ("_compute",)
+
+    def __init__(self, compute: Callable[[str], object]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key: str) -> object:
+        value = self._compute(key)
+        if len(self) >= MEMO_LIMIT:
+            self.clear()
+        self[key] = value
+        return value
 
 
 def _sanitize(text: str) -> str:
@@ -61,7 +89,12 @@ class Segmenter:
         self._normalized = lru_cache(maxsize=16)(normalize_text)
         self._search_tokens = lru_cache(maxsize=16)(self._search_tokens_uncached)
         self._tags = lru_cache(maxsize=16)(self._tags_uncached)
-        self._eligible_memo: dict[str, bool] = {}
+        # What is derived from a word depends on the word alone, and texts keep repeating the same
+        # words: each is worked out once.  Only the words that need it are looked up (see
+        # _search_tokens_uncached and keywords): a hit reads the entry made when the word was first
+        # met, memory long gone from the CPU caches, which costs more than most words' own work.
+        self._compound_tokens = _Memo(self._compound_tokens_of)
+        self._tag_weights = _Memo(self._tag_weight_of)
 
     def __repr__(self) -> str:
         return f"<Segmenter {self.version} terms={len(self.terms)} stopwords={len(self.stopwords)}>"
@@ -83,11 +116,41 @@ class Segmenter:
 
     # -- tokens -----------------------------------------------------------------------------------
 
+    def _compound_tokens_of(self, word: str) -> tuple[str, ...]:
+        """The search tokens of one word of ``cut``, as jieba-rs's ``cut_for_search`` gives them.
+
+        Search mode is ``cut`` with, before each word, the parts of an ASCII compound (split on
+        ``. _ -``: those of two or more characters with a letter), then the dictionary words among
+        its 2-grams (words of 3+ characters) and 3-grams (4+ characters).  Tokens without a letter
+        or digit are dropped.
+        """
+        found: list[str] = []
+        if "." in word or "_" in word or "-" in word:
+            found += [
+                part for part in _CONNECTOR.split(word) if len(part) >= 2 and _ASCII_LETTER.search(part)
+            ]
+        n = len(word)
+        if n > 2:
+            # The engine's own dictionary (jieba's plus the terms), as search mode consults it.
+            has_word = self._engine.has_word
+            found += [gram for gram in (word[i : i + 2] for i in range(n - 1)) if has_word(gram)]
+            if n > 3:
+                found += [gram for gram in (word[i : i + 3] for i in range(n - 2)) if has_word(gram)]
+        found.append(word)
+        return tuple(t for t in found if t.isalnum() or _is_wordlike(t))
+
     def _search_tokens_uncached(self, text: str) -> tuple[str, ...]:
+        # Derived from the tagging, which keywords() needs anyway: tag's words are cut's, and
+        # search mode only adds to them (see _compound_tokens_of), so each text is segmented once.
+        tokens: list[str] = []
+        append, compound_tokens = tokens.append, self._compound_tokens
+        for word, _ in self._tags(text):
+            # Most words are one or two characters: search mode adds nothing and the filter keeps them.
+            if word.isalnum() and len(word) < 3:
+                append(word)
+            else:
+                tokens += compound_tokens[word]
         text = self._normalized(text)
-        if not text:
-            return ()
-        tokens = [t for t in self._run_engine("cut_for_search", text) if t.isalnum() or _is_wordlike(t)]
         if text.lower() != text:
             tokens = [t.lower() for t in tokens]
         return tuple(tokens)
@@ -162,18 +225,12 @@ class Segmenter:
 
     # -- tags ---------------------------------------------------------------------------------------
 
-    def _eligible(self, word: str) -> bool:
-        ok = self._eligible_memo.get(word)
-        if ok is None:
-            ok = (
-                len(word.strip()) >= 2
-                and word.lower() not in self.stopwords
-                and _NUMBER.fullmatch(word) is None
-            )
-            if len(self._eligible_memo) >= 200_000:
-                self._eligible_memo.clear()
-            self._eligible_memo[word] = ok
-        return ok
+    def _tag_weight_of(self, word: str) -> float | None:
+        """jieba's IDF of ``word`` (the median for unknown words), or None if it may not be a tag."""
+        if len(word.strip()) < 2 or word.lower() in self.stopwords or _NUMBER.fullmatch(word) is not None:
+            return None
+        idf, median_idf = engine.idf_table()
+        return idf.get(word, median_idf)
 
     def keywords(self, headline: str, body: str, limit: int = 10) -> list[tuple[str, float]]:
         """Up to ``limit`` tags for an article: (word, weight), best first, weights in (0, 1].
@@ -189,19 +246,18 @@ class Segmenter:
             return []
         headline = headline if isinstance(headline, str) else ""
         body = body if isinstance(body, str) else ""
-        nouns, terms = NOUN_TAGS, self._term_set
+        nouns, terms, weights = NOUN_TAGS, self._term_set, self._tag_weights
         freq: dict[str, float] = {}
         for text, weight in ((headline, HEADLINE_WEIGHT), (body, 1.0)):
             counts = Counter([word for word, flag in self._tags(text) if flag in nouns or word in terms])
             for word, count in counts.items():
-                if self._eligible(word):
+                if weights[word] is not None:
                     freq[word] = freq.get(word, 0.0) + count * weight
         if not freq:
             return []
-        idf, median_idf = engine.idf_table()
         total = sum(freq.values())
         for word in freq:
-            freq[word] *= idf.get(word, median_idf) / total
+            freq[word] *= weights[word] / total
         best = sorted(freq, key=freq.__getitem__, reverse=True)[:limit]
         top = freq[best[0]]
         return [(word, freq[word] / top) for word in best]

@@ -15,6 +15,7 @@ Limits of PostgreSQL respected here (``src/include/tsearch/ts_type.h``):
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -148,40 +149,38 @@ def word_vector(headline_tokens: Sequence[str], body_tokens: Sequence[str]) -> s
     return _render(entries, len(tokens), boundary)
 
 
+#: Ends every run in :func:`bigram_vector`; no run contains it (runs are letters and digits only).
+RUN_END = "_"
+# " ':<position> '" for every position, so that a bigram item is two concatenations.
+_POSITION_SUFFIXES = tuple(f"':{position} '" for position in range(MAX_POSITION))
+# The pairs that start with RUN_END straddle two runs: they are dropped from the literal.
+_STRADDLING_ITEM = re.compile(rf"'{RUN_END}[^']*':\d+ ")
+
+
 def bigram_vector(runs: Sequence[str]) -> str:
     """tsvector literal of the overlapping character bigrams of ``runs``.
 
     Inside a run, consecutive bigrams have consecutive positions, so a substring of the run is
-    found as the phrase of its bigrams.  The last character of every run is also stored, as a
-    one-character lexeme at the position of the run's last bigram: with it, a prefix query
+    found as the phrase of its bigrams.  Every run ends with a lexeme of its last character and
+    :data:`RUN_END` (``'境_'``) at the position after its last bigram: with it, a prefix query
     ``'x':*`` finds every occurrence of the character ``x`` (as the first half of a bigram, or as a
-    run's last character), and a run of one character is simply that character.  Positions are
-    left empty between runs, so a phrase never spans two runs.
+    run's last character), a run of one character is found too, and no phrase spans two runs.
     """
-    # A run of n characters starting at position p: bigrams at p .. p+n-2, its last character at
-    # p+n-2 (at p for n = 1); the next run starts at p+n+1.
-    size = sum(map(len, runs)) + len(runs)
-    if size < MAX_POSITION and size <= FAST_FORM_MAX_CHARS:
-        items: list[str] = []
-        p = 2
-        for run in runs:
-            n = len(run)
-            if n > 1:
-                items += [f"'{run[k : k + 2]}':{p + k}" for k in range(n - 1)]
-                items.append(f"'{run[-1]}':{p + n - 2}")
-            else:
-                items.append(f"'{run}':{p}")
-            p += n + 1
-        return " ".join(items)
+    if not runs:
+        return ""
+    # Position k is the k-th character of the runs joined by RUN_END (the bigram starting there).
+    text = RUN_END.join(runs) + RUN_END
+    if len(text) < MAX_POSITION and len(text) <= FAST_FORM_MAX_CHARS:
+        # One item per occurrence (PostgreSQL merges repeated lexemes), built by C-level loops:
+        # this is a hot path of the import.
+        pairs = map(operator.add, text, text[1:])
+        literal = "'" + "".join(map(operator.add, pairs, _POSITION_SUFFIXES[1 : len(text)]))
+        return _STRADDLING_ITEM.sub("", literal)[:-2]
     entries: defaultdict[str, list[int]] = defaultdict(list)
-    p = 2
-    for run in runs:
-        n = len(run)
-        for k in range(n - 1):
-            entries[run[k : k + 2]].append(p + k)
-        entries[run[-1]].append(p + max(n - 2, 0))
-        p += n + 1
-    return _render(entries, p)
+    for position, pair in enumerate(map(operator.add, text, text[1:]), 1):
+        if pair[0] != RUN_END:
+            entries[pair].append(position)
+    return _render(entries, len(text))
 
 
 def word_query(tokens: Iterable[str]) -> str | None:
