@@ -12,7 +12,7 @@ from . import engine, tsearch
 from .dictionary import clean_stopwords, clean_terms, normalize_text
 
 #: Bump when a change here alters tokens, literals or tags: stored vectors must then be rebuilt.
-ALGORITHM_VERSION = 1
+ALGORITHM_VERSION = 2
 
 #: POS tags (jieba's tag set) of words that may become tags: common nouns, person names, place
 #: names, organisation names, other proper nouns.  Dictionary terms are tagged ``nz``.
