@@ -20,8 +20,8 @@ import datetime
 import getpass
 import hashlib
 import itertools
+import json
 import multiprocessing
-import operator
 import os
 import time
 from collections import deque
@@ -235,19 +235,16 @@ def import_pages(
 
 
 def flush_search_indexes() -> None:
-    """Merge the search indexes' pending entries, so searches after an import stay fast.
+    """Merge the search index's pending entries, so searches after an import stay fast.
 
-    The GIN indexes collect new entries in a pending list (cheap to append to, slow to search
+    The GIN index collects new entries in a pending list (cheap to append to, slow to search
     through); autovacuum would merge it eventually, an import does it at once.
     """
     try:
         with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT gin_clean_pending_list(%s::regclass), gin_clean_pending_list(%s::regclass)",
-                ["article_search_gin", "article_bigrams_gin"],
-            )
+            cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", ["article_bigrams_gin"])
     except DatabaseError:
-        pass  # not the indexes' owner on a shared server: autovacuum will do it
+        pass  # not the index's owner on a shared server: autovacuum will do it
 
 
 def _single_page(sources: list) -> bool:
@@ -346,56 +343,57 @@ def _lock_key(*parts) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def copy_insert(model, objects: list, *, set_ids: bool = True) -> None:
-    """Insert new ``objects`` of ``model`` with one COPY.
+def copy_insert(model, names: tuple[str, ...], rows: list[tuple], *, with_ids: bool = False) -> list[int]:
+    """Insert ``rows`` into ``model``'s table with one COPY; with ``with_ids``, return their keys.
 
-    Much cheaper than ``bulk_create`` for the article rows, whose search vectors are long
-    literals: they stream to the server instead of being quoted into one big statement.
-    With ``set_ids`` the primary keys are drawn first and set on the objects; without, the
-    database numbers the rows and the objects keep no key (for rows nothing refers to).
+    Each row holds the values of the fields ``names``, as COPY reads them (JSON as text); the
+    other fields get what ``save()`` would give them: their default, or the time for timestamps
+    set on creation.  Much cheaper than ``bulk_create`` for the article rows, whose search
+    vectors are long literals: they stream to the server, with no model instance built on the way.
+    With ``with_ids`` the primary keys are drawn first, in order; without, the database numbers
+    the rows (for rows nothing refers to) and the result is empty.
     """
-    if not objects:
-        return
+    if not rows:
+        return []
     meta = model._meta
-    fields = [field for field in meta.concrete_fields if set_ids or field is not meta.pk]
+    given = [meta.get_field(name) for name in names]
+    rest = [field for field in meta.concrete_fields if field.name not in names and field is not meta.pk]
+    tail = _default_values(rest)
+    columns = [field.column for field in given + rest]
+    ids: list[int] = []
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
-        if set_ids:
+        if with_ids:
             cursor.execute(
                 "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-                [meta.db_table, meta.pk.column, len(objects)],
+                [meta.db_table, meta.pk.column, len(rows)],
             )
-            for obj, (pk,) in zip(objects, cursor.fetchall(), strict=True):
-                obj.pk = pk
-        values = _copy_values(fields)
-        columns = ", ".join(quote(field.column) for field in fields)
-        with cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy:
-            for obj in objects:
-                copy.write_row([value(obj) for value in values])
-    if set_ids:
-        for obj in objects:
-            obj._state.adding = False
-            obj._state.db = connection.alias
+            ids = [pk for (pk,) in cursor.fetchall()]
+            columns.insert(0, meta.pk.column)
+            rows = [(pk, *row) for pk, row in zip(ids, rows, strict=True)]
+        statement = f"COPY {quote(meta.db_table)} ({', '.join(map(quote, columns))}) FROM STDIN"
+        with cursor.cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row + tail)
+    return ids
 
 
-def _copy_values(fields) -> list:
-    """For each field, how to read an object's value for COPY, as ``save()`` would store it.
-
-    Plain values go as they are; timestamps set on creation take one ``now()`` for the batch;
-    other fields (JSON) are prepared by the field itself.
-    """
+def _default_values(fields) -> tuple:
+    """What ``save()`` stores in ``fields`` of a new row when nothing is given for them."""
     now = timezone.now()
     values = []
     for model_field in fields:
         if isinstance(model_field, models.DateTimeField) and (
             model_field.auto_now or model_field.auto_now_add
         ):
-            values.append(lambda obj, now=now: now)
-        elif isinstance(model_field, models.JSONField):
-            values.append(lambda obj, f=model_field: f.get_db_prep_save(getattr(obj, f.attname), connection))
+            values.append(now)
+        elif model_field.has_default():
+            values.append(model_field.get_db_prep_save(model_field.get_default(), connection))
+        elif model_field.null:
+            values.append(None)
         else:
-            values.append(operator.attrgetter(model_field.attname))
-    return values
+            raise ValueError(f"{model_field} needs a value: it has no default and is not nullable")
+    return tuple(values)
 
 
 class _NameCache:
@@ -646,10 +644,34 @@ class PageWriter:
                 message += "; check them against the new text for duplicates"
         return PageOutcome(page.name, REPLACED, articles=count, message=message)
 
+    # The article fields the importer fills in, in the order of the rows it copies.
+    _ARTICLE_FIELDS = (
+        "page",
+        "order",
+        "kind",
+        "kicker",
+        "title",
+        "subtitle",
+        "body",
+        "dateline",
+        "column_label",
+        "continues_to",
+        "continued_from",
+        "publication",
+        "published_on",
+        "date_inferred",
+        "section",
+        "review_reasons",
+        "review_score",
+        "search_document",
+        "search_bigrams",
+    )
+
     def _write_articles(
         self, target: Page, page: PreparedPage, publication_id, *, reserved: set[int], skip_reserved=False
     ) -> int:
         section_ids = self.sections.ids(_clip(item.section, 50) for item in page.articles if item.section)
+        kinds = set(Article.Kind.values)
         rows, kept = [], []
         order = 0
         for index, item in enumerate(page.articles, start=1):
@@ -663,32 +685,32 @@ class PageWriter:
                     order += 1
             parsed = item.parsed
             rows.append(
-                Article(
-                    page=target,
-                    order=order,
-                    kind=parsed.kind if parsed.kind in Article.Kind.values else Article.Kind.ARTICLE,
-                    kicker=_clip(parsed.kicker, 300),
-                    title=_clip(parsed.title, 300),
-                    subtitle=_clip(parsed.subtitle, 300),
-                    body=parsed.body,
-                    dateline=_clip(parsed.dateline, 100),
-                    column_label=_clip(parsed.column, 50),
-                    continues_to=_clip(parsed.continues_to, 20),
-                    continued_from=_clip(parsed.continued_from, 20),
-                    publication_id=publication_id,
-                    published_on=page.date,
-                    date_inferred=page.date_inferred,
-                    section_id=section_ids.get(_clip(item.section, 50)) if item.section else None,
-                    review_reasons=item.review_reasons,
-                    review_score=item.review_score,
-                    search_document=item.word_vector,
-                    search_bigrams=item.bigram_vector,
+                (
+                    target.pk,
+                    order,
+                    parsed.kind if parsed.kind in kinds else Article.Kind.ARTICLE,
+                    _clip(parsed.kicker, 300),
+                    _clip(parsed.title, 300),
+                    _clip(parsed.subtitle, 300),
+                    parsed.body,
+                    _clip(parsed.dateline, 100),
+                    _clip(parsed.column, 50),
+                    _clip(parsed.continues_to, 20),
+                    _clip(parsed.continued_from, 20),
+                    publication_id,
+                    page.date,
+                    page.date_inferred,
+                    section_ids.get(_clip(item.section, 50)) if item.section else None,
+                    json.dumps(item.review_reasons, ensure_ascii=False),
+                    item.review_score,
+                    item.word_vector,
+                    item.bigram_vector,
                 )
             )
             kept.append(item)
         if not rows:
             return 0
-        copy_insert(Article, rows)
+        article_ids = copy_insert(Article, self._ARTICLE_FIELDS, rows, with_ids=True)
 
         people = self.people.ids(
             _clip(name, 50)
@@ -697,29 +719,24 @@ class PageWriter:
             for name in getattr(item.parsed, attr) or ()
         )
         credits, seen = [], set()
-        for article, item in zip(rows, kept, strict=True):
+        for article_id, item in zip(article_ids, kept, strict=True):
             for attr, role in _ROLES:
                 for position, name in enumerate(getattr(item.parsed, attr) or ()):
                     person_id = people.get(_clip(name, 50))
-                    if person_id and (article.pk, person_id, role) not in seen:
-                        seen.add((article.pk, person_id, role))
-                        credits.append(
-                            Credit(article=article, person_id=person_id, role=role, order=position)
-                        )
-        copy_insert(Credit, credits, set_ids=False)
+                    if person_id and (article_id, person_id, role) not in seen:
+                        seen.add((article_id, person_id, role))
+                        credits.append((article_id, person_id, role.value, position))
+        copy_insert(Credit, ("article", "person", "role", "order"), credits)
 
         tag_ids = self.tags.ids(_clip(word, 50) for item in kept for word, _ in item.tags)
         links, seen = [], set()
-        for article, item in zip(rows, kept, strict=True):
+        automatic = ArticleTag.Origin.AUTOMATIC.value
+        for article_id, item in zip(article_ids, kept, strict=True):
             for word, weight in item.tags:
                 tag_id = tag_ids.get(_clip(word, 50))
-                if tag_id and (article.pk, tag_id) not in seen:
-                    seen.add((article.pk, tag_id))
-                    links.append(
-                        ArticleTag(
-                            article=article, tag_id=tag_id, weight=weight, origin=ArticleTag.Origin.AUTOMATIC
-                        )
-                    )
-        copy_insert(ArticleTag, links, set_ids=False)
+                if tag_id and (article_id, tag_id) not in seen:
+                    seen.add((article_id, tag_id))
+                    links.append((article_id, tag_id, weight, automatic))
+        copy_insert(ArticleTag, ("article", "tag", "weight", "origin"), links)
         self._pending_links += len(links)
         return len(rows)

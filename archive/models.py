@@ -335,7 +335,9 @@ class Article(models.Model):
         PUBLISHED = "published", "已发布"
         HIDDEN = "hidden", "已隐藏"
 
-    page = models.ForeignKey(Page, models.CASCADE, related_name="articles", verbose_name="版")
+    # Foreign keys whose lookups a multi-column index below already serves (it starts with
+    # them) get no index of their own: every imported article would pay for it.
+    page = models.ForeignKey(Page, models.CASCADE, related_name="articles", verbose_name="版", db_index=False)
     order = models.PositiveSmallIntegerField("版内顺序")
     kind = models.CharField("类型", max_length=10, choices=Kind.choices, default=Kind.ARTICLE)
     kicker = models.CharField("引题", max_length=300, blank=True)
@@ -347,12 +349,24 @@ class Article(models.Model):
     continues_to = models.CharField("下转", max_length=20, blank=True)
     continued_from = models.CharField("上接", max_length=20, blank=True)
     publication = models.ForeignKey(
-        Publication, models.PROTECT, null=True, blank=True, related_name="articles", verbose_name="报纸"
+        Publication,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name="报纸",
+        db_index=False,
     )
     published_on = models.DateField("日期", null=True, blank=True, db_index=True)
     date_inferred = models.BooleanField("日期为推断", default=False)
     section = models.ForeignKey(
-        Section, models.SET_NULL, null=True, blank=True, related_name="articles", verbose_name="栏目"
+        Section,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name="栏目",
+        db_index=False,
     )
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PUBLISHED)
     review_reasons = models.JSONField("待审原因", default=list, blank=True)
@@ -377,9 +391,10 @@ class Article(models.Model):
             models.UniqueConstraint(fields=["page", "order"], name="article_unique_order_per_page"),
         ]
         indexes = [
-            # A long pending list lets imports add entries cheaply; the importer merges it
-            # into the index (gin_clean_pending_list) at the end of every run.
-            GinIndex(fields=["search_document"], name="article_search_gin", gin_pending_list_limit=32768),
+            # Searches match on the bigram document; the word document is only read to rank the
+            # matches, so it has no index.  A long pending list lets imports add entries
+            # cheaply; the importer merges it into the index (gin_clean_pending_list) at the end
+            # of every run.
             GinIndex(fields=["search_bigrams"], name="article_bigrams_gin", gin_pending_list_limit=32768),
             models.Index(fields=["status", "-published_on", "-id"], name="article_listing_idx"),
             models.Index(fields=["section", "status", "-published_on", "-id"], name="article_section_idx"),
@@ -446,7 +461,10 @@ class Credit(models.Model):
         PHOTOGRAPHER = "photographer", "摄影"
         AUTHOR = "author", "作者"
 
-    article = models.ForeignKey(Article, models.CASCADE, related_name="credits", verbose_name="文章")
+    # The unique constraint below starts with the article: it serves the article lookups.
+    article = models.ForeignKey(
+        Article, models.CASCADE, related_name="credits", verbose_name="文章", db_index=False
+    )
     person = models.ForeignKey(Person, models.PROTECT, related_name="credits", verbose_name="人物")
     role = models.CharField("角色", max_length=15, choices=Role.choices)
     order = models.PositiveSmallIntegerField("顺序", default=0)
@@ -470,7 +488,10 @@ class ArticleTag(models.Model):
         AUTOMATIC = "auto", "自动"
         EDITOR = "editor", "编辑"
 
-    article = models.ForeignKey(Article, models.CASCADE, related_name="article_tags", verbose_name="文章")
+    # The unique constraint below starts with the article: it serves the article lookups.
+    article = models.ForeignKey(
+        Article, models.CASCADE, related_name="article_tags", verbose_name="文章", db_index=False
+    )
     tag = models.ForeignKey(Tag, models.CASCADE, related_name="article_tags", verbose_name="标签")
     weight = models.FloatField("权重", default=1.0)
     origin = models.CharField("来源", max_length=10, choices=Origin.choices, default=Origin.AUTOMATIC)

@@ -155,10 +155,18 @@ def warm_up(context: PreparationContext) -> None:
     _segmenter(context)
 
 
-def _segmenter(context: PreparationContext):
-    from archive.segmentation import get_segmenter
+_context_segmenter: tuple[PreparationContext, object] | None = None
 
-    return get_segmenter(context.terms, context.stopwords)
+
+def _segmenter(context: PreparationContext):
+    """The segmenter for the context's dictionary, looked up once per context, not once per page
+    (the lookup normalises every term and stopword)."""
+    global _context_segmenter
+    if _context_segmenter is None or _context_segmenter[0] is not context:
+        from archive.segmentation import get_segmenter
+
+        _context_segmenter = (context, get_segmenter(context.terms, context.stopwords))
+    return _context_segmenter[1]
 
 
 def prepare_page(source: PageSource, context: PreparationContext, known=None) -> PreparedPage:
