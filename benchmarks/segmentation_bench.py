@@ -72,7 +72,7 @@ def bench_jieba(articles: list[tuple[str, str]]) -> float:
     return len(articles) / (time.perf_counter() - start)
 
 
-def bench_segmenter(articles: list[tuple[str, str]]) -> tuple[float, float]:
+def bench_segmenter(articles: list[tuple[str, str]]) -> float:
     seg = Segmenter(load_default_terms(), load_default_stopwords())
     seg.keywords("预热", "预热")
     start = time.perf_counter()
@@ -80,17 +80,7 @@ def bench_segmenter(articles: list[tuple[str, str]]) -> tuple[float, float]:
         seg.search_tokens(body)
         seg.document_vectors(headline, body)
         seg.keywords(headline, body)
-    rate = len(articles) / (time.perf_counter() - start)
-    seg = Segmenter(load_default_terms(), load_default_stopwords())
-    seg.keywords("预热", "预热")
-    seg._search_tokens = seg._search_tokens_uncached  # measure without the per-article memo
-    seg._tags = seg._tags_uncached
-    start = time.perf_counter()
-    for headline, body in articles:
-        seg.search_tokens(body)
-        seg.document_vectors(headline, body)
-        seg.keywords(headline, body)
-    return rate, len(articles) / (time.perf_counter() - start)
+    return len(articles) / (time.perf_counter() - start)
 
 
 def main() -> None:
@@ -103,9 +93,8 @@ def main() -> None:
     articles = make_articles(args.articles)
     chars = sum(len(h) + len(b) for h, b in articles) / len(articles)
     print(f"{len(articles)} articles, {chars:.0f} characters on average, one core")
-    rate, uncached = bench_segmenter(articles)
+    rate = bench_segmenter(articles)
     print(f"(b) Segmenter search_tokens + document_vectors + keywords: {rate:8.0f} articles/s")
-    print(f"    same, every call segmenting afresh:                      {uncached:8.0f} articles/s")
     jieba_rate = bench_jieba(articles[: args.jieba_articles])
     print(f"(a) jieba cut_for_search + TF-IDF top-10 (POS filter):       {jieba_rate:8.0f} articles/s")
 
