@@ -1,6 +1,6 @@
 """No text of a page is lost: every line that is not page furniture ends up in some item's headline,
-body, credits, column or caption. Checked over many generated pages in many papers' layouts, and
-over the seed pages.
+body, credits, column or caption, or in the page's name. Checked over many generated pages in many
+papers' layouts, and over the seed pages.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _PUNCT = re.compile(r"[^\w]")
 
 
 def output_text(parsed) -> str:
-    parts: list[str] = []
+    parts: list[str] = [parsed.page_name or ""]  # a page's name read from its top line
     for art in parsed.articles:
         parts += [art.kicker or "", art.title or "", art.subtitle or "", art.column or "", art.dateline or ""]
         parts.append(art.body)

@@ -127,14 +127,30 @@ def _join_padded(tokens: list[str]) -> list[str]:
     while k < len(tokens):
         tok = tokens[k]
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        after = tokens[k + 2] if k + 2 < len(tokens) else ""
+        # 文, 图 are role words, but not as the second half of a padded name at the end of the
+        # list or before the next role: 通讯员 包  文
+        last_half = (
+            nxt not in _ROLE_WORDS or not after or bool(_GLUED_ROLE.match(after)) or after in _ROLE_WORDS
+        )
+        glued = _GLUED_ROLE.match(tok)
         if (
             _ONE_CJK.fullmatch(tok)
             and _ONE_CJK.fullmatch(nxt)
             and tok not in _ROLE_WORDS
-            and nxt not in _ROLE_WORDS
+            and last_half
             and nxt not in _NOISE
         ):
             out.append(tok + nxt)
+            k += 2
+        elif (
+            glued
+            and len(tok) - glued.end() == 1
+            and _ONE_CJK.fullmatch(nxt)
+            and last_half
+            and nxt not in _NOISE
+        ):
+            out.append(tok + nxt)  # 记者罗  珊: a padded name run on to its role
             k += 2
         else:
             out.append(tok)
@@ -167,16 +183,19 @@ def parse_people(text: str, default: str = "authors", everyone_as: str | None = 
     result = PeopleParse(Credits())
     role = default
     merged = _join_padded(_split_run_on([t for t in _SEP.split(text) if t]))
+    pictured = False  # the last token was 图 / 摄影: a 记者 after it is the photographer's rank
     for tok in merged:
         if tok in _ROLE_WORDS:
             role = _ROLE_WORDS[tok]
             result.roles += 1
+            pictured = role == "photographers"
             continue
         m = _GLUED_ROLE.match(tok)
         glued = False
+        after_picture, pictured = pictured, False
         if m:
             result.roles += 1
-            if m.group("photo") or m.group("fan"):
+            if m.group("photo") or m.group("fan") or (after_picture and m.group("rep")):
                 role = "photographers"
             elif m.group("cor") or m.group("team"):
                 role = "correspondents"
@@ -210,8 +229,10 @@ _LEAD = re.compile(
 
 
 _ROLE_WORD = r"(?:本报|特约|见习|实习|首席)?(?:记者|通讯员)|实习生"
+# a two-character name padded to the width of three (王  宁) reads as two characters and a space
+_PADDED_NAME = rf"(?:[{CJK}]\s[{CJK}](?![{CJK}])|{NAME})"
 _SPACED_CREDITS = re.compile(
-    rf"^(?P<who>(?:{_ROLE_WORD})\s*{NAME}(?:(?:[\s、]+|\s*(?:{_ROLE_WORD})\s*){NAME})*)"
+    rf"^(?P<who>(?:{_ROLE_WORD})\s*{_PADDED_NAME}(?:(?:[\s、]+|\s*(?:{_ROLE_WORD})\s*){_PADDED_NAME})*)"
     r"(?:\s*报道\s*[:：]?\s*|\s+)(?=\S)"
 )
 
@@ -317,7 +338,13 @@ def parse_names(text: str) -> Credits | None:
     parsed = parse_people(text, default="authors")
     if parsed.bad or not parsed.credits.count():
         return None
+    if not parsed.roles and any(not _surnamed(n) for n in parsed.credits.authors):
+        return None  # ■ 新闻热线: a bulleted column label, not a signature
     return parsed.credits
+
+
+def _surnamed(name: str) -> bool:
+    return "·" in name or name[0] in SURNAMES or bool(_COMPOUND.match(name))
 
 
 def parse_signature(text: str) -> Credits | None:

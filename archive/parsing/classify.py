@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import bylines
-from .lines import Line, headline_shaped, is_terminated, join_text, starts_with_dash
+from .lines import Line, couplet, headline_shaped, is_terminated, join_text, starts_with_dash
 
 LEAD = "lead"  # 本报讯（记者甲）… : the story's first paragraph, after its credits
 BYLINE = "byline"  # 本报记者 甲 通讯员 乙
@@ -128,6 +128,8 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     if _open_bracket(prev.raw) and _closes_bracket(line.raw):
         return True  # credits in brackets broken over two lines: 本报讯（记者 甲 / 通讯员 乙）…
     if prev.md and not (prev.kind == HEAD and line.kind == HEAD):
+        return False
+    if prev.kind == HEAD and line.kind == HEAD and (couplet(prev.text) or couplet(line.text)):
         return False
     text = prev.info.rest if prev.kind == LEAD else prev.text
     if text and is_terminated(text):

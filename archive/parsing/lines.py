@@ -116,9 +116,28 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
     return not (bare != t and bare and bare[-1] in "。！？!?…")
 
 
+def couplet(text: str) -> bool:
+    """Phrases of one length set side by side (奋战四季度 冲刺全年红, 勇争先 强执行 开新局): a
+    headline line complete in itself, never the wrapped start or end of a longer one."""
+    phrases = text.split()
+    return (
+        len(phrases) >= 2
+        and len({len(p) for p in phrases}) == 1
+        and len(phrases[0]) >= 3
+        and all(len(_CJK.findall(p)) == len(p) for p in phrases)
+    )
+
+
 _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]\D)"
 )
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]+")
+
+
+def sentence_count(text: str) -> int:
+    return len(_SENTENCE_END.findall(text))
 
 
 def enumerated(text: str) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from .lines import Line
 from .model import ParsedPage
+from .sections import section_name
 
 _PAPER = re.compile(
     r"^[\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|法治报|法制报|农民报|经济报|快报|导报|周报)$"
@@ -33,7 +34,9 @@ _PAGE = re.compile(
 )
 _PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}(?:[·•・][\u3400-\u9fff]{2,6})?$")
 _STAFF_INLINE = re.compile(
-    r"(?:责任编辑|责编|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉)(?:\s*[:：]\s*|\s+)[\u3400-\u9fff·]{2,8}"
+    r"(?:责任编辑|责编|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉)(?:\s*[:：]\s*|\s+)"
+    # a two-character name is often padded to the width of three: 李  明
+    r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,8})"
 )
 _SPLIT = re.compile(r"[\s|｜/／:：]+")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -105,8 +108,10 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
         found["page_name"] = names[0]
     if not found and not (staff and not tokens) and not (dated and not names):
         return False
-    # a page name only counts beside a page number: "3版 要闻"
-    if names and "page_number" not in found and not (lone_name and len(tokens) == 1):
+    # a page name counts beside a page number ("3版 要闻"), or beside the date or the paper's name
+    # when it is one of the names papers give their pages ("要闻 2024年3月5日")
+    beside = ("date" in found or "publication" in found) and all(section_name(n) for n in names)
+    if names and "page_number" not in found and not (lone_name and len(tokens) == 1) and not beside:
         return False
     if len(names) > 1:
         return False
@@ -126,8 +131,12 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
     numbered = False  # the line just read gave the page number
     while head < min(6, len(lines)):
         before = page.page_number
-        if not _read_furniture(lines[head].text, page, lone_name=numbered and page.page_name is None):
-            break
+        text = lines[head].text
+        if not _read_furniture(text, page, lone_name=numbered and page.page_name is None):
+            if not (head and page.page_name is None and section_name(text)):
+                break
+            # among the header lines, one of the names papers give their pages stands alone
+            page.page_name = text
         numbered = page.page_number is not None and before is None
         head += 1
     tail = len(lines)

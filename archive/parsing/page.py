@@ -37,16 +37,19 @@ from .headlines import DATED, TITLED, assign_roles, starts_new_story
 from .lines import (
     CJK_CHAR,
     Line,
+    has_inner_punctuation,
     is_terminated,
     label_shaped,
     mark_wide_gaps,
     overlap,
+    sentence_count,
     split_lines,
     starts_with_dash,
 )
 from .masthead import take_furniture
 from .paragraphs import assemble, flag_lost_quotes
 from .photos import ARTICLE_CREDIT, Photo, ends_story, find_photos
+from .sections import take_page_name
 
 _WINDOW = 600  # characters of text compared when matching headlines to stories
 
@@ -191,7 +194,7 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             if story is None:
                 open_story(guessed=True)
             story.credits.merge(line.info)
-            if not story.awaiting_body():
+            if not story.awaiting_body() and not _under_note(story):
                 story.closed = True  # a byline after the text closes the story it signs
         elif kind in (CLOSING, ARTICLE_CREDIT):
             if story is not None:
@@ -455,6 +458,42 @@ def _rejoin_trailing(items: list[Story | Photo], item: Story) -> None:
     del items[k]
 
 
+_PICTURE_CAPTION_MAX = 150
+
+
+def _uncredited_pictures(items: list[Story | Photo]) -> None:
+    """A picture may be printed with neither credit nor cue: a headline over one short paragraph,
+    with no dateline or byline, standing after another picture, when the next item is a picture
+    too or pictures make at least half of the page (a picture page). A story printed so plainly
+    there would be a stray; a caption is what it reads as."""
+    pictures = sum(isinstance(it, Photo) for it in items)
+    for k, item in enumerate(items):
+        if not isinstance(item, Story) or k == 0 or not isinstance(items[k - 1], Photo):
+            continue
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if not (isinstance(nxt, Photo) or 2 * pictures >= len(items)):
+            continue
+        if not _caption_shaped(item):
+            continue
+        part, piece = item.parts[0], item.pieces[0]
+        items[k] = Photo(-1, -1, part.text, piece.text, Credits())
+        pictures += 1
+
+
+def _caption_shaped(story: Story) -> bool:
+    if len(story.parts) != 1 or len(story.pieces) != 1 or story.pieces[0].head:
+        return False
+    if story.dateline or story.credits.count() or story.credits.unnamed or story.column:
+        return False
+    if story.by_lead or story.guessed or story.continues_to or story.continued_from:
+        return False
+    text = story.pieces[0].text
+    title = story.parts[0].text
+    if story.parts[0].md or has_inner_punctuation(title) or len(title) > 24:
+        return False
+    return len(text) <= _PICTURE_CAPTION_MAX and is_terminated(text) and sentence_count(text) <= 3
+
+
 def _readable(story: Story) -> bool:
     """Text that no headline or lead-in claims is kept when it holds any Chinese text at all."""
     return CJK_CHAR.search(story.text(2000)) is not None
@@ -508,12 +547,15 @@ def add_warnings(art: model.ParsedArticle, signed: bool = False) -> None:
 
 def parse(text: str) -> model.ParsedPage:
     page = model.ParsedPage(articles=[])
-    lines = take_furniture(split_lines(text), page)
+    printed = split_lines(text)
+    lines = take_furniture(printed, page)
     lines = classify_all(lines, uses_blank_paragraphs(lines))
+    lines = take_page_name(lines, page, bool(lines) and lines[0] is not printed[0])
     mark_wide_gaps(lines)
     find_photos(lines)
     mark_briefs(lines)
     items = segment(lines)
+    _uncredited_pictures(items)
     trailing = _split_trailing_headlines(items)
     stories = [it for it in items if isinstance(it, Story)]
     _adopt_orphans(stories)

@@ -61,6 +61,11 @@ def ends_story(text: str) -> bool:
     return bool(_STORY_END.search(text.rstrip()))
 
 
+def _complete(text: str) -> bool:
+    """A paragraph that ends a sentence, or signs off a story with （完）."""
+    return is_terminated(text) or ends_story(text)
+
+
 @dataclass(eq=False)
 class Photo:
     first: int
@@ -82,7 +87,7 @@ def _title_above(lines: list[Line], cap: int) -> int | None:
         return None
     if t > 0:
         before = lines[t - 1]
-        if before.photo is None and before.kind == BODY and not is_terminated(before.text):
+        if before.photo is None and before.kind == BODY and not _complete(before.text):
             return None
         if before.kind == HEAD and before.photo is None and not lines[t].wide:
             # a headline block of several lines above a paragraph is a story's headline
@@ -195,7 +200,7 @@ def _closes_block(line: Line) -> bool:
     if line.photo is not None:
         return True
     if line.kind in (BODY, NOTE, LEAD):
-        return is_terminated(line.text)
+        return _complete(line.text)
     return line.kind in (CLOSING, MARK_TO, ARTICLE_CREDIT)
 
 
