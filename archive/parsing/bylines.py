@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lines import is_terminated
+
 CJK = r"\u3400-\u9fff"
 # 2–4 characters; minority and foreign names are written with a middle dot.
 NAME = rf"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}(?:[·•・‧][{CJK}]{{1,10}}){{1,3}})"
@@ -167,6 +169,12 @@ _RUN_ON_ROLE = re.compile(
 def _split_run_on(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for tok in tokens:
+        for suffix in _GLUED_SUFFIX if 2 <= len(tok) <= 5 else ():
+            if len(tok) == len(suffix) + 1 and tok.endswith(suffix) and _ONE_CJK.match(tok):
+                # 吴  涛报道: the second half of a padded name, run on to the word after it
+                out.append(tok[0])
+                tok = suffix
+                break
         while True:
             glued = _GLUED_ROLE.match(tok)
             start = glued.end() if glued else 0
@@ -179,7 +187,21 @@ def _split_run_on(tokens: list[str]) -> list[str]:
     return out
 
 
+# 文/摄, 文/图, 图文, 文并摄: the person named wrote the text and took the pictures
+_TEXT_AND_PICTURES = re.compile(
+    r"(?:(?<=\s)|^)(?:文\s*[/／·、]\s*(?:图|摄影?)|文并摄|图文|文图)(?=[\s/／:：]|$)"
+)
+
+
 def parse_people(text: str, default: str = "authors", everyone_as: str | None = None) -> PeopleParse:
+    both = _TEXT_AND_PICTURES.search(text) if everyone_as is None else None
+    if both:
+        result = parse_people(text[: both.start()] + " " + text[both.end() :], default)
+        result.roles += 1
+        for role in ("reporters", "correspondents", "authors"):
+            for name in getattr(result.credits, role):
+                result.credits.add("photographers", name)
+        return result
     result = PeopleParse(Credits())
     role = default
     merged = _join_padded(_split_run_on([t for t in _SEP.split(text) if t]))
@@ -276,13 +298,15 @@ def parse_lead(text: str) -> Lead | None:
 _SENTENCE = re.compile(r"[。！？!?；;“”\"（）()]")
 
 
-_BYLINE_HINT = re.compile(r"记者|通讯员|拍友|实习生|采写|报道组")
+_BYLINE_HINT = re.compile(r"记者|通讯员|拍友|实习生|采写|报道组|文\s*[/／]\s*[图摄]|图文|文并摄")
 
 
 # Where a story's text comes from, when it names no one: 本报综合, 综合新华社电, 据新华社报道
 _SOURCE = re.compile(
     rf"^(?:(?:本报|本刊|本台)?综合(?:报道|消息|整理)?|综合[{CJK}、·]{{2,24}}(?:电|报道|消息)|"
-    rf"据[{CJK}《》、·]{{2,24}}(?:报道|消息|电)|[{CJK}]{{2,8}}(?:社|网|台|报道组)供稿)$"
+    rf"据[{CJK}《》、·]{{2,24}}(?:报道|消息|电)|据《[^《》]{{1,20}}》(?:[{CJK}]{{0,6}}(?:报道|消息))?|"
+    rf"(?:来源|稿件来源|摘自|转自|选自)\s*[:：]?\s*[{CJK}A-Za-z0-9《》、·]{{2,30}}|"
+    rf"[{CJK}]{{2,8}}(?:社|网|台|报道组)供稿)$"
 )
 
 
@@ -298,6 +322,10 @@ _REPORTER_COLUMN = re.compile(
 )
 
 
+def reporter_column(text: str) -> bool:
+    return bool(_REPORTER_COLUMN.match(text.strip()))
+
+
 def parse_byline(text: str) -> Credits | None:
     if parse_source(text):
         return Credits()
@@ -305,7 +333,7 @@ def parse_byline(text: str) -> Credits | None:
         return None
     if _REPORTER_COLUMN.match(text.strip()):
         return None
-    co_writers = re.search(r"(?:参与)?采写$", text)
+    co_writers = re.search(r"(?:参与)?采写$|^(?:参与)?采写\s*[:：]", text)
     parsed = parse_people(text, default="authors")
     if parsed.bad or not (parsed.roles or co_writers) or not parsed.credits.count():
         return None
@@ -339,15 +367,24 @@ def parse_names(text: str) -> Credits | None:
     if parsed.bad or not parsed.credits.count():
         return None
     if not parsed.roles and any(not _surnamed(n) for n in parsed.credits.authors):
-        return None  # ■ 新闻热线: a bulleted column label, not a signature
+        return None  # ■ 新闻热线 / ▲ 温馨提示: a bulleted column label, not a signature
     return parsed.credits
 
 
 def _surnamed(name: str) -> bool:
-    return "·" in name or name[0] in SURNAMES or bool(_COMPOUND.match(name))
+    return "·" in name or looks_like_name(name) is not None
+
+
+# A letter signed by its writer: 读者 陈伟 / 市民 王五
+_READER = re.compile(rf"^(?:读者|市民|网友|听众|观众)\s*(?P<name>[{CJK}]\s+[{CJK}]|[{CJK}]{{2,4}})$")
 
 
 def parse_signature(text: str) -> Credits | None:
+    m = _READER.match(text)
+    if m and looks_like_name(m.group("name")):
+        credits = Credits()
+        credits.add("authors", looks_like_name(m.group("name")))
+        return credits
     m = _COMMENTATOR.match(text)
     if m:
         # 本报评论员 signs an editorial without naming anyone
@@ -376,7 +413,7 @@ _CREDIT_PREFIX = re.compile(
 _CREDIT_HINT = re.compile(r"摄|图|供|社发")
 _AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
 _BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")
-_SPACED_SUFFIX = re.compile(r"\s(?:摄影|拍摄|摄)$")
+_SPACED_SUFFIX = re.compile(r"[\s/／](?:摄影|拍摄|摄)$")
 _CREDIT_ORG = re.compile(
     r"^(?:(?:图片由)?(?P<org>[^\s。！？!?；;，,“”\"]{2,24}?)\s*(?:供图|/供图)|图片由.{2,24}提供|新华社发|"
     r"[（(]?资料图片[)）]?|[（(]?图片来源[:：].{2,24}[)）]?)$"
@@ -386,8 +423,8 @@ _CREDIT_ORG = re.compile(
 def parse_photo_credit(text: str) -> Credits | None:
     """The credit of a picture; an organisation's credit (市交通局供图) names no one."""
     text = text.strip()
-    if len(text) > 48 or not _CREDIT_HINT.search(text):
-        return None
+    if len(text) > 48 or not _CREDIT_HINT.search(text) or _TEXT_AND_PICTURES.search(text):
+        return None  # 记者 甲 文/摄 is the story's byline
     text = _AGENCY_SENT.sub("", text)
     bracketed = _BRACKETED.match(text)
     if bracketed:
@@ -446,6 +483,15 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
         return text[: m.start()].rstrip(), Credits()
     if re.search(r"(?:摄|摄影|供图)$", who):
         return None  # a picture's credit, not the story's
+    name = looks_like_name(who)
+    if name is not None and not who.startswith(("记者", "通讯员")):
+        before = text[: m.start()].rstrip()
+        if not before or is_terminated(before):
+            # …营造和谐友善的社区氛围。（陈颖）: the writer of a short item, role unprinted
+            credits = Credits()
+            credits.add("authors", name)
+            return before, credits
+        return None
     suffix = _CLOSING_SUFFIX.search(who)
     default = "reporters" if suffix and "采写" in suffix.group() else "authors"
     parsed = parse_people(who, default=default)

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from . import bylines
-from .lines import Line, couplet, headline_shaped, is_terminated, join_text, starts_with_dash
+from .lines import (
+    Line,
+    bare_date,
+    contact_line,
+    couplet,
+    headline_shaped,
+    is_terminated,
+    join_text,
+    starts_with_dash,
+)
 
 LEAD = "lead"  # 本报讯（记者甲）… : the story's first paragraph, after its credits
 BYLINE = "byline"  # 本报记者 甲 通讯员 乙
@@ -65,10 +74,14 @@ def classify(line: Line) -> None:
         line.kind = NOTE
         _strip_inline(line, text)
         return
-    # a turn of an interview (记者：… / 问：…) is never a headline; a 副题 (——…) may run longer
-    # than any headline: it summarises the story
-    if not _DIALOGUE.match(text) and (
-        headline_shaped(text) or (starts_with_dash(text) and headline_shaped(text, limit=90))
+    if text.endswith(("——", "--", "－－")) and _PLACE_KICKER.match(text):
+        line.kind = HEAD  # 天台—— over the headline: where the story happens
+        return
+    # a turn of an interview (记者：… / 问：…), a letter's salutation (编辑同志：), a contact line
+    # (联系电话：…) and a bare date under a notice are never headlines; a 副题 (——…) may run
+    # longer than any headline: it summarises the story
+    if (headline_shaped(text) or (starts_with_dash(text) and headline_shaped(text, limit=90))) and not (
+        _NEVER_HEAD.match(text) or bare_date(text) or contact_line(text)
     ):
         line.kind = HEAD
         return
@@ -76,7 +89,12 @@ def classify(line: Line) -> None:
     _strip_inline(line, text)
 
 
-_DIALOGUE = re.compile(r"^(?:本报记者|记者|问|答|主持人|嘉宾|[QA])\s*[:：]\s*\S")
+_NEVER_HEAD = re.compile(
+    r"^(?:本报记者|记者|问|答|主持人|嘉宾|[QA])\s*[:：]\s*\S"
+    r"|^(?:尊敬的|亲爱的|敬爱的)?[\u3400-\u9fff、]{0,12}?"
+    r"(?:同志|编辑|先生|女士|朋友|同学|读者|市民|家长|老师|领导|乡亲|网友)们?\s*[:：]$"
+)
+_PLACE_KICKER = re.compile(r"^[\u3400-\u9fff]{2,8}(?:——|--|－－)$")
 
 
 def _strip_inline(line: Line, text: str) -> None:

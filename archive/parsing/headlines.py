@@ -9,6 +9,7 @@ repeats the start of the title (or a kicker contained in the title) adds nothing
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lines import (
@@ -33,11 +34,36 @@ class Headline:
     column: str | None = None
 
 
+# Notices, announcements and statements are printed as items of their own under such a title.
+_NOTICE = re.compile(r"(?:公告|通告|通知|启事|启示|声明|公示|告示|倡议书|须知|讣告|紧急通知|提示)$")
+# The issuer signing a notice at its foot: 丽水市教育考试院, 某某拍卖有限公司
+_ISSUER = re.compile(
+    r"^[\u3400-\u9fff（）()]{2,24}(?:院|办|局|厅|委|会|部|处|所|站|中心|公司|集团|政府|协会|银行|医院|学校|大学|"
+    r"社区|办公室|指挥部|领导小组)$"
+)
+
+
+def notice_title(text: str) -> bool:
+    text = undecorated(text).strip("【】[]〖〗")
+    return len(text) <= 30 and not has_inner_punctuation(text) and bool(_NOTICE.search(text))
+
+
+def issuer_line(text: str) -> bool:
+    return bool(_ISSUER.match(text))
+
+
 def bracketed(text: str) -> bool:
     """A line printed whole inside brackets: （山区农民种出致富“绿色银行”） under a title is its 副题."""
     return (
         len(text) > 4 and text[0] in "（(" and text[-1] in "）)" and not any(ch in "）)" for ch in text[1:-1])
     )
+
+
+def _unbracketed(text: str) -> str:
+    """A label printed inside lenticular brackets: 【非遗传承】."""
+    if len(text) > 2 and text[0] in "【〖[" and text[-1] in "】〗]":
+        return text[1:-1].strip()
+    return text
 
 
 def _loose(text: str) -> str:
@@ -60,9 +86,9 @@ def assign_roles(parts: list[Line]) -> Headline:
     if not kept:
         return head
     # column label: a short label printed above the headline proper
-    labels = [i for i in kept[:-1] if label_shaped(texts[i]) and not parts[i].md]
+    labels = [i for i in kept[:-1] if label_shaped(_unbracketed(texts[i])) and not parts[i].md]
     if labels:
-        head.column = texts[labels[-1]]
+        head.column = _unbracketed(texts[labels[-1]])
         kept = [i for i in kept if i != labels[-1]]
     subs = [i for i in kept if starts_with_dash(texts[i]) or (i != kept[0] and bracketed(texts[i]))]
     mains = [i for i in kept if i not in subs]

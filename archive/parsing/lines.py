@@ -96,6 +96,22 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+_BARE_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_CONTACT = re.compile(
+    r"^[\u3400-\u9fff]{0,4}?(?:电话|热线|邮箱|电子邮箱|地址|联系人|邮编|传真|网址|微信)\s*[:：]"
+)
+
+
+def bare_date(text: str) -> bool:
+    """A line holding nothing but a date: the date a notice or a letter is signed on."""
+    return bool(_BARE_DATE.match(text))
+
+
+def contact_line(text: str) -> bool:
+    """联系电话：… / 投稿邮箱：… : complete without a full stop, never a headline."""
+    return bool(_CONTACT.match(text))
+
+
 def is_terminated(text: str) -> bool:
     """Does the paragraph end a sentence, or must the next printed line carry it on?"""
     t = text.rstrip().rstrip(CLOSERS).rstrip()

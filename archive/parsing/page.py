@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import model
 from .briefs import BRIEF, bullet_start, mark_briefs
-from .bylines import Credits, looks_like_name
+from .bylines import Credits, looks_like_name, reporter_column
 from .classify import (
     ANCHORS,
     BODY,
@@ -33,10 +33,12 @@ from .classify import (
     classify_all,
     uses_blank_paragraphs,
 )
-from .headlines import DATED, TITLED, assign_roles, starts_new_story
+from .headlines import DATED, TITLED, assign_roles, issuer_line, notice_title, starts_new_story
 from .lines import (
     CJK_CHAR,
     Line,
+    bare_date,
+    contact_line,
     has_inner_punctuation,
     is_terminated,
     label_shaped,
@@ -48,7 +50,7 @@ from .lines import (
 )
 from .masthead import take_furniture
 from .paragraphs import assemble, flag_lost_quotes
-from .photos import ARTICLE_CREDIT, Photo, ends_story, find_photos
+from .photos import ARTICLE_CREDIT, Photo, caption_cued, ends_story, find_photos
 from .sections import take_page_name
 
 _WINDOW = 600  # characters of text compared when matching headlines to stories
@@ -167,6 +169,11 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                     continue
             run, after = lines[i:j], (lines[j] if j < n else None)
             before = lines[i - 1] if i else None
+            if story is not None and (_signs_notice(story, line) or _sidebar(story, run, after)):
+                story.closed = False
+                story.add(line.text, line, head=True)
+                i += 1
+                continue
             if _column_under_byline(story, run, after):
                 story.column = line.text
                 i += 1
@@ -276,6 +283,33 @@ def _open_item(lines: list[Line], i: int, story: Story) -> None:
     story.add(text, line)
 
 
+def _signs_notice(story: Story | None, line: Line) -> bool:
+    """The issuer printed at the foot of a notice (丽水市教育考试院, over the date) signs it."""
+    return (
+        story is not None
+        and not story.closed
+        and issuer_line(line.text)
+        and bool(story.pieces)
+        and any(notice_title(part.text) for part in story.parts)
+    )
+
+
+def _sidebar(story: Story | None, run: list[Line], after: Line | None) -> bool:
+    """记者追踪 / 记者手记 under a signed story, over plain text with no headline of its own: the
+    reporter's follow-up to that story, printed as a part of it."""
+    return (
+        story is not None
+        and story.closed
+        and bool(story.pieces)
+        and not story.continues_to
+        and len(run) == 1
+        and reporter_column(run[0].text)
+        and after is not None
+        and after.photo is None
+        and after.kind == BODY
+    )
+
+
 def _column_under_byline(story: Story | None, run: list[Line], after: Line | None) -> bool:
     """A column label printed between the byline and the text: 民生观察."""
     return (
@@ -315,8 +349,19 @@ def _opens_story(
         return False
     if story.awaiting_body():
         return False  # the first line under a headline and byline is the story's own subhead
-    if before is not None and before.photo is None and before.kind == BODY and not is_terminated(before.text):
+    if (
+        before is not None
+        and before.photo is None
+        and before.kind == BODY
+        and not is_terminated(before.text)
+        and not bare_date(before.text)
+        and not contact_line(before.text)
+    ):
         return False  # the tail of a paragraph broken by a column
+    if bare_date(after.text):
+        return False  # the signature and date closing a notice or a letter
+    if after.kind == BODY and len(run) <= 3 and notice_title(run[-1].text):
+        return True  # 停水通知, 寻物启事: each notice is an item of its own
     return starts_new_story(
         run,
         after,
@@ -494,6 +539,19 @@ def _caption_shaped(story: Story) -> bool:
     return len(text) <= _PICTURE_CAPTION_MAX and is_terminated(text) and sentence_count(text) <= 3
 
 
+def _pictures_of_the_story_above(items: list[Story | Photo]) -> None:
+    """A caption printed with no credit (图为…) right under a story signed for its pictures too
+    (记者 甲 文/摄) shows that story's picture: the story's photographer took it."""
+    for k in range(1, len(items)):
+        photo, story = items[k], items[k - 1]
+        if not isinstance(photo, Photo) or not isinstance(story, Story):
+            continue
+        if photo.credits.count() or not story.credits.photographers or not caption_cued(photo.caption):
+            continue
+        for name in story.credits.photographers:
+            photo.credits.add("photographers", name)
+
+
 def _readable(story: Story) -> bool:
     """Text that no headline or lead-in claims is kept when it holds any Chinese text at all."""
     return CJK_CHAR.search(story.text(2000)) is not None
@@ -519,7 +577,7 @@ def _article(story: Story) -> model.ParsedArticle:
 
 
 def _photo(photo: Photo) -> model.ParsedArticle:
-    art = model.ParsedArticle(kind="photo", title=photo.title, paragraphs=[photo.caption])
+    art = model.ParsedArticle(kind="photo", title=photo.title, paragraphs=photo.captions or [photo.caption])
     art.photographers = list(photo.credits.photographers)
     return art
 
@@ -561,6 +619,7 @@ def parse(text: str) -> model.ParsedPage:
     _adopt_orphans(stories)
     if trailing is not None and trailing.parts:
         _rejoin_trailing(items, trailing)
+    _pictures_of_the_story_above(items)
     unnamed: set[int] = set()
     for item in items:
         if isinstance(item, Photo):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from .bylines import reporter_column
 from .headlines import left_open, parallel_subhead
 from .lines import (
     count_lost_quote_gaps,
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 
 def _is_subhead(text: str, index: int, previous: str | None, others: list[str]) -> bool:
-    if enumerated(text) and len(text) <= 30:
+    if (enumerated(text) and len(text) <= 30) or reporter_column(text):
         return True
     if has_inner_punctuation(text):
         return False

@@ -9,7 +9,8 @@ wins over the paragraph above a credit line: a credit printed between a story's 
 such a caption credits the caption below it. A paragraph ending with （完） closes a story and is
 never a caption. A picture may also be printed with neither credit nor cue: a title of a few
 characters over a caption of a sentence or two that describes a scene at a time of day or season,
-standing between the end of one story and the headline or lead-in of the next.
+standing between the end of one story and the headline or lead-in of the next. Pictures printed
+as a group (组图) share one title and one credit over several short dated captions.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ class Photo:
     title: str | None
     caption: str
     credits: bylines.Credits
+    captions: list[str] | None = None  # a group of pictures under one title and one credit
 
 
 def _title_above(lines: list[Line], cap: int) -> int | None:
@@ -150,16 +152,56 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             cap = i
         else:
             continue
+        captions = None
+        if line.kind == CREDIT:
+            k = _group_start(lines, cap)
+            if k is not None:
+                captions = [lines[m].text for m in range(k, cap + 1)]
+                cap = k
         t = _title_above(lines, cap)
         if t is not None and i + 1 < len(lines) and lines[i + 1].kind in ANCHORS:
             t = None  # the line above is the headline of the story that opens under the picture
         first = cap if t is None else t
-        photo = Photo(first, i, undecorated(lines[t].text) if t is not None else None, caption, credits)
+        photo = Photo(
+            first, i, undecorated(lines[t].text) if t is not None else None, caption, credits, captions
+        )
         for k in range(first, i + 1):
             lines[k].photo = photo
         photos.append(photo)
     _scene_photos(lines, photos)
     return photos
+
+
+_GROUP_MAX = 6  # pictures in one group
+_GROUP_CAPTION_MAX = 100
+_DATED = re.compile(r"^\d{1,2}月\d{1,2}日")
+
+
+def _group_caption(line: Line) -> bool:
+    """One caption of a picture group: a sentence or two saying when and where (10月13日，…)."""
+    text = line.text
+    return (
+        line.photo is None
+        and line.kind == BODY
+        and len(text) <= _GROUP_CAPTION_MAX
+        and is_terminated(text)
+        and len(_SENTENCE_END.findall(text)) <= 2
+        and bool(_DATED.match(text) or caption_cued(text) or _SCENE_OPENING.match(text))
+    )
+
+
+def _group_start(lines: list[Line], cap: int) -> int | None:
+    """Pictures printed as a group (组图): a title, several short captions, one credit for all.
+    The first caption's line, when the caption above the credit has such captions above it and
+    a picture title over them."""
+    if not _group_caption(lines[cap]):
+        return None
+    k = cap
+    while k > 0 and cap - k + 1 < _GROUP_MAX and _group_caption(lines[k - 1]):
+        k -= 1
+    if k == cap or _title_above(lines, k) is None:
+        return None
+    return k
 
 
 def _scene_photos(lines: list[Line], photos: list[Photo]) -> None:
