@@ -61,12 +61,10 @@ _GLUED_NAME = re.compile(
 
 _SEP = re.compile(r"[\s、，,;；/／|｜:：]+")
 # 记者 may carry its paper (本报, 新华社, 光明日报…), a rank (首席, 见习, 特约…) or a posting (驻京).
-_MEDIA = (
-    r"(?:本报|本台|本刊|新华社|中新社|[\u3400-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|报|社|台|网|在线))"
-)
+_MEDIA = r"(?:本报|本報|本台|本刊|新华社|中新社|[\u3400-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|报|報|社|台|网|在线))"
 _GLUED_ROLE = re.compile(
     rf"^(?:{_MEDIA}|驻[\u3400-\u9fff]{{1,4}})?(?:特约|见习|实习|首席|融媒体?|全媒体|驻[\u3400-\u9fff]{{1,4}})?"
-    r"(?:(?P<photo>摄影记者)|(?P<rep>记者)|(?P<cor>通讯员))|^(?P<fan>拍友)|^(?P<intern>实习生)"
+    r"(?:(?P<photo>摄影记者|攝影記者)|(?P<rep>记者|記者)|(?P<cor>通讯员|通訊員))|^(?P<fan>拍友)|^(?P<intern>实习生)"
     # a county's or district's own news team (鄞州区委报道组) writes as its correspondents
     r"|^(?P<team>[\u3400-\u9fff]{0,10}?报道组)"
 )
@@ -74,6 +72,8 @@ _ROLE_WORDS = {
     "摄影": "photographers",
     "拍摄": "photographers",
     "摄": "photographers",
+    "攝": "photographers",
+    "攝影": "photographers",
     "图": "photographers",
     "图片": "photographers",
     "文": "authors",
@@ -83,7 +83,8 @@ _ROLE_WORDS = {
     "执笔": "authors",
 }
 _NOISE = {"报道", "整理", "采写", "参与采写", "编译", "综合", "综合报道", "等", "摄", "摄影", "拍摄", "供图"}
-_GLUED_SUFFIX = ("参与采写", "摄影", "整理", "采写", "报道", "摄")
+_NOISE |= {"攝", "攝影"}  # the same credits printed in traditional characters
+_GLUED_SUFFIX = ("参与采写", "摄影", "整理", "采写", "报道", "摄", "攝影", "攝")
 ROLES = ("reporters", "correspondents", "photographers", "authors")
 
 
@@ -242,15 +243,15 @@ def parse_people(text: str, default: str = "authors", everyone_as: str | None = 
 
 
 # ---- lead-ins: 本报讯 / 本报清溪3月5日讯 / 新华社北京3月5日电 -------------------------------------
-_PLACE = rf"(?:(?!讯|电|记者|通讯)[{CJK}]){{2,6}}?"
+_PLACE = rf"(?:(?!讯|訊|电|電|记者|記者|通讯)[{CJK}]){{2,6}}?"
 _LEAD = re.compile(
-    r"^[【\[]?(?P<dl>(?:据)?(?:本报|新华社|中新社|中新网|人民网|新华网|央广网|央视网|光明网|中国新闻网)"
-    rf"(?P<place>{_PLACE})?\s?(?P<date>\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)?(?:专电|快讯|讯|电))[】\]]?\s*"
+    r"^[【\[]?(?P<dl>(?:据)?(?:本报|本報|新华社|新華社|中新社|中新网|人民网|新华网|央广网|央视网|光明网|中国新闻网)"
+    rf"(?P<place>{_PLACE})?\s?(?P<date>\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)?(?:专电|專電|快讯|快訊|讯|訊|电|電))[】\]]?\s*"
     r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?\s*[:：]?\s*"
 )
 
 
-_ROLE_WORD = r"(?:本报|特约|见习|实习|首席)?(?:记者|通讯员)|实习生"
+_ROLE_WORD = r"(?:本报|本報|特约|见习|实习|首席)?(?:记者|記者|通讯员|通訊員)|实习生"
 # a two-character name padded to the width of three (王  宁) reads as two characters and a space
 _PADDED_NAME = rf"(?:[{CJK}]\s[{CJK}](?![{CJK}])|{NAME})"
 _SPACED_CREDITS = re.compile(
@@ -274,12 +275,19 @@ _LEAD_ANY = re.compile(
 )
 
 
+# A compiled or reprinted story names its source where a dateline stands, set off by a space:
+# 本报综合 在近日举行的… / 据《人民日报》报道 近日，…
+_LEAD_SOURCE = re.compile(
+    r"^[【\[]?(?P<dl>本[报報]综合|据《[^《》]{1,20}》(?:报道|消息))[】\]]?(?:\s*[:：]\s*|\s+)(?=\S)"
+)
+
+
 def parse_lead(text: str) -> Lead | None:
-    m = _LEAD.match(text) or _LEAD_ANY.match(text)
+    m = _LEAD.match(text) or _LEAD_ANY.match(text) or _LEAD_SOURCE.match(text)
     if not m:
         return None
-    people = m.group("people")
-    if m.group("place") and not m.group("date") and people is None:
+    people = m.groupdict().get("people")
+    if m.groupdict().get("place") and not m.group("date") and people is None:
         # 本报从市电力局获悉 is a sentence, not a dateline
         return None
     credits = parse_people(people, default="authors").credits if people else Credits()
@@ -298,7 +306,7 @@ def parse_lead(text: str) -> Lead | None:
 _SENTENCE = re.compile(r"[。！？!?；;“”\"（）()]")
 
 
-_BYLINE_HINT = re.compile(r"记者|通讯员|拍友|实习生|采写|报道组|文\s*[/／]\s*[图摄]|图文|文并摄")
+_BYLINE_HINT = re.compile(r"记者|記者|通讯员|通訊員|拍友|实习生|采写|报道组|文\s*[/／]\s*[图摄]|图文|文并摄")
 
 
 # Where a story's text comes from, when it names no one: 本报综合, 综合新华社电, 据新华社报道
@@ -406,14 +414,14 @@ def parse_signature(text: str) -> Credits | None:
 
 
 # ---- picture credits ---------------------------------------------------------------------------
-_CREDIT_SUFFIX = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"]{2,40}?)\s*(?:摄影|拍摄|摄)$")
+_CREDIT_SUFFIX = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"]{2,40}?)\s*(?:摄影|拍摄|摄|攝影|攝)$")
 _CREDIT_PREFIX = re.compile(
     r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$"
 )
-_CREDIT_HINT = re.compile(r"摄|图|供|社发")
+_CREDIT_HINT = re.compile(r"摄|攝|图|供|社发")
 _AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
 _BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")
-_SPACED_SUFFIX = re.compile(r"[\s/／](?:摄影|拍摄|摄)$")
+_SPACED_SUFFIX = re.compile(r"[\s/／](?:摄影|拍摄|摄|攝影|攝)$")
 _CREDIT_ORG = re.compile(
     r"^(?:(?:图片由)?(?P<org>[^\s。！？!?；;，,“”\"]{2,24}?)\s*(?:供图|/供图)|图片由.{2,24}提供|新华社发|"
     r"[（(]?资料图片[)）]?|[（(]?图片来源[:：].{2,24}[)）]?)$"

@@ -30,7 +30,11 @@ CLOSERS = "”’」』）)】》〉\"'"
 # list item: what follows starts a paragraph of its own.
 _FINAL = set("。！？!?…；;：:—")
 _TRAILING = set(CLOSERS) | set("。！？!?…，,、；;：:")
-_SENTENCE_INSIDE = re.compile(r"[。；;]|[！？!?](?=.)")
+# Pages typed with half-width punctuation end sentences with "." after a Chinese character or a
+# closing quote; after a digit it is a decimal point (3.5亿元).
+_HALF_STOP = r"(?<=[\u3400-\u9fff”’\"'）)])\."
+_SENTENCE_INSIDE = re.compile(rf"[。；;]|(?:[！？!?]|{_HALF_STOP})(?=.)")
+_HALF_END = re.compile(_HALF_STOP + "$")
 _BAD_HEADLINE_END = set("，,、；;—…-(（《“‘")
 _DASH_START = re.compile(r"^(?:——|--|─|—|－－)")
 _DECORATION = "■□●◎▲△★☆◆◇▶►○"
@@ -115,7 +119,7 @@ def contact_line(text: str) -> bool:
 def is_terminated(text: str) -> bool:
     """Does the paragraph end a sentence, or must the next printed line carry it on?"""
     t = text.rstrip().rstrip(CLOSERS).rstrip()
-    return bool(t) and t[-1] in _FINAL
+    return bool(t) and (t[-1] in _FINAL or bool(_HALF_END.search(t)))
 
 
 def headline_shaped(text: str, limit: int = 48) -> bool:
@@ -127,6 +131,8 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
     if _SENTENCE_INSIDE.search(t):
         return False
     if t[-1] in _BAD_HEADLINE_END:
+        return False
+    if _HALF_END.search(t):
         return False
     bare = t.rstrip(CLOSERS)
     return not (bare != t and bare and bare[-1] in "。！？!?…")
@@ -149,7 +155,7 @@ _ENUMERATOR = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]+")
+_SENTENCE_END = re.compile(rf"[。！？!?]+|{_HALF_STOP}")
 
 
 def sentence_count(text: str) -> int:

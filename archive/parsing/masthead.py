@@ -15,6 +15,8 @@ from .sections import section_name
 
 _PAPER = re.compile(
     r"^[\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|法治报|法制报|农民报|经济报|快报|导报|周报)$"
+    # papers printed in traditional characters: 星島日報, 明報
+    r"|^[\u3400-\u9fff]{1,8}(?:日報|晚報|早報|晨報|時報|商報|快報|周報|僑報)$"
     # any other 东阳报: two characters at least before 报, and not a notice (喜报, 简报, 情报…)
     r"|^[\u3400-\u9fff]{1,7}[^\W\d_喜捷简情预公汇通警海画电]报$"
 )
@@ -34,7 +36,7 @@ _PAGE = re.compile(
 )
 _PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}(?:[·•・][\u3400-\u9fff]{2,6})?$")
 _STAFF_INLINE = re.compile(
-    r"(?:责任编辑|责编|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉)(?:\s*[:：]\s*|\s+)"
+    r"(?:(?:本版)?(?:责任编辑|责编)|本版编辑|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉)(?:\s*[:：]\s*|\s+)"
     # a two-character name is often padded to the width of three: 李  明
     r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,8})"
 )
