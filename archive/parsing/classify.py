@@ -15,6 +15,7 @@ from .lines import (
     bare_date,
     contact_line,
     couplet,
+    has_inner_punctuation,
     headline_shaped,
     is_terminated,
     join_text,
@@ -141,6 +142,8 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     """Is `line` the next printed line of the same paragraph (or headline) as `prev`?"""
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
         return False
+    if prev.verse or line.verse:
+        return False
     if prev.md != line.md or prev.quote != line.quote or starts_with_dash(line.text):
         return False
     if _open_bracket(prev.raw) and _closes_bracket(line.raw):
@@ -171,6 +174,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     for line in lines:
         classify(line)
     full = _full_lines(lines)
+    _mark_verse(lines, full)
     indented = _uses_indents(lines)
     out: list[Line] = []
     out_full: list[bool] = []
@@ -188,6 +192,47 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
         out.append(line)
         out_full.append(full[k])
     return out
+
+
+_VERSE_LINE_MAX = 16  # characters in a line of verse
+_VERSE_MIN = 3  # lines in a poem
+
+
+def _verse_line(line: Line) -> bool:
+    text = line.text.rstrip("，,。！？!?；;…、")
+    return (
+        line.kind in (HEAD, BODY)
+        and not line.md
+        and 0 < len(text) <= _VERSE_LINE_MAX
+        and not has_inner_punctuation(text)
+        and not line.continues_to
+        and not line.continued_from
+    )
+
+
+def _mark_verse(lines: list[Line], full: list[bool]) -> None:
+    """A poem printed under its title and its author's name (作者：甲, □ 甲, 文/甲): stanzas of two
+    or more short lines, set apart by blank lines, each line a verse of its own. Verse lines vary
+    in length and hold no clause break inside; a hard-wrapped paragraph fills its lines to one
+    width and breaks them mid-clause. The poem ends at the first block that is not a stanza: the
+    next piece's title, a column label, a signature."""
+    n = len(lines)
+    for k in range(1, n - 1):
+        if lines[k].kind not in (SIGNATURE, BYLINE) or lines[k - 1].kind != HEAD:
+            continue
+        end, start = k + 1, k + 1
+        while start < n:
+            stop = start + 1
+            while stop < n and lines[stop].gap == 0:
+                stop += 1
+            if stop - start < 2 or not all(_verse_line(line) for line in lines[start:stop]):
+                break
+            end = start = stop
+        poem = range(k + 1, end)
+        if len(poem) < _VERSE_MIN or all(full[m] for m in poem if m + 1 < end and lines[m + 1].gap == 0):
+            continue
+        for m in poem:
+            lines[m].verse, lines[m].kind = True, BODY
 
 
 def _uses_indents(lines: list[Line]) -> bool:

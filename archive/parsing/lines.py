@@ -59,6 +59,7 @@ class Line:
     closing: Any = None  # credits printed at the end of this paragraph: （本报记者 甲 整理）
     item: str | None = None  # the label of the brief block this line opens an item of
     raw: str = ""  # the text as printed, before credits and markers were taken out of it
+    verse: bool = False  # a line of a poem: it stands as printed, never run on into the next
 
     def __post_init__(self) -> None:
         self.raw = self.raw or self.text
@@ -165,6 +166,10 @@ def sentence_count(text: str) -> int:
 def enumerated(text: str) -> bool:
     """Numbered subheads of a long piece: 一、… （二）… 3.…"""
     return bool(_ENUMERATOR.match(text))
+
+
+def unnumbered(text: str) -> str:
+    return _ENUMERATOR.sub("", text, count=1)
 
 
 # How a story's first paragraph opens when no dateline stands before it: a date or a stretch of

@@ -43,10 +43,13 @@ from .lines import (
     is_terminated,
     label_shaped,
     mark_wide_gaps,
+    opens_like_lead,
     overlap,
     sentence_count,
     split_lines,
     starts_with_dash,
+    undecorated,
+    unnumbered,
 )
 from .masthead import take_furniture
 from .paragraphs import assemble, flag_lost_quotes
@@ -224,6 +227,8 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             if line.continued_from:
                 story.continued_from = line.continued_from
             story.add(line.text, line)
+            if line.verse and not (i + 1 < n and lines[i + 1].verse):
+                story.closed = True  # a poem ends with its last verse: the next title is a new piece
         i += 1
     return items
 
@@ -362,6 +367,10 @@ def _opens_story(
         return False  # the signature and date closing a notice or a letter
     if after.kind == BODY and len(run) <= 3 and notice_title(run[-1].text):
         return True  # 停水通知, 寻物启事: each notice is an item of its own
+    if _titled_sidebar(run, after):
+        return True
+    if _feature_subhead(story, run, after, lines, j):
+        return False
     return starts_new_story(
         run,
         after,
@@ -371,6 +380,96 @@ def _opens_story(
         _tail(story),
         _text_below(lines, j),
         _complete_news_item(story),
+    )
+
+
+_SUBHEAD_MAX = 16  # characters of an in-article subhead, its number left aside
+
+
+def _subhead_shaped(text: str) -> bool:
+    """A short line that names a section of the story: no clause break, no sentence end."""
+    core = undecorated(unnumbered(undecorated(text))).strip()
+    return (
+        2 <= len(core) <= _SUBHEAD_MAX
+        and not is_terminated(core)
+        and not has_inner_punctuation(core)
+        and not reporter_column(core)
+        and not notice_title(core)
+    )
+
+
+# The first unnumbered subhead of a feature must head a section of some length: a short line
+# over one short paragraph is more often a brief set after the feature (城南供水管网改造完工 and
+# two sentences).
+_SECTION_MIN_LINES = 2
+_SECTION_MIN_CHARS = 120
+
+
+def _numbered(text: str) -> bool:
+    """1.修旧如旧的难处, 一、…, ◆…: marked as one of a series."""
+    bare = undecorated(text.strip())
+    return bare != text.strip() or unnumbered(bare) != bare
+
+
+def _heads_a_section(lines: list[Line], k: int, head: str) -> bool:
+    """Whether the text from ``lines[k]`` on reads as a section under the subhead ``head``."""
+    if _numbered(head):
+        return True
+    count = chars = 0
+    while k < len(lines) and lines[k].kind == BODY and lines[k].photo is None:
+        count += 1
+        chars += len(lines[k].text)
+        k += 1
+    return count >= _SECTION_MIN_LINES or chars >= _SECTION_MIN_CHARS
+
+
+def _subheads_ahead(lines: list[Line], j: int) -> int:
+    """Subhead-shaped lines further down the same unsigned run of text, each over plain paragraphs."""
+    count, k, n = 0, j, len(lines)
+    while k < n and k < j + 80:
+        line = lines[k]
+        if line.photo is not None or line.kind not in (BODY, HEAD):
+            break
+        if line.kind == BODY:
+            k += 1
+            continue
+        end = _run_end(lines, k)
+        nxt = lines[end] if end < n else None
+        if end - k != 1 or line.md or not _subhead_shaped(line.text):
+            break
+        if nxt is None or nxt.photo is not None or nxt.kind != BODY or opens_like_lead(nxt.text):
+            break
+        if not _heads_a_section(lines, end, line.text):
+            break
+        count += 1
+        k = end
+    return count
+
+
+def _feature_subhead(story: Story, run: list[Line], after: Line, lines: list[Line], j: int) -> bool:
+    """A feature signed at its top (本报记者 甲) and still open is cut into sections by short
+    subheads over paragraphs that carry on in the same voice (no dateline, no lead opening). One
+    such line alone may be a byline-less story set after it; several of them down the same run
+    of text are the feature's own sections."""
+    line = run[0]
+    if len(run) != 1 or line.md or not _subhead_shaped(line.text):
+        return False
+    if not story.parts or story.dateline or not story.credits.count() or story.closed:
+        return False
+    if after.photo is not None or after.kind != BODY or opens_like_lead(after.text):
+        return False
+    if any(_subhead_shaped(head) for head in story.heads):
+        return True
+    return _heads_a_section(lines, j, line.text) and _subheads_ahead(lines, j + 1) >= 1
+
+
+def _titled_sidebar(run: list[Line], after: Line) -> bool:
+    """记者手记 over a headline of its own and plain text: a piece set apart from the story above."""
+    return (
+        len(run) == 2
+        and reporter_column(undecorated(run[0].text))
+        and after.photo is None
+        and after.kind == BODY
     )
 
 

@@ -50,6 +50,14 @@ def assemble(pieces: list[Piece]) -> list[str]:
     open_end = False  # may the last paragraph be carried on by the next piece?
     for index, piece in enumerate(pieces):
         text = piece.text
+        if piece.line.verse:
+            # a poem keeps its line breaks; a blank line between stanzas starts a paragraph
+            if out and index and pieces[index - 1].line.verse and not piece.line.gap:
+                out[-1] += "\n" + text
+            else:
+                out.append(text)
+            open_end = False
+            continue
         if out and open_end and piece.line.quote == pieces[index - 1].line.quote:
             out[-1] = join_text(out[-1], text)
             open_end = not is_terminated(out[-1])
