@@ -84,7 +84,8 @@ _ROLE_WORDS = {
 }
 _NOISE = {"报道", "整理", "采写", "参与采写", "编译", "综合", "综合报道", "等", "摄", "摄影", "拍摄", "供图"}
 _NOISE |= {"攝", "攝影"}  # the same credits printed in traditional characters
-_GLUED_SUFFIX = ("参与采写", "摄影", "整理", "采写", "报道", "摄", "攝影", "攝")
+# 等 closes a list of people (通讯员 王小丽、陈  刚等) and is glued to the last name
+_GLUED_SUFFIX = ("参与采写", "摄影", "整理", "采写", "报道", "摄", "攝影", "攝", "等")
 ROLES = ("reporters", "correspondents", "photographers", "authors")
 
 

@@ -66,6 +66,21 @@ def _unbracketed(text: str) -> str:
     return text
 
 
+# A column label set on the headline's own line: 【民生观察】… / 民生观察｜…
+_INLINE_LABEL = re.compile(
+    r"^(?:[【〖\[](?P<bracketed>[^】〗\]]{2,6})[】〗\]]|(?P<barred>[^｜|]{2,6})\s*[｜|])\s*(?=\S)"
+)
+
+
+def _inline_label(title: str) -> tuple[str | None, str]:
+    m = _INLINE_LABEL.match(title)
+    if m:
+        label = (m.group("bracketed") or m.group("barred")).strip()
+        if label_shaped(label):
+            return label, title[m.end() :]
+    return None, title
+
+
 def _loose(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
@@ -105,6 +120,8 @@ def assign_roles(parts: list[Line]) -> Headline:
         if phrases[:-1]:
             head.kicker = " ".join(phrases[:-1])
     below += [texts[i] for i in subs]
+    if head.column is None and head.title:
+        head.column, head.title = _inline_label(head.title)
     if below:
         head.subtitle = " ".join(below)
     return head

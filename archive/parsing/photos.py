@@ -110,6 +110,8 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 credits.merge(lines[j].info, as_role="photographers")
                 j -= 1
             below = _caption_below(lines, i, j)
+            if below is None:
+                below = _caption_under_titled_credit(lines, i, j)
             if below is not None:
                 # the credit printed above its caption: 新华社记者 甲 摄 / 图为…
                 t = _title_above(lines, j + 1)
@@ -268,6 +270,23 @@ def _caption_below(lines: list[Line], credit: int, above: int) -> int | None:
         upper = lines[above].text
         if caption_cued(upper) and not ends_story(upper):
             return None
+    return k
+
+
+def _caption_under_titled_credit(lines: list[Line], credit: int, above: int) -> int | None:
+    """Some papers print the credit between the picture's title and its caption: 古村雪霁 / 记者 甲 摄 /
+    12月16日，…. A title is no caption, so the one paragraph under the credit is, when the next
+    story opens right after it (a longer text under a headline and credit is a photo story)."""
+    k = credit + 1
+    if above < 0 or k >= len(lines) or _title_above(lines, above + 1) != above:
+        return None
+    cap = lines[k]
+    if cap.photo is not None or cap.kind != BODY or cap.md or len(cap.text) > _CAPTION_MAX:
+        return None
+    if not is_terminated(cap.text):
+        return None
+    if k + 1 < len(lines) and not _story_opens(lines, k + 1):
+        return None
     return k
 
 
