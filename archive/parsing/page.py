@@ -3,7 +3,8 @@
 A story starts at a headline block that stands above its opening (a lead-in 本报讯…, a byline, a
 signature, （上接…）, 编者按), at a markdown heading, at a lead-in with no headline of its own (which
 may then adopt a headline printed elsewhere on the page), or at a headline-shaped line followed by
-plain text when the layout around it says so (headlines.starts_new_story). A story runs until the
+plain text when the layout around it says so (headlines.starts_new_story), or at a byline on a
+page that prints each story's byline above its headline. A story runs until the
 next start or until something closes it (（下转…）, a closing credit, （完）, a signature after the
 text); pictures are cut out of the flow wherever they stand, and text after a picture carries on
 the story above it. Each item of a news-in-brief block (briefs.py) is a story of its own. No text
@@ -14,6 +15,7 @@ items.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from . import model
@@ -138,6 +140,7 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
         items.append(story)
         return story
 
+    heads_under_bylines = _bylines_over_headlines(lines)
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
@@ -200,6 +203,11 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             if line.continued_from:
                 story.continued_from = line.continued_from
             story.add(line.info.rest, line)
+        elif kind == BYLINE and heads_under_bylines and _byline_over_headline(lines, i):
+            j = _run_end(lines, i + 1)
+            open_story(parts=lines[i + 1 : j]).credits.merge(line.info)
+            i = j
+            continue
         elif kind in (BYLINE, SIGNATURE):
             if story is None:
                 open_story(guessed=True)
@@ -231,6 +239,33 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 story.closed = True  # a poem ends with its last verse: the next title is a new piece
         i += 1
     return items
+
+
+_HEAD_UNDER_BYLINE_MAX = 2  # lines of a headline block set under its byline
+
+
+def _byline_over_headline(lines: list[Line], i: int) -> bool:
+    """A byline line with a short headline block right under it and plain text under that."""
+    j = _run_end(lines, i + 1)
+    return (
+        lines[i].photo is None
+        and 1 <= j - i - 1 <= _HEAD_UNDER_BYLINE_MAX
+        and not any(part.md for part in lines[i + 1 : j])
+        and j < len(lines)
+        and lines[j].photo is None
+        and lines[j].kind == BODY
+    )
+
+
+def _bylines_over_headlines(lines: list[Line]) -> bool:
+    """Some papers print each story's byline above its headline (本报记者 甲 / headline / text).
+    A byline between two stories then opens the one below rather than signing the one above. The
+    page shows the convention when its first story opens that way and every byline on it stands
+    over a headline block and text."""
+    first = next((k for k, line in enumerate(lines) if line.photo is None), None)
+    if first is None or lines[first].kind != BYLINE:
+        return False
+    return all(_byline_over_headline(lines, k) for k, line in enumerate(lines) if line.kind == BYLINE)
 
 
 def _under_note(story: Story) -> bool:
@@ -299,16 +334,24 @@ def _signs_notice(story: Story | None, line: Line) -> bool:
     )
 
 
+# Labels of the boxes set right under a story to give its background or advice.
+_BOX_LABEL = re.compile(
+    r"^(?:相关|新闻|背景|知识)?链接$|^(?:延伸|相关|拓展)阅读$|^小(?:贴士|知识|常识)$|^温馨提示$|^背景资料$"
+)
+
+
 def _sidebar(story: Story | None, run: list[Line], after: Line | None) -> bool:
     """记者追踪 / 记者手记 under a signed story, over plain text with no headline of its own: the
-    reporter's follow-up to that story, printed as a part of it."""
+    reporter's follow-up to that story, printed as a part of it. A 相关链接 / 小贴士 box set the same
+    way belongs to the story above it just as much, even after its closing credit."""
+    label = undecorated(run[0].text).strip() if len(run) == 1 else ""
     return (
         story is not None
         and story.closed
         and bool(story.pieces)
         and not story.continues_to
         and len(run) == 1
-        and reporter_column(run[0].text)
+        and (reporter_column(run[0].text) or _BOX_LABEL.match(label) is not None)
         and after is not None
         and after.photo is None
         and after.kind == BODY
