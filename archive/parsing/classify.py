@@ -15,6 +15,7 @@ from .lines import (
     bare_date,
     contact_line,
     couplet,
+    figure_clause,
     has_inner_punctuation,
     headline_shaped,
     is_terminated,
@@ -110,8 +111,12 @@ def _strip_inline(line: Line, text: str) -> None:
         line.text = text
 
 
+# Chinese type sets curly quotes a full character wide, though their code points sit below CJK.
+_FULL_QUOTES = set("“”‘’")
+
+
 def _width(text: str) -> float:
-    return sum(1.0 if ord(ch) > 0x2E7F else 0.5 for ch in text)
+    return sum(1.0 if ord(ch) > 0x2E7F or ch in _FULL_QUOTES else 0.5 for ch in text)
 
 
 def _full_lines(lines: list[Line]) -> list[bool]:
@@ -152,6 +157,8 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
         return False
     if prev.kind == HEAD and line.kind == HEAD and (couplet(prev.text) or couplet(line.text)):
         return False
+    if prev.kind == HEAD and line.kind == HEAD and not prev.indent and figure_clause(line.text, prev.text):
+        return False  # an indented line opens a paragraph, whose wrapped lines may well hold figures
     text = prev.info.rest if prev.kind == LEAD else prev.text
     if text and is_terminated(text):
         return False

@@ -3,8 +3,11 @@
 Roles follow the order of printing, not markdown levels (a `###` kicker above a `##` title is
 common): a part beginning with —— is the 副题, the last remaining part is the 主题 and what is
 printed above it the 引题; three phrases printed one under another, none with a dash, are 引题,
-主题 and 副题 (a line left open on 的, 和, 与… is a wrapped piece of the next, not a phrase). A short label above the headline is the column. A page banner that only
-repeats the start of the title (or a kicker contained in the title) adds nothing and is dropped.
+主题 and 副题 (a line left open on 的, 和, 与… is a wrapped piece of the next, not a phrase). A
+line giving the figures under complete news (总投资超过三百亿元), or a much longer line of clauses
+under a short feature title, is the 副题 too. A short label above the headline is the column. A
+page banner that only repeats the start of the title (or a kicker contained in the title) adds
+nothing and is dropped.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from .lines import (
     Line,
     enumerated,
+    figure_clause,
     has_inner_punctuation,
     join_text,
     label_shaped,
@@ -113,7 +117,15 @@ def assign_roles(parts: list[Line]) -> Headline:
         subs = subs[1:]
     else:
         phrases = _phrases([texts[i] for i in mains])
-        if len(phrases) == 3 and not subs:
+        # the figures under the news, or the story behind a short feature title, read as its 副题
+        # whatever stands above them
+        explains = len(phrases) >= 2 and (
+            figure_clause(phrases[-1], phrases[-2])
+            or (len(phrases) == 2 and _explaining_subtitle(phrases[1], phrases[0]))
+        )
+        if explains and not subs:
+            below = [phrases.pop()]
+        elif len(phrases) == 3 and not subs:
             # three phrases printed one under another: 引题, 主题, 副题
             below = [phrases.pop()]
         head.title = phrases[-1]
@@ -125,6 +137,22 @@ def assign_roles(parts: list[Line]) -> Headline:
     if below:
         head.subtitle = " ".join(below)
     return head
+
+
+def _explaining_subtitle(text: str, above: str) -> bool:
+    """A feature's 主题 is a short phrase; a much longer line of several clauses under it
+    (从“一票否决”到“全票通过”，他们用了三年) tells the story behind it: its 副题. A line quoted
+    whole is a voice set as the 主题 under its 引题 (“只要坚持创新，就不怕风浪”), and a line above
+    ending on a colon or dash introduces the line below."""
+    quoted = text[:1] in '“"「『' and text[-1:] in '”"」』' and not any(ch in text[1:-1] for ch in "”」』")
+    return (
+        any(ch in text for ch in "，,")
+        and not quoted
+        and len(text) >= 15
+        and len(text) >= len(above) + 6
+        and not has_inner_punctuation(above)
+        and above[-1:] not in "：:—-"
+    )
 
 
 # A line of a headline that stops on one of these (or the next line starts on one) is a wrapped

@@ -151,6 +151,34 @@ def couplet(text: str) -> bool:
     )
 
 
+# An amount with its unit: 三百亿元, 42.6万吨, 六百万人次, 百分之九点三
+_AMOUNT = re.compile(
+    r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万亿点]{2,})(?:多|余)?"
+    r"(?:亿元|万元|元|万吨|吨|万人次|人次|万人|人|万户|户|万亩|亩|个|家|项|座|所|公里|千米|平方米|米|倍|%|％)"
+    r"|百分之[零一二两三四五六七八九十点]+"
+)
+# A line carrying on the clause above with a bare comparison (…新增就业 / 超过三万人) has no
+# subject of its own.
+_BARE_COMPARISON = ("超过", "超", "达到", "达", "突破", "逾", "近", "约", "增长", "下降", "占", "为", "是")
+
+
+def figure_clause(text: str, above: str) -> bool:
+    """A headline line reporting an amount as a clause of its own (总投资超过三百亿元) under a
+    complete line (我市重大项目集中开工): the 副题 giving the figures, not a wrapped piece of the
+    line above. Headlines put the figure under the news, so the line above must hold none."""
+    text, above = text.strip(), above.strip()
+    return (
+        bool(text and above)
+        and len(text) <= 20
+        and not has_inner_punctuation(text)
+        and not text.startswith(_BARE_COMPARISON)
+        and bool(_AMOUNT.search(text))
+        and not _AMOUNT.search(above)
+        and not has_inner_punctuation(above)
+        and above[-1] not in "的之和与及或在对把将被让使由以向从为于等暨：:—"
+    )
+
+
 _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]\D)"
 )
