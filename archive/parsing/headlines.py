@@ -5,9 +5,10 @@ common): a part beginning with —— is the 副题, the last remaining part is 
 printed above it the 引题; three phrases printed one under another, none with a dash, are 引题,
 主题 and 副题 (a line left open on 的, 和, 与… is a wrapped piece of the next, not a phrase). A
 line giving the figures under complete news (总投资超过三百亿元), or a much longer line of clauses
-under a short feature title, is the 副题 too. A short label above the headline is the column. A
-page banner that only repeats the start of the title (or a kicker contained in the title) adds
-nothing and is dropped.
+under a short feature title, is the 副题 too. A short label above the headline is the column,
+unless it reads as a slogan (a verb with its object: 守护一方平安), which is the 引题. A page
+banner that only repeats the start of the title (or a kicker contained in the title) adds nothing
+and is dropped.
 """
 
 from __future__ import annotations
@@ -85,6 +86,35 @@ def _inline_label(title: str) -> tuple[str | None, str]:
     return None, title
 
 
+# A short line above a headline that opens on a verb of action (守护一方平安, 奋战四季度, 拼经济)
+# is a slogan read together with the headline, its 引题; a rubric names a kind of piece or a
+# place and has no verb of its own (一把手谈, 今日关注, 人物, 洞头).
+_SLOGAN_VERB = re.compile(
+    r"^(?:守护|守牢|守好|奋战|奋进|奋力|奋楫|全力|冲刺|决战|决胜|攻坚|打赢|打好|打造|争创|争当|争做|"
+    r"勇当|勇争|勇立|喜迎|献礼|庆祝|践行|弘扬|擦亮|坚持|聚力|凝心|点燃|唱响|牢记|扛起|扛牢|跑出|"
+    r"筑牢|夯实|厚植|做强|做优|做大|做实|加快|推进|推动|深化|建设|助力|护航|保障|提升|优化|"
+    r"共建|共创|携手|逐梦|追梦|筑梦|[拼抢抓战稳促](?=[\u3400-\u9fff]{2}$))"
+)
+# ...while a rubric may well open on such a verb when it names the kind of piece: 奋斗者说, 追梦人.
+_RUBRIC_END = re.compile(
+    r"(?:观察|关注|视点|访谈|手记|札记|笔记|日记|故事|调查|现场|一线|者|人|说|谈|录|记)$"
+)
+
+
+def _column_label(printed: str, text: str) -> bool:
+    """A short line above the headline is its column when it is label-shaped and, unless the page
+    sets it off as a label (【…】, ■ …), it does not read as a slogan belonging to the headline."""
+    label = _unbracketed(text)
+    if not label_shaped(label):
+        return False
+    return label != text or printed != text or not reads_as_slogan(label)
+
+
+def reads_as_slogan(text: str) -> bool:
+    """A short line opening on a verb of action, not ending like a rubric: a kicker, never a label."""
+    return label_shaped(text) and bool(_SLOGAN_VERB.match(text)) and not _RUBRIC_END.search(text)
+
+
 def _loose(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
@@ -105,7 +135,7 @@ def assign_roles(parts: list[Line]) -> Headline:
     if not kept:
         return head
     # column label: a short label printed above the headline proper
-    labels = [i for i in kept[:-1] if label_shaped(_unbracketed(texts[i])) and not parts[i].md]
+    labels = [i for i in kept[:-1] if _column_label(parts[i].text, texts[i]) and not parts[i].md]
     if labels:
         head.column = _unbracketed(texts[labels[-1]])
         kept = [i for i in kept if i != labels[-1]]
@@ -118,9 +148,9 @@ def assign_roles(parts: list[Line]) -> Headline:
     else:
         phrases = _phrases([texts[i] for i in mains])
         # the figures under the news, or the story behind a short feature title, read as its 副题
-        # whatever stands above them
+        # whatever stands above them, save a slogan: it is no news for figures to stand under
         explains = len(phrases) >= 2 and (
-            figure_clause(phrases[-1], phrases[-2])
+            (figure_clause(phrases[-1], phrases[-2]) and not reads_as_slogan(phrases[-2]))
             or (len(phrases) == 2 and _explaining_subtitle(phrases[1], phrases[0]))
         )
         if explains and not subs:

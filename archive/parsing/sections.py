@@ -14,6 +14,7 @@ import re
 
 from .bylines import looks_like_name
 from .classify import BYLINE, HEAD
+from .headlines import reads_as_slogan
 from .lines import Line, label_shaped
 from .model import ParsedPage
 
@@ -91,7 +92,8 @@ def take_page_name(lines: list[Line], page: ParsedPage, under_masthead: bool) ->
         return lines
     first, after = lines[0], lines[1]
     name = _label(first)
-    if name is None or after.kind != HEAD:
+    if name is None or after.kind != HEAD or reads_as_slogan(name):
+        # a slogan at the top (守护一方平安) is the first headline's kicker, never the page's name
         return lines
     stacked = _label(after) is not None and not after.md
     by_word = section_name(name) and name.strip(_TRIM) not in _PIECE_WORDS
