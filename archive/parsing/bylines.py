@@ -340,7 +340,7 @@ def parse_byline(text: str) -> Credits | None:
         return Credits()
     if len(text) > 40 or not _BYLINE_HINT.search(text) or _SENTENCE.search(text):
         return None
-    if _REPORTER_COLUMN.match(text.strip()):
+    if reporter_column(text):
         return None
     co_writers = re.search(r"(?:参与)?采写$|^(?:参与)?采写\s*[:：]", text)
     parsed = parse_people(text, default="authors")

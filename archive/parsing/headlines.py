@@ -17,12 +17,14 @@ import re
 from dataclasses import dataclass
 
 from .lines import (
+    OPEN_END,
     Line,
     enumerated,
     figure_clause,
     has_inner_punctuation,
     join_text,
     label_shaped,
+    left_open,
     opens_like_lead,
     opens_with_place,
     overlap,
@@ -185,21 +187,14 @@ def _explaining_subtitle(text: str, above: str) -> bool:
     )
 
 
-# A line of a headline that stops on one of these (or the next line starts on one) is a wrapped
-# piece of one phrase, not a phrase of its own.
-_OPEN_END = set("的之和与及或在对把将被让使由以向从为于等暨")
+# A line of a headline that starts on one of these carries on the phrase of the line above.
 _OPEN_START = set("的之了着过”’》）)")
-
-
-def left_open(text: str) -> bool:
-    """A line stopping on 的, 和, 与… is the first piece of a phrase, never a whole one."""
-    return bool(text) and text[-1] in _OPEN_END
 
 
 def _phrases(texts: list[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
-        if out and (out[-1][-1] in _OPEN_END or text[0] in _OPEN_START):
+        if out and (out[-1][-1] in OPEN_END or text[0] in _OPEN_START):
             out[-1] = join_text(out[-1], text)
         else:
             out.append(text)

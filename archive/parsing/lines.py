@@ -162,6 +162,16 @@ _AMOUNT = re.compile(
 _BARE_COMPARISON = ("超过", "超", "达到", "达", "突破", "逾", "近", "约", "增长", "下降", "占", "为", "是")
 
 
+# A line of a headline that stops on one of these is a wrapped piece of one phrase, not a
+# phrase of its own.
+OPEN_END = frozenset("的之和与及或在对把将被让使由以向从为于等暨")
+
+
+def left_open(text: str) -> bool:
+    """A line stopping on 的, 和, 与… is the first piece of a phrase, never a whole one."""
+    return bool(text) and text[-1] in OPEN_END
+
+
 def figure_clause(text: str, above: str) -> bool:
     """A headline line reporting an amount as a clause of its own (总投资超过三百亿元) under a
     complete line (我市重大项目集中开工): the 副题 giving the figures, not a wrapped piece of the
@@ -175,7 +185,8 @@ def figure_clause(text: str, above: str) -> bool:
         and bool(_AMOUNT.search(text))
         and not _AMOUNT.search(above)
         and not has_inner_punctuation(above)
-        and above[-1] not in "的之和与及或在对把将被让使由以向从为于等暨：:—"
+        and not left_open(above)
+        and above[-1] not in "：:—"
     )
 
 

@@ -14,7 +14,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from .bylines import reporter_column
-from .headlines import left_open, parallel_subhead
+from .headlines import parallel_subhead
 from .lines import (
     count_lost_quote_gaps,
     enumerated,
@@ -22,6 +22,7 @@ from .lines import (
     has_lost_quote_gap,
     is_terminated,
     join_text,
+    left_open,
     opens_like_lead,
 )
 

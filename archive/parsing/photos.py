@@ -27,6 +27,7 @@ from .lines import (
     headline_shaped,
     is_terminated,
     opens_like_lead,
+    sentence_count,
     undecorated,
 )
 
@@ -49,7 +50,6 @@ _SCENE_WORDS = re.compile(
     r"宛如|犹如|恍如|仿佛|如诗如画|一幅|画卷|美景|景象|风光|人头攒动|游人如织|熙熙攘攘|交相辉映|尽收眼底|层林尽染|银装素裹|"
     r"波光粼粼|云雾缭绕|薄雾|晚霞|华灯初上|别有一番|相映成趣"
 )
-_SENTENCE_END = re.compile(r"[。！？!?]+")
 _SCENE_TITLE_MAX = 8
 _SCENE_CAPTION_MAX = 120
 
@@ -187,7 +187,7 @@ def _group_caption(line: Line) -> bool:
         and line.kind == BODY
         and len(text) <= _GROUP_CAPTION_MAX
         and is_terminated(text)
-        and len(_SENTENCE_END.findall(text)) <= 2
+        and sentence_count(text) <= 2
         and bool(_DATED.match(text) or caption_cued(text) or _SCENE_OPENING.match(text))
     )
 
@@ -235,7 +235,7 @@ def _scene_title(text: str) -> bool:
 def _scene_caption(text: str) -> bool:
     if len(text) > _SCENE_CAPTION_MAX or not is_terminated(text) or opens_like_lead(text):
         return False
-    if len(_SENTENCE_END.findall(text)) > 2:
+    if sentence_count(text) > 2:
         return False
     return bool(_SCENE_OPENING.match(text) or _SCENE_WORDS.search(text))
 
