@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archive.parsing.bylines import parse_lead, parse_people
+from archive.parsing.bylines import parse_lead, parse_people, parse_photo_credit
 from tests.test_parsing import BRIDGE_1, BRIDGE_2, SCHOOL_1, TEA_1, TEA_2, only, parse, squeeze, titles
 
 
@@ -392,3 +392,26 @@ def test_a_label_built_on_the_reporters_title_is_no_byline(label):
 def test_a_byline_glued_to_a_name_still_names_the_reporter(line, name):
     art = only(parse("新安大桥建成通车", line, BRIDGE_1, BRIDGE_2))
     assert art.reporters == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("王晓明 文 周海 摄", {"authors": ["王晓明"], "photographers": ["周海"]}),
+        ("王晓明/文 周海/摄", {"authors": ["王晓明"], "photographers": ["周海"]}),
+        ("本报记者 王晓明 文 周海 摄", {"reporters": ["王晓明"], "photographers": ["周海"]}),
+        ("王晓明 文 记者 周海 图", {"authors": ["王晓明"], "photographers": ["周海"]}),
+        ("文/本报记者 王晓明 图/周海", {"reporters": ["王晓明"], "photographers": ["周海"]}),
+        ("文：王晓明 摄影：周海", {"authors": ["王晓明"], "photographers": ["周海"]}),
+    ],
+)
+def test_a_credit_for_the_text_and_one_for_the_pictures_is_the_storys_byline(line, expected):
+    art = only(parse("新安大桥建成通车", line, BRIDGE_1, BRIDGE_2))
+    assert art.kind == "article"
+    assert {role: names for role, names in people(art).items() if names} == expected
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize("line", ["本报记者 周海 摄影报道", "周海 摄影报道", "记者 周海摄影报道"])
+def test_a_picture_report_credits_its_photographer(line):
+    assert parse_photo_credit(line).photographers == ["周海"]

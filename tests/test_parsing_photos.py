@@ -289,3 +289,21 @@ def test_a_scene_title_under_a_broken_paragraph_is_no_picture():
         "本报讯（记者 王明）" + MARKET_1,
     )
     assert all(a.kind == "article" for a in parsed.articles)
+
+
+def test_titled_pictures_one_after_another_each_keep_title_credit_and_caption():
+    parsed = parse(
+        "清溪晨雾",
+        "本报记者 周海 摄影报道",
+        MIST,
+        "古城夜市",
+        "记者 王明 摄",
+        CAPTION,
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+    )
+    assert [(a.kind, a.title, a.photographers, a.paragraphs) for a in parsed.articles[:2]] == [
+        ("photo", "清溪晨雾", ["周海"], [MIST]),
+        ("photo", "古城夜市", ["王明"], [CAPTION]),
+    ]
+    assert parsed.articles[2].title == "新安大桥建成通车"

@@ -69,6 +69,7 @@ _GLUED_ROLE = re.compile(
     r"|^(?P<team>[\u3400-\u9fff]{0,10}?报道组)"
 )
 _ROLE_WORDS = {
+    "摄影报道": "photographers",
     "摄影": "photographers",
     "拍摄": "photographers",
     "摄": "photographers",
@@ -85,7 +86,7 @@ _ROLE_WORDS = {
 _NOISE = {"报道", "整理", "采写", "参与采写", "编译", "综合", "综合报道", "等", "摄", "摄影", "拍摄", "供图"}
 _NOISE |= {"攝", "攝影"}  # the same credits printed in traditional characters
 # 等 closes a list of people (通讯员 王小丽、陈  刚等) and is glued to the last name
-_GLUED_SUFFIX = ("参与采写", "摄影", "整理", "采写", "报道", "摄", "攝影", "攝", "等")
+_GLUED_SUFFIX = ("参与采写", "摄影报道", "摄影", "整理", "采写", "报道", "摄", "攝影", "攝", "等")
 ROLES = ("reporters", "correspondents", "photographers", "authors")
 
 
@@ -193,9 +194,22 @@ def _split_run_on(tokens: list[str]) -> list[str]:
 _TEXT_AND_PICTURES = re.compile(
     r"(?:(?<=\s)|^)(?:文\s*[/／·、]\s*(?:图|摄影?)|文并摄|图文|文图)(?=[\s/／:：]|$)"
 )
+# 甲 文 乙 摄, 甲/文 乙/图: the role printed after each name, one wrote the text, the other took
+# the pictures
+_WRITER_THEN_PICTURES = re.compile(
+    r"^(?P<writer>\S.*?)\s*[/／]?\s*(?<![\u3400-\u9fff])文\s+(?P<pictures>\S.*?)\s*[/／]?\s*(?:摄影|摄|图)$"
+)
 
 
 def parse_people(text: str, default: str = "authors", everyone_as: str | None = None) -> PeopleParse:
+    split = _WRITER_THEN_PICTURES.match(text) if everyone_as is None else None
+    if split:
+        result = parse_people(split.group("writer"), default)
+        pictures = parse_people(split.group("pictures"), "photographers", everyone_as="photographers")
+        result.credits.merge(pictures.credits)
+        result.bad += pictures.bad
+        result.roles += 2
+        return result
     both = _TEXT_AND_PICTURES.search(text) if everyone_as is None else None
     if both:
         result = parse_people(text[: both.start()] + " " + text[both.end() :], default)
@@ -307,7 +321,9 @@ def parse_lead(text: str) -> Lead | None:
 _SENTENCE = re.compile(r"[。！？!?；;“”\"（）()]")
 
 
-_BYLINE_HINT = re.compile(r"记者|記者|通讯员|通訊員|拍友|实习生|采写|报道组|文\s*[/／]\s*[图摄]|图文|文并摄")
+_BYLINE_HINT = re.compile(
+    r"记者|記者|通讯员|通訊員|拍友|实习生|采写|报道组|文\s*[/／]\s*[图摄]|图文|文并摄|[\s/／]文\s+\S.*(?:摄影?|图)$"
+)
 
 
 # Where a story's text comes from, when it names no one: 本报综合, 综合新华社电, 据新华社报道
@@ -415,14 +431,14 @@ def parse_signature(text: str) -> Credits | None:
 
 
 # ---- picture credits ---------------------------------------------------------------------------
-_CREDIT_SUFFIX = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"]{2,40}?)\s*(?:摄影|拍摄|摄|攝影|攝)$")
+_CREDIT_SUFFIX = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"]{2,40}?)\s*(?:摄影报道|摄影|拍摄|摄|攝影|攝)$")
 _CREDIT_PREFIX = re.compile(
     r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$"
 )
 _CREDIT_HINT = re.compile(r"摄|攝|图|供|社发")
 _AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
 _BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")
-_SPACED_SUFFIX = re.compile(r"[\s/／](?:摄影|拍摄|摄|攝影|攝)$")
+_SPACED_SUFFIX = re.compile(r"[\s/／](?:摄影报道|摄影|拍摄|摄|攝影|攝)$")
 _CREDIT_ORG = re.compile(
     r"^(?:(?:图片由)?(?P<org>[^\s。！？!?；;，,“”\"]{2,24}?)\s*(?:供图|/供图)|图片由.{2,24}提供|新华社发|"
     r"[（(]?资料图片[)）]?|[（(]?图片来源[:：].{2,24}[)）]?)$"
@@ -432,8 +448,13 @@ _CREDIT_ORG = re.compile(
 def parse_photo_credit(text: str) -> Credits | None:
     """The credit of a picture; an organisation's credit (市交通局供图) names no one."""
     text = text.strip()
-    if len(text) > 48 or not _CREDIT_HINT.search(text) or _TEXT_AND_PICTURES.search(text):
-        return None  # 记者 甲 文/摄 is the story's byline
+    if (
+        len(text) > 48
+        or not _CREDIT_HINT.search(text)
+        or _TEXT_AND_PICTURES.search(text)
+        or _WRITER_THEN_PICTURES.match(text)
+    ):
+        return None  # 记者 甲 文/摄 and 甲 文 乙 摄 are the story's byline
     text = _AGENCY_SENT.sub("", text)
     bracketed = _BRACKETED.match(text)
     if bracketed:

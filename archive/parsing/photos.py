@@ -249,12 +249,14 @@ def _closes_block(line: Line) -> bool:
 
 
 def _story_opens(lines: list[Line], k: int) -> bool:
-    """The next story starts at line k: its lead-in, or a headline block over its lead-in."""
+    """The next story starts at line k: its lead-in, a headline block over its lead-in, or the
+    next picture's title over its credit."""
+    start = k
     while k < len(lines) and lines[k].kind == HEAD and lines[k].photo is None and not lines[k].md:
         k += 1
     if k >= len(lines) or lines[k].photo is not None:
         return False
-    return lines[k].kind in ANCHORS or bool(lines[k].md)
+    return lines[k].kind in ANCHORS or bool(lines[k].md) or (lines[k].kind == CREDIT and k > start)
 
 
 def _caption_below(lines: list[Line], credit: int, above: int) -> int | None:
