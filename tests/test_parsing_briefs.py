@@ -82,3 +82,16 @@ def test_a_headline_with_nothing_under_it_is_kept_and_flagged():
     assert story.paragraphs == [BRIDGE_1]
     assert orphan.paragraphs == ["古城夜市人气旺"] and "unknown_layout" in orphan.warnings
     assert "unknown_layout" in parsed.warnings
+
+
+def test_a_bulleted_headline_after_a_bulleted_item_stays_the_next_items_headline():
+    parsed = parse(
+        "简讯",
+        "●" + ITEM_1 + "（记者 林一）",
+        "●县交通运输局优化公交线路",
+        ITEM_3 + "（通讯员 潘二）",
+    )
+    first, second = parsed.articles
+    assert first.paragraphs == [ITEM_1]
+    assert second.title == "县交通运输局优化公交线路"
+    assert second.paragraphs == [ITEM_3]

@@ -415,3 +415,30 @@ def test_a_credit_for_the_text_and_one_for_the_pictures_is_the_storys_byline(lin
 @pytest.mark.parametrize("line", ["本报记者 周海 摄影报道", "周海 摄影报道", "记者 周海摄影报道"])
 def test_a_picture_report_credits_its_photographer(line):
     assert parse_photo_credit(line).photographers == ["周海"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"), [("望潮客户端记者 林立", "林立"), ("青山县融媒体中心记者 林立", "林立")]
+)
+def test_a_reporter_of_a_news_app_or_media_centre(line, name):
+    art = only(parse("新安大桥建成通车", line, BRIDGE_1, BRIDGE_2))
+    assert art.reporters == [name]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize("line", ["林立/文", "林立／文", "林立 / 文"])
+def test_a_writer_credited_with_the_role_after_the_name(line):
+    art = only(parse("新安大桥建成通车", line, BRIDGE_1, BRIDGE_2))
+    assert art.authors == ["林立"]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_summary_of_points_under_the_headline_stays_with_its_story():
+    points = [
+        "● 大桥通车后，两岸村民往来由半小时缩短到五分钟",
+        "● 沿线三个村的农产品可以当天运进城区销售",
+    ]
+    art = only(parse("新安大桥建成通车", "\n".join(points), "□ 本报记者 李红", BRIDGE_1, BRIDGE_2))
+    assert art.title == "新安大桥建成通车"
+    assert art.reporters == ["李红"]
+    assert art.paragraphs == [*points, BRIDGE_1, BRIDGE_2]

@@ -61,7 +61,10 @@ _GLUED_NAME = re.compile(
 
 _SEP = re.compile(r"[\s、，,;；/／|｜:：]+")
 # 记者 may carry its paper (本报, 新华社, 光明日报…), a rank (首席, 见习, 特约…) or a posting (驻京).
-_MEDIA = r"(?:本报|本報|本台|本刊|新华社|中新社|[\u3400-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|报|報|社|台|网|在线))"
+_MEDIA = (
+    r"(?:本报|本報|本台|本刊|新华社|中新社|"
+    r"[\u3400-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|报|報|社|台|网|在线|客户端|融媒体中心|新闻中心|传媒))"
+)
 _GLUED_ROLE = re.compile(
     rf"^(?:{_MEDIA}|驻[\u3400-\u9fff]{{1,4}})?(?:特约|见习|实习|首席|融媒体?|全媒体|驻[\u3400-\u9fff]{{1,4}})?"
     r"(?:(?P<photo>摄影记者|攝影記者)|(?P<rep>记者|記者)|(?P<cor>通讯员|通訊員))|^(?P<fan>拍友)|^(?P<intern>实习生)"
@@ -378,7 +381,9 @@ _POSITIONS = (
     "代表|负责人|总监|专员|巡视员|调研员|教师|医生|律师|作家|学者|博士|评论员"
 )
 _SIGNATURE = re.compile(rf"^(?P<pos>[^\s。！？!?；;“”\"]{{2,40}}?(?:{_POSITIONS}))\s+(?P<name>{NAME})$")
-_BYLINE_PREFIX = re.compile(r"^(?:文|作者|撰文)\s*[/／:：|｜丨]\s*(?P<names>.{2,30})$")
+_BYLINE_PREFIX = re.compile(
+    r"^(?:文|作者|撰文)\s*[/／:：|｜丨]\s*(?P<names>.{2,30})$|^(?P<writers>.{2,30}?)\s*[/／]\s*文$"
+)
 
 
 _COMMENTATOR = re.compile(rf"^(?:本报|本刊)?(?:特约)?评论员(?:\s+(?P<name>{NAME}))?$")
@@ -424,7 +429,7 @@ def parse_signature(text: str) -> Credits | None:
         return credits
     m = _BYLINE_PREFIX.match(text)
     if m:
-        parsed = parse_people(m.group("names"), default="authors")
+        parsed = parse_people(m.group("names") or m.group("writers"), default="authors")
         if not parsed.bad and parsed.credits.count():
             return parsed.credits
     return None

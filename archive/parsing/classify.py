@@ -83,12 +83,35 @@ def classify(line: Line) -> None:
     # (联系电话：…) and a bare date under a notice are never headlines; a 副题 (——…) may run
     # longer than any headline: it summarises the story
     if (headline_shaped(text) or (starts_with_dash(text) and headline_shaped(text, limit=90))) and not (
-        _NEVER_HEAD.match(text) or bare_date(text) or contact_line(text)
+        _NEVER_HEAD.match(text) or bare_date(text) or contact_line(text) or _summary_point(line)
     ):
         line.kind = HEAD
         return
     line.kind = BODY
     _strip_inline(line, text)
+
+
+_POINT_MIN = 20  # characters of a summary's point (● …), longer than a bulleted brief's title
+
+
+def _summary_point(line: Line) -> bool:
+    """A point of the summary some papers print under a headline: ● 一句完整的话，…"""
+    return line.core != line.text and len(line.core) >= _POINT_MIN and has_inner_punctuation(line.core)
+
+
+def _mark_summary_points(lines: list[Line]) -> None:
+    """A short bulleted line among a summary's points is a point too, not a headline.  Points are
+    phrases, left open; a bulleted sentence closed by its full stop is an item of news in brief,
+    and the bulleted line beside it may well be the next item's headline."""
+    for k, line in enumerate(lines):
+        if line.kind != HEAD or line.core == line.text or len(line.core) < _POINT_MIN // 2:
+            continue
+        if any(
+            0 <= m < len(lines) and _summary_point(lines[m]) and not is_terminated(lines[m].core)
+            for m in (k - 1, k + 1)
+        ):
+            line.kind = BODY
+            _strip_inline(line, line.text)
 
 
 _NEVER_HEAD = re.compile(
@@ -147,8 +170,8 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     """Is `line` the next printed line of the same paragraph (or headline) as `prev`?"""
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
         return False
-    if prev.verse or line.verse:
-        return False
+    if prev.verse or line.verse or line.core != line.text:
+        return False  # a verse, or a point set off by a bullet (● …), stands as printed
     if prev.md != line.md or prev.quote != line.quote or starts_with_dash(line.text):
         return False
     if _open_bracket(prev.raw) and _closes_bracket(line.raw):
@@ -180,6 +203,7 @@ def _closes_bracket(text: str) -> bool:
 def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     for line in lines:
         classify(line)
+    _mark_summary_points(lines)
     full = _full_lines(lines)
     _mark_verse(lines, full)
     indented = _uses_indents(lines)

@@ -40,7 +40,7 @@ _STAFF_INLINE = re.compile(
     # a two-character name is often padded to the width of three: 李  明
     r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,8})"
 )
-_SPLIT = re.compile(r"[\s|｜/／:：]+")
+_SPLIT = re.compile(r"[\s|｜/／:：（）()【】\[\]]+")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Dates and page numbers are printed together: "2024年1月22日 星期一 第3版 要闻".
 _DATE_INLINE = re.compile(

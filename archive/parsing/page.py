@@ -66,6 +66,7 @@ class Piece:
     text: str
     line: Line
     head: bool  # printed in the shape of a headline (a subhead, or a fragment cut short)
+    after_break: bool = False  # a byline or lead-in stood between it and the text before
 
 
 @dataclass(eq=False)
@@ -81,6 +82,7 @@ class Story:
     closed: bool = False
     by_lead: bool = False  # opened by a lead-in with no headline above it
     guessed: bool = False  # text that no headline or lead-in claims
+    broken: bool = False  # the next text starts a paragraph, whatever the text before ends with
 
     def awaiting_body(self) -> bool:
         return not self.closed and not self.pieces
@@ -96,7 +98,8 @@ class Story:
 
     def add(self, text: str, line: Line, head: bool = False) -> None:
         if text:
-            self.pieces.append(Piece(text, line, head))
+            self.pieces.append(Piece(text, line, head, after_break=self.broken))
+            self.broken = False
             if head:
                 self.heads.append(text)
         if line.closing is not None:
@@ -198,6 +201,7 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
         if kind == LEAD:
             if story is None or story.dateline or not (story.awaiting_body() or _under_note(story)):
                 open_story(by_lead=True)
+            story.broken = bool(story.pieces)
             story.dateline = line.info.dateline
             story.credits.merge(line.info.credits)
             if line.continued_from:
@@ -212,7 +216,9 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             if story is None:
                 open_story(guessed=True)
             story.credits.merge(line.info)
-            if not story.awaiting_body() and not _under_note(story):
+            if _under_note(story):
+                story.broken = True
+            elif not story.awaiting_body():
                 story.closed = True  # a byline after the text closes the story it signs
         elif kind in (CLOSING, ARTICLE_CREDIT):
             if story is not None:
@@ -269,14 +275,18 @@ def _bylines_over_headlines(lines: list[Line]) -> bool:
 
 
 def _under_note(story: Story) -> bool:
-    """A headline over an editor's note (编者按：…) and then the lead-in of its story: the note
-    opens that story's text and the lead-in carries it on."""
+    """A headline over an editor's note (编者按：…) or a bulleted summary (● …), and then the
+    lead-in or byline of its story: the note opens that story's text and the story carries on."""
     return (
         not story.closed
         and bool(story.parts)
         and bool(story.pieces)
-        and all(piece.line.kind == NOTE for piece in story.pieces)
+        and all(piece.line.kind == NOTE or _summary_point(piece.line) for piece in story.pieces)
     )
+
+
+def _summary_point(line: Line) -> bool:
+    return line.kind == BODY and line.core != line.text and len(line.core) >= 10
 
 
 def _signed_by_name(lines: list[Line], i: int, j: int, story: Story | None) -> bool:

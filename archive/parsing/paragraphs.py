@@ -59,7 +59,13 @@ def assemble(pieces: list[Piece]) -> list[str]:
                 out.append(text)
             open_end = False
             continue
-        if out and open_end and piece.line.quote == pieces[index - 1].line.quote:
+        bulleted = piece.line.core != piece.line.text  # ● a point of a summary starts a paragraph
+        if (
+            out
+            and open_end
+            and not (piece.after_break or bulleted)
+            and piece.line.quote == pieces[index - 1].line.quote
+        ):
             out[-1] = join_text(out[-1], text)
             open_end = not is_terminated(out[-1])
             continue
