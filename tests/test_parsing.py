@@ -369,6 +369,12 @@ def test_staff_credits_and_short_page_numbers_in_the_header_are_furniture():
     assert "王敏" not in art.body
 
 
+@pytest.mark.parametrize("footer", ["（编辑 王敏）", "(责任编辑:王敏)", "【本版编辑 王敏 校对 周海】"])
+def test_a_staff_footer_in_brackets_is_furniture(footer):
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, footer))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
 def test_page_fields_are_never_guessed_from_the_stories():
     parsed = parse("新安大桥建成通车", "本报讯（记者李红）2024年3月4日，" + BRIDGE_1)
     assert parsed.publication is None and parsed.date is None and parsed.page_number is None
