@@ -375,6 +375,13 @@ def test_a_staff_footer_in_brackets_is_furniture(footer):
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+def test_a_page_name_over_the_date_opens_the_page_header():
+    parsed = parse("国内新闻", "2024年3月6日 星期三", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    assert parsed.page_name == "国内新闻" and parsed.date == datetime.date(2024, 3, 6)
+    art = only(parsed)
+    assert (art.kicker, art.title) == (None, "新安大桥建成通车")
+
+
 def test_page_fields_are_never_guessed_from_the_stories():
     parsed = parse("新安大桥建成通车", "本报讯（记者李红）2024年3月4日，" + BRIDGE_1)
     assert parsed.publication is None and parsed.date is None and parsed.page_number is None

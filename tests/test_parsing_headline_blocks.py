@@ -3,6 +3,8 @@ and the line breaks tells them apart (archive.parsing.headlines)."""
 
 from __future__ import annotations
 
+import pytest
+
 from archive.parsing import parse_page
 from archive.parsing.lines import figure_clause
 from tests.test_parsing import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, only, parse, squeeze
@@ -18,6 +20,12 @@ def roles(art) -> tuple[str | None, str | None, str | None]:
 def test_a_figure_clause_under_a_complete_title_is_its_subtitle():
     art = only(parse("新安大桥建成通车", "总投资超过六亿元", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
     assert roles(art) == (None, "新安大桥建成通车", "总投资超过六亿元")
+
+
+@pytest.mark.parametrize("above", ["市政府工作报告提出", "市统计局发布数据显示"])
+def test_a_figure_clause_under_the_line_that_states_it_is_the_title(above):
+    art = only(parse(above, "今年经济增长预期目标为6%左右", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert roles(art) == (above, "今年经济增长预期目标为6%左右", None)
 
 
 def test_a_figure_line_set_tight_under_kicker_and_title_stays_the_subtitle():

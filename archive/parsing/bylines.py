@@ -66,7 +66,7 @@ _MEDIA = (
     r"[\u3400-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|报|報|社|台|网|在线|客户端|融媒体中心|新闻中心|传媒))"
 )
 _GLUED_ROLE = re.compile(
-    rf"^(?:{_MEDIA}|驻[\u3400-\u9fff]{{1,4}})?(?:特约|见习|实习|首席|融媒体?|全媒体|驻[\u3400-\u9fff]{{1,4}})?"
+    rf"^(?:{_MEDIA}|驻[\u3400-\u9fff]{{1,4}})?(?:特约|特派|见习|实习|首席|融媒体?|全媒体|驻[\u3400-\u9fff]{{1,4}})?"
     r"(?:(?P<photo>摄影记者|攝影記者)|(?P<rep>记者|記者)|(?P<cor>通讯员|通訊員))|^(?P<fan>拍友)|^(?P<intern>实习生)"
     # a county's or district's own news team (鄞州区委报道组) writes as its correspondents
     r"|^(?P<team>[\u3400-\u9fff]{0,10}?报道组)"
@@ -168,7 +168,7 @@ def _join_padded(tokens: list[str]) -> list[str]:
 
 # A name run into the next role when a line break stood between them: 陈静通讯员 → 陈静 / 通讯员
 _RUN_ON_ROLE = re.compile(
-    rf"(?P<name>[{CJK}]{{2,4}}?)(?P<role>(?:本报|特约|见习|实习|首席|融媒体?|全媒体)?(?:摄影记者|记者|通讯员)|实习生)"
+    rf"(?P<name>[{CJK}]{{2,4}}?)(?P<role>(?:本报|特约|特派|见习|实习|首席|融媒体?|全媒体)?(?:摄影记者|记者|通讯员)|实习生)"
 )
 
 
@@ -269,7 +269,7 @@ _LEAD = re.compile(
 )
 
 
-_ROLE_WORD = r"(?:本报|本報|特约|见习|实习|首席)?(?:记者|記者|通讯员|通訊員)|实习生"
+_ROLE_WORD = r"(?:本报|本報|特约|特派|见习|实习|首席)?(?:记者|記者|通讯员|通訊員)|实习生"
 # a two-character name padded to the width of three (王  宁) reads as two characters and a space
 _PADDED_NAME = rf"(?:[{CJK}]\s[{CJK}](?![{CJK}])|{NAME})"
 _SPACED_CREDITS = re.compile(

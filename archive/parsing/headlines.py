@@ -152,7 +152,11 @@ def assign_roles(parts: list[Line]) -> Headline:
         # the figures under the news, or the story behind a short feature title, read as its 副题
         # whatever stands above them, save a slogan: it is no news for figures to stand under
         explains = len(phrases) >= 2 and (
-            (figure_clause(phrases[-1], phrases[-2]) and not reads_as_slogan(phrases[-2]))
+            (
+                figure_clause(phrases[-1], phrases[-2])
+                and not reads_as_slogan(phrases[-2])
+                and not _introduces(phrases[-2])
+            )
             or (len(phrases) == 2 and _explaining_subtitle(phrases[1], phrases[0]))
         )
         if explains and not subs:
@@ -169,6 +173,15 @@ def assign_roles(parts: list[Line]) -> Headline:
     if below:
         head.subtitle = " ".join(below)
     return head
+
+
+# 政府工作报告提出 / 今年经济增长预期目标为5%左右: the line above says who states the news, and the
+# news itself, the line below, is the 主题
+_SAYING = re.compile(r"(?:提出|指出|强调|表示|明确|宣布|透露|显示|认为|预计|称|说)$")
+
+
+def _introduces(text: str) -> bool:
+    return text[-1:] in "：:—-" or bool(_SAYING.search(text))
 
 
 def _explaining_subtitle(text: str, above: str) -> bool:

@@ -135,7 +135,10 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
         before = page.page_number
         text = lines[head].text
         if not _read_furniture(text, page, lone_name=numbered and page.page_name is None):
-            if not (head and page.page_name is None and section_name(text)):
+            named_header = head or (
+                head + 1 < len(lines) and _read_furniture(lines[head + 1].text, ParsedPage(articles=[]))
+            )
+            if not (named_header and page.page_name is None and section_name(text)):
                 break
             # among the header lines, one of the names papers give their pages stands alone
             page.page_name = text
