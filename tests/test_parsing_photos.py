@@ -307,3 +307,29 @@ def test_titled_pictures_one_after_another_each_keep_title_credit_and_caption():
         ("photo", "古城夜市", ["王明"], [CAPTION]),
     ]
     assert parsed.articles[2].title == "新安大桥建成通车"
+
+
+def test_a_caption_pointing_at_its_picture_under_a_story_signed_for_text_and_pictures():
+    parsed = parse(
+        "新安大桥建成通车",
+        "记者 李红 文/图",
+        BRIDGE_1,
+        BRIDGE_2,
+        "▲ 新安大桥上，车辆往来穿梭。",
+        "古城夜市人气旺",
+        "本报讯（记者 王明）" + MARKET_1,
+    )
+    story, photo, market = parsed.articles
+    assert story.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (photo.kind, photo.paragraphs, photo.photographers) == (
+        "photo",
+        ["▲ 新安大桥上，车辆往来穿梭。"],
+        ["李红"],
+    )
+    assert market.title == "古城夜市人气旺"
+
+
+def test_bulleted_items_are_no_pointed_captions():
+    items = ["▲ 新安大桥上，车辆往来穿梭。", "▲ 大桥两侧新修了人行道。"]
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, *items))
+    assert art.paragraphs == [BRIDGE_1, *items]

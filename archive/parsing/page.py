@@ -55,7 +55,7 @@ from .lines import (
 )
 from .masthead import take_furniture
 from .paragraphs import assemble, flag_lost_quotes
-from .photos import ARTICLE_CREDIT, Photo, caption_cued, ends_story, find_photos
+from .photos import ARTICLE_CREDIT, Photo, ends_story, find_photos, points_at_picture
 from .sections import take_page_name
 
 _WINDOW = 600  # characters of text compared when matching headlines to stories
@@ -698,7 +698,7 @@ def _pictures_of_the_story_above(items: list[Story | Photo]) -> None:
         photo, story = items[k], items[k - 1]
         if not isinstance(photo, Photo) or not isinstance(story, Story):
             continue
-        if photo.credits.count() or not story.credits.photographers or not caption_cued(photo.caption):
+        if photo.credits.count() or not story.credits.photographers or not points_at_picture(photo.caption):
             continue
         for name in story.credits.photographers:
             photo.credits.add("photographers", name)

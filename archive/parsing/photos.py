@@ -58,6 +58,26 @@ def caption_cued(text: str) -> bool:
     return bool(_CAPTION_CUE.match(undecorated(text)))
 
 
+def points_at_picture(text: str) -> bool:
+    """A caption cued (图为…) or set after a ▲ pointing at its picture."""
+    return caption_cued(text) or text[:1] in _POINTERS
+
+
+_POINTERS = "▲△"
+
+
+def _pointed_caption(lines: list[Line], i: int) -> bool:
+    """A sentence or two set after a ▲ that points at the picture: a caption, unless it is one of
+    a run of bulleted items (▲ 近日，… / ▲ 3月5日，…) or carries its writer's credit."""
+    line = lines[i]
+    if line.text[:1] not in _POINTERS or line.closing is not None:
+        return False
+    text = undecorated(line.text)
+    if not is_terminated(text) or sentence_count(text) > 2:
+        return False
+    return all(lines[k].core == lines[k].text for k in (i - 1, i + 1) if 0 <= k < len(lines))
+
+
 def ends_story(text: str) -> bool:
     return bool(_STORY_END.search(text.rstrip()))
 
@@ -147,7 +167,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             split = bylines.split_trailing_credit(line.text)
             if split is not None:
                 caption, credits = split
-            elif caption_cued(line.text) and not _credit_below(lines, i):
+            elif (caption_cued(line.text) or _pointed_caption(lines, i)) and not _credit_below(lines, i):
                 caption, credits = line.text, bylines.Credits()  # a caption printed without credit
             else:
                 continue
