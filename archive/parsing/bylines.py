@@ -440,13 +440,18 @@ _CREDIT_SUFFIX = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"]{2,40}?)\s*
 _CREDIT_PREFIX = re.compile(
     r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$"
 )
-_CREDIT_HINT = re.compile(r"摄|攝|图|供|社发")
+_CREDIT_HINT = re.compile(r"摄|攝|图|供|社发|视觉|IC|CFP", re.IGNORECASE)
+# 甲/图: the role after the name, set off by a slash
+_CREDIT_SLASHED = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"/／]{2,30}?)\s*[/／]\s*(?:图|图片)$")
+# 甲 摄（新华社发）: the agency that sent the picture, after its photographer
+_SENT_BY = re.compile(r"\s*[（(](?:新华社|中新社)发[)）]$")
 _AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
 _BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")
 _SPACED_SUFFIX = re.compile(r"[\s/／](?:摄影报道|摄影|拍摄|摄|攝影|攝)$")
 _CREDIT_ORG = re.compile(
     r"^(?:(?:图片由)?(?P<org>[^\s。！？!?；;，,“”\"]{2,24}?)\s*(?:供图|/供图)|图片由.{2,24}提供|新华社发|"
-    r"[（(]?资料图片[)）]?|[（(]?图片来源[:：].{2,24}[)）]?)$"
+    r"[（(]?(?:本报)?资料(?:图片|图|照片)[)）]?|[（(]?网络图片[)）]?|[（(]?图片来源[:：].{2,24}[)）]?|"
+    r"视觉中国|人民视觉|东方IC|图虫创意|CFP|IC\s*photo)$"
 )
 
 
@@ -460,7 +465,7 @@ def parse_photo_credit(text: str) -> Credits | None:
         or _WRITER_THEN_PICTURES.match(text)
     ):
         return None  # 记者 甲 文/摄 and 甲 文 乙 摄 are the story's byline
-    text = _AGENCY_SENT.sub("", text)
+    text = _SENT_BY.sub("", _AGENCY_SENT.sub("", text))
     bracketed = _BRACKETED.match(text)
     if bracketed:
         text = bracketed.group(1).strip()
@@ -468,12 +473,12 @@ def parse_photo_credit(text: str) -> Credits | None:
         return Credits()
     if _CREDIT_ORG.match(text):
         return Credits()
-    for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX):
+    for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX, _CREDIT_SLASHED):
         m = pattern.match(text)
         if m:
             parsed = parse_people(m.group("who"), default="photographers", everyone_as="photographers")
             # "他在现场拍摄" is a sentence: a bare name needs a space before 摄
-            spaced = pattern is _CREDIT_PREFIX or _SPACED_SUFFIX.search(text)
+            spaced = pattern is not _CREDIT_SUFFIX or _SPACED_SUFFIX.search(text)
             if not parsed.bad and parsed.credits.count() and (parsed.roles or spaced):
                 return parsed.credits
     return None
