@@ -382,6 +382,38 @@ def test_a_page_name_over_the_date_opens_the_page_header():
     assert (art.kicker, art.title) == (None, "新安大桥建成通车")
 
 
+@pytest.mark.parametrize("label", ["今日导读", "导读", None])
+def test_the_index_of_the_other_pages_is_furniture(label):
+    index = "\n".join(
+        ["▶ 古城夜市人气旺  2版", "▶ 清溪两岸春色美  第5版", "▶ 全市中小学开展防溺水教育（详见A6版）"]
+    )
+    blocks = [label, index] if label else [index]
+    art = only(
+        parse(
+            "温州日报",
+            "2024年4月8日 星期一 第1版",
+            *blocks,
+            "新安大桥建成通车",
+            "本报讯（记者李红）" + BRIDGE_1,
+        )
+    )
+    assert (art.kicker, art.title, art.paragraphs) == (None, "新安大桥建成通车", [BRIDGE_1])
+
+
+def test_a_weather_box_under_a_story_is_furniture():
+    weather = ["天气预报", "今天：多云，14～23℃\n明天：阴有小雨，15～20℃"]
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, *weather))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_forecasts_in_a_weather_story_stay_in_it():
+    forecasts = "北部山区：多云，10～18℃\n南部沿海：晴，14～20℃"
+    art = only(
+        parse("清明假期天气晴好", "本报讯（记者李红）清明假期我市以晴好天气为主，适宜出行。", forecasts)
+    )
+    assert "北部山区" in art.body and "南部沿海" in art.body
+
+
 def test_page_fields_are_never_guessed_from_the_stories():
     parsed = parse("新安大桥建成通车", "本报讯（记者李红）2024年3月4日，" + BRIDGE_1)
     assert parsed.publication is None and parsed.date is None and parsed.page_number is None

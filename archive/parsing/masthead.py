@@ -151,3 +151,53 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
     if head and kept:
         kept[0].gap = max(kept[0].gap, lines[head - 1].gap)
     return kept
+
+
+# -- boxes of the page's own, wherever they stand: the index of other pages, the weather --------
+_INDEX_LABEL = re.compile(r"^(?:今日|本期|本报|要闻|新闻)?导读$|^(?:今日|本期)(?:看点|要目)$")
+# ▶ 我市一季度经济运行稳中向好  2版 / … (详见第A3版)
+_PAGE_REFERENCE = re.compile(
+    r"\S.{3,}?\s*(?:第?\s*[A-Za-z]?\d{1,2}\s*版|[（(](?:详见|见|转)?\s*第?\s*[A-Za-z]?\d{1,2}\s*版[)）])$"
+)
+_WEATHER_LABEL = re.compile(r"^(?:天气预报|今日天气|天气|气象|城市天气|本地天气)$")
+_WEATHER = re.compile(r"-?\d{1,2}\s*(?:[～~至\-－—]\s*-?\d{1,2}\s*)?(?:℃|°C|度)")
+_WEATHER_MAX = 40  # characters of one line of a weather box
+
+
+def _indexes(line: Line) -> bool:
+    return bool(_PAGE_REFERENCE.fullmatch(line.core)) and not line.core.endswith(("。", "！", "？"))
+
+
+def _forecasts(line: Line) -> bool:
+    return (
+        len(line.text) <= _WEATHER_MAX and bool(_WEATHER.search(line.text)) and not line.text.endswith("。")
+    )
+
+
+def drop_page_boxes(lines: list[Line]) -> list[Line]:
+    """Take out the index of the other pages (导读 / ▶ 标题 2版) and the weather forecast: they
+    belong to the page, not to the story printed beside them. A box is its label and the run of
+    lines under it; an index needs no label when two lines of it or more stand in a row (a
+    weather story may well list a forecast or two)."""
+    kept: list[Line] = []
+    k = 0
+    while k < len(lines):
+        for label, entry, needs_label in (
+            (_INDEX_LABEL, _indexes, False),
+            (_WEATHER_LABEL, _forecasts, True),
+        ):
+            labelled = bool(label.match(lines[k].core))
+            if needs_label and not labelled:
+                continue
+            end = k + 1 if labelled else k
+            while end < len(lines) and entry(lines[end]):
+                end += 1
+            if end - k >= 2:
+                if kept and end < len(lines):
+                    lines[end].gap = max(lines[end].gap, lines[k].gap, 1)
+                k = end
+                break
+        else:
+            kept.append(lines[k])
+            k += 1
+    return kept

@@ -53,7 +53,7 @@ from .lines import (
     undecorated,
     unnumbered,
 )
-from .masthead import take_furniture
+from .masthead import drop_page_boxes, take_furniture
 from .paragraphs import assemble, flag_lost_quotes
 from .photos import ARTICLE_CREDIT, Photo, ends_story, find_photos, points_at_picture
 from .sections import take_page_name
@@ -758,9 +758,10 @@ def add_warnings(art: model.ParsedArticle, signed: bool = False) -> None:
 def parse(text: str) -> model.ParsedPage:
     page = model.ParsedPage(articles=[])
     printed = split_lines(text)
-    lines = take_furniture(printed, page)
+    unboxed = drop_page_boxes(printed)
+    lines = take_furniture(unboxed, page)
     lines = classify_all(lines, uses_blank_paragraphs(lines))
-    lines = take_page_name(lines, page, bool(lines) and lines[0] is not printed[0])
+    lines = take_page_name(lines, page, bool(lines) and lines[0] is not unboxed[0])
     mark_wide_gaps(lines)
     find_photos(lines)
     mark_briefs(lines)
