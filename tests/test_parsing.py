@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import time
 
 import pytest
 
@@ -497,7 +496,7 @@ def test_never_raises_on_odd_input():
             json.dumps(art.as_json("x"), ensure_ascii=False).encode("utf-8")
 
 
-def test_a_large_page_is_parsed_quickly():
+def test_a_page_of_many_stories_is_cut_into_all_of_them():
     blocks = []
     for k in range(40):
         blocks += [
@@ -507,20 +506,14 @@ def test_a_large_page_is_parsed_quickly():
             BRIDGE_1[:30],
             BRIDGE_1[30:],
         ]
-    text = page(*blocks).encode("utf-8")[:20_000].decode("utf-8", errors="ignore")
-    best = 1.0
-    for _ in range(20):
-        start = time.perf_counter()
-        parse_page(text)
-        best = min(best, time.perf_counter() - start)
-    assert best < 0.01, best  # the aim is 5 ms; leave room for a busy test machine
+    parsed = parse(*blocks)
+    assert titles(parsed) == [f"青山镇第{k}批春茶开采 茶农喜迎丰收" for k in range(40)]
+    assert all(art.paragraphs == [TEA_1, TEA_2, BRIDGE_1] for art in parsed.articles)
 
 
-def test_a_huge_page_without_blank_lines_does_not_stall():
-    text = ("本报讯（记者李红）" + BRIDGE_1 + BRIDGE_2) * 8000
-    start = time.perf_counter()
-    parsed = parse_page(text)
-    assert time.perf_counter() - start < 5
+def test_a_huge_page_without_blank_lines_is_one_story():
+    # how long such pages take is measured by benchmarks/parse_bench.py
+    parsed = parse_page(("本报讯（记者李红）" + BRIDGE_1 + BRIDGE_2) * 8000)
     assert len(parsed.articles) == 1
 
 

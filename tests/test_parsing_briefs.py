@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.parsing import parse_page
-from tests.test_parsing import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, page, parse
+from tests.test_parsing import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, only, page, parse
 
 ITEM_1 = "近日，青田县举办首届乡村文化节，十二个乡镇的文艺队伍带来了三十余个节目。"
 ITEM_2 = "3月10日，县人民医院与省城三家医院签订合作协议，专家每周到县里坐诊两次。"
@@ -95,3 +95,26 @@ def test_a_bulleted_headline_after_a_bulleted_item_stays_the_next_items_headline
     assert first.paragraphs == [ITEM_1]
     assert second.title == "县交通运输局优化公交线路"
     assert second.paragraphs == [ITEM_3]
+
+
+def test_items_opening_with_their_title_in_brackets_are_titled_stories():
+    parsed = parse(
+        "城事速递",
+        "【青田县举办首届乡村文化节】" + ITEM_1 + "（记者 林一）",
+        "【县人民医院牵手省城三家医院】" + ITEM_2 + "（通讯员 潘二）",
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+    )
+    first, second, story = parsed.articles
+    assert [(a.column, a.title, a.paragraphs) for a in (first, second)] == [
+        ("城事速递", "青田县举办首届乡村文化节", [ITEM_1]),
+        ("城事速递", "县人民医院牵手省城三家医院", [ITEM_2]),
+    ]
+    assert (first.reporters, second.correspondents) == (["林一"], ["潘二"])
+    assert (story.column, story.title, story.paragraphs) == (None, "新安大桥建成通车", [BRIDGE_1])
+
+
+def test_a_bracketed_subhead_inside_a_story_stays_in_it():
+    subhead = "【一线探访：大桥两岸的新变化】" + BRIDGE_2
+    art = only(parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, subhead))
+    assert art.paragraphs == [BRIDGE_1, subhead]

@@ -1,4 +1,5 @@
-"""News in brief (简讯): a label line, then short items each opened by a bullet (● ■ ▲ ◆ …).
+"""News in brief (简讯): a label line, then short items each opened by a bullet (● ■ ▲ ◆ …) or
+by its title in brackets (【标题】正文…).
 
 Each item is a story of its own, printed without a headline (or with a short one on the bullet's
 own line) and often closed by its credit （记者 甲）; the label is the column of every item. A
@@ -21,6 +22,18 @@ _KEYWORD = re.compile(
     r"(?:简讯|快讯|短讯|简报|速递|速览|速读|一句话新闻|消息树|资讯|播报|动态|扫描|集锦|传真|短波|零距离|看台)$"
 )
 _LABEL_TRIM = "【】[]〖〗《》<>" + BULLETS + CLOSERS + " "
+
+
+# 【市区新增5条公交线路】日前，…: an item's title run in at the head of its text
+_RUN_IN = re.compile(r"^[【〖\[](?P<title>[^【】〖〗\[\]。！？!?]{7,30})[】〗\]]\s*(?P<text>\S.{14,})$")
+
+
+def run_in_title(text: str) -> tuple[str, str] | None:
+    """(title, text) of a paragraph that opens with its title in brackets, followed by sentences."""
+    m = _RUN_IN.match(text)
+    if m is None or not any(ch in m.group("text") for ch in "。！？!?"):
+        return None
+    return m.group("title").strip(), m.group("text")
 
 
 def bullet_start(text: str) -> int:
@@ -59,7 +72,9 @@ def mark_briefs(lines: list[Line]) -> None:
         signed = bullets = 0
         while j < n and lines[j].photo is None:
             line = lines[j]
-            bulleted = bullet_start(line.text) and line.kind in (BODY, HEAD, LEAD)
+            bulleted = (bullet_start(line.text) and line.kind in (BODY, HEAD, LEAD)) or (
+                line.kind == BODY and run_in_title(line.text)
+            )
             if bulleted or (line.kind == LEAD and not line.wide and _KEYWORD.search(label)):
                 starts.append(j)
                 bullets += bool(bulleted)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import model
-from .briefs import BRIEF, bullet_start, mark_briefs
+from .briefs import BRIEF, bullet_start, mark_briefs, run_in_title
 from .bylines import Credits, looks_like_name, reporter_column
 from .classify import (
     ANCHORS,
@@ -319,6 +319,11 @@ def _open_item(lines: list[Line], i: int, story: Story) -> None:
         story.add(line.info.rest, line)
         return
     text = line.text[bullet_start(line.text) :]
+    titled = run_in_title(text) if line.kind == BODY else None
+    if titled is not None:
+        story.parts.append(Line(titled[0], gap=line.gap))
+        story.add(titled[1], line)
+        return
     after = lines[i + 1] if i + 1 < len(lines) else None
     if (
         line.kind == HEAD
