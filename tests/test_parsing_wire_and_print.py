@@ -32,6 +32,15 @@ def test_a_half_width_full_stop_after_a_digit_is_a_decimal_point():
     assert not is_terminated("全年增长3.")
     assert is_terminated("全年增长三成.")
     assert sentence_count("增长3.5%,高于去年.") == 1
+    assert is_terminated("占全市的24.6%.")
+
+
+def test_a_half_width_full_stop_before_a_caption_credit():
+    caption = "市民在新安大桥上散步.市交通局供图"
+    parsed = parse("新安大桥建成通车", "本报讯(记者 王 宁)" + _half_width(BRIDGE_1), caption)
+    story, photo = parsed.articles
+    assert story.paragraphs == [_half_width(BRIDGE_1)]
+    assert (photo.kind, photo.paragraphs) == ("photo", ["市民在新安大桥上散步."])
 
 
 def test_a_page_in_traditional_characters():

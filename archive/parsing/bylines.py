@@ -436,7 +436,7 @@ def parse_signature(text: str) -> Credits | None:
 
 
 # ---- picture credits ---------------------------------------------------------------------------
-_CREDIT_SUFFIX = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"]{2,40}?)\s*(?:摄影报道|摄影|拍摄|摄|攝影|攝)$")
+_CREDIT_SUFFIX = re.compile(r"^(?P<who>[^。.！？!?；;，,“”\"]{2,40}?)\s*(?:摄影报道|摄影|拍摄|摄|攝影|攝)$")
 _CREDIT_PREFIX = re.compile(
     r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$"
 )
@@ -449,7 +449,7 @@ _AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
 _BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")
 _SPACED_SUFFIX = re.compile(r"[\s/／](?:摄影报道|摄影|拍摄|摄|攝影|攝)$")
 _CREDIT_ORG = re.compile(
-    r"^(?:(?:图片由)?(?P<org>[^\s。！？!?；;，,“”\"]{2,24}?)\s*(?:供图|/供图)|图片由.{2,24}提供|新华社发|"
+    r"^(?:(?:图片由)?(?P<org>[^\s。.！？!?；;，,“”\"]{2,24}?)\s*(?:供图|/供图)|图片由.{2,24}提供|新华社发|"
     r"[（(]?(?:本报)?资料(?:图片|图|照片)[)）]?|[（(]?网络图片[)）]?|[（(]?图片来源[:：].{2,24}[)）]?|"
     r"视觉中国|人民视觉|东方IC|图虫创意|CFP|IC\s*photo)$"
 )
@@ -484,7 +484,7 @@ def parse_photo_credit(text: str) -> Credits | None:
     return None
 
 
-_TAIL_SPLIT = re.compile(r"[。！？!?…]\s*[”’」』]?\s*|\s+")
+_TAIL_SPLIT = re.compile(r"(?:[。！？!?…]|\.(?!\d))\s*[”’」』]?\s*|\s+")
 
 
 def split_trailing_credit(text: str) -> tuple[str, Credits] | None:

@@ -32,7 +32,7 @@ _FINAL = set("。！？!?…；;：:—")
 _TRAILING = set(CLOSERS) | set("。！？!?…，,、；;：:")
 # Pages typed with half-width punctuation end sentences with "." after a Chinese character or a
 # closing quote; after a digit it is a decimal point (3.5亿元).
-_HALF_STOP = r"(?<=[\u3400-\u9fff”’\"'）)])\."
+_HALF_STOP = r"(?<=[\u3400-\u9fff”’\"'）)%％])\."
 _SENTENCE_INSIDE = re.compile(rf"[。；;]|(?:[！？!?]|{_HALF_STOP})(?=.)")
 _HALF_END = re.compile(_HALF_STOP + "$")
 _BAD_HEADLINE_END = set("，,、；;—…-(（《“‘")
