@@ -256,6 +256,23 @@ def test_a_wrapped_paragraph_whose_last_line_holds_only_its_full_stop():
     assert only(parse_page(text)).paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+def test_a_sentence_ending_at_the_edge_of_a_wrapped_column_does_not_end_the_paragraph():
+    # BRIDGE_1 fills exactly three lines of 16: its full stop stands at a line's end
+    paragraph = BRIDGE_1 + BRIDGE_2
+    text = page("新安大桥建成通车", "本报讯（记者李红）", wrap(paragraph), wrap(TEA_1 + TEA_2))
+    assert only(parse_page(text)).paragraphs == [paragraph, TEA_1 + TEA_2]
+
+
+def test_paragraphs_on_single_lines_of_varied_length_stay_apart():
+    text = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1 + "\n" + BRIDGE_2 + "\n" + TEA_1, TEA_2)
+    assert only(parse_page(text)).paragraphs == [BRIDGE_1, BRIDGE_2, TEA_1, TEA_2]
+
+
+def test_a_wrapped_paragraph_keeps_a_full_stop_printed_alone_on_its_last_line():
+    text = page("新安大桥建成通车", "本报讯（记者李红）", wrap(BRIDGE_2[:-1]) + "\n。", BRIDGE_1)
+    assert only(parse_page(text)).paragraphs == [BRIDGE_2, BRIDGE_1]
+
+
 def test_indented_pages_mark_paragraph_starts_by_the_indent():
     lines = [
         "新安大桥建成通车",

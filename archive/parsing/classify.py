@@ -163,10 +163,28 @@ def _full_lines(lines: list[Line]) -> list[bool]:
     return full
 
 
+_SET_MIN = 3  # full lines that show a block was set to one width
+
+
+def _set_to_one_width(lines: list[Line], full: list[bool]) -> list[bool]:
+    """Lines of a block (lines between blank lines) in which several lines fill the same width: a
+    column of type wrapped at its edge, not paragraphs that happen to stand on single lines."""
+    out = [False] * len(lines)
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while end < len(lines) and lines[end].gap == 0:
+            end += 1
+        if sum(full[start:end]) >= _SET_MIN:
+            out[start:end] = [True] * (end - start)
+        start = end
+    return out
+
+
 _SPECIAL = {BYLINE, SIGNATURE, CREDIT, CLOSING, MARK_TO, MARK_FROM}
 
 
-def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: bool) -> bool:
+def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: bool, prev_set: bool) -> bool:
     """Is `line` the next printed line of the same paragraph (or headline) as `prev`?"""
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
         return False
@@ -184,7 +202,10 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
         return False  # an indented line opens a paragraph, whose wrapped lines may well hold figures
     text = prev.info.rest if prev.kind == LEAD else prev.text
     if text and is_terminated(text):
-        return False
+        # a sentence may end right where a printed line does: in a block set to one width, a
+        # full line carries its paragraph on all the same (a new one is indented or set apart)
+        wrapped = prev_full and prev_set and prev.kind in (BODY, LEAD) and line.kind == BODY
+        return bool(wrapped and (not line.indent if indented else blank))
     if indented:
         return bool(prev.indent) and not line.indent
     return blank and prev_full
@@ -207,10 +228,11 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     full = _full_lines(lines)
     _mark_verse(lines, full)
     indented = _uses_indents(lines)
+    set_width = _set_to_one_width(lines, full)
     out: list[Line] = []
     out_full: list[bool] = []
     for k, line in enumerate(lines):
-        if out and _carries_on(out[-1], line, out_full[-1], blank_paragraphs, indented):
+        if out and _carries_on(out[-1], line, out_full[-1], blank_paragraphs, indented, set_width[k - 1]):
             prev = out[-1]
             merged = Line(
                 join_text(prev.raw, line.raw), gap=prev.gap, md=prev.md, indent=prev.indent, quote=prev.quote

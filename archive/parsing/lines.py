@@ -84,6 +84,7 @@ def split_lines(text: str) -> list[Line]:
         if clean and lines and not gap and set(clean) <= _TRAILING:
             # the last printed line of a wrapped paragraph can hold just its closing 。”
             lines[-1].text += clean
+            lines[-1].raw += clean
             continue
         if not clean or not _WORD.search(clean):
             # blank lines, and rules such as "* * *" or "———"
