@@ -8,6 +8,7 @@ credit, a continuation marker, something shaped like a headline, or running text
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import bylines
 from .lines import (
@@ -142,15 +143,22 @@ def _width(text: str) -> float:
     return sum(1.0 if ord(ch) > 0x2E7F or ch in _FULL_QUOTES else 0.5 for ch in text)
 
 
-def _full_lines(lines: list[Line]) -> list[bool]:
-    """Lines printed to the full width of their block: a hard-wrapped paragraph (or a headline set
-    over several lines) fills every line but its last to the same width."""
-    full = [False] * len(lines)
+def _blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of lines with no blank line between them."""
     start = 0
     while start < len(lines):
         end = start + 1
         while end < len(lines) and lines[end].gap == 0:
             end += 1
+        yield start, end
+        start = end
+
+
+def _full_lines(lines: list[Line]) -> list[bool]:
+    """Lines printed to the full width of their block: a hard-wrapped paragraph (or a headline set
+    over several lines) fills every line but its last to the same width."""
+    full = [False] * len(lines)
+    for start, end in _blocks(lines):
         if end - start >= 2:
             # wrapping counts either characters or display width (a Latin letter is half a character)
             for measure in (len, _width):
@@ -159,7 +167,6 @@ def _full_lines(lines: list[Line]) -> list[bool]:
                 for k in range(start, end - 1):
                     here, below = widths[k - start], widths[k - start + 1]
                     full[k] = full[k] or (here >= width - 1.5 and below <= width + 1.5)
-        start = end
     return full
 
 
@@ -170,14 +177,9 @@ def _set_to_one_width(lines: list[Line], full: list[bool]) -> list[bool]:
     """Lines of a block (lines between blank lines) in which several lines fill the same width: a
     column of type wrapped at its edge, not paragraphs that happen to stand on single lines."""
     out = [False] * len(lines)
-    start = 0
-    while start < len(lines):
-        end = start + 1
-        while end < len(lines) and lines[end].gap == 0:
-            end += 1
+    for start, end in _blocks(lines):
         if sum(full[start:end]) >= _SET_MIN:
             out[start:end] = [True] * (end - start)
-        start = end
     return out
 
 
