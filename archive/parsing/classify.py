@@ -97,7 +97,7 @@ _POINT_MIN = 20  # characters of a summary's point (● …), longer than a bull
 
 def _summary_point(line: Line) -> bool:
     """A point of the summary some papers print under a headline: ● 一句完整的话，…"""
-    return line.core != line.text and len(line.core) >= _POINT_MIN and has_inner_punctuation(line.core)
+    return line.bulleted and len(line.core) >= _POINT_MIN and has_inner_punctuation(line.core)
 
 
 def _mark_summary_points(lines: list[Line]) -> None:
@@ -105,7 +105,7 @@ def _mark_summary_points(lines: list[Line]) -> None:
     phrases, left open; a bulleted sentence closed by its full stop is an item of news in brief,
     and the bulleted line beside it may well be the next item's headline."""
     for k, line in enumerate(lines):
-        if line.kind != HEAD or line.core == line.text or len(line.core) < _POINT_MIN // 2:
+        if line.kind != HEAD or not line.bulleted or len(line.core) < _POINT_MIN // 2:
             continue
         if any(
             0 <= m < len(lines) and _summary_point(lines[m]) and not is_terminated(lines[m].core)
@@ -190,7 +190,7 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     """Is `line` the next printed line of the same paragraph (or headline) as `prev`?"""
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
         return False
-    if prev.verse or line.verse or line.core != line.text:
+    if prev.verse or line.verse or line.bulleted:
         return False  # a verse, or a point set off by a bullet (● …), stands as printed
     if prev.md != line.md or prev.quote != line.quote or starts_with_dash(line.text):
         return False

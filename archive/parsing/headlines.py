@@ -196,7 +196,7 @@ def _explaining_subtitle(text: str, above: str) -> bool:
         and len(text) >= 15
         and len(text) >= len(above) + 6
         and not has_inner_punctuation(above)
-        and above[-1:] not in "：:—-"
+        and not _introduces(above)
     )
 
 

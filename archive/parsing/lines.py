@@ -69,6 +69,11 @@ class Line:
         """The text without the typographic bullets some papers print before bylines."""
         return self.text.lstrip(_DECORATION + " ")
 
+    @property
+    def bulleted(self) -> bool:
+        """Printed after a bullet (● ■ ▲ …)."""
+        return self.core != self.text
+
 
 def split_lines(text: str) -> list[Line]:
     text = _JUNK.sub("", text)

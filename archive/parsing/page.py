@@ -281,12 +281,8 @@ def _under_note(story: Story) -> bool:
         not story.closed
         and bool(story.parts)
         and bool(story.pieces)
-        and all(piece.line.kind == NOTE or _summary_point(piece.line) for piece in story.pieces)
+        and all(piece.line.kind == NOTE or piece.line.bulleted for piece in story.pieces)
     )
-
-
-def _summary_point(line: Line) -> bool:
-    return line.kind == BODY and line.core != line.text and len(line.core) >= 10
 
 
 def _signed_by_name(lines: list[Line], i: int, j: int, story: Story | None) -> bool:

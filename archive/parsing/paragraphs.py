@@ -59,11 +59,10 @@ def assemble(pieces: list[Piece]) -> list[str]:
                 out.append(text)
             open_end = False
             continue
-        bulleted = piece.line.core != piece.line.text  # ● a point of a summary starts a paragraph
         if (
             out
             and open_end
-            and not (piece.after_break or bulleted)
+            and not (piece.after_break or piece.line.bulleted)  # ● a summary's point starts a paragraph
             and piece.line.quote == pieces[index - 1].line.quote
         ):
             out[-1] = join_text(out[-1], text)

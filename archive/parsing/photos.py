@@ -58,12 +58,12 @@ def caption_cued(text: str) -> bool:
     return bool(_CAPTION_CUE.match(undecorated(text)))
 
 
+_POINTERS = "▲△"
+
+
 def points_at_picture(text: str) -> bool:
     """A caption cued (图为…) or set after a ▲ pointing at its picture."""
     return caption_cued(text) or text[:1] in _POINTERS
-
-
-_POINTERS = "▲△"
 
 
 def _pointed_caption(lines: list[Line], i: int) -> bool:
@@ -75,7 +75,7 @@ def _pointed_caption(lines: list[Line], i: int) -> bool:
     text = undecorated(line.text)
     if not is_terminated(text) or sentence_count(text) > 2:
         return False
-    return all(lines[k].core == lines[k].text for k in (i - 1, i + 1) if 0 <= k < len(lines))
+    return not any(lines[k].bulleted for k in (i - 1, i + 1) if 0 <= k < len(lines))
 
 
 def ends_story(text: str) -> bool:
