@@ -28,6 +28,13 @@ def test_a_figure_clause_under_the_line_that_states_it_is_the_title(above):
     assert roles(art) == (above, "今年经济增长预期目标为6%左右", None)
 
 
+def test_a_long_clause_under_the_line_that_states_it_is_the_title():
+    art = only(
+        parse("市委全会强调", "坚持改革开放不动摇，推动高质量发展再上新台阶", "本报讯（记者李红）" + BRIDGE_1)
+    )
+    assert roles(art) == ("市委全会强调", "坚持改革开放不动摇，推动高质量发展再上新台阶", None)
+
+
 def test_a_figure_line_set_tight_under_kicker_and_title_stays_the_subtitle():
     block = "奋战四季度 冲刺全年红\n古城夜市迎来客流高峰\n国庆接待游客四十万人次"
     art = only(parse(block, "本报讯（记者李红）" + MARKET_1, MARKET_2))

@@ -103,13 +103,19 @@ _RUBRIC_END = re.compile(
 )
 
 
+# 政府工作报告提出 / 今年经济增长预期目标为5%左右: the line above says who states the news, and the
+# news itself, the line below, is the 主题
+_SAYING = re.compile(r"(?:提出|指出|强调|表示|明确|宣布|透露|显示|认为|预计|称|说)$")
+
+
 def _column_label(printed: str, text: str) -> bool:
     """A short line above the headline is its column when it is label-shaped and, unless the page
     sets it off as a label (【…】, ■ …), it does not read as a slogan belonging to the headline."""
     label = _unbracketed(text)
     if not label_shaped(label):
         return False
-    return label != text or printed != text or not reads_as_slogan(label)
+    states_news = bool(_SAYING.search(label)) and not _RUBRIC_END.search(label)  # 市委全会强调
+    return label != text or printed != text or not (reads_as_slogan(label) or states_news)
 
 
 def reads_as_slogan(text: str) -> bool:
@@ -173,11 +179,6 @@ def assign_roles(parts: list[Line]) -> Headline:
     if below:
         head.subtitle = " ".join(below)
     return head
-
-
-# 政府工作报告提出 / 今年经济增长预期目标为5%左右: the line above says who states the news, and the
-# news itself, the line below, is the 主题
-_SAYING = re.compile(r"(?:提出|指出|强调|表示|明确|宣布|透露|显示|认为|预计|称|说)$")
 
 
 def _introduces(text: str) -> bool:
