@@ -263,6 +263,24 @@ def test_a_sentence_ending_at_the_edge_of_a_wrapped_column_does_not_end_the_para
     assert only(parse_page(text)).paragraphs == [paragraph, TEA_1 + TEA_2]
 
 
+def test_a_page_wrapped_at_one_width_with_no_blank_line_keeps_stories_and_paragraphs():
+    # every printed line stands alone, and a line of running text with no punctuation in it
+    # (大桥全长六百八十米双向四车道设) has the shape of a headline: its width tells it apart
+    long_clause = "大桥全长六百八十米双向四车道设计时速六十公里桥面两侧还设置了人行道和非机动车道。"
+    text = "\n".join(
+        [
+            "新安大桥建成通车",
+            wrap("本报讯（记者李红）" + BRIDGE_1),
+            wrap(long_clause),
+            "古城夜市人气旺",
+            wrap("本报讯（记者王明）" + MARKET_1),
+        ]
+    )
+    bridge, market = parse_page(text).articles
+    assert (bridge.title, bridge.paragraphs) == ("新安大桥建成通车", [BRIDGE_1, long_clause])
+    assert (market.title, market.paragraphs) == ("古城夜市人气旺", [MARKET_1])
+
+
 def test_paragraphs_on_single_lines_of_varied_length_stay_apart():
     text = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1 + "\n" + BRIDGE_2 + "\n" + TEA_1, TEA_2)
     assert only(parse_page(text)).paragraphs == [BRIDGE_1, BRIDGE_2, TEA_1, TEA_2]

@@ -210,7 +210,7 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
         return bool(wrapped and (not line.indent if indented else blank))
     if indented:
         return bool(prev.indent) and not line.indent
-    return blank and prev_full
+    return prev_full and (blank or prev_set)
 
 
 def _open_bracket(text: str) -> bool:
