@@ -210,6 +210,8 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
         return bool(wrapped and (not line.indent if indented else blank))
     if indented:
         return bool(prev.indent) and not line.indent
+    # an open line filling the width of its block was wrapped; on a page with no blank lines the
+    # whole page is one block, and only a width many lines share shows the wrapping
     return prev_full and (blank or prev_set)
 
 
