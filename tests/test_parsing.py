@@ -281,6 +281,17 @@ def test_a_page_wrapped_at_one_width_with_no_blank_line_keeps_stories_and_paragr
     assert (market.title, market.paragraphs) == ("古城夜市人气旺", [MARKET_1])
 
 
+def test_on_a_page_with_no_blank_line_a_sentence_may_end_at_the_edge_of_the_column():
+    # BRIDGE_1 fills exactly three lines of 16; the caption under the story opens as one (图为…)
+    caption = "图为新安大桥通车当天的情景。"
+    text = "\n".join(
+        ["新安大桥建成通车", "本报讯（记者李红）", wrap(BRIDGE_1 + BRIDGE_2), wrap(BRIDGE_1), caption]
+    )
+    story, photo = parse_page(text).articles
+    assert story.paragraphs == [BRIDGE_1 + BRIDGE_2, BRIDGE_1]
+    assert (photo.kind, photo.paragraphs) == ("photo", [caption])
+
+
 def test_paragraphs_on_single_lines_of_varied_length_stay_apart():
     text = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1 + "\n" + BRIDGE_2 + "\n" + TEA_1, TEA_2)
     assert only(parse_page(text)).paragraphs == [BRIDGE_1, BRIDGE_2, TEA_1, TEA_2]

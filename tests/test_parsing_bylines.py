@@ -447,3 +447,9 @@ def test_a_summary_of_points_under_the_headline_stays_with_its_story():
     assert art.title == "新安大桥建成通车"
     assert art.reporters == ["李红"]
     assert art.paragraphs == [*points, BRIDGE_1, BRIDGE_2]
+
+
+def test_a_closing_credit_broken_before_a_role_keeps_every_name():
+    art = only(parse("新安大桥建成通车", "本报讯 " + BRIDGE_1, BRIDGE_2 + "（记者 刘  敏\n通讯员 钱  程）"))
+    assert (art.reporters, art.correspondents) == (["刘敏"], ["钱程"])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]

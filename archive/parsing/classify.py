@@ -14,6 +14,7 @@ from . import bylines
 from .lines import (
     Line,
     bare_date,
+    caption_cued,
     contact_line,
     couplet,
     figure_clause,
@@ -21,6 +22,7 @@ from .lines import (
     headline_shaped,
     is_terminated,
     join_text,
+    opens_like_lead,
     starts_with_dash,
 )
 
@@ -205,14 +207,19 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     text = prev.info.rest if prev.kind == LEAD else prev.text
     if text and is_terminated(text):
         # a sentence may end right where a printed line does: in a block set to one width, a
-        # full line carries its paragraph on all the same (a new one is indented or set apart)
+        # full line carries its paragraph on all the same, unless the next line is indented, set
+        # apart by a blank line or (on a page with none) opens as a caption or a story does
         wrapped = prev_full and prev_set and prev.kind in (BODY, LEAD) and line.kind == BODY
-        return bool(wrapped and (not line.indent if indented else blank))
+        opens = caption_cued(line.text) or opens_like_lead(line.text)
+        return bool(wrapped and not (indented and line.indent) and (blank or not opens))
     if indented:
         return bool(prev.indent) and not line.indent
     # an open line filling the width of its block was wrapped; on a page with no blank lines the
     # whole page is one block, and only a width many lines share shows the wrapping
     return prev_full and (blank or prev_set)
+
+
+_ROLE_START = re.compile(r"(?:本报|特约|特派|见习|首席)?(?:记者|通讯员|摄影|实习生)")
 
 
 def _open_bracket(text: str) -> bool:
@@ -238,9 +245,10 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     for k, line in enumerate(lines):
         if out and _carries_on(out[-1], line, out_full[-1], blank_paragraphs, indented, set_width[k - 1]):
             prev = out[-1]
-            merged = Line(
-                join_text(prev.raw, line.raw), gap=prev.gap, md=prev.md, indent=prev.indent, quote=prev.quote
-            )
+            # credits broken before a role keep a space before it: （记者 甲 / 通讯员 乙）
+            spaced = _open_bracket(prev.raw) and _ROLE_START.match(line.raw)
+            text = prev.raw + " " + line.raw if spaced else join_text(prev.raw, line.raw)
+            merged = Line(text, gap=prev.gap, md=prev.md, indent=prev.indent, quote=prev.quote)
             classify(merged)
             merged.continued_from = merged.continued_from or prev.continued_from
             out[-1] = merged

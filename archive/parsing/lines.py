@@ -235,6 +235,16 @@ _PLACE_SUBJECT = re.compile(
 )
 
 
+# A caption says what the picture shows: 图为… / 图：… / 上图… ; a story's text never opens so.
+_CAPTION_CUE = re.compile(
+    r"^(?:[（(]?[上下左右中]?图[一二三四五六\d①②③④⑤⑥]?[)）]?\s*(?:为|[:：])|[上下左右]图\s*(?:是|中))"
+)
+
+
+def caption_cued(text: str) -> bool:
+    return bool(_CAPTION_CUE.match(undecorated(text)))
+
+
 def opens_like_lead(text: str) -> bool:
     """Does a paragraph open the way a news story's first paragraph does?"""
     return bool(_LEAD_OPENING.match(text.lstrip()))

@@ -23,6 +23,7 @@ from .classify import ANCHORS, BODY, BYLINE, CLOSING, CREDIT, HEAD, LEAD, MARK_T
 from .lines import (
     CJK_CHAR,
     Line,
+    caption_cued,
     has_inner_punctuation,
     headline_shaped,
     is_terminated,
@@ -34,10 +35,6 @@ from .lines import (
 ARTICLE_CREDIT = "article_credit"  # a picture credit that belongs to the story around it
 _CAPTION_MAX = 300
 _TITLE_MAX = 24
-# A caption says what the picture shows: 图为… / 图：… / 上图… ; a story's text never opens so.
-_CAPTION_CUE = re.compile(
-    r"^(?:[（(]?[上下左右中]?图[一二三四五六\d①②③④⑤⑥]?[)）]?\s*(?:为|[:：])|[上下左右]图\s*(?:是|中))"
-)
 # Agency copy ends with （完）: the last paragraph of a story, never a caption.
 _STORY_END = re.compile(r"[（(]\s*完\s*[)）]$")
 # A caption printed with no credit reads as a scene: it opens with the time of day or the season
@@ -52,10 +49,6 @@ _SCENE_WORDS = re.compile(
 )
 _SCENE_TITLE_MAX = 8
 _SCENE_CAPTION_MAX = 120
-
-
-def caption_cued(text: str) -> bool:
-    return bool(_CAPTION_CUE.match(undecorated(text)))
 
 
 _POINTERS = "▲△"
