@@ -292,6 +292,33 @@ def test_on_a_page_with_no_blank_line_a_sentence_may_end_at_the_edge_of_the_colu
     assert (photo.kind, photo.paragraphs) == ("photo", [caption])
 
 
+def test_on_a_page_with_no_blank_line_the_column_width_is_the_one_most_lines_share():
+    # a headline set wider than the column does not make the column's own lines look short
+    long_headline = "新安大桥建成通车 两岸居民出行时间由原来的四十分钟缩短到五分钟"
+    long_clause = "大桥全长六百八十米双向四车道设计时速六十公里桥面两侧还设置了人行道和非机动车道。"
+    text = "\n".join(
+        [long_headline, wrap("本报讯（记者李红）" + BRIDGE_1), wrap(long_clause), wrap(BRIDGE_2)]
+        + ["古城夜市人气旺", wrap("本报讯（记者王明）" + MARKET_1)]
+    )
+    bridge, market = parse_page(text).articles
+    assert bridge.paragraphs == [BRIDGE_1, long_clause, BRIDGE_2]
+    assert (market.title, market.paragraphs) == ("古城夜市人气旺", [MARKET_1])
+
+
+def test_a_caption_closed_by_its_credit_does_not_run_into_the_next_title():
+    caption = "图为大桥通车当天情景。（周海摄）"  # as wide as the column
+    text = "\n".join(
+        ["新安大桥建成通车", wrap("本报讯（记者李红）" + BRIDGE_1 + BRIDGE_2), caption]
+        + ["古城夜市人气旺", wrap("本报讯（记者王明）" + MARKET_1)]
+    )
+    titles_and_kinds = [(a.kind, a.title) for a in parse_page(text).articles]
+    assert titles_and_kinds == [
+        ("article", "新安大桥建成通车"),
+        ("photo", None),
+        ("article", "古城夜市人气旺"),
+    ]
+
+
 def test_paragraphs_on_single_lines_of_varied_length_stay_apart():
     text = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1 + "\n" + BRIDGE_2 + "\n" + TEA_1, TEA_2)
     assert only(parse_page(text)).paragraphs == [BRIDGE_1, BRIDGE_2, TEA_1, TEA_2]

@@ -32,6 +32,7 @@ def photos(parsed):
         ("IC photo", []),
         ("周海/图", ["周海"]),
         ("周海 摄（新华社发）", ["周海"]),
+        ("（周海摄）", ["周海"]),
     ],
 )
 def test_credit_lines(credit, photographers):

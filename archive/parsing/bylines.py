@@ -477,8 +477,8 @@ def parse_photo_credit(text: str) -> Credits | None:
         m = pattern.match(text)
         if m:
             parsed = parse_people(m.group("who"), default="photographers", everyone_as="photographers")
-            # "他在现场拍摄" is a sentence: a bare name needs a space before 摄
-            spaced = pattern is not _CREDIT_SUFFIX or _SPACED_SUFFIX.search(text)
+            # "他在现场拍摄" is a sentence: a bare name needs a space before 摄, or brackets: （周海摄）
+            spaced = pattern is not _CREDIT_SUFFIX or _SPACED_SUFFIX.search(text) or bracketed
             if not parsed.bad and parsed.credits.count() and (parsed.roles or spaced):
                 return parsed.credits
     return None

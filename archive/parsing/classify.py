@@ -8,6 +8,7 @@ credit, a continuation marker, something shaped like a headline, or running text
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from . import bylines
@@ -156,6 +157,22 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
         start = end
 
 
+_LONG_BLOCK = 8  # lines: a block this long may hold a headline or two beside its wrapped text
+_WRAPPED_SHARE = 0.3  # of a long block's lines that fill one width when it was wrapped
+
+
+def _column_width(widths: list[float]) -> float:
+    """The width a block's lines were wrapped to: the widest line of a paragraph; in a long block
+    (a page printed without blank lines) the width most lines share, so that one longer line, a
+    headline say, does not set it."""
+    if len(widths) < _LONG_BLOCK:
+        return max(widths)
+    counts = Counter(round(w) for w in widths)
+    width, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+    # lines of running text that were never wrapped vary in length: no one width is common
+    return width if count >= _WRAPPED_SHARE * len(widths) else max(widths)
+
+
 def _full_lines(lines: list[Line]) -> list[bool]:
     """Lines printed to the full width of their block: a hard-wrapped paragraph (or a headline set
     over several lines) fills every line but its last to the same width."""
@@ -165,7 +182,7 @@ def _full_lines(lines: list[Line]) -> list[bool]:
             # wrapping counts either characters or display width (a Latin letter is half a character)
             for measure in (len, _width):
                 widths = [line.indent + measure(line.text) for line in lines[start:end]]
-                width = max(widths[:-1])
+                width = _column_width(widths[:-1])
                 for k in range(start, end - 1):
                     here, below = widths[k - start], widths[k - start + 1]
                     full[k] = full[k] or (here >= width - 1.5 and below <= width + 1.5)
@@ -214,11 +231,15 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
         return bool(wrapped and not (indented and line.indent) and (blank or not opens))
     if indented:
         return bool(prev.indent) and not line.indent
+    if _CREDIT_END.search(text) and bylines.split_trailing_credit(text) is not None:
+        return False  # a caption closed by its picture's credit: …手续。（徐静 摄）
     # an open line filling the width of its block was wrapped; on a page with no blank lines the
     # whole page is one block, and only a width many lines share shows the wrapping
     return prev_full and (blank or prev_set)
 
 
+# a credit that ends on its role is complete (甲 摄, 市交通局供图); 拍摄 甲 may go on to the next line
+_CREDIT_END = re.compile(r"(?:摄|摄影|供图)[）)]?$")
 _ROLE_START = re.compile(r"(?:本报|特约|特派|见习|首席)?(?:记者|通讯员|摄影|实习生)")
 
 
