@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lines import is_terminated
+from .lines import HALF_STOP, is_terminated
 
 CJK = r"\u3400-\u9fff"
 # 2–4 characters; minority and foreign names are written with a middle dot.
@@ -411,9 +411,10 @@ _READER = re.compile(rf"^(?:读者|市民|网友|听众|观众)\s*(?P<name>[{CJK
 
 def parse_signature(text: str) -> Credits | None:
     m = _READER.match(text)
-    if m and looks_like_name(m.group("name")):
+    name = looks_like_name(m.group("name")) if m else None
+    if name is not None:
         credits = Credits()
-        credits.add("authors", looks_like_name(m.group("name")))
+        credits.add("authors", name)
         return credits
     m = _COMMENTATOR.match(text)
     if m:
@@ -436,7 +437,9 @@ def parse_signature(text: str) -> Credits | None:
 
 
 # ---- picture credits ---------------------------------------------------------------------------
-_CREDIT_SUFFIX = re.compile(r"^(?P<who>[^。.！？!?；;，,“”\"]{2,40}?)\s*(?:摄影报道|摄影|拍摄|摄|攝影|攝)$")
+# The words that credit a picture after its photographer's name: 甲 摄, 甲 摄影报道
+_PICTURE_ROLE = r"(?:摄影报道|摄影|拍摄|摄|攝影|攝)"
+_CREDIT_SUFFIX = re.compile(rf"^(?P<who>[^。.！？!?；;，,“”\"]{{2,40}}?)\s*{_PICTURE_ROLE}$")
 _CREDIT_PREFIX = re.compile(
     r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$"
 )
@@ -447,7 +450,9 @@ _CREDIT_SLASHED = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"/／]{2,30}
 _SENT_BY = re.compile(r"\s*[（(](?:新华社|中新社)发[)）]$")
 _AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
 _BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")
-_SPACED_SUFFIX = re.compile(r"[\s/／](?:摄影报道|摄影|拍摄|摄|攝影|攝)$")
+_SPACED_SUFFIX = re.compile(rf"[\s/／]{_PICTURE_ROLE}$")
+# A credit ending on its role is complete (甲 摄, 市交通局供图, （甲 摄）); 拍摄 甲 may go on.
+_ROLE_LAST = re.compile(rf"(?:{_PICTURE_ROLE}|供图)[）)]?$")
 _CREDIT_ORG = re.compile(
     r"^(?:(?:图片由)?(?P<org>[^\s。.！？!?；;，,“”\"]{2,24}?)\s*(?:供图|/供图)|图片由.{2,24}提供|新华社发|"
     r"[（(]?(?:本报)?资料(?:图片|图|照片)[)）]?|[（(]?网络图片[)）]?|[（(]?图片来源[:：].{2,24}[)）]?|"
@@ -484,7 +489,7 @@ def parse_photo_credit(text: str) -> Credits | None:
     return None
 
 
-_TAIL_SPLIT = re.compile(r"(?:[。！？!?…]|\.(?!\d))\s*[”’」』]?\s*|\s+")
+_TAIL_SPLIT = re.compile(rf"(?:[。！？!?…]|{HALF_STOP})\s*[”’」』]?\s*|\s+")
 
 
 def split_trailing_credit(text: str) -> tuple[str, Credits] | None:
@@ -500,6 +505,16 @@ def split_trailing_credit(text: str) -> tuple[str, Credits] | None:
             if caption:
                 return caption, credits
     return None
+
+
+def ends_with_picture_credit(text: str) -> bool:
+    """A caption closed by a complete credit of its picture: …办理入学手续。（徐静 摄）"""
+    return bool(_ROLE_LAST.search(text)) and split_trailing_credit(text) is not None
+
+
+def opens_with_role(text: str) -> bool:
+    """记者…, 通讯员…, 新华社记者…: a line that starts with a role, as credits broken over lines do."""
+    return bool(_GLUED_ROLE.match(text))
 
 
 # ---- closing credits: （本报记者 甲 整理） ----------------------------------------------------------
@@ -521,7 +536,7 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
     who = m.group("who").strip()
     if parse_source(who):
         return text[: m.start()].rstrip(), Credits()
-    if re.search(r"(?:摄|摄影|供图)$", who):
+    if _ROLE_LAST.search(who):
         return None  # a picture's credit, not the story's
     name = looks_like_name(who)
     if name is not None and not who.startswith(("记者", "通讯员")):

@@ -231,16 +231,11 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
         return bool(wrapped and not (indented and line.indent) and (blank or not opens))
     if indented:
         return bool(prev.indent) and not line.indent
-    if _CREDIT_END.search(text) and bylines.split_trailing_credit(text) is not None:
-        return False  # a caption closed by its picture's credit: …手续。（徐静 摄）
+    if bylines.ends_with_picture_credit(text):
+        return False  # a caption closed by its picture's credit ends there
     # an open line filling the width of its block was wrapped; on a page with no blank lines the
     # whole page is one block, and only a width many lines share shows the wrapping
     return prev_full and (blank or prev_set)
-
-
-# a credit that ends on its role is complete (甲 摄, 市交通局供图); 拍摄 甲 may go on to the next line
-_CREDIT_END = re.compile(r"(?:摄|摄影|供图)[）)]?$")
-_ROLE_START = re.compile(r"(?:本报|特约|特派|见习|首席)?(?:记者|通讯员|摄影|实习生)")
 
 
 def _open_bracket(text: str) -> bool:
@@ -267,7 +262,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
         if out and _carries_on(out[-1], line, out_full[-1], blank_paragraphs, indented, set_width[k - 1]):
             prev = out[-1]
             # credits broken before a role keep a space before it: （记者 甲 / 通讯员 乙）
-            spaced = _open_bracket(prev.raw) and _ROLE_START.match(line.raw)
+            spaced = _open_bracket(prev.raw) and bylines.opens_with_role(line.raw)
             text = prev.raw + " " + line.raw if spaced else join_text(prev.raw, line.raw)
             merged = Line(text, gap=prev.gap, md=prev.md, indent=prev.indent, quote=prev.quote)
             classify(merged)

@@ -249,12 +249,11 @@ def starts_new_story(
 
     Signals, none decisive on its own: what stands above it (a picture, the end of the page's
     previous block), blank-line gaps around it, parallel subheads seen in the story (or, for a line
-    of several phrases, further down the text), and
-    whether it shares more words with the text below than with the story above. A line over a
-    paragraph that opens the way a news story does (1月19日，近日，今年以来，记者从…获悉) is a
-    headline more often than not, the more so when the story above is a complete news item
-    (`news_above`: its own headline, its dateline or byline, a few paragraphs and no subheads), since
-    short news items are not set with subheads; a paragraph that carries on the words of the story
+    of several phrases, further down the text), and whether it shares more words with the text
+    below than with the story above. A line over a paragraph that opens the way a news story does
+    (1月19日，近日，今年以来，记者从…获悉) is a headline more often than not, the more so when
+    the story above is a complete news item (`news_above`: its own headline, its dateline or
+    byline, a few paragraphs and no subheads), since short news items are not set with subheads; a paragraph that carries on the words of the story
     above, or a line left open on 的, 和, 与…, speaks for the story above. A paragraph opening with a
     place as its subject (东城区推出…) counts as a lead when neither it nor the line shares words
     with the story above.

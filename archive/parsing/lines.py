@@ -32,9 +32,9 @@ _FINAL = set("。！？!?…；;：:—")
 _TRAILING = set(CLOSERS) | set("。！？!?…，,、；;：:")
 # Pages typed with half-width punctuation end sentences with "." after a Chinese character or a
 # closing quote; after a digit it is a decimal point (3.5亿元).
-_HALF_STOP = r"(?<=[\u3400-\u9fff”’\"'）)%％])\."
-_SENTENCE_INSIDE = re.compile(rf"[。；;]|(?:[！？!?]|{_HALF_STOP})(?=.)")
-_HALF_END = re.compile(_HALF_STOP + "$")
+HALF_STOP = r"(?<=[\u3400-\u9fff”’\"'）)%％])\."
+_SENTENCE_INSIDE = re.compile(rf"[。；;]|(?:[！？!?]|{HALF_STOP})(?=.)")
+_HALF_END = re.compile(HALF_STOP + "$")
 _BAD_HEADLINE_END = set("，,、；;—…-(（《“‘")
 _DASH_START = re.compile(r"^(?:——|--|─|—|－－)")
 _DECORATION = "■□●◎▲△★☆◆◇▶►○"
@@ -67,7 +67,7 @@ class Line:
     @property
     def core(self) -> str:
         """The text without the typographic bullets some papers print before bylines."""
-        return self.text.lstrip(_DECORATION + " ")
+        return undecorated(self.text)
 
     @property
     def bulleted(self) -> bool:
@@ -201,7 +201,7 @@ _ENUMERATOR = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(rf"[。！？!?]+|{_HALF_STOP}")
+_SENTENCE_END = re.compile(rf"[。！？!?]+|{HALF_STOP}")
 
 
 def sentence_count(text: str) -> int:

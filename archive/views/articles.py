@@ -247,13 +247,9 @@ class ArticleByIdView(ArticleView):
     def get_object(self, queryset=None):
         return get_object_or_404(article_queryset(), pk=self.kwargs["pk"])
 
-    def get(self, request, *args, **kwargs):
-        try:
-            self.object = self.get_object()
-        except Http404:
-            return self.redirect_if_merged()
+    def respond(self):
         kwargs = self.object.permalink_kwargs()
         if kwargs is not None:
             name = "archive:article_json" if self.as_json else "archive:article"
             return redirect(reverse(name, kwargs=kwargs), permanent=True)
-        return self.respond()
+        return super().respond()
