@@ -447,6 +447,24 @@ def test_a_staff_footer_in_brackets_is_furniture(footer):
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+@pytest.mark.parametrize(
+    "staff", ["（编辑 王敏）", "责任编辑：王敏 美编：周海 校对：李立军", "编辑：王敏 审核：周海 终审：李立军"]
+)
+def test_a_staff_line_between_stories_is_furniture(staff):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        staff,
+        "清溪茶园春茶开采",
+        "本报讯（记者周海）" + TEA_1,
+    )
+    assert [(art.kicker, art.title) for art in parsed.articles] == [
+        (None, "新安大桥建成通车"),
+        (None, "清溪茶园春茶开采"),
+    ]
+    assert [art.paragraphs for art in parsed.articles] == [[BRIDGE_1], [TEA_1]]
+
+
 def test_a_page_name_over_the_date_opens_the_page_header():
     parsed = parse("国内新闻", "2024年3月6日 星期三", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
     assert parsed.page_name == "国内新闻" and parsed.date == datetime.date(2024, 3, 6)

@@ -87,6 +87,9 @@ def test_a_bracketed_byline_under_the_headline_does_not_close_the_story():
 def test_a_sentence_starting_with_the_paper_is_not_a_dateline():
     assert parse_lead("本报从市电力局获悉，全市用电负荷创新高。") is None
     assert parse_lead("本报记者从市教育局了解到，今年秋季将新增学位三千个。") is None
+    # another paper's news, told in a sentence rather than set off as a lead-in
+    assert parse_lead("据新华网消息，全国夏粮收购进度过半。") is None
+    assert parse_lead("晚报讯息平台上线后，读者可随时报料。") is None
 
 
 def test_a_byline_line_under_the_headline():
@@ -263,6 +266,20 @@ def test_the_authors_unit_run_on_at_the_end_of_the_text_is_left_out():
             {"reporters": ["王五"], "correspondents": ["赵六"]},
         ),
         ("本报讯（通讯员 甲乙 记者 丙丁）", "本报讯", {"reporters": ["丙丁"], "correspondents": ["甲乙"]}),
+        # another paper's lead-in without a date, set off from the text
+        ("新京报讯（记者 吴婷婷）", "新京报讯", {"reporters": ["吴婷婷"]}),
+        ("央视网消息（记者 王湛）", "央视网消息", {"reporters": ["王湛"]}),
+        ("潇湘晨报讯 ", "潇湘晨报讯", {}),
+        (
+            "南方日报讯 记者/陈珊 通讯员/李明 ",
+            "南方日报讯",
+            {"reporters": ["陈珊"], "correspondents": ["李明"]},
+        ),
+        (
+            "中国青年报客户端北京6月1日电（中青报·中青网记者 王湛）",
+            "中国青年报客户端北京6月1日电",
+            {"reporters": ["王湛"]},
+        ),
         ("本报讯（记者 王晓明，刘一鸣）", "本报讯", {"reporters": ["王晓明", "刘一鸣"]}),
         ("本报讯（记者 王晓明  刘一鸣）", "本报讯", {"reporters": ["王晓明", "刘一鸣"]}),
         (
@@ -290,6 +307,11 @@ def test_more_lead_ins(lead, dateline, expected):
         ("通讯员 甲乙 记者 丙丁", {"reporters": ["丙丁"], "correspondents": ["甲乙"]}),
         ("首席记者 张伟 见习记者 赵敏", {"reporters": ["张伟", "赵敏"]}),
         ("本报记者 王 五", {"reporters": ["王五"]}),
+        # a paper and its news app credit the reporter together
+        ("扬子晚报/紫牛新闻记者 王湛", {"reporters": ["王湛"]}),
+        ("钱江晚报·小时新闻记者 王湛", {"reporters": ["王湛"]}),
+        ("楚天都市报极目新闻记者 王湛 通讯员 李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
+        ("记者/王湛 通讯员/李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
         ("本报综合", {}),
     ],
 )

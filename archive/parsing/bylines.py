@@ -63,13 +63,18 @@ _SEP = re.compile(r"[\s、，,;；/／|｜:：]+")
 # 记者 may carry its paper (本报, 新华社, 光明日报…), a rank (首席, 见习, 特约…) or a posting (驻京).
 _MEDIA = (
     r"(?:本报|本報|本台|本刊|新华社|中新社|"
-    r"[\u3400-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|报|報|社|台|网|在线|客户端|融媒体中心|新闻中心|传媒))"
+    r"[\u3400-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|报|報|社|台|网|在线|客户端|融媒体中心|新闻中心|传媒|新闻))"
 )
 _GLUED_ROLE = re.compile(
     rf"^(?:{_MEDIA}|驻[\u3400-\u9fff]{{1,4}})?(?:特约|特派|见习|实习|首席|融媒体?|全媒体|驻[\u3400-\u9fff]{{1,4}})?"
     r"(?:(?P<photo>摄影记者|攝影記者)|(?P<rep>记者|記者)|(?P<cor>通讯员|通訊員))|^(?P<fan>拍友)|^(?P<intern>实习生)"
     # a county's or district's own news team (鄞州区委报道组) writes as its correspondents
     r"|^(?P<team>[\u3400-\u9fff]{0,10}?报道组)"
+)
+# A paper and its news app credit one reporter together: 扬子晚报/紫牛新闻记者, 中青报·中青网记者.
+# Only the last name stays, glued to the role as a single paper is.
+_MEDIA_PAIR = re.compile(
+    rf"{_MEDIA}\s*[/／·•・]\s*(?={_MEDIA}(?:特约|特派|见习|实习|首席)?(?:摄影记者|记者|通讯员))"
 )
 _ROLE_WORDS = {
     "摄影报道": "photographers",
@@ -223,6 +228,7 @@ def parse_people(text: str, default: str = "authors", everyone_as: str | None = 
         return result
     result = PeopleParse(Credits())
     role = default
+    text = _MEDIA_PAIR.sub("", text)
     merged = _join_padded(_split_run_on([t for t in _SEP.split(text) if t]))
     pictured = False  # the last token was 图 / 摄影: a 记者 after it is the photographer's rank
     for tok in merged:
@@ -273,7 +279,8 @@ _ROLE_WORD = r"(?:本报|本報|特约|特派|见习|实习|首席)?(?:记者|�
 # a two-character name padded to the width of three (王  宁) reads as two characters and a space
 _PADDED_NAME = rf"(?:[{CJK}]\s[{CJK}](?![{CJK}])|{NAME})"
 _SPACED_CREDITS = re.compile(
-    rf"^(?P<who>(?:{_ROLE_WORD})\s*{_PADDED_NAME}(?:(?:[\s、]+|\s*(?:{_ROLE_WORD})\s*){_PADDED_NAME})*)"
+    rf"^(?P<who>(?:{_ROLE_WORD})\s*[/／]?\s*{_PADDED_NAME}"
+    rf"(?:(?:[\s、]+|\s*(?:{_ROLE_WORD})\s*[/／]?\s*){_PADDED_NAME})*)"
     r"(?:\s*报道\s*[:：]?\s*|\s+)(?=\S)"
 )
 
@@ -293,6 +300,14 @@ _LEAD_ANY = re.compile(
 )
 
 
+# Any other paper, site or station without a date, when its lead-in is set off from the text:
+# 新京报讯（记者 吴婷婷）, 南方日报讯 记者/陈珊 …, 央视网消息（记者 王湛）
+_LEAD_NAMED = re.compile(
+    rf"^[【\[]?(?P<dl>[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|网|在线|客户端|电视台|新闻)"
+    r"(?:讯|消息))[】\]]?(?=[\s（(:：]|$)\s*(?:[（(](?P<people>[^（）()]{0,60})[)）])?\s*[:：]?\s*"
+)
+
+
 # A compiled or reprinted story names its source where a dateline stands, set off by a space:
 # 本报综合 在近日举行的… / 据《人民日报》报道 近日，…
 _LEAD_SOURCE = re.compile(
@@ -301,7 +316,7 @@ _LEAD_SOURCE = re.compile(
 
 
 def parse_lead(text: str) -> Lead | None:
-    m = _LEAD.match(text) or _LEAD_ANY.match(text) or _LEAD_SOURCE.match(text)
+    m = _LEAD.match(text) or _LEAD_ANY.match(text) or _LEAD_NAMED.match(text) or _LEAD_SOURCE.match(text)
     if not m:
         return None
     people = m.groupdict().get("people")

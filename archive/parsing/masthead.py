@@ -36,10 +36,13 @@ _PAGE = re.compile(
 )
 _PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}(?:[·•・][\u3400-\u9fff]{2,6})?$")
 _STAFF_INLINE = re.compile(
-    r"(?:(?:本版)?(?:责任编辑|责编)|本版编辑|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉)(?:\s*[:：]\s*|\s+)"
+    r"(?:(?:本版)?(?:责任编辑|责编)|本版编辑|值班编辑|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉|"
+    r"审核|[一二三初复终]审)(?:\s*[:：]\s*|\s+)"
     # a two-character name is often padded to the width of three: 李  明
     r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,8})"
 )
+# A line of the page's staff and nothing else, wherever it stands: 责任编辑：张磊 美编：王芳 / （编辑 王敏）
+_STAFF_LINE = re.compile(rf"[（(]?\s*(?:(?:{_STAFF_INLINE.pattern})[\s,，、;；|｜]*)+[)）]?")
 _SPLIT = re.compile(r"[\s|｜/／:：（）()【】\[\]]+")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Dates and page numbers are printed together: "2024年1月22日 星期一 第3版 要闻".
@@ -175,13 +178,18 @@ def _forecasts(line: Line) -> bool:
 
 
 def drop_page_boxes(lines: list[Line]) -> list[Line]:
-    """Take out the index of the other pages (导读 / ▶ 标题 2版) and the weather forecast: they
-    belong to the page, not to the story printed beside them. A box is its label and the run of
+    """Take out the index of the other pages (导读 / ▶ 标题 2版), the weather forecast and the
+    staff lines: they belong to the page, not to the story printed beside them. A box is its label and the run of
     lines under it; an index needs no label when two lines of it or more stand in a row (a
     weather story may well list a forecast or two)."""
     kept: list[Line] = []
     k = 0
     while k < len(lines):
+        if _STAFF_LINE.fullmatch(lines[k].core):
+            if kept and k + 1 < len(lines):
+                lines[k + 1].gap = max(lines[k + 1].gap, lines[k].gap, 1)
+            k += 1
+            continue
         for label, entry, needs_label in (
             (_INDEX_LABEL, _indexes, False),
             (_WEATHER_LABEL, _forecasts, True),
