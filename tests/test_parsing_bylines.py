@@ -195,6 +195,40 @@ def test_a_bare_name_between_a_commentarys_headline_and_its_text_signs_it(signat
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+@pytest.mark.parametrize("column", [["【评论】"], []])
+def test_a_name_under_the_headline_with_no_blank_line_between_signs_the_piece(column):
+    head = "\n".join([*column, "减负不能只靠“一刀切”", "张立新"])
+    art = only(parse(head, BRIDGE_1, BRIDGE_2))
+    assert (art.title, art.authors) == ("减负不能只靠“一刀切”", ["张立新"])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_short_line_ending_a_wrapped_paragraph_is_no_signature():
+    wrapped = "\n".join(
+        ["“以前一条线要二十多个人，现在效率提", "高了三", "倍。”企业负责人说，产品不良率也降了下来。"]
+    )
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, wrapped))
+    assert art.authors == []
+    assert squeeze(art.paragraphs[-1]).startswith("“以前一条线要二十多个人，现在效率提高了三倍。”")
+
+
+@pytest.mark.parametrize(
+    ("closing", "dateline", "expected"),
+    [
+        ("（本报兰州4月1日电）", "本报兰州4月1日电", {}),
+        ("（新华社北京3月5日电 记者 王五）", "新华社北京3月5日电", {"reporters": ["王五"]}),
+    ],
+)
+def test_a_dateline_printed_at_the_end_of_the_story(closing, dateline, expected):
+    parsed = parse(
+        "新安大桥建成通车", BRIDGE_1, BRIDGE_2, closing, "清溪茶园春茶开采", "本报讯（记者周海）" + TEA_1
+    )
+    first, second = parsed.articles
+    assert (first.dateline, first.paragraphs) == (dateline, [BRIDGE_1, BRIDGE_2])
+    assert {k: v for k, v in people(first).items() if v} == expected
+    assert (second.kicker, second.title, second.paragraphs) == (None, "清溪茶园春茶开采", [TEA_1])
+
+
 @pytest.mark.parametrize("line", ["高温来袭", "周末去哪儿", "和美乡村"])
 def test_a_short_headline_that_is_no_name_stays_the_title(line):
     art = only(parse("民生", "让每一座桥都通向民心", line, BRIDGE_1, BRIDGE_2))

@@ -105,6 +105,7 @@ class Credits:
     photographers: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     unnamed: bool = False  # signed without a name: 本报评论员
+    dateline: str | None = None  # printed with the credits at the story's end: （本报兰州4月1日电）
 
     def add(self, role: str, name: str) -> None:
         bucket = getattr(self, role)
@@ -551,6 +552,17 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
     who = m.group("who").strip()
     if parse_source(who):
         return text[: m.start()].rstrip(), Credits()
+    lead = parse_lead(who)
+    if lead is not None:
+        # （本报兰州4月1日电）, （新华社北京3月5日电 记者 王五）: the dateline printed at the end
+        credits = lead.credits
+        if lead.rest:
+            people = parse_people(lead.rest, default="authors")
+            if people.bad or not people.roles:
+                return None
+            credits.merge(people.credits)
+        credits.dateline = lead.dateline
+        return text[: m.start()].rstrip(), credits
     if _ROLE_LAST.search(who):
         return None  # a picture's credit, not the story's
     name = looks_like_name(who)

@@ -238,6 +238,27 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     return prev_full and (blank or prev_set)
 
 
+def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> set[int]:
+    """Lines holding only a person's name between a headline and the text it heads, printed with
+    no blank line around them: a commentary's signature, not the end of a headline broken over two
+    lines. Not in a block set to one width, where a short line ends a wrapped paragraph."""
+    found = set()
+    for k in range(1, len(lines) - 1):
+        line, above, below = lines[k], lines[k - 1], lines[k + 1]
+        if (
+            not set_width[k - 1]
+            and line.kind == HEAD
+            and above.kind == HEAD
+            and below.kind == BODY
+            and not line.gap
+            and 2 * len(line.text) <= len(above.text)
+            and not has_inner_punctuation(above.text)  # the clauses of a wrapped sentence
+            and bylines.looks_like_name(line.text) is not None
+        ):
+            found.add(k)
+    return found
+
+
 def _open_bracket(text: str) -> bool:
     at = max(text.rfind("（"), text.rfind("("))
     return at >= 0 and len(text) - at <= 40 and not any(ch in text[at:] for ch in "）)")
@@ -256,10 +277,15 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     _mark_verse(lines, full)
     indented = _uses_indents(lines)
     set_width = _set_to_one_width(lines, full)
+    signatures = _signatures_under_headlines(lines, set_width)
     out: list[Line] = []
     out_full: list[bool] = []
     for k, line in enumerate(lines):
-        if out and _carries_on(out[-1], line, out_full[-1], blank_paragraphs, indented, set_width[k - 1]):
+        if (
+            out
+            and k not in signatures
+            and _carries_on(out[-1], line, out_full[-1], blank_paragraphs, indented, set_width[k - 1])
+        ):
             prev = out[-1]
             # credits broken before a role keep a space before it: （记者 甲 / 通讯员 乙）
             spaced = _open_bracket(prev.raw) and bylines.opens_with_role(line.raw)

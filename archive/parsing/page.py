@@ -96,6 +96,11 @@ class Story:
                 break
         return " ".join(chunks)[:limit]
 
+    def take_credits(self, credits: Credits) -> None:
+        """Credits printed in brackets, with the dateline some papers print there at the story's end."""
+        self.credits.merge(credits)
+        self.dateline = self.dateline or credits.dateline
+
     def add(self, text: str, line: Line, head: bool = False) -> None:
         if text:
             self.pieces.append(Piece(text, line, head, after_break=self.broken))
@@ -103,7 +108,7 @@ class Story:
             if head:
                 self.heads.append(text)
         if line.closing is not None:
-            self.credits.merge(line.closing)
+            self.take_credits(line.closing)
             self.closed = True
         if line.continues_to:
             self.continues_to = line.continues_to
@@ -222,7 +227,7 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 story.closed = True  # a byline after the text closes the story it signs
         elif kind in (CLOSING, ARTICLE_CREDIT):
             if story is not None:
-                story.credits.merge(line.info)
+                story.take_credits(line.info)
                 # （记者 甲） under the headline is its byline; after the text it closes the story
                 story.closed = story.closed or (kind == CLOSING and not story.awaiting_body())
         elif kind == MARK_FROM:
