@@ -465,6 +465,29 @@ def test_a_staff_line_between_stories_is_furniture(staff):
     assert [art.paragraphs for art in parsed.articles] == [[BRIDGE_1], [TEA_1]]
 
 
+def test_an_e_paper_header_with_labelled_fields_is_furniture():
+    parsed = parse(
+        "版次：A03 版名：要闻 日期：2024-03-05", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1
+    )
+    assert (parsed.page_number, parsed.page_name, parsed.date) == (3, "要闻", datetime.date(2024, 3, 5))
+    art = only(parsed)
+    assert (art.kicker, art.title, art.paragraphs) == (None, "新安大桥建成通车", [BRIDGE_1])
+
+
+@pytest.mark.parametrize("placeholder", ["[图片]", "【图】", "<img>"])
+def test_a_picture_placeholder_is_no_title(placeholder):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        placeholder,
+        "图为市民在新安大桥上散步。 记者 周海 摄",
+    )
+    story, photo = parsed.articles
+    assert story.paragraphs == [BRIDGE_1]
+    assert (photo.kind, photo.title, photo.photographers) == ("photo", None, ["周海"])
+    assert photo.paragraphs == ["图为市民在新安大桥上散步。"]
+
+
 def test_a_page_name_over_the_date_opens_the_page_header():
     parsed = parse("国内新闻", "2024年3月6日 星期三", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
     assert parsed.page_name == "国内新闻" and parsed.date == datetime.date(2024, 3, 6)

@@ -41,8 +41,14 @@ _STAFF_INLINE = re.compile(
     # a two-character name is often padded to the width of three: 李  明
     r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,8})"
 )
+# Where the picture stood, in text taken from an e-paper: [图片], 【图】
+_PICTURE_PLACEHOLDER = re.compile(
+    r"[\[【〔<＜（(]\s*(?:图片|图|照片|img|image|pic)\s*[\]】〕>＞）)]", re.IGNORECASE
+)
 # A line of the page's staff and nothing else, wherever it stands: 责任编辑：张磊 美编：王芳 / （编辑 王敏）
 _STAFF_LINE = re.compile(rf"[（(]?\s*(?:(?:{_STAFF_INLINE.pattern})[\s,，、;；|｜]*)+[)）]?")
+# E-paper text labels the header's fields: 版次：A03 版名：要闻 日期：2025-11-21
+_FIELD_LABEL = re.compile(r"(?:版次|版号|版面|版名|日期|出版日期|刊期|期号|期数)\s*[:：]")
 _SPLIT = re.compile(r"[\s|｜/／:：（）()【】\[\]]+")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Dates and page numbers are printed together: "2024年1月22日 星期一 第3版 要闻".
@@ -81,6 +87,7 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
             except ValueError:
                 return False
     rest = _DATE_INLINE.sub(" ", rest)
+    rest = _FIELD_LABEL.sub(" ", rest)
     rest, staff = _STAFF_INLINE.subn(" ", rest)
     rest = re.sub(r"第\s*(\w{1,3}?)\s*版", r"第\1版", rest)
     tokens = [t for t in _SPLIT.split(rest) if t]
@@ -178,14 +185,14 @@ def _forecasts(line: Line) -> bool:
 
 
 def drop_page_boxes(lines: list[Line]) -> list[Line]:
-    """Take out the index of the other pages (导读 / ▶ 标题 2版), the weather forecast and the
-    staff lines: they belong to the page, not to the story printed beside them. A box is its
+    """Take out the index of the other pages (导读 / ▶ 标题 2版), the weather forecast, the
+    staff lines and picture placeholders: they belong to the page, not to the story printed beside them. A box is its
     label and the run of lines under it; an index needs no label when two lines of it or more
     stand in a row (a weather story may well list a forecast or two)."""
     kept: list[Line] = []
     k = 0
     while k < len(lines):
-        if _STAFF_LINE.fullmatch(lines[k].core):
+        if _STAFF_LINE.fullmatch(lines[k].core) or _PICTURE_PLACEHOLDER.fullmatch(lines[k].core):
             if kept and k + 1 < len(lines):
                 lines[k + 1].gap = max(lines[k + 1].gap, lines[k].gap, 1)
             k += 1
