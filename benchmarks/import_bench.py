@@ -5,8 +5,9 @@
 Pages are made, deterministically, by recombining the seed pages' paragraphs under generated
 headlines, bylines and mastheads.  They are imported into a throwaway embedded PostgreSQL cluster
 (or, with DATABASE_URL, into a throwaway database on that server) — never into the project's own
-data in .postgres/.  Prints articles/s of the whole import, articles/s of the segmentation work
-alone (one process, same text), and peak memory.
+data in .postgres/.  Prints articles/s of the whole import, of preparing the pages alone (the
+same workers, nothing written) and of the segmentation work alone (one process, same text), and
+peak memory.
 """
 
 from __future__ import annotations
@@ -203,6 +204,16 @@ def main() -> None:
         again = import_pages([corpus], workers=args.workers)
         elapsed = time.perf_counter() - started
         print(f"re-import: {again.pages_unchanged} unchanged, {again.pages_new} new in {elapsed:.1f} s")
+
+        # The same pages prepared (decoded, parsed, segmented, tagged) and nothing written: the
+        # ceiling the Python side sets on the whole import, whatever the database costs.
+        started = time.perf_counter()
+        dry = import_pages([corpus], workers=args.workers, dry_run=True)
+        elapsed = time.perf_counter() - started
+        print(
+            f"preparing alone (dry run, workers={args.workers}, nothing written): {dry.articles} articles "
+            f"in {elapsed:.1f} s = {dry.articles / elapsed:,.0f} articles/s"
+        )
 
         count, seconds = segmentation_alone(corpus)
         print(
