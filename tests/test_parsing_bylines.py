@@ -509,3 +509,49 @@ def test_a_closing_credit_broken_before_a_role_keeps_every_name():
     art = only(parse("新安大桥建成通车", "本报讯 " + BRIDGE_1, BRIDGE_2 + "（记者 刘  敏\n通讯员 钱  程）"))
     assert (art.reporters, art.correspondents) == (["刘敏"], ["钱程"])
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+# ---- credits broken over two printed lines --------------------------------------------------------
+
+
+def test_a_byline_broken_after_a_role_names_the_person_on_the_next_line():
+    art = only(parse("新安大桥建成通车", "扬子晚报/紫牛新闻记者 马燕 通讯员\n宁轨宣", BRIDGE_1, BRIDGE_2))
+    assert (art.reporters, art.correspondents) == (["马燕"], ["宁轨宣"])
+    assert (art.title, art.column, art.paragraphs) == ("新安大桥建成通车", None, [BRIDGE_1, BRIDGE_2])
+
+
+def test_a_byline_broken_inside_a_padded_name_is_no_part_of_the_headline():
+    head = "战高温 保运行\n环卫工人凌晨四点上岗\n文/记者 许  诺 图/记者 黄  \n河"
+    art = only(parse(head, BRIDGE_1, BRIDGE_2, sep="\n"))
+    assert (art.kicker, art.title) == ("战高温 保运行", "环卫工人凌晨四点上岗")
+    assert (art.reporters, art.photographers) == (["许诺"], ["黄河"])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_picture_credit_broken_inside_the_name():
+    parsed = parse(
+        "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "图为市民在新安大桥上散步。 记者 周\n学军 摄"
+    )
+    story, photo = parsed.articles
+    assert story.paragraphs == [BRIDGE_1]
+    assert (photo.kind, photo.photographers, photo.paragraphs) == (
+        "photo",
+        ["周学军"],
+        ["图为市民在新安大桥上散步。"],
+    )
+
+
+def test_credits_after_a_lead_in_broken_before_the_text():
+    art = only(parse("新安大桥建成通车", "南方日报讯 记者/陈珊 通讯员/李明\n" + BRIDGE_1, BRIDGE_2))
+    assert (art.dateline, art.reporters, art.correspondents) == ("南方日报讯", ["陈珊"], ["李明"])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_name_after_a_role_word_in_running_text_is_left_alone():
+    text = "大桥通车当天，两岸群众自发前来观看，前来采访的本报记者\n王五也参与了体验。"
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, text))
+    assert art.reporters == ["李红"]
+    assert art.paragraphs == [
+        BRIDGE_1,
+        "大桥通车当天，两岸群众自发前来观看，前来采访的本报记者王五也参与了体验。",
+    ]

@@ -528,6 +528,32 @@ def ends_with_picture_credit(text: str) -> bool:
     return bool(_ROLE_LAST.search(text)) and split_trailing_credit(text) is not None
 
 
+# Credits broken over two lines right after a role, or after the first character of the name:
+# 通讯员 / 宁轨宣, 记者 周 / 学军 摄
+_ROLE_AT_END = re.compile(
+    rf"(?:^|[\s/／（(])(?:{_MEDIA})?(?:特约|特派|见习|实习|首席)?(?:摄影记者|记者|通讯员|实习生|摄影|拍友)"
+    rf"\s*[/／]?\s*(?P<part>[{CJK}]?)$"
+)
+_NAME_AT_START = re.compile(rf"^[{CJK}]{{1,3}}(?:\s|摄|$)")
+
+
+def broken_credit(text: str, below: str) -> str | None:
+    """How to join ``below`` to ``text`` when a credit was broken between them: " " after a role,
+    "" inside a name; None when no credit was broken there."""
+    m = _ROLE_AT_END.search(text)
+    if m is None or not _NAME_AT_START.match(below) or opens_with_role(below):
+        return None
+    if below.split()[0] in _ROLE_WORDS or below.split()[0] in _NOISE:
+        return None
+    return "" if m.group("part") else " "
+
+
+def only_credits(text: str) -> bool:
+    """记者/陈珊 通讯员/李明: nothing but spaced credits (the rest of a lead-in broken after them)."""
+    m = _SPACED_CREDITS.match(text.strip() + " .")
+    return m is not None and m.end() == len(text.strip()) + 1
+
+
 def opens_with_role(text: str) -> bool:
     """记者…, 通讯员…, 新华社记者…: a line that starts with a role, as credits broken over lines do."""
     return bool(_GLUED_ROLE.match(text))

@@ -259,6 +259,39 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> set
     return found
 
 
+def _broken_credit(prev: Line, line: Line) -> str | None:
+    """What joins ``line`` to ``prev`` when a credit was broken between them (a space, or nothing
+    inside a name), or None: 通讯员 / 宁轨宣, 记者 周 / 学军 摄, 南方日报讯 记者/陈珊 / 日前，…"""
+    if line.gap or prev.verse or line.verse:
+        return None
+    if prev.kind == LEAD:
+        if prev.info.rest and bylines.only_credits(prev.info.rest) and line.kind == BODY:
+            return " "  # the text after credits set off by spaces
+        return bylines.broken_credit(prev.info.rest, line.text)
+    if prev.kind in (BODY, HEAD, BYLINE) and line.kind in (BODY, HEAD, BYLINE, CREDIT, SIGNATURE):
+        return bylines.broken_credit(prev.text, line.text)
+    return None
+
+
+def _rejoin_broken_credits(lines: list[Line]) -> list[Line]:
+    """Credits broken over two printed lines, joined again before anything else is: a byline read
+    whole is no headline to join to the title above it."""
+    out: list[Line] = []
+    for line in lines:
+        glue = _broken_credit(out[-1], line) if out else None
+        if glue is None:
+            out.append(line)
+            continue
+        prev = out[-1]
+        merged = Line(
+            prev.raw + glue + line.raw, gap=prev.gap, md=prev.md, indent=prev.indent, quote=prev.quote
+        )
+        classify(merged)
+        merged.continued_from = merged.continued_from or prev.continued_from
+        out[-1] = merged
+    return out
+
+
 def _open_bracket(text: str) -> bool:
     at = max(text.rfind("（"), text.rfind("("))
     return at >= 0 and len(text) - at <= 40 and not any(ch in text[at:] for ch in "）)")
@@ -272,6 +305,7 @@ def _closes_bracket(text: str) -> bool:
 def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     for line in lines:
         classify(line)
+    lines = _rejoin_broken_credits(lines)
     _mark_summary_points(lines)
     full = _full_lines(lines)
     _mark_verse(lines, full)
