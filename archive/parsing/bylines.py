@@ -543,8 +543,9 @@ def broken_credit(text: str, below: str) -> str | None:
     m = _ROLE_AT_END.search(text)
     if m is None or not _NAME_AT_START.match(below) or opens_with_role(below):
         return None
-    if below.split()[0] in _ROLE_WORDS or below.split()[0] in _NOISE:
-        return None
+    first = below.split()[0]
+    if first in _ROLE_WORDS or first in _NOISE:
+        return None  # 本报记者 周海 / 拍友 吴佳 摄: the next credit, not the rest of a name
     return "" if m.group("part") else " "
 
 

@@ -282,14 +282,16 @@ def _rejoin_broken_credits(lines: list[Line]) -> list[Line]:
         if glue is None:
             out.append(line)
             continue
-        prev = out[-1]
-        merged = Line(
-            prev.raw + glue + line.raw, gap=prev.gap, md=prev.md, indent=prev.indent, quote=prev.quote
-        )
-        classify(merged)
-        merged.continued_from = merged.continued_from or prev.continued_from
-        out[-1] = merged
+        out[-1] = _joined(out[-1], out[-1].raw + glue + line.raw)
     return out
+
+
+def _joined(prev: Line, text: str) -> Line:
+    """``prev`` carried on by the next printed line: ``text`` read afresh, as printed where ``prev`` is."""
+    merged = Line(text, gap=prev.gap, md=prev.md, indent=prev.indent, quote=prev.quote)
+    classify(merged)
+    merged.continued_from = merged.continued_from or prev.continued_from
+    return merged
 
 
 def _open_bracket(text: str) -> bool:
@@ -324,10 +326,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
             # credits broken before a role keep a space before it: （记者 甲 / 通讯员 乙）
             spaced = _open_bracket(prev.raw) and bylines.opens_with_role(line.raw)
             text = prev.raw + " " + line.raw if spaced else join_text(prev.raw, line.raw)
-            merged = Line(text, gap=prev.gap, md=prev.md, indent=prev.indent, quote=prev.quote)
-            classify(merged)
-            merged.continued_from = merged.continued_from or prev.continued_from
-            out[-1] = merged
+            out[-1] = _joined(prev, text)
             out_full[-1] = full[k]
             continue
         out.append(line)

@@ -186,9 +186,9 @@ def _forecasts(line: Line) -> bool:
 
 def drop_page_boxes(lines: list[Line]) -> list[Line]:
     """Take out the index of the other pages (导读 / ▶ 标题 2版), the weather forecast, the
-    staff lines and picture placeholders: they belong to the page, not to the story printed beside them. A box is its
-    label and the run of lines under it; an index needs no label when two lines of it or more
-    stand in a row (a weather story may well list a forecast or two)."""
+    staff lines and picture placeholders: they belong to the page, not to the story printed
+    beside them. A box is its label and the run of lines under it; an index needs no label when
+    two lines of it or more stand in a row (a weather story may well list a forecast or two)."""
     kept: list[Line] = []
     k = 0
     while k < len(lines):
