@@ -65,17 +65,17 @@ _MEDIA = (
     r"(?:本报|本報|本台|本刊|新华社|中新社|"
     r"[\u3400-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|报|報|社|台|网|在线|客户端|融媒体中心|新闻中心|传媒|新闻))"
 )
+# A reporter's rank before the role: 特约记者, 见习记者, 首席记者…
+_RANK = "特约|特派|见习|实习|首席"
 _GLUED_ROLE = re.compile(
-    rf"^(?:{_MEDIA}|驻[\u3400-\u9fff]{{1,4}})?(?:特约|特派|见习|实习|首席|融媒体?|全媒体|驻[\u3400-\u9fff]{{1,4}})?"
+    rf"^(?:{_MEDIA}|驻[\u3400-\u9fff]{{1,4}})?(?:{_RANK}|融媒体?|全媒体|驻[\u3400-\u9fff]{{1,4}})?"
     r"(?:(?P<photo>摄影记者|攝影記者)|(?P<rep>记者|記者)|(?P<cor>通讯员|通訊員))|^(?P<fan>拍友)|^(?P<intern>实习生)"
     # a county's or district's own news team (鄞州区委报道组) writes as its correspondents
     r"|^(?P<team>[\u3400-\u9fff]{0,10}?报道组)"
 )
 # A paper and its news app credit one reporter together: 扬子晚报/紫牛新闻记者, 中青报·中青网记者.
 # Only the last name stays, glued to the role as a single paper is.
-_MEDIA_PAIR = re.compile(
-    rf"{_MEDIA}\s*[/／·•・]\s*(?={_MEDIA}(?:特约|特派|见习|实习|首席)?(?:摄影记者|记者|通讯员))"
-)
+_MEDIA_PAIR = re.compile(rf"{_MEDIA}\s*[/／·•・]\s*(?={_MEDIA}(?:{_RANK})?(?:摄影记者|记者|通讯员))")
 _ROLE_WORDS = {
     "摄影报道": "photographers",
     "摄影": "photographers",
@@ -174,7 +174,7 @@ def _join_padded(tokens: list[str]) -> list[str]:
 
 # A name run into the next role when a line break stood between them: 陈静通讯员 → 陈静 / 通讯员
 _RUN_ON_ROLE = re.compile(
-    rf"(?P<name>[{CJK}]{{2,4}}?)(?P<role>(?:本报|特约|特派|见习|实习|首席|融媒体?|全媒体)?(?:摄影记者|记者|通讯员)|实习生)"
+    rf"(?P<name>[{CJK}]{{2,4}}?)(?P<role>(?:本报|{_RANK}|融媒体?|全媒体)?(?:摄影记者|记者|通讯员)|实习生)"
 )
 
 
@@ -276,7 +276,7 @@ _LEAD = re.compile(
 )
 
 
-_ROLE_WORD = r"(?:本报|本報|特约|特派|见习|实习|首席)?(?:记者|記者|通讯员|通訊員)|实习生"
+_ROLE_WORD = rf"(?:本报|本報|{_RANK})?(?:记者|記者|通讯员|通訊員)|实习生"
 # a two-character name padded to the width of three (王  宁) reads as two characters and a space
 _PADDED_NAME = rf"(?:[{CJK}]\s[{CJK}](?![{CJK}])|{NAME})"
 _SPACED_CREDITS = re.compile(
@@ -531,7 +531,7 @@ def ends_with_picture_credit(text: str) -> bool:
 # Credits broken over two lines right after a role, or after the first character of the name:
 # 通讯员 / 宁轨宣, 记者 周 / 学军 摄
 _ROLE_AT_END = re.compile(
-    rf"(?:^|[\s/／（(])(?:{_MEDIA})?(?:特约|特派|见习|实习|首席)?(?:摄影记者|记者|通讯员|实习生|摄影|拍友)"
+    rf"(?:^|[\s/／（(])(?:{_MEDIA})?(?:{_RANK})?(?:摄影记者|记者|通讯员|实习生|摄影|拍友)"
     rf"\s*[/／]?\s*(?P<part>[{CJK}]?)$"
 )
 _NAME_AT_START = re.compile(rf"^[{CJK}]{{1,3}}(?:\s|摄|$)")
@@ -551,6 +551,7 @@ def broken_credit(text: str, below: str) -> str | None:
 
 def only_credits(text: str) -> bool:
     """记者/陈珊 通讯员/李明: nothing but spaced credits (the rest of a lead-in broken after them)."""
+    # The pattern reads credits only when text follows them: a stand-in follows here.
     m = _SPACED_CREDITS.match(text.strip() + " .")
     return m is not None and m.end() == len(text.strip()) + 1
 
