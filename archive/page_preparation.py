@@ -21,6 +21,7 @@ TAG_LIMIT = 10
 WARNING_REASONS = {
     "no_headline": ("没有识别出标题", 40),
     "unknown_layout": ("版式无法识别，切分可能有误", 35),
+    "low_confidence": ("切分、标题或署名可能有误", 30),
     "headline_too_long": ("标题过长，可能混入了正文", 25),
     "short_body": ("正文过短，可能切分有误", 20),
     "headline_too_short": ("标题过短，可能不完整", 15),

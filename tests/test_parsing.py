@@ -575,6 +575,7 @@ def test_as_json_has_exactly_the_importer_keys():
     assert set(row) == {
         "source", "kind", "title", "kicker", "subtitle", "column", "dateline", "reporters",
         "correspondents", "photographers", "authors", "body", "continues_to", "continued_from", "warnings",
+        "confidence", "doubtful",
     }  # fmt: skip
     assert row["body"] == BRIDGE_1 + "\n\n" + BRIDGE_2
     assert row["source"] == "page.txt" and row["correspondents"] == ["赵小燕"]

@@ -13,6 +13,11 @@ NO_HEADLINE = "no_headline"
 SHORT_BODY = "short_body"
 UNKNOWN_LAYOUT = "unknown_layout"
 QUOTES_LOST = "quotes_lost"
+LOW_CONFIDENCE = "low_confidence"  # the line-role model doubts the item's cut, headline or credits
+
+#: Warnings about the item's own cut, headline or credits: an item with one of these is doubtful.
+#: The others (no byline, a short body, lost quotes) are often right as printed.
+DOUBTFUL = frozenset({LOW_CONFIDENCE, NO_HEADLINE, UNKNOWN_LAYOUT, HEADLINE_TOO_LONG})
 
 
 @dataclass
@@ -31,6 +36,12 @@ class ParsedArticle:
     continues_to: str | None = None
     continued_from: str | None = None
     warnings: list[str] = field(default_factory=list)
+    confidence: float | None = None  # the line-role model's, when it has one
+
+    @property
+    def doubtful(self) -> bool:
+        """Would an editor need to look at the item itself (its cut, headline or credits)?"""
+        return any(w in DOUBTFUL for w in self.warnings)
 
     @property
     def body(self) -> str:
@@ -57,6 +68,8 @@ class ParsedArticle:
             "continues_to": self.continues_to,
             "continued_from": self.continued_from,
             "warnings": list(self.warnings),
+            "confidence": None if self.confidence is None else round(self.confidence, 3),
+            "doubtful": self.doubtful,
         }
 
 

@@ -761,8 +761,9 @@ def add_warnings(art: model.ParsedArticle, signed: bool = False) -> None:
         w.append(model.HEADLINE_TOO_LONG)
 
 
-def parse(text: str) -> model.ParsedPage:
-    page = model.ParsedPage(articles=[])
+def read_lines(text: str, page: model.ParsedPage) -> list[Line]:
+    """The page's lines as the rules read them: furniture taken out into ``page``, each line
+    classified, wrapped lines joined, pictures and brief blocks marked."""
     printed = split_lines(text)
     unboxed = drop_page_boxes(printed)
     lines = take_furniture(unboxed, page)
@@ -771,6 +772,11 @@ def parse(text: str) -> model.ParsedPage:
     mark_wide_gaps(lines)
     find_photos(lines)
     mark_briefs(lines)
+    return lines
+
+
+def cut(lines: list[Line]) -> list[Story | Photo]:
+    """The page's stories and pictures, in printed order."""
     items = segment(lines)
     _uncredited_pictures(items)
     trailing = _split_trailing_headlines(items)
@@ -779,16 +785,28 @@ def parse(text: str) -> model.ParsedPage:
     if trailing is not None and trailing.parts:
         _rejoin_trailing(items, trailing)
     _pictures_of_the_story_above(items)
+    return items
+
+
+def parse_items(text: str) -> tuple[model.ParsedPage, list[Line], list[Story | Photo | None]]:
+    """The parsed page, the lines it was read from, and the item behind each of its articles
+    (None for text kept from a headline with nothing under it)."""
+    page = model.ParsedPage(articles=[])
+    lines = read_lines(text, page)
+    items = cut(lines)
+    sources: list[Story | Photo | None] = []
     unnamed: set[int] = set()
     for item in items:
         if isinstance(item, Photo):
             page.articles.append(_photo(item))
+            sources.append(item)
             continue
         if not item.pieces and item.parts:
             # a headline with no text under it: its lines are kept as a flagged item of their own
             art = model.ParsedArticle(paragraphs=[part.text for part in item.parts], column=item.column)
             art.warnings.append(model.UNKNOWN_LAYOUT)
             page.articles.append(art)
+            sources.append(item)
             page.warnings.append(model.UNKNOWN_LAYOUT)
             continue
         if not item.pieces or (item.guessed and not _readable(item)):
@@ -796,6 +814,7 @@ def parse(text: str) -> model.ParsedPage:
                 page.warnings.append(model.UNKNOWN_LAYOUT)
             continue
         page.articles.append(_article(item))
+        sources.append(item)
         if item.credits.unnamed:
             unnamed.add(len(page.articles) - 1)
     for k, art in enumerate(page.articles):
@@ -803,4 +822,8 @@ def parse(text: str) -> model.ParsedPage:
     if flag_lost_quotes(page.articles):
         page.warnings.append(model.QUOTES_LOST)
     page.warnings = list(dict.fromkeys(page.warnings))
-    return page
+    return page, lines, sources
+
+
+def parse(text: str) -> model.ParsedPage:
+    return parse_items(text)[0]

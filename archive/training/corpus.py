@@ -1,0 +1,205 @@
+"""Articles as a collection stores them (markdown with YAML front matter), read into their parts.
+
+One file is one article: ``### 引题``, ``# 主题``, ``## 副题``, a ``> `` line with the byline as
+printed (followed by the collection's own citation, which the page never prints), an optional
+``> 系列：…`` line, then one paragraph a line.  Photo captions stand among the paragraphs with
+their credit (``甲摄``, ``…供图``, ``（人民视觉）``), often once joined and then again split, as
+the collection copied them.  Pieces that hold several stories of their own (a byline line in the
+middle of the text) are left out: their printed cut cannot be told from the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_FIELD = re.compile(r'^(\w+):\s*"?(.*?)"?\s*$')
+_CITATION = re.compile(r"《人民日报》.*$")
+_SERIES = re.compile(r"^系列：(.+)$")
+_LEAD = re.compile(
+    r"^(本报(?:[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日)?(?:电|讯))\s*[（(]([^）)]{2,40})[）)]\s*"
+)
+_WIRE_LEAD = re.compile(r"^(新华社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)\s*[（(]([^）)]{2,40})[）)]\s*")
+_ROLE = re.compile(r"(?:本报|新华社|[\u4e00-\u9fff]{2,8}?报)?(?:特约|见习|实习|首席)?(记者|通讯员)")
+_CREDIT_TAIL = re.compile(
+    r"(?:(?:本报|新华社)?记者\s*)?(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s、]{0,14}?)\s*摄(?:（(?P<agency>[^）]{2,8})）)?$"
+    r"|(?P<giver>[\u4e00-\u9fff]{2,14})供图$"
+    r"|（(?P<stock>人民视觉|视觉中国|新华社发|资料图片)）$"
+)
+_SPLIT_CAPTION = re.compile(r"^(?P<caption>.+?[。！？”）)])[\s\u3000]{2,}(?P<credit>[^。！？]{2,30})$")
+_BOLD = re.compile(r"^\*\*(.+)\*\*$")
+_ORGANISATION = re.compile(
+    r"(?:社|部|局|委|院|会|中心|公司|馆|站|处|办|队|厅|府|所|台|团|网|厂|村|镇|区|县|市|省)$"
+)
+_SPACES = re.compile(r"[ \u3000\u00a0]{2,}|[、，,]")
+
+
+@dataclass
+class Caption:
+    text: str
+    credit: str
+    photographers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    key: str  # the page folder and file name
+    page: str  # the page folder: pages, never articles, are split into folds
+    title: str
+    kicker: str | None = None
+    subtitle: str | None = None
+    series: str | None = None
+    byline: str = ""  # as printed, without the collection's citation
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    subheads: set[int] = field(default_factory=set)  # indexes of paragraphs printed as subheads
+    captions: list[Caption] = field(default_factory=list)
+
+
+def names(text: str) -> list[str]:
+    """Names as a byline prints them: two spaces apart, a two-character name padded to three
+    (张  驰), several joined by 、."""
+    tokens = [t for t in _SPACES.split(text.strip()) if t.strip()]
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k].strip()
+        if len(token) == 1 and k + 1 < len(tokens) and len(tokens[k + 1].strip()) == 1:
+            out.append(token + tokens[k + 1].strip())
+            k += 2
+            continue
+        out.append(token)
+        k += 1
+    return [n for n in out if 2 <= len(n) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+", n)]
+
+
+def credit_people(byline: str) -> dict[str, list[str]]:
+    """Reporters, correspondents and authors of a byline: 本报记者  甲  乙 通讯员 丙, or a bare name."""
+    people: dict[str, list[str]] = {"reporters": [], "correspondents": [], "authors": []}
+    parts = _ROLE.split(byline)
+    if len(parts) == 1:
+        people["authors"] = names(byline)
+        return people
+    for role, text in zip(parts[1::2], parts[2::2], strict=True):
+        key = "reporters" if role == "记者" else "correspondents"
+        people[key].extend(names(text))
+    return people
+
+
+def caption_credit(text: str) -> tuple[bool, list[str]]:
+    """Whether ``text`` is a picture credit, and the photographers it names."""
+    m = _CREDIT_TAIL.search(text)
+    if m is None or m.start() > 0:
+        return False, []
+    if m.group("names"):
+        return True, names(re.sub(r"^(?:本报|新华社)?记者", "", m.group("names")))
+    giver = m.group("giver")
+    if giver and not _ORGANISATION.search(giver) and len(giver) <= 4:
+        return True, [giver]
+    return True, []
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    m = _FRONT.match(text)
+    if m is None:
+        return {}, text
+    fields = {}
+    for line in m.group(1).splitlines():
+        f = _FIELD.match(line)
+        if f:
+            fields[f.group(1)] = f.group(2)
+    return fields, text[m.end() :]
+
+
+def read_article(path: Path, root: Path) -> Article | None:
+    fields, text = _front_matter(path.read_text(encoding="utf-8"))
+    rel = path.relative_to(root)
+    art = Article(key=str(rel), page=str(rel.parent), title="")
+    raw: list[str] = []
+    for line in text.splitlines():
+        line = line.rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("### "):
+            art.kicker = line[4:].strip()
+        elif line.startswith("## "):
+            art.subtitle = line[3:].strip()
+        elif line.startswith("# "):
+            art.title = line[2:].strip()
+        elif line.startswith(">"):
+            quoted = line[1:].strip()
+            series = _SERIES.match(quoted)
+            if series:
+                art.series = series.group(1).strip()
+            else:
+                art.byline = _CITATION.sub("", quoted).strip()
+        else:
+            raw.append(line.strip())
+    if not art.title or not raw:
+        return None
+    for role, people in credit_people(art.byline).items():
+        setattr(art, role, people)
+    lead = _LEAD.match(raw[0]) or _WIRE_LEAD.match(raw[0])
+    if lead:
+        art.dateline = lead.group(1)
+        people = credit_people(lead.group(2))
+        art.reporters = art.reporters or people["reporters"]
+        art.correspondents = art.correspondents or people["correspondents"]
+        raw[0] = raw[0][lead.end() :]
+    k = 0
+    while k < len(raw):
+        para = raw[k]
+        split = _SPLIT_CAPTION.match(para)
+        if split and caption_credit(split.group("credit"))[0]:
+            _, people = caption_credit(split.group("credit"))
+            art.captions.append(Caption(split.group("caption"), split.group("credit"), people))
+            # the collection repeats the caption and its credit as paragraphs of their own
+            if raw[k + 1 : k + 3] == [split.group("caption"), split.group("credit")]:
+                k += 2
+            k += 1
+            continue
+        if (
+            k + 1 < len(raw)
+            and len(para) <= 120
+            and caption_credit(raw[k + 1])[0]
+            and not caption_credit(para)[0]
+        ):
+            art.captions.append(Caption(para, raw[k + 1], caption_credit(raw[k + 1])[1]))
+            k += 2
+            continue
+        if caption_credit(para)[0]:
+            k += 1  # a credit standing for a picture whose caption the collection lost
+            continue
+        bold = _BOLD.match(para)
+        if bold:
+            art.subheads.add(len(art.paragraphs))
+            para = bold.group(1)
+        if k > 0 and _ROLE.fullmatch(para.split()[0] if para.split() else "") is None and _bare_byline(para):
+            return None  # several stories in one file
+        art.paragraphs.append(para)
+        k += 1
+    if not art.paragraphs:
+        return None
+    art.authors = [a for a in art.authors if a not in art.reporters]
+    if fields.get("section") is None:
+        return None
+    return art
+
+
+def _bare_byline(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:本报|新华社)?记者(?:[\s\u3000]+[\u4e00-\u9fff]{1,4}){1,4}", text.strip()))
+
+
+def read_corpus(root: Path) -> list[Article]:
+    """Every readable article under ``root``, in a stable order."""
+    out = []
+    for path in sorted(root.rglob("*.md")):
+        art = read_article(path, root)
+        if art is not None:
+            out.append(art)
+    return out

@@ -1,0 +1,358 @@
+"""Laying real articles out as the raw page text print extraction produces.
+
+A page of the corpus (its articles in some order) is written the way one of many extraction
+pipelines would give it: paragraphs apart by a blank line, by a single newline, by an indent, or
+hard-wrapped at a column width with no blank line at all; full- or half-width punctuation;
+headline blocks on one line or several, as markdown heads or plain; bylines as a lead-in, on a
+line of their own or closing the text; captions with their credit before, after or on the same
+line, standing between stories or inside one; a page header, a staff line, bullets before
+subheads; a story cut with （下转…） or carried on with （上接…）.
+
+Each rendered page comes with its gold, in the scorer's format, and the role of every printed
+line (``roles``), which the line-role model learns from.  Everything is drawn from a
+``random.Random`` the caller seeds, so a page's rendering is reproducible.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from archive.parsing import roles
+
+from .corpus import Article, Caption
+
+_HALF = str.maketrans(
+    {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"}
+)
+_PAGE_NUMERALS = "一二三四五六七八九十"
+_WEEKDAYS = "一二三四五六日"
+# Offices printed before a signed author's name (the page's layout, not the corpus's text).
+_OFFICES = ("作者：", "本报评论员 ", "特约评论员 ", "市委书记 ", "县委书记 ", "区委副书记、区长 ", "研究员 ")
+
+
+@dataclass
+class Layout:
+    paragraphs: str = "blank"  # blank | newline | indent | wrap
+    width: int = 22  # characters a wrapped column holds
+    half_width: bool = False
+    markdown: bool = False
+    byline: str = "line"  # line | lead | end: where a reporter's byline is printed
+    caption_credit: str = "after"  # after | same | before
+    header: bool = False
+    staff_line: bool = False
+    bullets: bool = False
+    split_titles: bool = False
+    series_lines: bool = False
+    pictures_inside: bool = False
+    continued: bool = False  # one story ends with （下转…）
+    continuing: bool = False  # the page opens with the rest of a story from another page
+
+    @classmethod
+    def draw(cls, rng: random.Random) -> Layout:
+        return cls(
+            paragraphs=rng.choice(["blank", "blank", "newline", "indent", "wrap", "wrap"]),
+            width=rng.choice([14, 18, 22, 26, 30]),
+            half_width=rng.random() < 0.2,
+            markdown=rng.random() < 0.15,
+            byline=rng.choice(["line", "line", "lead", "end"]),
+            caption_credit=rng.choice(["after", "after", "same", "before"]),
+            header=rng.random() < 0.5,
+            staff_line=rng.random() < 0.3,
+            bullets=rng.random() < 0.3,
+            split_titles=rng.random() < 0.4,
+            series_lines=rng.random() < 0.5,
+            pictures_inside=rng.random() < 0.3,
+            continued=rng.random() < 0.25,
+            continuing=rng.random() < 0.15,
+        )
+
+
+@dataclass
+class RenderedPage:
+    name: str
+    text: str
+    lines: list[tuple[str, str]]  # every printed line that is not blank, with its role
+    gold: dict = field(default_factory=dict)
+    layout: Layout | None = None
+
+
+class _Writer:
+    def __init__(self, layout: Layout):
+        self.layout = layout
+        self.out: list[str] = []
+        self.lines: list[tuple[str, str]] = []
+
+    def blank(self) -> None:
+        if self.out and self.out[-1] != "":
+            self.out.append("")
+
+    def line(self, text: str, role: str) -> None:
+        self.out.append(text)
+        self.lines.append((text, role))
+
+    def block(self, text: str, role: str, *, gap: bool = True) -> None:
+        """A headline, byline or label: always a line (or, in a column, lines) of its own."""
+        if gap and self.layout.paragraphs in ("blank", "indent"):
+            self.blank()
+        self.line(text, role)
+
+    def paragraph(self, text: str, first_role: str, more_role: str) -> None:
+        layout = self.layout
+        if layout.paragraphs == "blank":
+            self.blank()
+            self.line(text, first_role)
+        elif layout.paragraphs == "newline":
+            self.line(text, first_role)
+        elif layout.paragraphs == "indent":
+            self.line("\u3000\u3000" + text, first_role)
+        else:
+            rows = _wrap("\u3000\u3000" + text, layout.width)
+            for k, row in enumerate(rows):
+                self.line(row, first_role if k == 0 else more_role)
+
+    def text(self) -> str:
+        return "\n".join(self.out).strip("\n") + "\n"
+
+
+# Print never starts a line with a closing mark: it hangs at the end of the line above.
+_NO_LINE_START = set("，。、；：！？”’）》」』,.;:!?)%…—")
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    rows, row, size = [], "", 0.0
+    for ch in text:
+        w = 0.5 if ord(ch) < 0x2E80 and ch != "\u3000" else 1.0
+        if size + w > width and row and ch not in _NO_LINE_START:
+            rows.append(row)
+            row, size = "", 0.0
+        row += ch
+        size += w
+    if row:
+        rows.append(row)
+    return rows
+
+
+def _start(text: str) -> str:
+    return text[:15]
+
+
+def _end(text: str) -> str:
+    return text[-15:]
+
+
+def _gold_item(kind: str, **kw) -> dict:
+    item = {
+        "kind": kind,
+        "title": None,
+        "kicker": None,
+        "subtitle": None,
+        "column": None,
+        "dateline": None,
+        "reporters": [],
+        "correspondents": [],
+        "photographers": [],
+        "authors": [],
+        "body_start": "",
+        "body_end": "",
+        "continues_to": None,
+        "continued_from": None,
+    }
+    item.update(kw)
+    return item
+
+
+def _spaced(names: list[str], rng: random.Random) -> str:
+    sep = rng.choice(["  ", " ", "、"])
+    return sep.join(
+        n if len(n) != 2 or sep == "、" or rng.random() < 0.5 else f"{n[0]}  {n[1]}" for n in names
+    )
+
+
+def _picture(w: _Writer, caption: Caption, rng: random.Random, gold: list[dict]) -> None:
+    layout = w.layout
+    text = caption.text.translate(_HALF) if layout.half_width else caption.text
+    if layout.paragraphs in ("blank", "indent"):
+        w.blank()
+    rows = _wrap(text, layout.width) if layout.paragraphs == "wrap" else [text]
+    if layout.caption_credit == "same" and layout.paragraphs != "wrap":
+        w.line(f"{text}\u3000\u3000{caption.credit}", roles.CAPTION_START)
+    else:
+        if layout.caption_credit == "before":
+            w.line(caption.credit, roles.CREDIT)
+        for k, row in enumerate(rows):
+            w.line(row, roles.CAPTION_START if k == 0 else roles.CAPTION)
+        if layout.caption_credit != "before":
+            w.line(caption.credit, roles.CREDIT)
+    gold.append(
+        _gold_item(
+            "photo",
+            photographers=list(caption.photographers),
+            body_start=_start(text),
+            body_end=_end(text),
+        )
+    )
+
+
+def _story(
+    w: _Writer,
+    art: Article,
+    rng: random.Random,
+    gold: list[dict],
+    *,
+    cut_at: int | None = None,
+    resumed_from: int | None = None,
+    other_page: str = "",
+) -> None:
+    layout = w.layout
+    paragraphs = list(art.paragraphs)
+    subheads = set(art.subheads)
+    if cut_at is not None:
+        paragraphs = paragraphs[:cut_at]
+    if resumed_from is not None:
+        paragraphs = paragraphs[resumed_from:]
+        subheads = {k - resumed_from for k in subheads if k >= resumed_from}
+    item = _gold_item("article", title=art.title, kicker=art.kicker, subtitle=art.subtitle)
+    heads: list[tuple[str, str]] = []
+    if art.series and layout.series_lines and resumed_from is None:
+        heads.append((art.series, roles.COLUMN))
+        item["column"] = art.series
+    if art.kicker and resumed_from is None:
+        heads.append((art.kicker, roles.KICKER))
+    title = art.title
+    if layout.split_titles and len(title) >= 12 and " " in title.strip() and resumed_from is None:
+        left, _, right = title.strip().partition(" ")
+        heads += [(left.strip(), roles.TITLE), (right.strip(), roles.TITLE)]
+    else:
+        heads.append((title, roles.TITLE))
+    if art.subtitle and resumed_from is None:
+        sub = art.subtitle if art.subtitle.startswith("—") or rng.random() < 0.6 else "——" + art.subtitle
+        heads.append((sub, roles.SUBTITLE))
+    marks = {roles.COLUMN: "", roles.KICKER: "### ", roles.TITLE: "# ", roles.SUBTITLE: "## "}
+    for k, (text, role) in enumerate(heads):
+        w.block((marks[role] if layout.markdown else "") + text, role, gap=k == 0)
+    if resumed_from is not None:
+        w.block(f"（上接{other_page}）", roles.MARKER, gap=False)
+        item["continued_from"] = other_page
+    # credits
+    reporters, correspondents, authors = art.reporters, art.correspondents, art.authors
+    lead_prefix = ""
+    byline_at_end = ""
+    if resumed_from is None and art.dateline:
+        credits = []
+        if reporters:
+            credits.append("记者" + "、".join(reporters))
+        if correspondents:
+            credits.append("通讯员" + "、".join(correspondents))
+        lead_prefix = f"{art.dateline}（{' '.join(credits)}）" if credits else art.dateline
+        item["dateline"] = art.dateline
+        item.update(reporters=list(reporters), correspondents=list(correspondents))
+    elif resumed_from is None and (reporters or correspondents):
+        style = layout.byline
+        item.update(reporters=list(reporters), correspondents=list(correspondents))
+        parts = []
+        if reporters:
+            parts.append(("本报记者  " if style != "lead" else "记者") + _spaced(reporters, rng))
+        if correspondents:
+            parts.append("通讯员  " + _spaced(correspondents, rng))
+        if style == "lead":
+            lead_prefix = f"本报讯（{' '.join(parts)}）"
+            item["dateline"] = "本报讯"
+        elif style == "end":
+            byline_at_end = f"（{'  '.join(parts)}）"
+        else:
+            w.block("  ".join(parts), roles.BYLINE, gap=False)
+    elif resumed_from is None and authors:
+        item["authors"] = list(authors)
+        office = rng.choice(_OFFICES) if rng.random() < 0.3 else ""
+        w.block(office + _spaced(authors, rng), roles.BYLINE, gap=False)
+    # text
+    if not paragraphs:
+        return
+    pictures = list(art.captions) if layout.pictures_inside and resumed_from is None else []
+    inside_at = rng.randrange(1, len(paragraphs)) if pictures and len(paragraphs) > 1 else None
+    body: list[str] = []
+    for k, para in enumerate(paragraphs):
+        if k == inside_at:
+            for caption in pictures:
+                _picture(w, caption, rng, gold)
+        text = para.translate(_HALF) if layout.half_width else para
+        if k in subheads and k > 0:
+            bullet = "● " if layout.bullets else ""
+            w.block(bullet + text, roles.SUBHEAD)
+            body.append(text)
+            continue
+        if k == 0 and lead_prefix:
+            text = lead_prefix + text
+        last = k == len(paragraphs) - 1
+        marker_line = None
+        if last and cut_at is not None:
+            item["continues_to"] = other_page
+            if rng.random() < 0.5:
+                text += f"（下转{other_page}）"
+            else:
+                marker_line = f"（下转{other_page}）"
+        if last and byline_at_end:
+            text += byline_at_end
+        w.paragraph(text, roles.LEAD if k == 0 else roles.BODY, roles.BODY)
+        if marker_line:
+            w.block(marker_line, roles.MARKER, gap=False)
+        body.append(para.translate(_HALF) if layout.half_width else para)
+    item["body_start"] = _start(body[0])
+    item["body_end"] = _end(body[-1])
+    gold.append(item)
+    if inside_at is None:
+        for caption in art.captions if resumed_from is None else []:
+            _picture(w, caption, rng, gold)
+
+
+def _header(w: _Writer, page_number: int, page_name: str, date: str, rng: random.Random) -> None:
+    y, m, d = date.split("-")
+    numeral = _PAGE_NUMERALS[page_number - 1] if 1 <= page_number <= 10 else str(page_number)
+    style = rng.randrange(3)
+    if style == 0:
+        w.line(f"人民日报  {int(y)}年{int(m)}月{int(d)}日  星期{rng.choice(_WEEKDAYS)}", roles.FURNITURE)
+        w.line(f"第{numeral}版  {page_name}", roles.FURNITURE)
+    elif style == 1:
+        w.line(f"第{page_number:02d}版：{page_name}", roles.FURNITURE)
+    else:
+        w.line(f"{int(y)}年{int(m)}月{int(d)}日  第{page_number}版", roles.FURNITURE)
+        w.line(page_name, roles.FURNITURE)
+    w.blank()
+
+
+def render_page(
+    name: str,
+    articles: list[Article],
+    layout: Layout,
+    rng: random.Random,
+    *,
+    page_number: int,
+    page_name: str,
+    date: str,
+) -> RenderedPage:
+    """Lay ``articles`` out in the given order as one page of raw text."""
+    w = _Writer(layout)
+    gold: list[dict] = []
+    if layout.header:
+        _header(w, page_number, page_name, date, rng)
+    other = "第二版" if page_number == 1 else "第一版"
+    long_ones = [k for k, a in enumerate(articles) if len(a.paragraphs) >= 4]
+    cut = rng.choice(long_ones) if layout.continued and long_ones else None
+    resumed = None
+    if layout.continuing and long_ones:
+        resumed = rng.choice([k for k in long_ones if k != cut] or [None])
+    for k, art in enumerate(articles):
+        if k == resumed:
+            _story(w, art, rng, gold, resumed_from=len(art.paragraphs) // 2, other_page=other)
+        elif k == cut:
+            _story(w, art, rng, gold, cut_at=max(2, len(art.paragraphs) // 2), other_page=other)
+        else:
+            _story(w, art, rng, gold)
+    if layout.staff_line:
+        w.blank()
+        w.line(rng.choice(["责任编辑：", "本版责编：", "编辑 "]) + "王  磊  李  清", roles.FURNITURE)
+    publication = "人民日报"
+    return RenderedPage(
+        name, w.text(), w.lines, {"file": name, "publication": publication, "articles": gold}, layout
+    )

@@ -1,0 +1,150 @@
+"""Fitting the line-role model on rendered pages, and measuring it on pages it never saw.
+
+Every rendered page is read by the parser's own rules (``page.read_lines`` and ``page.cut``); each
+line the rules read gets the role the renderer printed it in (:func:`align`), and the CRF learns
+those roles from the features ``line_roles.features`` names.  Pages, never articles, are split
+into folds: :func:`cross_validate` trains on all folds but one and measures the one left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archive.parsing import line_roles, model, roles
+from archive.parsing.page import cut, read_lines
+
+from .render import RenderedPage
+
+_MARKUP = re.compile(r"^#{1,6}\s*|\s+|\*\*")
+
+#: CRFsuite's L-BFGS training settings; with the same pages the model comes out the same.
+PARAMS = {"c1": 0.0, "c2": 1.0, "max_iterations": 150, "feature.possible_transitions": True}
+
+
+def _norm(text: str) -> str:
+    return _MARKUP.sub("", text)
+
+
+def align(printed: list[tuple[str, str]], lines) -> list[str]:
+    """The printed role of each line the parser read: the role of the first printed line it
+    starts with (wrapped lines joined into one take the role of their first)."""
+    labels = []
+    p = 0
+    texts = [_norm(t) for t, _ in printed]
+    for line in lines:
+        target = _norm(line.raw)
+        found = None
+        for q in range(p, min(p + 12, len(printed))):
+            if texts[q] and (target.startswith(texts[q]) or texts[q].startswith(target)):
+                found = q
+                break
+        if found is None:
+            labels.append(roles.FURNITURE if p >= len(printed) else printed[p][1])
+            continue
+        labels.append(printed[found][1])
+        covered, q = 0, found
+        while q < len(printed) and covered + len(texts[q]) <= len(target):
+            covered += len(texts[q])
+            q += 1
+        p = max(q, found + 1)
+    return labels
+
+
+@dataclass
+class Example:
+    name: str
+    fold: int
+    xseq: list[dict[str, float]]
+    yseq: list[str]
+    rule: list[str]
+
+
+def example(fold: int, rendered: RenderedPage) -> Example:
+    lines = read_lines(rendered.text, model.ParsedPage(articles=[]))
+    rule = line_roles.rule_roles(lines, cut(lines))
+    return Example(rendered.name, fold, line_roles.features(lines, rule), align(rendered.lines, lines), rule)
+
+
+def train(examples: list[Example], path: str) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for ex in examples:
+        if ex.xseq:
+            trainer.append(ex.xseq, ex.yseq)
+    trainer.set_params(PARAMS)
+    trainer.train(path)
+
+
+def parsed_rows(rendered: RenderedPage, role_model) -> list[dict]:
+    """The dry run's rows for a page, with every item's confidence (no threshold applied)."""
+    from archive.parsing import doubt
+    from archive.parsing.page import parse_items
+
+    page, lines, items = parse_items(rendered.text)
+    doubt(page, lines, items, threshold=0.0, role_model=role_model)
+    return [art.as_json(rendered.name) for art in page.articles]
+
+
+def flag(rows: list[dict], threshold: float) -> list[dict]:
+    """The rows as the dry run prints them with ``threshold`` as the doubt threshold."""
+    out = []
+    for row in rows:
+        row = dict(row)
+        low = row["confidence"] is not None and row["confidence"] < threshold
+        row["doubtful"] = low or any(
+            w in model.DOUBTFUL and w != model.LOW_CONFIDENCE for w in row["warnings"]
+        )
+        out.append(row)
+    return out
+
+
+def cross_validate(pages: list[tuple[int, RenderedPage]], folds: int, workdir, real=()) -> list[dict]:
+    """Rows of every page, parsed with a model trained on the other folds only.  ``real``:
+    (example, text) of verified real pages, trained on and measured in their folds too."""
+    import os
+
+    from archive.parsing.line_roles import LineRoleModel
+
+    examples = [example(fold, page) for fold, page in pages] + [ex for ex, _ in real]
+    rows: list[dict] = []
+    for fold in range(folds):
+        path = os.path.join(workdir, f"fold{fold}.crfsuite")
+        train([ex for ex in examples if ex.fold != fold], path)
+        held_out = LineRoleModel(path)
+        for f, page in pages:
+            if f == fold:
+                rows.extend(parsed_rows(page, held_out))
+        for ex, text in real:
+            if ex.fold == fold:
+                rows.extend(parsed_rows(RenderedPage(ex.name, text, []), held_out))
+    return rows
+
+
+#: Most of the right items the queue may hold: a queue full of right items teaches editors to skip it.
+MAX_FALSE_ALARMS = 0.15
+THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
+
+
+def choose_threshold(figures: dict[float, dict], real: dict[float, dict] | None = None) -> float:
+    """The threshold that shows editors the most mistakes on the held-out folds while keeping
+    false alarms in bounds there and on the real pages (the lowest one when none does)."""
+    real = real or {}
+    allowed = [
+        t
+        for t, f in figures.items()
+        if f["false_alarms"] <= MAX_FALSE_ALARMS
+        and real.get(t, {}).get("false_alarms", 0.0) <= MAX_FALSE_ALARMS
+    ]
+    if not allowed:
+        return min(figures)
+    return max(allowed, key=lambda t: (figures[t]["queue_recall"], -t))
+
+
+def verified_example(fold: int, name: str, text: str) -> Example:
+    """A real page whose every item the rules cut exactly as its hand-checked gold has it (the
+    caller checks that with the scorer): the rules' roles are then the page's printed ones."""
+    lines = read_lines(text, model.ParsedPage(articles=[]))
+    rule = line_roles.rule_roles(lines, cut(lines))
+    return Example(name, fold, line_roles.features(lines, rule), list(rule), rule)
