@@ -1,5 +1,6 @@
 """Time the page parser (archive.parsing) on one core: the seed pages, a large page of many
-stories, and a huge page printed without a blank line.
+stories, and a huge page printed without a blank line; the rules' cut alone beside the whole
+parse (the cut and the line-role model's doubt), measured in the same run.
 
 Run:  .venv/bin/python benchmarks/parse_bench.py [--repeat N]
 
@@ -18,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from archive.parsing import parse_page  # noqa: E402
+from archive.parsing.page import parse as cut_by_rules  # noqa: E402
 
 TEA = "清明前后，青山镇万亩茶园迎来采摘旺季，茶农们起早贪黑忙着采摘头茶。"
 BRIDGE = "经过两年多建设，新安大桥于昨日正式建成通车，两岸群众出行时间由原来的四十分钟缩短到五分钟。"
@@ -41,11 +43,11 @@ def huge_page(repeats: int = 8000) -> str:
     return ("本报讯（记者李红）" + BRIDGE + TEA) * repeats
 
 
-def best_of(text: str, repeat: int) -> tuple[float, int]:
+def best_of(text: str, repeat: int, parse=parse_page) -> tuple[float, int]:
     best, articles = float("inf"), 0
     for _ in range(repeat):
         start = time.perf_counter()
-        articles = len(parse_page(text).articles)
+        articles = len(parse(text).articles)
         best = min(best, time.perf_counter() - start)
     return best, articles
 
@@ -60,8 +62,12 @@ def main() -> None:
     pages += [("large page (40 stories)", large_page()), ("huge page without blank lines", huge_page())]
     for name, text in pages:
         repeat = args.repeat if len(text) < 100_000 else max(1, args.repeat // 10)
+        rules, _ = best_of(text, repeat, cut_by_rules)
         seconds, articles = best_of(text, repeat)
-        print(f"{name:32} {len(text):9,} characters {articles:4} items {seconds * 1000:9.1f} ms")
+        print(
+            f"{name:32} {len(text):9,} characters {articles:4} items  rules {rules * 1000:8.1f} ms"
+            f"  with doubt {seconds * 1000:8.1f} ms  ({seconds / rules:.2f}x)"
+        )
 
 
 if __name__ == "__main__":
