@@ -1,6 +1,7 @@
 """How well the parser cuts real text it was not trained on, and how well its doubt finds the
 mistakes: every figure the scorer prints, on the held-out folds of the rendered corpus and on the
-seed pages (each held out in its fold), for each doubt threshold.
+seed pages (each held out in its fold), for the rules' cut and for cuts the model may overrule
+(``--keeps``), and for each doubt threshold.
 
 Run:  .venv/bin/python benchmarks/parser_eval.py
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from . import line_roles
+from .learned_cut import cut_by_roles
 from .model import LOW_CONFIDENCE, ParsedArticle, ParsedPage
 from .page import add_warnings, parse_items
 
@@ -18,31 +19,43 @@ logger = logging.getLogger(__name__)
 
 def parse_page(text: str) -> ParsedPage:
     """Parse a page; never raises, whatever the text."""
+    return read_page(text, line_roles.model())
+
+
+def read_page(
+    text, role_model=None, threshold: float | None = None, learned_cut: bool = True, keep: float | None = None
+) -> ParsedPage:
+    """Parse a page with the rules and, given a line-role model, cut it by the roles the model
+    reads (``learned_cut``) and give each item the model's confidence, flagging those below
+    ``threshold`` (the one chosen on held-out pages when None)."""
     if isinstance(text, bytes | bytearray):
         text = bytes(text).decode("utf-8", errors="replace")
     elif not isinstance(text, str):
         text = "" if text is None else str(text)
+    reading: dict = {}
+
+    def recut(lines, items):
+        rule = line_roles.rule_roles(lines, items)
+        best, probs = role_model.marginals(line_roles.features(lines, rule))
+        readiness = line_roles.keep() if keep is None else keep
+        if not learned_cut or readiness <= 0:
+            reading.update(labels=rule, probs=probs)
+            return items  # the rules' cut stands; the model only doubts it
+        labels = line_roles.overrule(rule, best, probs, readiness)
+        reading.update(labels=labels, probs=probs)
+        return cut_by_roles(lines, labels, items)
+
     try:
-        page, lines, items = parse_items(text)
+        page, lines, items = parse_items(text, recut if role_model is not None else None)
     except Exception:  # a malformed page must not stop an import run of many thousands
         logger.exception("page could not be parsed")
         return ParsedPage(articles=[], warnings=["unknown_layout"])
-    doubt(page, lines, items)
+    if reading:
+        limit = line_roles.threshold() if threshold is None else threshold
+        for art, item in zip(page.articles, items, strict=True):
+            if item is None:
+                continue
+            art.confidence = line_roles.item_confidence(item, lines, reading["labels"], reading["probs"])
+            if art.confidence < limit and LOW_CONFIDENCE not in art.warnings:
+                art.warnings.append(LOW_CONFIDENCE)
     return page
-
-
-def doubt(page: ParsedPage, lines, items, threshold: float | None = None, role_model=None) -> None:
-    """Give each article the line-role model's confidence, and flag it below the threshold
-    chosen on held-out pages (``line_roles.threshold()``)."""
-    role_model = role_model or line_roles.model()
-    if role_model is None or not lines:
-        return
-    rule = line_roles.rule_roles(lines, [it for it in items if it is not None])
-    _, probs = role_model.marginals(line_roles.features(lines, rule))
-    limit = line_roles.threshold() if threshold is None else threshold
-    for art, item in zip(page.articles, items, strict=True):
-        if item is None:
-            continue
-        art.confidence = line_roles.item_confidence(item, lines, rule, probs)
-        if art.confidence < limit and LOW_CONFIDENCE not in art.warnings:
-            art.warnings.append(LOW_CONFIDENCE)

@@ -466,6 +466,10 @@ _CREDIT_SLASHED = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"/／]{2,30}
 _SENT_BY = re.compile(r"\s*[（(](?:新华社|中新社)发[)）]$")
 _AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
 _BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")
+# 甲摄（人民视觉）, 甲摄（影像中国）: the picture agency that distributed it, after the credit
+_AGENCY_AFTER = re.compile(rf"(?<=摄)\s*[（(][{CJK}]{{2,6}}[)）]$")
+# A line of nothing but a name and 摄 (翟慧勇摄): papers that set credits apart print them so
+_NAME_AND_SHOT = re.compile(rf"^(?:[{CJK}·]{{2,5}}|[{CJK}]\s{{1,3}}[{CJK}])(?:摄影|摄)$")
 _SPACED_SUFFIX = re.compile(rf"[\s/／]{_PICTURE_ROLE}$")
 # A credit ending on its role is complete (甲 摄, 市交通局供图, （甲 摄）); 拍摄 甲 may go on.
 _ROLE_LAST = re.compile(rf"(?:{_PICTURE_ROLE}|供图)[）)]?$")
@@ -487,6 +491,7 @@ def parse_photo_credit(text: str) -> Credits | None:
     ):
         return None  # 记者 甲 文/摄 and 甲 文 乙 摄 are the story's byline
     text = _SENT_BY.sub("", _AGENCY_SENT.sub("", text))
+    text = _AGENCY_AFTER.sub("", text)
     bracketed = _BRACKETED.match(text)
     if bracketed:
         text = bracketed.group(1).strip()
@@ -499,7 +504,12 @@ def parse_photo_credit(text: str) -> Credits | None:
         if m:
             parsed = parse_people(m.group("who"), default="photographers", everyone_as="photographers")
             # "他在现场拍摄" is a sentence: a bare name needs a space before 摄, or brackets: （周海摄）
-            spaced = pattern is not _CREDIT_SUFFIX or _SPACED_SUFFIX.search(text) or bracketed
+            spaced = (
+                pattern is not _CREDIT_SUFFIX
+                or _SPACED_SUFFIX.search(text)
+                or bracketed
+                or (_NAME_AND_SHOT.match(text) and _surnamed(m.group("who")))
+            )
             if not parsed.bad and parsed.credits.count() and (parsed.roles or spaced):
                 return parsed.credits
     return None

@@ -73,6 +73,10 @@ def rule_roles(lines: list[Line], items: list) -> list[str]:
                 out[k] = roles.SUBTITLE
             else:
                 out[k] = roles.TITLE
+        if item.column:
+            for k, line in enumerate(lines):
+                if not out[k] and line.text == item.column:
+                    out[k] = roles.COLUMN
         seen = False
         for piece in item.pieces:
             k = at.get(id(piece.line))
@@ -163,14 +167,57 @@ def _own(line: Line, role: str, width: float) -> dict[str, float]:
     return f
 
 
+def _distance(n: int | None) -> str:
+    if n is None:
+        return "none"
+    for bound in (1, 2, 5, 10, 20):
+        if n <= bound:
+            return str(bound)
+    return "far"
+
+
+def _distances(marks: list[bool]) -> tuple[list[int | None], list[int | None]]:
+    """For each line, how many lines back and ahead the nearest marked line stands."""
+    back: list[int | None] = []
+    last = None
+    for k, marked in enumerate(marks):
+        back.append(None if last is None else k - last)
+        if marked:
+            last = k
+    ahead: list[int | None] = [None] * len(marks)
+    nxt = None
+    for k in range(len(marks) - 1, -1, -1):
+        ahead[k] = None if nxt is None else nxt - k
+        if marks[k]:
+            nxt = k
+    return back, ahead
+
+
+def _credited(line: Line) -> bool:
+    """A line that signs a story: a byline, a signature, a closing credit, a lead-in naming people."""
+    if line.kind in _CREDIT_KINDS and line.kind != CREDIT:
+        return True
+    return line.kind == LEAD or line.closing is not None
+
+
 def features(lines: list[Line], rule: list[str]) -> list[dict[str, float]]:
-    """Named features of every line: its own, and a few of its neighbours'."""
+    """Named features of every line: its own, a few of its neighbours', and how far the nearest
+    headline and the nearest credit stand above and below (a story still unsigned when a
+    headline-shaped line comes, and signed only further down, is being cut into sections)."""
     lengths = [len(line.text) for line in lines if line.kind in (BODY, LEAD, NOTE)]
     width = statistics.median(lengths) if lengths else 0.0
     own = [_own(line, rule[k], width) for k, line in enumerate(lines)]
+    head_back, head_ahead = _distances([r in roles.HEADLINE for r in rule])
+    credit_back, credit_ahead = _distances([_credited(line) for line in lines])
     out = []
     for k in range(len(lines)):
         f = dict(own[k])
+        f[f"head_back={_distance(head_back[k])}"] = 1.0
+        f[f"head_ahead={_distance(head_ahead[k])}"] = 1.0
+        f[f"credit_back={_distance(credit_back[k])}"] = 1.0
+        f[f"credit_ahead={_distance(credit_ahead[k])}"] = 1.0
+        if credit_back[k] is not None and head_back[k] is not None:
+            f[f"signed_since_head={credit_back[k] < head_back[k]}"] = 1.0
         for offset in (-2, -1, 1, 2):
             j = k + offset
             if not 0 <= j < len(lines):
@@ -218,12 +265,27 @@ class LineRoleModel:
         return best, probs
 
 
+def overrule(rule: list[str], best: list[str], probs: list[dict[str, float]], keep: float) -> list[str]:
+    """The roles to cut the page by: the rules' own, save where the model all but rules them out."""
+    return [b if p.get(r, 0.0) < keep else r for r, b, p in zip(rule, best, probs, strict=True)]
+
+
 @functools.cache
-def threshold() -> float:
+def _chosen() -> dict:
     try:
-        return float(json.loads(THRESHOLD_PATH.read_text(encoding="utf-8"))["threshold"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return 0.0
+        return json.loads(THRESHOLD_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def threshold() -> float:
+    """Items the model is less sure of than this go to the editors."""
+    return float(_chosen().get("threshold", 0.0))
+
+
+def keep() -> float:
+    """The rules' role of a line stands unless the model gives it less than this probability."""
+    return float(_chosen().get("keep", 0.0))
 
 
 @functools.cache

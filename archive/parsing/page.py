@@ -565,7 +565,7 @@ def _tail(story: Story) -> str:
     return " ".join(chunks)
 
 
-def _adopt_orphans(stories: list[Story]) -> None:
+def adopt_orphans(stories: list[Story]) -> None:
     """A story that opens straight with 本报讯… may have its headline printed elsewhere on the page
     (often at the top, above another story's headline block, or at the foot of the page). Give it
     the spare headline line that shares the most words with its text, when that line shares clearly
@@ -715,7 +715,7 @@ def _readable(story: Story) -> bool:
     return CJK_CHAR.search(story.text(2000)) is not None
 
 
-def _article(story: Story) -> model.ParsedArticle:
+def story_article(story: Story) -> model.ParsedArticle:
     head = assign_roles(story.parts)
     art = model.ParsedArticle(
         kicker=head.kicker,
@@ -734,7 +734,7 @@ def _article(story: Story) -> model.ParsedArticle:
     return art
 
 
-def _photo(photo: Photo) -> model.ParsedArticle:
+def photo_article(photo: Photo) -> model.ParsedArticle:
     art = model.ParsedArticle(kind="photo", title=photo.title, paragraphs=photo.captions or [photo.caption])
     art.photographers = list(photo.credits.photographers)
     return art
@@ -781,24 +781,27 @@ def cut(lines: list[Line]) -> list[Story | Photo]:
     _uncredited_pictures(items)
     trailing = _split_trailing_headlines(items)
     stories = [it for it in items if isinstance(it, Story)]
-    _adopt_orphans(stories)
+    adopt_orphans(stories)
     if trailing is not None and trailing.parts:
         _rejoin_trailing(items, trailing)
     _pictures_of_the_story_above(items)
     return items
 
 
-def parse_items(text: str) -> tuple[model.ParsedPage, list[Line], list[Story | Photo | None]]:
-    """The parsed page, the lines it was read from, and the item behind each of its articles
-    (None for text kept from a headline with nothing under it)."""
+def parse_items(text: str, recut=None) -> tuple[model.ParsedPage, list[Line], list[Story | Photo | None]]:
+    """The parsed page, the lines it was read from, and the item behind each of its articles.
+
+    ``recut(lines, items)``, when given, may cut the page anew from the rules' items."""
     page = model.ParsedPage(articles=[])
     lines = read_lines(text, page)
     items = cut(lines)
+    if recut is not None:
+        items = recut(lines, items)
     sources: list[Story | Photo | None] = []
     unnamed: set[int] = set()
     for item in items:
         if isinstance(item, Photo):
-            page.articles.append(_photo(item))
+            page.articles.append(photo_article(item))
             sources.append(item)
             continue
         if not item.pieces and item.parts:
@@ -813,7 +816,7 @@ def parse_items(text: str) -> tuple[model.ParsedPage, list[Line], list[Story | P
             if item.pieces or item.credits.count():
                 page.warnings.append(model.UNKNOWN_LAYOUT)
             continue
-        page.articles.append(_article(item))
+        page.articles.append(story_article(item))
         sources.append(item)
         if item.credits.unnamed:
             unnamed.add(len(page.articles) - 1)

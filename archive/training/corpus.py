@@ -19,7 +19,7 @@ _FIELD = re.compile(r'^(\w+):\s*"?(.*?)"?\s*$')
 _CITATION = re.compile(r"《人民日报》.*$")
 _SERIES = re.compile(r"^系列：(.+)$")
 _LEAD = re.compile(
-    r"^(本报(?:[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日)?(?:电|讯))\s*[（(]([^）)]{2,40})[）)]\s*"
+    r"^(本报(?:[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日)?(?:电|讯))(?:\s*[（(]([^）)]{2,40})[）)]\s*|\s+)"
 )
 _WIRE_LEAD = re.compile(r"^(新华社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)\s*[（(]([^）)]{2,40})[）)]\s*")
 _ROLE = re.compile(r"(?:本报|新华社|[\u4e00-\u9fff]{2,8}?报)?(?:特约|见习|实习|首席)?(记者|通讯员)")
@@ -98,9 +98,7 @@ def caption_credit(text: str) -> tuple[bool, list[str]]:
         return False, []
     if m.group("names"):
         return True, names(re.sub(r"^(?:本报|新华社)?记者", "", m.group("names")))
-    giver = m.group("giver")
-    if giver and not _ORGANISATION.search(giver) and len(giver) <= 4:
-        return True, [giver]
+    # 供图 names who supplied the picture (受访者供图, a bureau's), not who took it
     return True, []
 
 
@@ -147,7 +145,7 @@ def read_article(path: Path, root: Path) -> Article | None:
     lead = _LEAD.match(raw[0]) or _WIRE_LEAD.match(raw[0])
     if lead:
         art.dateline = lead.group(1)
-        people = credit_people(lead.group(2))
+        people = credit_people(lead.group(2) or "")
         art.reporters = art.reporters or people["reporters"]
         art.correspondents = art.correspondents or people["correspondents"]
         raw[0] = raw[0][lead.end() :]

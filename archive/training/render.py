@@ -16,6 +16,7 @@ line (``roles``), which the line-role model learns from.  Everything is drawn fr
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 
 from archive.parsing import roles
@@ -28,7 +29,11 @@ _HALF = str.maketrans(
 _PAGE_NUMERALS = "一二三四五六七八九十"
 _WEEKDAYS = "一二三四五六日"
 # Offices printed before a signed author's name (the page's layout, not the corpus's text).
-_OFFICES = ("作者：", "本报评论员 ", "特约评论员 ", "市委书记 ", "县委书记 ", "区委副书记、区长 ", "研究员 ")
+_OFFICES = (
+    "作者：", "本报评论员 ", "特约评论员 ", "市委书记 ", "县委书记 ", "区委副书记、区长 ", "研究员 ",
+    "市委副秘书长、市委政研室主任 ", "市委常委、区委书记 ", "党委书记 ", "县长 ",
+)  # fmt: skip
+_BRACKETED_LABEL = re.compile(r"[（(][^）)]*[)）]$")
 
 
 @dataclass
@@ -169,24 +174,41 @@ def _spaced(names: list[str], rng: random.Random) -> str:
     )
 
 
-def _picture(w: _Writer, caption: Caption, rng: random.Random, gold: list[dict]) -> None:
+def _credit(caption: Caption, rng: random.Random) -> str:
+    """The picture's credit in one of the ways papers print it, naming the same photographers."""
+    if not caption.photographers or rng.random() < 0.5:
+        return caption.credit
+    who = "、".join(caption.photographers)
+    return rng.choice(
+        [f"{who}摄", f"{who} 摄", f"记者 {who} 摄", f"本报记者  {who}摄", f"（{who} 摄）", f"摄影 {who}"]
+    )
+
+
+def _picture(
+    w: _Writer, caption: Caption, rng: random.Random, gold: list[dict], title: str | None = None
+) -> None:
+    """A picture's caption and credit; ``title``, when given, is printed over the caption."""
     layout = w.layout
+    caption = Caption(caption.text, _credit(caption, rng), caption.photographers)
     text = caption.text.translate(_HALF) if layout.half_width else caption.text
     if layout.paragraphs in ("blank", "indent"):
         w.blank()
+    if title:
+        w.line(title, roles.CAPTION_START)
     rows = _wrap(text, layout.width) if layout.paragraphs == "wrap" else [text]
     if layout.caption_credit == "same" and layout.paragraphs != "wrap":
-        w.line(f"{text}\u3000\u3000{caption.credit}", roles.CAPTION_START)
+        w.line(f"{text}\u3000\u3000{caption.credit}", roles.CAPTION if title else roles.CAPTION_START)
     else:
         if layout.caption_credit == "before":
             w.line(caption.credit, roles.CREDIT)
         for k, row in enumerate(rows):
-            w.line(row, roles.CAPTION_START if k == 0 else roles.CAPTION)
+            w.line(row, roles.CAPTION_START if k == 0 and not title else roles.CAPTION)
         if layout.caption_credit != "before":
             w.line(caption.credit, roles.CREDIT)
     gold.append(
         _gold_item(
             "photo",
+            title=title,
             photographers=list(caption.photographers),
             body_start=_start(text),
             body_end=_end(text),
@@ -214,18 +236,26 @@ def _story(
         subheads = {k - resumed_from for k in subheads if k >= resumed_from}
     item = _gold_item("article", title=art.title, kicker=art.kicker, subtitle=art.subtitle)
     heads: list[tuple[str, str]] = []
-    if art.series and layout.series_lines and resumed_from is None:
+    # a brief opening straight with its dateline, printed with no headline of its own
+    headless = bool(art.dateline) and len(paragraphs) <= 3 and resumed_from is None and rng.random() < 0.3
+    if headless:
+        item.update(title=None, kicker=None, subtitle=None)
+    if headless:
+        pass
+    elif art.series and layout.series_lines and resumed_from is None:
         heads.append((art.series, roles.COLUMN))
         item["column"] = art.series
-    if art.kicker and resumed_from is None:
+    if art.kicker and resumed_from is None and not headless:
         heads.append((art.kicker, roles.KICKER))
     title = art.title
-    if layout.split_titles and len(title) >= 12 and " " in title.strip() and resumed_from is None:
+    if headless:
+        pass
+    elif layout.split_titles and len(title) >= 12 and " " in title.strip() and resumed_from is None:
         left, _, right = title.strip().partition(" ")
         heads += [(left.strip(), roles.TITLE), (right.strip(), roles.TITLE)]
     else:
         heads.append((title, roles.TITLE))
-    if art.subtitle and resumed_from is None:
+    if art.subtitle and resumed_from is None and not headless:
         sub = art.subtitle if art.subtitle.startswith("—") or rng.random() < 0.6 else "——" + art.subtitle
         heads.append((sub, roles.SUBTITLE))
     marks = {roles.COLUMN: "", roles.KICKER: "### ", roles.TITLE: "# ", roles.SUBTITLE: "## "}
@@ -238,30 +268,41 @@ def _story(
     reporters, correspondents, authors = art.reporters, art.correspondents, art.authors
     lead_prefix = ""
     byline_at_end = ""
+    closing_line = ""
     if resumed_from is None and art.dateline:
         credits = []
         if reporters:
             credits.append("记者" + "、".join(reporters))
         if correspondents:
             credits.append("通讯员" + "、".join(correspondents))
-        lead_prefix = f"{art.dateline}（{' '.join(credits)}）" if credits else art.dateline
+        if credits and rng.random() < 0.3:
+            lead_prefix = f"{art.dateline} {' '.join(credits)} "  # credits set off by spaces
+        else:
+            lead_prefix = f"{art.dateline}（{' '.join(credits)}）" if credits else art.dateline
         item["dateline"] = art.dateline
         item.update(reporters=list(reporters), correspondents=list(correspondents))
     elif resumed_from is None and (reporters or correspondents):
         style = layout.byline
         item.update(reporters=list(reporters), correspondents=list(correspondents))
         parts = []
+        rank = "记者" if style == "lead" else rng.choice(["本报记者  ", "本报记者 ", "记者 "])
         if reporters:
-            parts.append(("本报记者  " if style != "lead" else "记者") + _spaced(reporters, rng))
+            parts.append(rank + _spaced(reporters, rng))
         if correspondents:
             parts.append("通讯员  " + _spaced(correspondents, rng))
         if style == "lead":
             lead_prefix = f"本报讯（{' '.join(parts)}）"
             item["dateline"] = "本报讯"
+        elif style == "end" and rng.random() < 0.5:
+            byline_at_end = rng.choice(["（{}）", "（{} 整理）", "({})"]).format("  ".join(parts))
         elif style == "end":
-            byline_at_end = f"（{'  '.join(parts)}）"
+            closing_line = rng.choice(["（{}）", "{}", "（{} 整理）", "({} 整理)"]).format("  ".join(parts))
         else:
-            w.block("  ".join(parts), roles.BYLINE, gap=False)
+            bullet = rng.choice(["", "", "□", "■"])
+            w.block(bullet + "  ".join(parts), roles.BYLINE, gap=False)
+            if art.series and not layout.series_lines and len(art.series) <= 8 and rng.random() < 0.5:
+                w.block(art.series, roles.COLUMN, gap=False)  # a column label set between byline and text
+                item["column"] = art.series
     elif resumed_from is None and authors:
         item["authors"] = list(authors)
         office = rng.choice(_OFFICES) if rng.random() < 0.3 else ""
@@ -295,6 +336,10 @@ def _story(
         if last and byline_at_end:
             text += byline_at_end
         w.paragraph(text, roles.LEAD if k == 0 else roles.BODY, roles.BODY)
+        if byline_at_end and last and len(w.lines) > 1 and w.lines[-1][0].strip() == byline_at_end:
+            w.lines[-1] = (w.lines[-1][0], roles.BYLINE)  # the closing credit wrapped onto a line of its own
+        if last and closing_line:
+            w.block(closing_line, roles.BYLINE, gap=False)
         if marker_line:
             w.block(marker_line, roles.MARKER, gap=False)
         body.append(para.translate(_HALF) if layout.half_width else para)
@@ -302,8 +347,10 @@ def _story(
     item["body_end"] = _end(body[-1])
     gold.append(item)
     if inside_at is None:
+        short = _BRACKETED_LABEL.sub("", art.title).strip()
         for caption in art.captions if resumed_from is None else []:
-            _picture(w, caption, rng, gold)
+            titled = len(short) <= 14 and len(art.captions) == 1 and rng.random() < 0.5
+            _picture(w, caption, rng, gold, title=short if titled else None)
 
 
 def _header(w: _Writer, page_number: int, page_name: str, date: str, rng: random.Random) -> None:

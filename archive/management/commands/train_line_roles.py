@@ -16,7 +16,8 @@ from archive.training import pages, train
 class Command(BaseCommand):
     help = (
         "Render the corpus pages in many layouts, cross-validate the line-role model by page, "
-        "choose the doubt threshold on the held-out folds, and write the model trained on every page."
+        "choose how readily it overrules the rules and the doubt threshold on the held-out folds, "
+        "and write the model trained on every page."
     )
 
     def add_arguments(self, parser):
@@ -27,17 +28,23 @@ class Command(BaseCommand):
         parser.add_argument("--renderings", type=int, default=pages.RENDERINGS)
         parser.add_argument("--seeds", type=Path, default=Path(settings.BASE_DIR) / "seeds")
         parser.add_argument("--seed-gold", type=Path, default=shared / "eval" / "gold")
+        parser.add_argument(
+            "--keeps",
+            default="0",
+            help="comma-separated probabilities below which the model may overrule the rules' role of a "
+            "line, to measure and choose from (0: the rules cut, the model only doubts; try "
+            + ",".join(map(str, train.KEEPS))
+            + ")",
+        )
 
     def handle(self, *args, **options):
-        corpus, scorer = options["corpus"], options["scorer"]
+        corpus, scorer, seed_gold = options["corpus"], options["scorer"], options["seed_gold"]
         if not corpus.is_dir():
             raise CommandError(f"no corpus at {corpus}")
         if not scorer.is_file():
             raise CommandError(f"no scorer at {scorer}")
         rendered = pages.render_corpus(corpus, options["renderings"])
-        self.stdout.write(
-            f"{len(rendered)} rendered pages from {len({p.name.rsplit('_', 1)[0] for _, p in rendered})} corpus pages"
-        )
+        self.stdout.write(f"{len(rendered)} rendered pages of {len(pages.corpus_pages(corpus))} corpus pages")
         with tempfile.TemporaryDirectory() as work:
             work = Path(work)
             gold = work / "gold"
@@ -46,82 +53,65 @@ class Command(BaseCommand):
                 (gold / f"{page.name}.json").write_text(
                     json.dumps(page.gold, ensure_ascii=False), encoding="utf-8"
                 )
-            real = self._verified_seeds(options["seeds"], options["seed_gold"], scorer, work)
-            rows = train.cross_validate(rendered, pages.FOLDS, str(work), real)
-            figures, seed_figures = {}, {}
-            for threshold in train.THRESHOLDS:
-                out = work / f"parsed-{threshold}.jsonl"
-                out.write_text(
-                    "\n".join(json.dumps(r, ensure_ascii=False) for r in train.flag(rows, threshold)),
-                    encoding="utf-8",
-                )
-                figures[threshold] = self._score(scorer, out, gold)
-                if real:
-                    seed_figures[threshold] = self._score(scorer, out, options["seed_gold"])
-                f, g = figures[threshold], seed_figures.get(threshold, {})
+            real = self._verified_seeds(options["seeds"], seed_gold, scorer, work)
+            try:
+                keeps = tuple(float(k) for k in options["keeps"].split(","))
+            except ValueError:
+                raise CommandError(f"--keeps: not a list of numbers: {options['keeps']}") from None
+            rows = train.cross_validate(rendered, pages.FOLDS, str(work), real, keeps=keeps)
+            figures: dict[float, dict[float, dict]] = {}
+            seed_figures: dict[float, dict[float, dict]] = {}
+            for keep in keeps:
+                figures[keep], seed_figures[keep] = {}, {}
+                for threshold in train.THRESHOLDS:
+                    out = work / "parsed.jsonl"
+                    flagged = train.flag(rows[keep], threshold)
+                    out.write_text(
+                        "\n".join(json.dumps(r, ensure_ascii=False) for r in flagged), encoding="utf-8"
+                    )
+                    figures[keep][threshold] = self._score(scorer, out, gold)
+                    if real:
+                        seed_figures[keep][threshold] = self._score(scorer, out, seed_gold)
+                any_threshold = train.THRESHOLDS[0]
+                f, g = figures[keep][any_threshold], seed_figures[keep].get(any_threshold, {})
                 self.stdout.write(
-                    f"threshold {threshold:.2f}: rendered queue_recall {f['queue_recall']} "
-                    f"false_alarms {f['false_alarms']}; seeds false_alarms {g.get('false_alarms', '-')}"
+                    f"keep {keep}: rendered F1 {f['segmentation_f1']} exactly_right {f['exactly_right']}; "
+                    f"seeds F1 {g.get('segmentation_f1', '-')} headline {g.get('headline_accuracy', '-')} "
+                    f"byline {g.get('byline_accuracy', '-')}"
                 )
-            chosen = train.choose_threshold(figures, seed_figures)
+            first = {k: figures[k][train.THRESHOLDS[0]] for k in keeps}
+            first_real = {k: seed_figures[k][train.THRESHOLDS[0]] for k in keeps if seed_figures[k]}
+            keep = train.choose_keep(first, first_real)
+            chosen = train.choose_threshold(figures[keep], seed_figures[keep])
             self.stdout.write(
-                "held-out folds: "
-                + " ".join(f"{k}={v}" for k, v in figures[chosen].items())
-                + f" (threshold {chosen})"
+                f"held-out folds (keep {keep}, threshold {chosen}): "
+                + " ".join(f"{k}={v}" for k, v in figures[keep][chosen].items())
             )
             if real:
                 self.stdout.write(
                     "seeds, each held out in its fold: "
-                    + " ".join(f"{k}={v}" for k, v in seed_figures[chosen].items())
+                    + " ".join(f"{k}={v}" for k, v in seed_figures[keep][chosen].items())
                 )
-            examples = [train.example(fold, page) for fold, page in rendered] + [ex for ex, _ in real]
+            examples = [train.example(fold, page) for fold, page in rendered]
+            examples += train.weighted([ex for ex, _ in real])
             train.train(examples, str(options["output"]))
         meta = {
-            "seed_pages": [ex.name for ex, _ in real],
+            "keep": keep,
             "threshold": chosen,
             "params": train.PARAMS,
             "renderings": options["renderings"],
             "pages": len(rendered),
-            "held_out": figures[chosen],
-            "seeds_held_out": seed_figures.get(chosen),
+            "seed_pages": [ex.name for ex, _ in real],
+            "held_out": figures[keep][chosen],
+            "seeds_held_out": seed_figures[keep].get(chosen),
         }
         options["output"].with_suffix(".json").write_text(
             json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
         )
         size = options["output"].stat().st_size
-        self.stdout.write(f"wrote {options['output']} ({size / 1024:.0f} KiB) and its threshold {chosen}")
-
-    def _verified_seeds(self, seeds: Path, gold: Path, scorer: Path, work: Path):
-        """Seed pages whose hand-checked gold the rules' cut matches item for item, as training
-        examples (with their text, for the held-out measure); the others are left out."""
-        from archive.parsing import parse_page
-
-        out = []
-        for path in sorted(seeds.glob("*.txt")):
-            gold_file = gold / f"{path.name}.json"
-            if not gold_file.exists():
-                continue
-            text = path.read_text(encoding="utf-8")
-            rows = [a.as_json(path.name) for a in parse_page(text).articles]
-            single = work / "seed-gold"
-            single.mkdir(exist_ok=True)
-            for old in single.glob("*.json"):
-                old.unlink()
-            (single / gold_file.name).write_text(gold_file.read_text(encoding="utf-8"), encoding="utf-8")
-            parsed = work / "seed.jsonl"
-            parsed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-            result = subprocess.run(
-                [sys.executable, str(scorer), str(parsed), str(single), "--json"],
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            page = json.loads(result.stdout)["pages"][path.name]
-            if page["exact"] == page["gold"] == page["parsed"]:
-                out.append((train.verified_example(pages.fold_of(path.name), path.name, text), text))
-            else:
-                self.stdout.write(f"{path.name}: the rules' cut differs from its gold; left out of training")
-        return out
+        self.stdout.write(
+            f"wrote {options['output']} ({size / 1024:.0f} KiB): keep {keep}, threshold {chosen}"
+        )
 
     @staticmethod
     def _score(scorer: Path, parsed: Path, gold: Path) -> dict:
@@ -132,3 +122,39 @@ class Command(BaseCommand):
             check=True,
         )
         return json.loads(result.stdout)["summary"]
+
+    def _verified_seeds(self, seeds: Path, gold: Path, scorer: Path, work: Path):
+        """Seed pages whose hand-checked gold the rules' cut matches item for item, as training
+        examples (with their text, for the held-out measure); the others are left out."""
+        from archive.parsing import read_page
+
+        out = []
+        single = work / "seed-gold"
+        single.mkdir(exist_ok=True)
+        for path in sorted(seeds.glob("*.txt")):
+            gold_file = gold / f"{path.name}.json"
+            if not gold_file.exists():
+                continue
+            text = path.read_text(encoding="utf-8")
+            rows = [a.as_json(path.name) for a in read_page(text).articles]  # the rules alone
+            for old in single.glob("*.json"):
+                old.unlink()
+            (single / gold_file.name).write_text(gold_file.read_text(encoding="utf-8"), encoding="utf-8")
+            parsed = work / "seed.jsonl"
+            parsed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+            page = self._score_pages(scorer, parsed, single)[path.name]
+            if page["exact"] == page["gold"] == page["parsed"]:
+                out.append((train.verified_example(pages.fold_of(path.name), path.name, text), text))
+            else:
+                self.stdout.write(f"{path.name}: the rules' cut differs from its gold; left out of training")
+        return out
+
+    @staticmethod
+    def _score_pages(scorer: Path, parsed: Path, gold: Path) -> dict:
+        result = subprocess.run(
+            [sys.executable, str(scorer), str(parsed), str(gold), "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return json.loads(result.stdout)["pages"]
