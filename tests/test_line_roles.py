@@ -206,7 +206,9 @@ def test_cutting_by_the_rules_own_roles_gives_the_rules_cut():
 
 
 def test_a_headline_the_model_reads_as_text_carries_the_story_on():
-    text = "新安大桥建成通车\n\n本报讯（记者 李红）" + BRIDGE[0] + "\n\n年货市场供应充足\n\n" + MARKET[0] + "\n"
+    text = (
+        "新安大桥建成通车\n\n本报讯（记者 李红）" + BRIDGE[0] + "\n\n年货市场供应充足\n\n" + MARKET[0] + "\n"
+    )
     _, items = _cut(text, {"年货市场供应充足": roles.SUBHEAD, MARKET[0]: roles.BODY})
     stories = [it for it in items if not hasattr(it, "first")]
     assert len(stories) == 1

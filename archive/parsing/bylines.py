@@ -272,7 +272,7 @@ _PLACE = rf"(?:(?!讯|訊|电|電|记者|記者|通讯)[{CJK}]){{2,6}}?"
 _LEAD = re.compile(
     r"^[【\[]?(?P<dl>(?:据)?(?:本报|本報|新华社|新華社|中新社|中新网|人民网|新华网|央广网|央视网|光明网|中国新闻网)"
     rf"(?P<place>{_PLACE})?\s?(?P<date>\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)?(?:专电|專電|快讯|快訊|讯|訊|电|電))[】\]]?\s*"
-    r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?\s*[:：]?\s*"
+    r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?[】\]]?\s*[:：]?\s*"
 )
 
 
@@ -297,7 +297,7 @@ class Lead:
 _LEAD_ANY = re.compile(
     rf"^[【\[]?(?P<dl>(?:据)?[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|网|在线|客户端|电视台|新闻)"
     rf"(?P<place>{_PLACE})?\s?(?P<date>\d{{1,2}}月\d{{1,2}}日)(?:专电|快讯|讯|电|消息))[】\]]?\s*"
-    r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?\s*[:：]?\s*"
+    r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?[】\]]?\s*[:：]?\s*"
 )
 
 
@@ -349,7 +349,7 @@ _BYLINE_HINT = re.compile(
 _SOURCE = re.compile(
     rf"^(?:(?:本报|本刊|本台)?综合(?:报道|消息|整理)?|综合[{CJK}、·]{{2,24}}(?:电|报道|消息)|"
     rf"据[{CJK}《》、·]{{2,24}}(?:报道|消息|电)|据《[^《》]{{1,20}}》(?:[{CJK}]{{0,6}}(?:报道|消息))?|"
-    rf"(?:来源|稿件来源|摘自|转自|选自)\s*[:：]?\s*[{CJK}A-Za-z0-9《》、·]{{2,30}}|"
+    rf"(?:来源|稿件来源|信息来源|资料来源|数据来源|摘自|转自|选自)\s*[:：]?\s*[{CJK}A-Za-z0-9《》、·]{{2,30}}|"
     rf"[{CJK}]{{2,8}}(?:社|网|台|报道组)供稿)$"
 )
 
@@ -370,7 +370,18 @@ def reporter_column(text: str) -> bool:
     return bool(_REPORTER_COLUMN.match(text.strip()))
 
 
+# The paper and issue a reprinted piece comes from, after its byline: 《光明日报》（2025年03月05日 05版）
+_CITATION = re.compile(r"\s*《[^《》]{1,20}》\s*[（(]\s*(?:19|20)\d\d\s*年[^（）()]{0,24}版\s*[)）]$")
+# 作者：甲 / 文：甲: the writer, labelled
+_WRITER_LABEL = re.compile(rf"^(?:作者|文)\s*[:：]\s*(?P<who>[{CJK}·\s、]{{2,30}})$")
+
+
+def _without_citation(text: str) -> str:
+    return _CITATION.sub("", text).strip() or text
+
+
 def parse_byline(text: str) -> Credits | None:
+    text = _without_citation(text)
     if parse_source(text):
         return Credits()
     if len(text) > 40 or not _BYLINE_HINT.search(text) or _SENTENCE.search(text):
@@ -426,6 +437,12 @@ _READER = re.compile(rf"^(?:读者|市民|网友|听众|观众)\s*(?P<name>[{CJK
 
 
 def parse_signature(text: str) -> Credits | None:
+    text = _without_citation(text)
+    labelled = _WRITER_LABEL.match(text)
+    if labelled:
+        parsed = parse_people(labelled.group("who"), default="authors")
+        if not parsed.bad and parsed.credits.count():
+            return parsed.credits
     m = _READER.match(text)
     name = looks_like_name(m.group("name")) if m else None
     if name is not None:

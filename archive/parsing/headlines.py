@@ -108,10 +108,17 @@ _RUBRIC_END = re.compile(
 _SAYING = re.compile(r"(?:提出|指出|强调|表示|明确|宣布|透露|显示|认为|预计|称|说)$")
 
 
+# The label of a series, numbered: 金台潮声·作风建设系列谈⑨, 美丽中国·生态治理中的特色植物②
+_SERIES_LABEL = re.compile(r"^[\u3400-\u9fff·]{2,24}[①-⑳]$|^[\u3400-\u9fff·]{2,20}系列(?:谈|评论|报道)$")
+
+
 def _column_label(printed: str, text: str) -> bool:
     """A short line above the headline is its column when it is label-shaped and, unless the page
-    sets it off as a label (【…】, ■ …), it does not read as a slogan belonging to the headline."""
+    sets it off as a label (【…】, ■ …), it does not read as a slogan belonging to the headline;
+    the numbered label of a series is a column however long."""
     label = _unbracketed(text)
+    if _SERIES_LABEL.match(label):
+        return True
     if not label_shaped(label):
         return False
     states_news = bool(_SAYING.search(label)) and not _RUBRIC_END.search(label)  # 市委全会强调

@@ -1,0 +1,81 @@
+"""Layouts of other papers: reprint credits, bracketed wire datelines, series labels, code prompts,
+source lines and picture credits printed as a name and 摄."""
+
+from archive.parsing import parse_page
+
+BRIDGE_1 = (
+    "新安大桥昨日正式建成通车，大桥全长一千二百米，连接两岸四个乡镇，通车后两地车程由一小时缩短至十分钟。"
+)
+BRIDGE_2 = "市民纷纷前来参观，不少人带着孩子在桥头合影留念，桥下的老渡口也将改建为滨江公园。"
+MARKET = "春节临近，城区各大农贸市场人气渐旺，蔬菜、水果、肉类等年货供应充足，价格总体平稳。"
+
+
+def only(text):
+    articles = parse_page(text).articles
+    assert len(articles) == 1, [a.title for a in articles]
+    return articles[0]
+
+
+def test_a_reprint_credit_names_the_writer_and_drops_the_citation():
+    art = only(
+        f"新安大桥建成通车\n\n作者：王立新 《光明日报》（2025年03月05日 05版）\n\n{BRIDGE_1}\n\n{BRIDGE_2}\n"
+    )
+    assert art.title == "新安大桥建成通车" and art.authors == ["王立新"]
+    assert "光明日报" not in art.body
+
+
+def test_a_byline_followed_by_the_collections_citation_is_still_a_byline():
+    art = only(
+        f"新安大桥建成通车\n\n本报记者  李  红《人民日报》（2025年02月02日第 04 版）\n\n{BRIDGE_1}\n\n{BRIDGE_2}\n"
+    )
+    assert art.reporters == ["李红"] and art.title == "新安大桥建成通车"
+
+
+def test_a_bracketed_wire_dateline_with_its_reporter_leaves_nothing_in_the_text():
+    art = only(f"新安大桥建成通车\n\n【新华社北京3月5日电（记者 李红）】{BRIDGE_1}\n\n{BRIDGE_2}\n")
+    assert art.dateline == "新华社北京3月5日电" and art.reporters == ["李红"]
+    assert art.body.startswith("新安大桥")
+
+
+def test_a_numbered_series_label_over_a_headline_is_its_column():
+    art = only(f"金台潮声·作风建设系列谈⑨\n\n新安大桥建成通车\n\n本报记者 李红\n\n{BRIDGE_1}\n\n{BRIDGE_2}\n")
+    assert art.column == "金台潮声·作风建设系列谈⑨"
+    assert art.kicker is None and art.title == "新安大桥建成通车"
+
+
+def test_a_short_slogan_over_a_headline_is_still_its_kicker():
+    art = only(f"两岸群众盼了多年\n\n新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_1}\n\n{BRIDGE_2}\n")
+    assert art.kicker == "两岸群众盼了多年" and art.column is None
+
+
+def test_a_prompt_to_scan_a_code_is_page_furniture():
+    art = only(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_1}\n\n{BRIDGE_2}\n\n扫描二维码 关注本报微信公众号\n"
+    )
+    assert "二维码" not in art.body
+
+
+def test_a_sentence_about_scanning_stays_in_the_text():
+    sentence = "市民只需扫码登记，即可在桥头免费领取纪念册，活动将持续到本月底。"
+    art = only(f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_1}\n\n{sentence}\n")
+    assert sentence in art.body
+
+
+def test_a_source_line_after_the_text_is_no_part_of_it():
+    art = only(f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_1}\n\n{BRIDGE_2}\n\n信息来源：市交通局\n")
+    assert "信息来源" not in art.body and art.reporters == ["李红"]
+
+
+def test_a_credit_of_a_name_and_she_on_its_own_line_credits_the_picture_above():
+    for credit in ("周海摄", "周  海摄（人民视觉）", "周海摄（影像中国）"):
+        page = parse_page(
+            f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_1}\n\n{BRIDGE_2}\n\n大桥夜景流光溢彩。\n\n{credit}\n\n"
+            f"年货市场供应充足\n\n本报讯（记者 王五）{MARKET}\n"
+        )
+        pictures = [a for a in page.articles if a.kind == "photo"]
+        assert len(pictures) == 1 and pictures[0].photographers == ["周海"], credit
+        assert pictures[0].body == "大桥夜景流光溢彩。"
+        assert [a.title for a in page.articles if a.kind == "article"] == [
+            "新安大桥建成通车",
+            "年货市场供应充足",
+        ]
