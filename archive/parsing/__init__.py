@@ -52,10 +52,11 @@ def read_page(
         return ParsedPage(articles=[], warnings=["unknown_layout"])
     if reading:
         limit = line_roles.threshold() if threshold is None else threshold
-        for art, item in zip(page.articles, items, strict=True):
-            if item is None:
+        sure = line_roles.confidences(items, lines, reading["labels"], reading["probs"])
+        for art, confidence in zip(page.articles, sure, strict=True):
+            if confidence is None:
                 continue
-            art.confidence = line_roles.item_confidence(item, lines, reading["labels"], reading["probs"])
-            if art.confidence < limit and LOW_CONFIDENCE not in art.warnings:
+            art.confidence = confidence
+            if confidence < limit and LOW_CONFIDENCE not in art.warnings:
                 art.warnings.append(LOW_CONFIDENCE)
     return page

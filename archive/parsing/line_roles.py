@@ -322,32 +322,45 @@ def _group(p: dict[str, float], role: str) -> float:
     return sum(v for label, v in p.items() if _GROUPS.get(label) == group)
 
 
-def item_confidence(item, lines: list[Line], rule: list[str], probs: list[dict[str, float]]) -> float:
-    """How sure the model is of an item's cut and of its headline and credit lines.
+def confidences(
+    items: list, lines: list[Line], labels: list[str], probs: list[dict[str, float]]
+) -> list[float | None]:
+    """How sure the model is of each item's cut and of its headline and credit lines (None for
+    no item).
 
-    The least of: each line's probability of the kind of role the rules gave it (headline, text,
+    The least of: each line's probability of the kind of role it was cut by (headline, text,
     picture, credit — which headline line is 引题 and which 主题 is the rules' to say); for the
     lines of its text after the first, the probability that they open nothing new (a headline
     there is a missed cut); and for the line after it, the probability that it does not carry
     this item on (a cut made too early)."""
     at = {id(line): k for k, line in enumerate(lines)}
-    if hasattr(item, "first"):
-        span = list(range(item.first, item.last + 1)) if item.first >= 0 else []
-    else:
-        span = sorted(
-            {at[id(p)] for p in item.parts if id(p) in at}
-            | {at[id(p.line)] for p in item.pieces if id(p.line) in at}
-        )
-    if not span:
-        return 1.0
-    conf = min(_group(probs[k], rule[k]) for k in span)
-    for k in span[1:]:
-        if rule[k] in (roles.BODY, roles.SUBHEAD, roles.CAPTION):
-            conf = min(conf, 1.0 - sum(probs[k].get(r, 0.0) for r in roles.OPENING))
-    k = span[-1] + 1
-    while k < len(lines) and rule[k] in (roles.BYLINE, roles.MARKER):
-        conf = min(conf, _group(probs[k], rule[k]))
-        k += 1
-    if k < len(lines):
-        conf = min(conf, 1.0 - sum(probs[k].get(r, 0.0) for r in _CARRYING_ON))
-    return conf
+    kind = [_group(p, labels[k]) for k, p in enumerate(probs)]
+    opens = [sum(p.get(r, 0.0) for r in roles.OPENING) for p in probs]
+    carries = [sum(p.get(r, 0.0) for r in _CARRYING_ON) for p in probs]
+    out: list[float | None] = []
+    for item in items:
+        if item is None:
+            out.append(None)
+            continue
+        if hasattr(item, "first"):
+            span = list(range(item.first, item.last + 1)) if item.first >= 0 else []
+        else:
+            span = sorted(
+                {at[id(p)] for p in item.parts if id(p) in at}
+                | {at[id(p.line)] for p in item.pieces if id(p.line) in at}
+            )
+        if not span:
+            out.append(1.0)
+            continue
+        conf = min(kind[k] for k in span)
+        for k in span[1:]:
+            if labels[k] in _CARRYING_ON:
+                conf = min(conf, 1.0 - opens[k])
+        k = span[-1] + 1
+        while k < len(lines) and labels[k] in (roles.BYLINE, roles.MARKER):
+            conf = min(conf, kind[k])
+            k += 1
+        if k < len(lines):
+            conf = min(conf, 1.0 - carries[k])
+        out.append(conf)
+    return out
