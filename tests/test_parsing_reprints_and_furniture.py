@@ -79,3 +79,22 @@ def test_a_credit_of_a_name_and_she_on_its_own_line_credits_the_picture_above():
             "新安大桥建成通车",
             "年货市场供应充足",
         ]
+
+
+def test_a_kicker_leading_into_its_headline_with_a_dash_stays_with_it():
+    for kicker in ("福建南安石井镇奎霞村——", "舞剧《满江红》——", "某实业集团党委书记、总裁秦英林——"):
+        for sep in ("\n\n", "\n"):
+            text = sep.join([kicker, "老渡口变身滨江公园", "本报记者  李  红", BRIDGE_1, BRIDGE_2]) + "\n"
+            art = only(text)
+            assert (art.kicker, art.title, art.reporters) == (kicker, "老渡口变身滨江公园", ["李红"])
+
+
+def test_a_subhead_ending_with_a_dash_over_text_stays_in_the_story():
+    art = only(f"新安大桥建成通车\n\n本报记者  李  红\n\n{BRIDGE_1}\n\n算算旅游增收账——\n\n{BRIDGE_2}\n")
+    assert "算算旅游增收账——" in art.body and art.kicker is None
+
+
+def test_a_staff_line_naming_two_editors_for_one_role_is_furniture():
+    for staff in ("责任编辑：王  磊  李  清", "本版责编：王磊 李清"):
+        art = only(f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_1}\n\n{BRIDGE_2}\n\n{staff}\n")
+        assert "王" not in art.body, staff

@@ -310,6 +310,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     lines = _rejoin_broken_credits(lines)
     _mark_summary_points(lines)
     full = _full_lines(lines)
+    _mark_dash_kickers(lines, full)
     _mark_verse(lines, full)
     indented = _uses_indents(lines)
     set_width = _set_to_one_width(lines, full)
@@ -332,6 +333,30 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
         out.append(line)
         out_full.append(full[k])
     return out
+
+
+_DASH_KICKER_MAX = 30  # characters of a kicker that leads into its headline with a dash
+_DASH_END = ("——", "--", "－－")
+
+
+def _mark_dash_kickers(lines: list[Line], full: list[bool]) -> None:
+    """A short line ending with a dash right over a headline is its 引题, leading into it:
+    福建南安石井镇奎霞村—— / 舞剧《满江红》—— / 某公司党委书记、总裁秦英林——. A line that fills
+    the column is the end of a wrapped row, and one over text is a subhead (算算旅游增收账——)."""
+    for k in range(len(lines) - 1):
+        line, below = lines[k], lines[k + 1]
+        if line.kind != BODY or full[k] or not line.text.endswith(_DASH_END):
+            continue
+        lead = line.text.rstrip("—-－")
+        if (
+            len(line.text) > _DASH_KICKER_MAX
+            or len(lead) < 2
+            or is_terminated(lead)
+            or any(ch in lead for ch in "。；;！？!?")
+        ):
+            continue
+        if below.kind == HEAD and not starts_with_dash(below.text):
+            line.kind = HEAD
 
 
 _VERSE_LINE_MAX = 16  # characters in a line of verse

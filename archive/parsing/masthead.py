@@ -38,8 +38,10 @@ _PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}(?:[·•・][\u3400-\u9fff]{2,6}
 _STAFF_INLINE = re.compile(
     r"(?:(?:本版)?(?:责任编辑|责编)|本版编辑|值班编辑|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉|"
     r"审核|[一二三初复终]审)(?:\s*[:：]\s*|\s+)"
-    # a two-character name is often padded to the width of three: 李  明
+    # a two-character name is often padded to the width of three: 李  明; one role may name two
     r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,8})"
+    r"(?:[\s、]{1,3}(?!本版|责|美|版式|校对|编辑|组版|视觉|审核|[一二三初复终]审)"
+    r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,4})(?![\u3400-\u9fff]))?"
 )
 # Where the picture stood, in text taken from an e-paper: [图片], 【图】
 _PICTURE_PLACEHOLDER = re.compile(
