@@ -177,8 +177,14 @@ def read_article(path: Path, root: Path) -> Article | None:
         if bold:
             art.subheads.add(len(art.paragraphs))
             para = bold.group(1)
-        if k > 0 and _ROLE.fullmatch(para.split()[0] if para.split() else "") is None and _bare_byline(para):
-            return None  # several stories in one file
+        if _bare_byline(para):
+            if art.paragraphs or art.byline:
+                return None  # several stories in one file, each under its own byline
+            art.byline = para  # the byline printed as the text's first paragraph
+            for role, people in credit_people(para).items():
+                setattr(art, role, people)
+            k += 1
+            continue
         art.paragraphs.append(para)
         k += 1
     if not art.paragraphs:
