@@ -98,3 +98,35 @@ def test_a_staff_line_naming_two_editors_for_one_role_is_furniture():
     for staff in ("责任编辑：王  磊  李  清", "本版责编：王磊 李清"):
         art = only(f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_1}\n\n{BRIDGE_2}\n\n{staff}\n")
         assert "王" not in art.body, staff
+
+
+def test_a_question_with_its_deck_heads_a_section_of_a_signed_feature():
+    market = "春节临近，城区各大农贸市场人气渐旺，蔬菜、水果、肉类等年货供应充足，价格总体平稳。"
+    text = (
+        f"新安大桥建成通车\n\n本报记者  李  红\n\n{BRIDGE_1}\n\n为啥要建桥？\n\n两岸群众盼了多年，出行不再绕远路\n\n"
+        f"{BRIDGE_2}\n\n怎样建好桥？\n\n新工艺新材料，让大桥更耐用\n\n{market}\n"
+    )
+    art = only(text)
+    assert art.reporters == ["李红"]
+    assert art.paragraphs == [
+        BRIDGE_1,
+        "为啥要建桥？",
+        "两岸群众盼了多年，出行不再绕远路",
+        BRIDGE_2,
+        "怎样建好桥？",
+        "新工艺新材料，让大桥更耐用",
+        market,
+    ]
+
+
+def test_a_new_story_under_a_question_headline_with_its_own_byline_still_opens():
+    text = (
+        f"新安大桥建成通车\n\n本报记者  李  红\n\n{BRIDGE_1}\n\n为啥要建桥？\n\n两岸群众盼了多年，出行不再绕远路\n\n"
+        f"本报讯（记者 王五）{BRIDGE_2}\n"
+    )
+    articles = parse_page(text).articles
+    assert [a.headline for a in articles] == [
+        "新安大桥建成通车",
+        "为啥要建桥？ 两岸群众盼了多年，出行不再绕远路",
+    ]
+    assert articles[1].reporters == ["王五"]

@@ -511,15 +511,34 @@ def _feature_subhead(story: Story, run: list[Line], after: Line, lines: list[Lin
     such line alone may be a byline-less story set after it; several of them down the same run
     of text are the feature's own sections."""
     line = run[0]
-    if len(run) != 1 or line.md or not _subhead_shaped(line.text):
+    asked = _question_with_deck(run)
+    if not asked and (len(run) != 1 or line.md or not _subhead_shaped(line.text)):
         return False
     if not story.parts or story.dateline or not story.credits.count() or story.closed:
         return False
     if after.photo is not None or after.kind != BODY or opens_like_lead(after.text):
         return False
-    if any(_subhead_shaped(head) for head in story.heads):
+    if asked or any(_subhead_shaped(head) for head in story.heads):
         return True
     return _heads_a_section(lines, j, line.text) and _subheads_ahead(lines, j + 1) >= 1
+
+
+_QUESTION_MAX = 20  # characters of a question heading a section
+_DECK_MAX = 40  # characters of the line of deck under it
+
+
+def _question_with_deck(run: list[Line]) -> bool:
+    """为啥选择葛？ / 可以防止水土流失、改善土壤肥力: a short question with a line answering it,
+    the way features head their sections."""
+    if len(run) != 2 or any(part.md for part in run):
+        return False
+    question, deck = (undecorated(part.text).strip() for part in run)
+    return (
+        question.endswith(("？", "?"))
+        and len(question) <= _QUESTION_MAX
+        and not is_terminated(deck.rstrip("？?"))
+        and len(deck) <= _DECK_MAX
+    )
 
 
 def _titled_sidebar(run: list[Line], after: Line) -> bool:

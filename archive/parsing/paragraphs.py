@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 def _is_subhead(text: str, index: int, previous: str | None, others: list[str]) -> bool:
     if (enumerated(text) and len(text) <= 30) or reporter_column(text):
         return True
+    if previous is not None and previous.rstrip('”’"')[-1:] in "？?" and not is_terminated(text):
+        return True  # the line of deck answering a question that heads a section
     if has_inner_punctuation(text):
         return False
     if index == 0:
