@@ -320,7 +320,12 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
-        return self.select_related("publication", "section", "page__issue__publication").with_credits()
+        # A page's raw text can run to megabytes and no list shows it.
+        return (
+            self.select_related("publication", "section", "page__issue__publication")
+            .defer("page__raw_text")
+            .with_credits()
+        )
 
     def needing_review(self):
         return self.exclude(review_reasons=[]).order_by("-review_score", "-id")
