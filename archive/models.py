@@ -525,6 +525,7 @@ class ImportLog(models.Model):
         SUCCEEDED = "succeeded", "成功"
         PARTIAL = "partial", "部分失败"
         FAILED = "failed", "失败"
+        ABORTED = "aborted", "中断"
 
     started_at = models.DateTimeField("开始时间", auto_now_add=True)
     finished_at = models.DateTimeField("结束时间", null=True, blank=True)
