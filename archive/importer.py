@@ -367,9 +367,7 @@ def process_pages(
                     if isinstance(exc, DatabaseLost)
                     else "a worker process died"
                 )
-                unfinished = [page_source] + [source for source, _ in pending]
-                pending.clear()
-                yield from _unfinished(unfinished, sources, reason)
+                yield from _after_stop(page_source, pending, sources, reason)
                 return
     finally:
         for _, future in pending:
@@ -377,10 +375,22 @@ def process_pages(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _after_stop(first: PageSource, pending: deque, rest: Iterator[PageSource], reason: str):
+    """Results of the pages in flight that were finished after all, then one line per other file."""
+    unfinished = [first]
+    while pending:
+        page_source, future = pending.popleft()
+        if future.done() and not future.cancelled() and future.exception() is None:
+            yield future.result()
+        else:
+            unfinished.append(page_source)
+    yield from _unfinished(unfinished, rest, reason)
+
+
 def _unfinished(started: list[PageSource], rest: Iterator[PageSource], reason: str) -> Iterator[PageResult]:
     """One failed result per file the run could not finish: those under way, then the rest."""
     for number, page_source in enumerate(itertools.chain(started, rest)):
-        why = reason if number == 0 else f"not imported: the run stopped ({reason})"
+        why = reason if number == 0 else f"not finished: the run stopped ({reason})"
         yield PageResult(
             page_source.name, outcome=PageOutcome(page_source.name, FAILED, message=why), stopped=reason
         )
