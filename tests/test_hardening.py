@@ -53,6 +53,7 @@ def test_admin_logins_lock_out_after_five_failures(db, editor, django_user_model
     admin.force_login(boss)
     listing = admin.get("/admin/axes/accessattempt/")
     assert listing.status_code == 200 and "203.0.113.7" in listing.content.decode()
+    assert "登录失败记录" in listing.content.decode() and "失败次数" in listing.content.decode()
     admin.post(
         "/admin/axes/accessattempt/",
         {"action": "delete_selected", "_selected_action": [attempt.pk], "post": "yes"},
