@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connections
-from hypothesis import given, seed, settings
+from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 from archive import import_log, page_limits
@@ -338,3 +338,66 @@ def _parses_or_is_refused(name, data):
         return
     for info in [defaults, *entries.values()]:
         assert info.page_number is None or 1 <= info.page_number <= page_limits.MAX_PAGE_NUMBER
+
+
+# -- seeded fuzz of whole runs: folders mixing good pages with every kind of bad input ------------
+
+PAGE_KINDS = st.sampled_from(["seed", "numbered", "bytes", "empty", "bad_name", "loop", "json", "csv"])
+
+
+def _write_entry(folder: Path, index: int, kind: str, data: bytes, number: int) -> None:
+    name = f"{index:02d}.txt"
+    if kind == "seed":
+        (folder / name).write_text(seed_text(index % len(SEED_FILES)), encoding="utf-8")
+    elif kind == "numbered":
+        (folder / name).write_text(
+            f"温岭日报 2023年7月26日 第{number}版 要闻\n\n" + seed_text(1), encoding="utf-8"
+        )
+    elif kind == "bytes":
+        (folder / name).write_bytes(data)
+    elif kind == "empty":
+        (folder / name).write_bytes(b"")
+    elif kind == "bad_name":
+        with open(os.path.join(os.fsencode(folder), f"{index:02d}-".encode() + b"\xff.txt"), "wb") as handle:
+            handle.write(seed_text(2).encode())
+    elif kind == "loop":
+        (folder / f"loop{index}").symlink_to(folder)
+    elif kind == "json":
+        sub = folder / f"j{index}"
+        sub.mkdir()
+        (sub / "manifest.json").write_bytes(data or deep_json(50))
+        (sub / "01.txt").write_text(seed_text(3), encoding="utf-8")
+    elif kind == "csv":
+        sub = folder / f"c{index}"
+        sub.mkdir()
+        (sub / "manifest.csv").write_bytes(b"file,page\n01.txt," + (data or b"9" * 5000) + b"\n")
+        (sub / "01.txt").write_text(seed_text(4), encoding="utf-8")
+
+
+@seed(14)
+@settings(max_examples=12, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(
+        st.tuples(PAGE_KINDS, st.binary(max_size=200), st.integers(min_value=-5, max_value=99_999)),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_any_folder_of_bad_and_good_files_is_imported_file_by_file(db, entries):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as top:
+        folder = Path(top)
+        for index, (kind, data, number) in enumerate(entries):
+            _write_entry(folder, index, kind, data, number)
+        listed = list(iter_page_sources([folder]))
+        report = import_pages([folder], workers=1)
+    assert report.pages == len(listed)
+    assert len(report.failures) == report.pages_failed
+    assert ImportLog.objects.get(pk=report.log_id).status != ImportLog.Status.RUNNING
+    for page in Page.objects.all():
+        orders = list(page.articles.values_list("order", flat=True))
+        assert len(orders) == len(set(orders)) and all(
+            0 < order <= page_limits.MAX_PAGE_NUMBER for order in orders
+        )
+        assert page.number is None or 1 <= page.number <= page_limits.MAX_PAGE_NUMBER
