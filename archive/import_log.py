@@ -29,6 +29,13 @@ def hold(log: ImportLog) -> None:
     _held.add(log.pk)
 
 
+def hold_again() -> None:
+    """Take again, on a new connection, the locks of this process's runs (the old one took them along)."""
+    with connection.cursor() as cursor:
+        for pk in _held:
+            cursor.execute("SELECT pg_advisory_lock(%s, %s)", [LOCK_CLASS, pk % 2147483648])
+
+
 def release(log: ImportLog) -> None:
     _held.discard(log.pk)
     try:

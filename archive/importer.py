@@ -414,6 +414,7 @@ def _database_lost() -> bool:
     try:
         connection.close()
         connection.ensure_connection()
+        import_log.hold_again()
     except (DatabaseError, DatabaseServerError):
         return True
     return False

@@ -401,3 +401,22 @@ def test_any_folder_of_bad_and_good_files_is_imported_file_by_file(db, entries):
             0 < order <= page_limits.MAX_PAGE_NUMBER for order in orders
         )
         assert page.number is None or 1 <= page.number <= page_limits.MAX_PAGE_NUMBER
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_reconnection_takes_the_runs_lock_again():
+    from archive.importer import _database_lost
+
+    log = ImportLog.objects.create()
+    import_log.hold(log)
+    try:
+        assert _database_lost() is False  # the database answers a new connection
+        other = connections.create_connection("default")
+        try:
+            with other.cursor() as cursor:
+                cursor.execute("SELECT pg_try_advisory_lock(%s, %s)", [import_log.LOCK_CLASS, log.pk])
+                assert cursor.fetchone() == (False,)
+        finally:
+            other.close()
+    finally:
+        import_log.release(log)
