@@ -13,8 +13,10 @@ bind = (
 # Pages are rendered on the CPU and the database answers quickly: a worker or two per core.
 workers = int(os.environ.get("WEB_CONCURRENCY") or (os.cpu_count() or 1) + 1)
 worker_class = "sync"
-# No page takes seconds (every list, feed and sitemap is bounded); one that does is stuck.
-timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+# No page takes more than a second or two (lists, feeds and sitemap files are bounded); the
+# slowest request is an editor's upload of many pages, imported while the editor waits.  A worker
+# silent for longer is stuck, and replaced.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
 keepalive = 5
 # A worker is replaced after this many requests, so no slow leak lives for ever.
