@@ -29,7 +29,8 @@ def local_secret_key() -> str:
 
 def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
-    if not os.environ.get("DJANGO_SECRET_KEY"):
+    production = os.environ.get("DJANGO_PRODUCTION", "").strip().lower() in {"1", "true", "yes", "on"}
+    if not os.environ.get("DJANGO_SECRET_KEY") and not production:
         os.environ["DJANGO_SECRET_KEY"] = local_secret_key()
     from django.core.management import execute_from_command_line
 

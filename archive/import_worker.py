@@ -19,6 +19,10 @@ from dataclasses import dataclass
 from archive.page_preparation import PreparationContext, PreparedPage, prepare_page, warm_up
 
 
+class DatabaseLost(Exception):
+    """The database stopped answering mid-run: no later page can be written either."""
+
+
 @dataclass(frozen=True)
 class WritingSetup:
     """What a writing worker needs: the importing process's database settings, and the options."""
@@ -39,6 +43,7 @@ class PageResult:
     people_created: int = 0
     tags_created: int = 0
     tag_links: int = 0
+    stopped: str | None = None  # why the run stopped before this page could be finished
 
 
 _context: PreparationContext | None = None

@@ -27,15 +27,32 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, OperationalError, connection, models, transaction
+from django.db import (
+    DatabaseError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    connection,
+    models,
+    transaction,
+)
 from django.db.models import Q
 from django.utils import timezone
 
+from archive import import_log
 from archive.database_server import DatabaseServerError
-from archive.import_worker import PageResult, WritingSetup, init_worker, process_in_worker, process_page
+from archive.import_worker import (
+    DatabaseLost,
+    PageResult,
+    WritingSetup,
+    init_worker,
+    process_in_worker,
+    process_page,
+)
 from archive.indexing import default_words_and_sections, dictionary_words, ensure_named, section_rules
 from archive.models import (
     Article,
@@ -50,6 +67,7 @@ from archive.models import (
     Tag,
 )
 from archive.page_files import PageInfo, PageSource, iter_page_sources
+from archive.page_limits import printable_name
 from archive.page_preparation import PreparationContext, PreparedPage
 
 NEW, UNCHANGED, REPLACED, SKIPPED, FAILED, PARSED = (
@@ -101,6 +119,7 @@ class ImportReport:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     log_id: int | None = None
+    stopped: str | None = None  # why the run stopped before its last file
 
     @property
     def pages(self) -> int:
@@ -193,6 +212,7 @@ def import_pages(
     )
     log = None
     if not dry_run:
+        import_log.close_abandoned()
         log = ImportLog.objects.create(
             source=source,
             user=user if getattr(user, "pk", None) else None,
@@ -200,6 +220,7 @@ def import_pages(
             files=[_describe(item) for item in sources],
         )
         report.log_id = log.pk
+        import_log.hold(log)
     writing = None
     if not dry_run:
         writing = WritingSetup(
@@ -217,6 +238,7 @@ def import_pages(
             else:
                 outcome = PageOutcome(prepared.name, PARSED, articles=len(prepared.articles))
             report.add(outcome)
+            report.stopped = report.stopped or result.stopped
             report.people_created += result.people_created
             report.tags_created += result.tags_created
             report.tag_links += result.tag_links
@@ -225,12 +247,14 @@ def import_pages(
     except BaseException:
         if log is not None:
             _finish_log(log, report, started, interrupted=True)
+            import_log.release(log)
         raise
-    if report.pages_new or report.pages_replaced:
+    if (report.pages_new or report.pages_replaced) and not report.stopped:
         flush_search_indexes()
     report.seconds = time.monotonic() - started
     if log is not None:
         _finish_log(log, report, started)
+        import_log.release(log)
     return report
 
 
@@ -252,7 +276,7 @@ def _single_page(sources: list) -> bool:
 
 
 def _describe(item) -> str:
-    return str(item[0]) if isinstance(item, tuple) else os.fspath(item)
+    return printable_name(str(item[0]) if isinstance(item, tuple) else os.fspath(item))
 
 
 def _username(user) -> str:
@@ -267,7 +291,9 @@ def _username(user) -> str:
 def _finish_log(log: ImportLog, report: ImportReport, started: float, interrupted: bool = False) -> None:
     report.seconds = time.monotonic() - started
     done = report.pages_new + report.pages_unchanged + report.pages_replaced + report.pages_skipped
-    if interrupted or (report.pages_failed and not done):
+    if interrupted or report.stopped:
+        log.status = ImportLog.Status.ABORTED
+    elif report.pages_failed and not done:
         log.status = ImportLog.Status.FAILED
     elif report.pages_failed:
         log.status = ImportLog.Status.PARTIAL
@@ -279,7 +305,8 @@ def _finish_log(log: ImportLog, report: ImportReport, started: float, interrupte
     try:
         log.save(update_fields=["status", "finished_at", "counts", "errors"])
     except Exception:
-        if not interrupted:
+        # A run stopped by a lost database cannot close its log: the next run's sweep does.
+        if not (interrupted or report.stopped):
             raise
 
 
@@ -305,8 +332,13 @@ def process_pages(
     head = list(itertools.islice(sources, SMALL_RUN_PAGES))
     if workers <= 1 or len(head) < SMALL_RUN_PAGES:
         writer = PageWriter(force=writing.force) if writing is not None else None
-        for page_source in itertools.chain(head, sources):
-            yield process_page(page_source, context, writer)
+        remaining = itertools.chain(head, sources)
+        for page_source in remaining:
+            try:
+                yield process_page(page_source, context, writer)
+            except DatabaseLost as exc:
+                yield from _unfinished([page_source], remaining, f"the database stopped answering ({exc})")
+                return
         return
     sources = itertools.chain(head, sources)
     pool = ProcessPoolExecutor(
@@ -318,16 +350,50 @@ def process_pages(
     pending: deque = deque()
     limit = workers * IN_FLIGHT_PER_WORKER
     try:
-        for page_source in sources:
-            pending.append(pool.submit(process_in_worker, page_source))
-            if len(pending) >= limit:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        while True:
+            if len(pending) < limit:
+                page_source = next(sources, None)
+                if page_source is not None:
+                    pending.append((page_source, pool.submit(process_in_worker, page_source)))
+                    continue
+            if not pending:
+                break
+            page_source, future = pending.popleft()
+            try:
+                yield future.result()
+            except (BrokenProcessPool, DatabaseLost) as exc:
+                reason = (
+                    f"the database stopped answering ({exc})"
+                    if isinstance(exc, DatabaseLost)
+                    else "a worker process died"
+                )
+                yield from _after_stop(page_source, pending, sources, reason)
+                return
     finally:
-        for future in pending:
+        for _, future in pending:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _after_stop(first: PageSource, pending: deque, rest: Iterator[PageSource], reason: str):
+    """Results of the pages in flight that were finished after all, then one line per other file."""
+    unfinished = [first]
+    while pending:
+        page_source, future = pending.popleft()
+        if future.done() and not future.cancelled() and future.exception() is None:
+            yield future.result()
+        else:
+            unfinished.append(page_source)
+    yield from _unfinished(unfinished, rest, reason)
+
+
+def _unfinished(started: list[PageSource], rest: Iterator[PageSource], reason: str) -> Iterator[PageResult]:
+    """One failed result per file the run could not finish: those under way, then the rest."""
+    for number, page_source in enumerate(itertools.chain(started, rest)):
+        why = reason if number == 0 else f"not finished: the run stopped ({reason})"
+        yield PageResult(
+            page_source.name, outcome=PageOutcome(page_source.name, FAILED, message=why), stopped=reason
+        )
 
 
 # -- writing pages --------------------------------------------------------------------------------
@@ -336,6 +402,22 @@ def process_pages(
 def _clip(text: str | None, limit: int) -> str:
     text = (text or "").strip()
     return text[:limit]
+
+
+def _same_file(stored: str, name: str) -> bool:
+    """Whether two source names are one file, given from the same folder or from one above it."""
+    return stored == name or stored.endswith("/" + name) or name.endswith("/" + stored)
+
+
+def _database_lost() -> bool:
+    """After a connection error: whether the database still answers a new connection."""
+    try:
+        connection.close()
+        connection.ensure_connection()
+        import_log.hold_again()
+    except (DatabaseError, DatabaseServerError):
+        return True
+    return False
 
 
 def _lock_key(*parts) -> int:
@@ -465,6 +547,14 @@ class PageWriter:
         """
         if self.force:
             return False
+        try:
+            return self._holds_unchanged(page)
+        except (OperationalError, InterfaceError) as exc:
+            if _database_lost():
+                raise DatabaseLost(str(exc).strip()) from None
+            return False
+
+    def _holds_unchanged(self, page: PreparedPage) -> bool:
         name = _clip(page.publication, 100) or None
         publication_id = None
         if name:
@@ -504,11 +594,17 @@ class PageWriter:
             try:
                 with transaction.atomic():
                     outcome = self._write(page)
-            except (IntegrityError, OperationalError) as exc:
+            except (IntegrityError, OperationalError, InterfaceError) as exc:
                 self._rollback(forget=True)
+                if not isinstance(exc, IntegrityError) and _database_lost():
+                    raise DatabaseLost(str(exc).strip()) from None
                 if attempt == WRITE_ATTEMPTS:
                     return PageOutcome(page.name, FAILED, message=f"database error: {exc}".strip())
                 continue
+            except DatabaseError as exc:
+                # A value the database refuses (out of range, a NUL character): this page only.
+                self._rollback(forget=False)
+                return PageOutcome(page.name, FAILED, message=f"refused by the database: {exc}".strip())
             except Exception:
                 self._rollback(forget=False)
                 raise
@@ -599,6 +695,19 @@ class PageWriter:
             )
         if by_text is not None and not self.force:
             return PageOutcome(page.name, UNCHANGED)
+        if (
+            by_text is None
+            and by_place is not None
+            and not self.force
+            and not _same_file(by_place.source_name, source_name)
+        ):
+            # Another file holds this page: replacing it would swap the two on every run.
+            return PageOutcome(
+                page.name,
+                FAILED,
+                message=f"claims the same page as «{by_place.source_name}» ({by_place}) with other "
+                "text; not imported (check the two files; --force replaces the page)",
+            )
         existing = by_text or by_place
         if existing is None:
             target = Page(

@@ -89,16 +89,19 @@ def ensure_named(model, names: Iterable[str], created: list[str] | None = None) 
     wanted = sorted({name for name in names if name})
     if not wanted:
         return {}
+    inserted: list[str] = []
     if model in (Person, Tag):
         found = _select_or_insert(model, wanted)
+        inserted = [name for name, (_, new) in found.items() if new]
         if len(found) == len(wanted):
             if created is not None:
-                created.extend(name for name, (_, new) in found.items() if new)
+                created.extend(inserted)
             return {name: pk for name, (pk, _) in found.items()}
     found = dict(model.objects.filter(name__in=wanted).values_list("name", "id"))
     missing = [name for name in wanted if name not in found]
     if created is not None:
-        created.extend(missing)
+        # The names the first statement inserted are found now, but they are new all the same.
+        created.extend(inserted + missing)
     for attempt in range(2):
         if not missing:
             break

@@ -320,7 +320,12 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
-        return self.select_related("publication", "section", "page__issue__publication").with_credits()
+        # A page's raw text can run to megabytes and no list shows it.
+        return (
+            self.select_related("publication", "section", "page__issue__publication")
+            .defer("page__raw_text")
+            .with_credits()
+        )
 
     def needing_review(self):
         return self.exclude(review_reasons=[]).order_by("-review_score", "-id")
@@ -520,6 +525,7 @@ class ImportLog(models.Model):
         SUCCEEDED = "succeeded", "成功"
         PARTIAL = "partial", "部分失败"
         FAILED = "failed", "失败"
+        ABORTED = "aborted", "中断"
 
     started_at = models.DateTimeField("开始时间", auto_now_add=True)
     finished_at = models.DateTimeField("结束时间", null=True, blank=True)

@@ -31,6 +31,16 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from archive.page_limits import (
+    MAX_MANIFEST_BYTES,
+    MAX_MANIFEST_DEPTH,
+    MAX_NUMBER_DIGITS,
+    MAX_PAGE_NUMBER,
+    json_depth,
+    printable_name,
+    shown,
+)
+
 MANIFEST_NAMES = ("manifest.json", "manifest.csv")
 PAGE_SUFFIX = ".txt"
 
@@ -193,19 +203,19 @@ def _parse_date(value, where: str) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ManifestError(f"{where}: date {value!r} is not YYYY-MM-DD") from None
+        raise ManifestError(f"{where}: date {shown(value)} is not YYYY-MM-DD") from None
 
 
 def _parse_page(value, where: str) -> int | None:
     if value in (None, ""):
         return None
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        raise ManifestError(f"{where}: page {value!r} is not a number") from None
-    if not 0 < number < 32768:
-        raise ManifestError(f"{where}: page {number} is out of range")
-    return number
+    digits = str(value).strip()
+    if not digits.isdecimal() or not digits.isascii():
+        raise ManifestError(f"{where}: page {shown(value)} is not a number")
+    # int() of thousands of digits is refused by Python itself, and slow before that.
+    if len(digits.lstrip("0")) > MAX_NUMBER_DIGITS or not 0 < int(digits) <= MAX_PAGE_NUMBER:
+        raise ManifestError(f"{where}: page {shown(value)} is out of range (1–{MAX_PAGE_NUMBER})")
+    return int(digits)
 
 
 def _parse_text(value, where: str, field: str) -> str | None:
@@ -227,17 +237,28 @@ def _info(values: dict, where: str) -> PageInfo:
     )
 
 
+def _json_number(digits: str) -> int | str:
+    # A number too long for a page is kept as its digits, for _parse_page to refuse by name.
+    return int(digits) if len(digits) <= MAX_NUMBER_DIGITS else digits
+
+
 def parse_manifest(name: str, data: bytes) -> tuple[PageInfo, dict[str, PageInfo]]:
     """(defaults for every file, per-file values) of a ``manifest.json`` or ``manifest.csv``."""
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise ManifestError(f"manifest too large ({len(data):,} bytes; the limit is {MAX_MANIFEST_BYTES:,})")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ManifestError("manifest is not UTF-8") from None
     if name.lower().endswith(".json"):
+        if json_depth(text) > MAX_MANIFEST_DEPTH:
+            raise ManifestError(f"JSON nested more than {MAX_MANIFEST_DEPTH} levels deep")
         try:
-            doc = json.loads(text)
+            doc = json.loads(text, parse_int=_json_number)
         except json.JSONDecodeError as exc:
             raise ManifestError(f"invalid JSON ({exc.msg} at line {exc.lineno})") from None
+        except (RecursionError, ValueError) as exc:
+            raise ManifestError(f"invalid JSON ({shown(str(exc))})") from None
         if not isinstance(doc, dict):
             raise ManifestError("expected a JSON object")
         defaults = _info(doc, "manifest")
@@ -248,15 +269,23 @@ def parse_manifest(name: str, data: bytes) -> tuple[PageInfo, dict[str, PageInfo
             raise ManifestError('"files" must map file names to objects')
         return defaults, {str(file): _info(values, str(file)) for file, values in files.items()}
     reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "file" not in [f.strip() for f in reader.fieldnames]:
-        raise ManifestError('the CSV needs a header row with a "file" column')
-    entries = {}
-    for row in reader:
-        row = {(key or "").strip(): (value or "").strip() for key, value in row.items() if key}
-        file = row.get("file", "")
-        if file:
-            entries[file] = _info(row, f"{file} (line {reader.line_num})")
+    try:
+        if not reader.fieldnames or "file" not in [f.strip() for f in reader.fieldnames]:
+            raise ManifestError('the CSV needs a header row with a "file" column')
+        entries = {}
+        for row in reader:
+            row = {(key or "").strip(): _cell(value) for key, value in row.items() if key}
+            file = row.get("file", "")
+            if file:
+                entries[file] = _info(row, f"{shown(file)} (line {reader.line_num})")
+    except csv.Error as exc:
+        raise ManifestError(f"invalid CSV at line {reader.line_num} ({exc})") from None
     return PageInfo(), entries
+
+
+def _cell(value) -> str:
+    # A row longer than the header puts its extra cells in a list under the None key.
+    return value.strip() if isinstance(value, str) else ""
 
 
 class Manifest:
@@ -284,7 +313,8 @@ class Manifest:
             if os.path.isfile(path):
                 try:
                     with open(path, "rb") as handle:
-                        return parse_manifest(manifest_name, handle.read())
+                        # One byte past the limit is enough to refuse it.
+                        return parse_manifest(manifest_name, handle.read(MAX_MANIFEST_BYTES + 1))
                 except (OSError, ManifestError) as exc:
                     return f"{manifest_name} is invalid: {exc}"
         return None
@@ -299,19 +329,53 @@ def _is_page_file(name: str) -> bool:
     return name.lower().endswith(PAGE_SUFFIX) and not name.startswith(".")
 
 
-def _walk(root: str) -> Iterator[str]:
-    """Page files under ``root``, depth first, in name order, one folder listing at a time."""
-    try:
-        entries = sorted(os.scandir(root), key=lambda entry: entry.name)
-    except OSError:
+def _walk(root: str) -> Iterator[tuple[str, str | None]]:
+    """(path, error) of the page files under ``root``, depth first, in name order.
+
+    A folder reached a second time (a symbolic link back up the tree) is reported once as an
+    error and not entered; so is a name that is not UTF-8, which could be neither printed nor
+    stored.  The walk keeps its own stack: no folder depth exhausts Python's recursion.
+    """
+    seen: set[tuple[int, int]] = set()
+    stack: list[Iterator[os.DirEntry]] = []
+
+    def enter(folder: str) -> str | None:
+        try:
+            status = os.stat(folder)
+            if (status.st_dev, status.st_ino) in seen:
+                return "a symbolic link loop: this folder was already searched"
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as exc:
+            return f"folder cannot be read ({exc.strerror or exc})"
+        seen.add((status.st_dev, status.st_ino))
+        stack.append(iter(entries))
+        return None
+
+    if enter(root) is not None:
         return
-    for entry in entries:
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
-            yield from _walk(entry.path)
-        elif entry.is_file() and _is_page_file(entry.name):
-            yield entry.path
+        try:
+            is_dir = entry.is_dir()
+            is_file = not is_dir and entry.is_file()
+        except OSError as exc:  # a link cycle the kernel refuses to follow
+            if _is_page_file(entry.name):
+                yield entry.path, f"cannot be read ({exc.strerror or exc})"
+            continue
+        if is_dir:
+            error = enter(entry.path)
+            if error is not None:
+                yield entry.path, error
+        elif is_file and _is_page_file(entry.name):
+            if printable_name(entry.name) != entry.name:
+                yield entry.path, "the file name is not valid UTF-8: rename the file"
+            else:
+                yield entry.path, None
 
 
 def iter_page_sources(sources: Iterable[str | os.PathLike | Upload]) -> Iterator[PageSource]:
@@ -328,18 +392,24 @@ def iter_page_sources(sources: Iterable[str | os.PathLike | Upload]) -> Iterator
             continue
         path = os.fspath(source)
         if os.path.isdir(path):
-            for file_path in _walk(path):
+            for file_path, walk_error in _walk(path):
                 folder, file_name = os.path.split(file_path)
+                name = printable_name(os.path.relpath(file_path, path))
+                if walk_error:
+                    yield PageSource(name=name, path=file_path, error=walk_error)
+                    continue
                 info, error = manifest.lookup(folder, file_name)
-                yield PageSource(
-                    name=os.path.relpath(file_path, path), path=file_path, info=info, error=error
-                )
+                if name != os.path.relpath(file_path, path):
+                    error = "the folder's name is not valid UTF-8: rename the folder"
+                yield PageSource(name=name, path=file_path, info=info, error=error)
         elif os.path.isfile(path):
             folder, file_name = os.path.split(os.path.abspath(path))
             info, error = manifest.lookup(folder, file_name)
-            yield PageSource(name=file_name, path=path, info=info, error=error)
+            if printable_name(file_name) != file_name:
+                error = "the file name is not valid UTF-8: rename the file"
+            yield PageSource(name=printable_name(file_name), path=path, info=info, error=error)
         else:
-            yield PageSource(name=path, path=path, error="no such file or folder")
+            yield PageSource(name=printable_name(path), path=path, error="no such file or folder")
     if uploads:
         yield from _upload_sources(uploads)
 
@@ -348,7 +418,7 @@ def _upload_sources(uploads: list[Upload]) -> Iterator[PageSource]:
     defaults, entries, error = PageInfo(), {}, None
     pages = []
     for name, data in uploads:
-        base = os.path.basename(str(name).replace("\\", "/"))
+        base = printable_name(os.path.basename(str(name).replace("\\", "/")))
         if base.lower() in MANIFEST_NAMES:
             try:
                 defaults, entries = parse_manifest(base, bytes(data))

@@ -11,6 +11,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from archive.page_files import PageFileError, PageInfo, PageSource, decode_page
+from archive.page_limits import items_error, page_number_error
 
 PHOTO_SECTION = "图片"
 #: A keyword found in the headline counts as this many hits in the body.
@@ -188,6 +189,8 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
         return PreparedPage(name=source.name, error=f"the page could not be parsed ({exc!r})")
     if not parsed.articles:
         return PreparedPage(name=source.name, error="no article recognised on this page")
+    if too_many := items_error(len(parsed.articles)):
+        return PreparedPage(name=source.name, error=too_many)
 
     # The operator's values beat the manifest's, which beat what the page itself says.
     info = context.given.over(source.info)
@@ -206,6 +209,8 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
         page_name=(info.page_name or parsed.page_name or "").strip(),
         warnings=list(parsed.warnings),
     )
+    if out_of_range := page_number_error(page.page_number):
+        return PreparedPage(name=source.name, error=out_of_range)
     if known is not None and known(page):
         page.unchanged = True
         return page

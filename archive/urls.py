@@ -10,7 +10,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, register_converter
 
 from archive import feeds, views
-from archive.sitemaps import sitemaps
+from archive.sitemaps import sitemap_file, sitemaps
 
 
 class IsoDateConverter:
@@ -84,9 +84,7 @@ urlpatterns = [
         {"sitemaps": sitemaps, "sitemap_url_name": "archive:sitemap_section"},
         name="sitemap",
     ),
-    path(
-        "sitemap-<uslug:section>.xml", sitemap_views.sitemap, {"sitemaps": sitemaps}, name="sitemap_section"
-    ),
+    path("sitemap-<uslug:section>.xml", sitemap_file, name="sitemap_section"),
     path("articles/", views.ArticleListView.as_view(), name="article_list"),
     path("articles/<id:pk>/", views.ArticleByIdView.as_view(), name="article_by_id"),
     path("articles/<id:pk>.json", views.ArticleByIdView.as_view(as_json=True), name="article_by_id_json"),

@@ -3,10 +3,14 @@
 DJANGO_DEBUG          boolean, default off
 DJANGO_SECRET_KEY     required when DEBUG is off
 DJANGO_ALLOWED_HOSTS  comma-separated host names (default: localhost names only)
+DJANGO_PRODUCTION     boolean; on under gunicorn (the WSGI/ASGI entry points): DATABASE_URL required
 DATABASE_URL          a PostgreSQL URL; without it the embedded server in .postgres/ is used
 NEWSROOM_PGDATA       folder of the embedded server (default .postgres/ in the project)
+
+The README's Environment table lists the rest (HTTPS, HSTS, the proxy header, limits).
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -47,10 +51,16 @@ def secret_key(debug: bool, environ=os.environ) -> str:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off")
 
 
-def database(environ=os.environ) -> dict:
+def database(environ=os.environ, production: bool = False) -> dict:
     url = environ.get("DATABASE_URL", "").strip()
     if url:
         return dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    if production:
+        # The embedded server is a development convenience: a deployment names its database.
+        raise ImproperlyConfigured(
+            "DATABASE_URL must be set in production (e.g. postgres://user:pw@host:5432/archive); "
+            "the embedded PostgreSQL is for development only and is never started by the production server"
+        )
     from archive.database_server import EmbeddedServer
 
     server_dir = Path(environ.get("NEWSROOM_PGDATA") or BASE_DIR / ".postgres").resolve()
@@ -65,6 +75,9 @@ def database(environ=os.environ) -> dict:
 
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
+PRODUCTION = env_bool("DJANGO_PRODUCTION", False)
+if PRODUCTION and DEBUG:
+    raise ImproperlyConfigured("DJANGO_DEBUG cannot be on in production (DJANGO_PRODUCTION)")
 SECRET_KEY = secret_key(DEBUG)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
@@ -81,6 +94,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django_filters",
+    "axes",
     "archive",
 ]
 
@@ -93,6 +107,15 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked-out login before the password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -113,7 +136,7 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {"default": database()}
+DATABASES = {"default": database(production=PRODUCTION)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -136,10 +159,16 @@ STORAGES = {
     "staticfiles": {"BACKEND": "archive.storage.ArchiveStaticFilesStorage"},
 }
 # Serve from the apps' folders too, so a checkout works before collectstatic has run.
-WHITENOISE_USE_FINDERS = True
+WHITENOISE_USE_FINDERS = not PRODUCTION
+if PRODUCTION:
+    # Production serves only what collectstatic made: hashed names, compressed, cached for ever.
+    STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 
 # Page files larger than this are refused by the importer (bytes).
 ARCHIVE_MAX_PAGE_BYTES = int(os.environ.get("ARCHIVE_MAX_PAGE_BYTES", 2 * 1024 * 1024))
+# A request carrying uploads larger than this is refused before its body is read (bytes).
+ARCHIVE_MAX_UPLOAD_BYTES = int(os.environ.get("ARCHIVE_MAX_UPLOAD_BYTES", 64 * 1024 * 1024))
+FILE_UPLOAD_HANDLERS = ["archive.uploads.PageUploadHandler"]
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
@@ -147,6 +176,43 @@ SESSION_COOKIE_HTTPONLY = True
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", False)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# HTTPS, set where the site is served over it (the README's production environment).
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
+# Behind a proxy that ends HTTPS: trust its X-Forwarded-Proto, and only then.
+if env_bool("DJANGO_PROXY_SSL_HEADER", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_REFERRER_POLICY = "same-origin"
+
+# Content-Security-Policy: the site's own scripts, styles and images, nothing inline.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
+# Admin logins: five wrong passwords for one account from one address lock that pair out for
+# 15 minutes; a superuser sees (and can delete) the lock under 「Axes」 in the admin.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "archive.logins.username_for_lockout"
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_VERBOSE = False
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 LOGGING = {
     "version": 1,

@@ -148,11 +148,17 @@ def test_changed_file_with_the_same_name_replaces_its_page(db, tmp_path):
     assert page.articles.count() == len(parse_page(seed_text(2)).articles) == report.articles
 
 
-def test_changed_text_in_a_known_place_replaces_the_page(db, tmp_path):
+def test_another_file_claiming_a_known_place_is_reported_and_force_replaces_the_page(db, tmp_path):
     (tmp_path / "a.txt").write_text(masthead(26, 3) + seed_text(1), encoding="utf-8")
     import_pages([tmp_path / "a.txt"], workers=1)
     (tmp_path / "b.txt").write_text(masthead(26, 3) + seed_text(3), encoding="utf-8")
-    report = import_pages([tmp_path / "b.txt"], workers=1)
+    for _ in range(2):
+        report = import_pages([tmp_path / "a.txt", tmp_path / "b.txt"], workers=1)
+        assert (report.pages_unchanged, report.pages_replaced, report.pages_failed) == (1, 0, 1)
+        (name, reason) = report.failures[0]
+        assert name == "b.txt" and "claims the same page as «a.txt»" in reason
+        assert Page.objects.get().source_name == "a.txt"
+    report = import_pages([tmp_path / "b.txt"], workers=1, force=True)
     assert report.pages_replaced == 1
     page = Page.objects.get()
     assert (page.source_name, page.number) == ("b.txt", 3)

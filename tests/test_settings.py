@@ -85,8 +85,9 @@ def test_site_refuses_to_start_without_secret_when_debug_is_off():
 
 
 def test_site_starts_with_secret_and_rejects_bad_debug_value():
-    assert _run(WSGI, {"DJANGO_SECRET_KEY": "x" * 50}).returncode == 0
-    bad = _run(WSGI, {"DJANGO_DEBUG": "sometimes", "DJANGO_SECRET_KEY": "x" * 50})
+    named = {"DJANGO_SECRET_KEY": "x" * 50, "DATABASE_URL": "postgres://archive@db.internal/archive"}
+    assert _run(WSGI, named).returncode == 0
+    bad = _run(WSGI, {**named, "DJANGO_DEBUG": "sometimes"})
     assert bad.returncode != 0 and "DJANGO_DEBUG must be a boolean" in bad.stderr
 
 

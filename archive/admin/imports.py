@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
+from archive import import_log
 from archive.forms import PageUploadForm
 from archive.importer import import_pages
 from archive.models import ImportLog
@@ -100,6 +101,8 @@ class ImportLogAdmin(admin.ModelAdmin):
         return request.user.has_perm("archive.add_page")
 
     def changelist_view(self, request, extra_context=None):
+        # A run killed outright could not close its log: the list shows it 「中断」, not running.
+        import_log.close_abandoned()
         extra_context = {**(extra_context or {}), "can_upload": self.has_upload_permission(request)}
         return super().changelist_view(request, extra_context)
 

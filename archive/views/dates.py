@@ -116,7 +116,7 @@ class IssueView(TemplateView):
             publication__slug=kwargs["publication"],
             date=kwargs["date"],
         )
-        pages = list(issue.pages.order_by("number", "id"))
+        pages = list(issue.pages.defer("raw_text").order_by("number", "id"))
         articles = (
             Article.objects.published()
             .filter(page__issue=issue)

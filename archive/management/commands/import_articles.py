@@ -5,7 +5,9 @@ import json
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
+from archive.database_server import DatabaseServerError
 from archive.importer import FAILED, import_pages
 from archive.page_files import iter_page_sources
 
@@ -79,12 +81,19 @@ class Command(BaseCommand):
             )
         except ValueError as exc:
             raise CommandError(str(exc)) from None
+        except (DatabaseError, DatabaseServerError) as exc:
+            raise CommandError(f"the database could not be reached: {str(exc).strip()}") from None
         finally:
             if bar is not None:
                 bar.close()
 
         if not options["jsonl"] and verbosity > 0:
             self.stdout.write(self._summary(report))
+        if report.stopped:
+            raise CommandError(
+                f"the run stopped: {report.stopped}; "
+                f"{report.pages_failed} of {report.pages} page file(s) not imported (run it again to finish)"
+            )
         if report.pages_failed:
             raise CommandError(f"{report.pages_failed} of {report.pages} page file(s) failed")
 
