@@ -130,3 +130,31 @@ def test_a_new_story_under_a_question_headline_with_its_own_byline_still_opens()
         "为啥要建桥？ 两岸群众盼了多年，出行不再绕远路",
     ]
     assert articles[1].reporters == ["王五"]
+
+
+def test_numbered_captions_in_a_row_after_a_story_are_pictures_of_their_own():
+    page = parse_page(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_1}\n\n{BRIDGE_2}\n\n①大桥夜景流光溢彩。\n\n②市民在桥头合影留念。\n\n"
+        f"年货市场供应充足\n\n本报讯（记者 王五）{MARKET}\n"
+    )
+    assert [(a.kind, a.body) for a in page.articles[1:3]] == [
+        ("photo", "①大桥夜景流光溢彩。"),
+        ("photo", "②市民在桥头合影留念。"),
+    ]
+    assert page.articles[0].paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_numbered_list_closing_a_story_stays_in_it():
+    art = only(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_1}\n\n下一步工作重点：\n\n①加快周边道路建设；\n\n②完善公交线路。\n"
+    )
+    assert art.body.endswith("②完善公交线路。")
+
+
+def test_an_editors_code_beside_a_picture_is_furniture():
+    page = parse_page(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_1}\n\n{BRIDGE_2}\n\n大桥夜景流光溢彩。\n\n周海 摄\n\n③2\n\n"
+        f"年货市场供应充足\n\n本报讯（记者 王五）{MARKET}\n"
+    )
+    assert not any("③2" in a.body for a in page.articles)
+    assert [a.kind for a in page.articles] == ["article", "photo", "article"]

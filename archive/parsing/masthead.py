@@ -49,6 +49,8 @@ _PICTURE_PLACEHOLDER = re.compile(
 )
 # A prompt to scan the paper's code, printed beside it: 扫描二维码 关注本报微信公众号 / 扫码看视频
 _CODE_PROMPT = re.compile(r"^[^。！？!?]{0,14}(?:扫描|扫码|扫一扫|长按)[^。！？!?]{0,20}$")
+# An editor's code left beside a picture: ③2, ⑩
+_EDITOR_CODE = re.compile(r"^[①-⑳]\d{0,2}$|^\d{1,2}[①-⑳]$")
 # A line of the page's staff and nothing else, wherever it stands: 责任编辑：张磊 美编：王芳 / （编辑 王敏）
 _STAFF_LINE = re.compile(rf"[（(]?\s*(?:(?:{_STAFF_INLINE.pattern})[\s,，、;；|｜]*)+[)）]?")
 # E-paper text labels the header's fields: 版次：A03 版名：要闻 日期：2025-11-21
@@ -190,14 +192,19 @@ def _forecasts(line: Line) -> bool:
 
 def drop_page_boxes(lines: list[Line]) -> list[Line]:
     """Take out the index of the other pages (导读 / ▶ 标题 2版), the weather forecast, the
-    staff lines, picture placeholders and prompts to scan a code: they belong to the page, not to the story printed
+    staff lines, picture placeholders, editors' codes and prompts to scan a code: they belong to the page, not to the story printed
     beside them. A box is its label and the run of lines under it; an index needs no label when
     two lines of it or more stand in a row (a weather story may well list a forecast or two)."""
     kept: list[Line] = []
     k = 0
     while k < len(lines):
         core = lines[k].core
-        if _STAFF_LINE.fullmatch(core) or _PICTURE_PLACEHOLDER.fullmatch(core) or _CODE_PROMPT.match(core):
+        if (
+            _STAFF_LINE.fullmatch(core)
+            or _PICTURE_PLACEHOLDER.fullmatch(core)
+            or _CODE_PROMPT.match(core)
+            or _EDITOR_CODE.match(core)
+        ):
             if kept and k + 1 < len(lines):
                 lines[k + 1].gap = max(lines[k + 1].gap, lines[k].gap, 1)
             k += 1

@@ -702,6 +702,41 @@ def _uncredited_pictures(items: list[Story | Photo]) -> None:
         pictures += 1
 
 
+_NUMBERED_CAPTION = re.compile(r"^(?:图)?[①-⑳]")
+_NUMBERED_CAPTION_MAX = 80
+
+
+def _numbered_captions(items: list[Story | Photo]) -> None:
+    """Pictures numbered ① ② … with no credit, their captions printed in a row after a story's
+    text: short sentences, the first numbered ①, each closed by a full stop and none a clause
+    of a list (；). They are pictures of their own, not the story's last paragraphs."""
+    k = 0
+    while k < len(items):
+        story = items[k]
+        k += 1
+        if not isinstance(story, Story) or story.continues_to or len(story.pieces) < 3:
+            continue
+        tail = len(story.pieces)
+        while tail > 0 and _numbered_caption(story.pieces[tail - 1].text):
+            tail -= 1
+        run = story.pieces[tail:]
+        if len(run) < 2 or tail == 0 or not run[0].text.lstrip("图").startswith("①"):
+            continue
+        del story.pieces[tail:]
+        pictures = [Photo(-1, -1, None, piece.text, Credits()) for piece in run]
+        items[k:k] = pictures
+        k += len(pictures)
+
+
+def _numbered_caption(text: str) -> bool:
+    return (
+        bool(_NUMBERED_CAPTION.match(text))
+        and len(text) <= _NUMBERED_CAPTION_MAX
+        and is_terminated(text)
+        and not any(ch in text for ch in "；;")
+    )
+
+
 def _caption_shaped(story: Story) -> bool:
     if len(story.parts) != 1 or len(story.pieces) != 1 or story.pieces[0].head:
         return False
@@ -798,6 +833,7 @@ def cut(lines: list[Line]) -> list[Story | Photo]:
     """The page's stories and pictures, in printed order."""
     items = segment(lines)
     _uncredited_pictures(items)
+    _numbered_captions(items)
     trailing = _split_trailing_headlines(items)
     stories = [it for it in items if isinstance(it, Story)]
     adopt_orphans(stories)
