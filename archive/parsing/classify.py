@@ -310,7 +310,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     lines = _rejoin_broken_credits(lines)
     _mark_summary_points(lines)
     full = _full_lines(lines)
-    _mark_dash_kickers(lines, full)
+    _mark_dash_kickers(lines)
     _mark_verse(lines, full)
     indented = _uses_indents(lines)
     set_width = _set_to_one_width(lines, full)
@@ -339,24 +339,32 @@ _DASH_KICKER_MAX = 30  # characters of a kicker that leads into its headline wit
 _DASH_END = ("——", "--", "－－")
 
 
-def _mark_dash_kickers(lines: list[Line], full: list[bool]) -> None:
+def _mark_dash_kickers(lines: list[Line]) -> None:
     """A short line ending with a dash right over a headline is its 引题, leading into it:
-    福建南安石井镇奎霞村—— / 舞剧《满江红》—— / 某公司党委书记、总裁秦英林——. A line that fills
-    the column is the end of a wrapped row, and one over text is a subhead (算算旅游增收账——)."""
+    福建南安石井镇奎霞村—— / 舞剧《满江红》—— / 某公司党委书记、总裁秦英林——. On a page wrapped to
+    one width a line of that width is the end of a wrapped row, and a line over text is a subhead
+    (算算旅游增收账——)."""
+    wrapped = _wrapped_width(lines)
     for k in range(len(lines) - 1):
         line, below = lines[k], lines[k + 1]
-        if line.kind != BODY or full[k] or not line.text.endswith(_DASH_END):
+        if line.kind != BODY or not line.text.endswith(_DASH_END):
             continue
         lead = line.text.rstrip("—-－")
-        if (
-            len(line.text) > _DASH_KICKER_MAX
-            or len(lead) < 2
-            or is_terminated(lead)
-            or any(ch in lead for ch in "。；;！？!?")
-        ):
+        if len(line.text) > _DASH_KICKER_MAX or len(lead) < 2 or is_terminated(lead):
+            continue
+        if any(ch in lead for ch in "。；;！？!?") or (wrapped and len(line.text) >= wrapped - 1):
             continue
         if below.kind == HEAD and not starts_with_dash(below.text):
             line.kind = HEAD
+
+
+def _wrapped_width(lines: list[Line]) -> int | None:
+    """The width most lines of text share when the page was wrapped to one, else None."""
+    widths = Counter(len(line.text) for line in lines if line.kind == BODY)
+    if not widths:
+        return None
+    width, count = widths.most_common(1)[0]
+    return width if count >= _WRAPPED_SHARE * sum(widths.values()) and count >= _SET_MIN else None
 
 
 _VERSE_LINE_MAX = 16  # characters in a line of verse
