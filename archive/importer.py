@@ -31,10 +31,12 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, OperationalError, connection, models, transaction
-from django.db.models import Q
+from django.db.models import Case, Q, When
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from archive.database_server import DatabaseServerError
+from archive.filing import FilingError, Place, file_page
 from archive.import_worker import PageResult, WritingSetup, init_worker, process_in_worker, process_page
 from archive.indexing import default_words_and_sections, dictionary_words, ensure_named, section_rules
 from archive.models import (
@@ -52,13 +54,15 @@ from archive.models import (
 from archive.page_files import PageInfo, PageSource, iter_page_sources
 from archive.page_preparation import PreparationContext, PreparedPage
 
-NEW, UNCHANGED, REPLACED, SKIPPED, FAILED, PARSED = (
+NEW, UNCHANGED, REPLACED, SKIPPED, FAILED, PARSED, DUPLICATE, REFILED = (
     "new",
     "unchanged",
     "replaced",
     "skipped",
     "failed",
     "parsed",
+    "duplicate",
+    "refiled",
 )
 # Pages handed to the worker processes ahead of the writer, per worker: enough to keep them
 # busy, few enough to keep memory flat however many files there are.
@@ -82,6 +86,7 @@ class PageOutcome:
     status: str
     articles: int = 0
     message: str = ""
+    page_id: int | None = None  # the page held, for a page re-filed or reported as a duplicate
 
 
 @dataclass
@@ -93,12 +98,15 @@ class ImportReport:
     pages_skipped: int = 0
     pages_failed: int = 0
     pages_parsed: int = 0
+    pages_duplicate: int = 0
+    pages_refiled: int = 0
     articles: int = 0
     people_created: int = 0
     tags_created: int = 0
     tag_links: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    refiled: list[tuple[int, str]] = field(default_factory=list)  # (page id, what changed)
     seconds: float = 0.0
     log_id: int | None = None
 
@@ -112,6 +120,8 @@ class ImportReport:
             + self.pages_skipped
             + self.pages_failed
             + self.pages_parsed
+            + self.pages_duplicate
+            + self.pages_refiled
         )
 
     @property
@@ -126,6 +136,8 @@ class ImportReport:
             "pages_replaced": self.pages_replaced,
             "pages_skipped": self.pages_skipped,
             "pages_failed": self.pages_failed,
+            "pages_duplicate": self.pages_duplicate,
+            "pages_refiled": self.pages_refiled,
             "articles": self.articles,
             "people_created": self.people_created,
             "tags_created": self.tags_created,
@@ -136,6 +148,8 @@ class ImportReport:
     def add(self, outcome: PageOutcome) -> None:
         setattr(self, f"pages_{outcome.status}", getattr(self, f"pages_{outcome.status}") + 1)
         self.articles += outcome.articles
+        if outcome.status == REFILED:
+            self.refiled.append((outcome.page_id, outcome.message))
         if outcome.status == FAILED:
             self.failures.append((outcome.name, outcome.message))
         elif outcome.message:
@@ -151,6 +165,7 @@ def import_pages(
     page_name: str | None = None,
     dry_run: bool = False,
     force: bool = False,
+    copy: bool = False,
     workers: int | None = None,
     progress: Callable[[PageOutcome], None] | None = None,
     on_page: Callable[[PreparedPage], None] | None = None,
@@ -162,7 +177,10 @@ def import_pages(
 
     ``publication``, ``date``, ``page_number`` and ``page_name`` override a folder's manifest,
     which overrides what the page itself states (a date taken from the page is marked
-    inferred).  ``page_number`` and ``page_name`` apply to a single page only.  ``dry_run``
+    inferred).  ``page_number`` and ``page_name`` apply to a single page only.  A page whose
+    text the archive holds already (under any file name, in any paper or none) is reported
+    ``duplicate`` and not imported again, unless ``copy`` asks for a copy in another paper; when
+    the operator gives its place, the page held is re-filed there (``refiled``).  ``dry_run``
     parses and hands every page to ``on_page`` without writing anything, not even an ImportLog.
     ``progress`` is called after each page; ``workers`` defaults to the number of cores.
     """
@@ -203,7 +221,7 @@ def import_pages(
     writing = None
     if not dry_run:
         writing = WritingSetup(
-            database=dict(connection.settings_dict), force=force, keep_prepared=on_page is not None
+            database=dict(connection.settings_dict), force=force, copy=copy, keep_prepared=on_page is not None
         )
     try:
         for result in process_pages(iter_page_sources(sources), context, writing, workers=workers):
@@ -266,7 +284,7 @@ def _username(user) -> str:
 
 def _finish_log(log: ImportLog, report: ImportReport, started: float, interrupted: bool = False) -> None:
     report.seconds = time.monotonic() - started
-    done = report.pages_new + report.pages_unchanged + report.pages_replaced + report.pages_skipped
+    done = report.pages - report.pages_failed - report.pages_parsed
     if interrupted or (report.pages_failed and not done):
         log.status = ImportLog.Status.FAILED
     elif report.pages_failed:
@@ -304,7 +322,7 @@ def process_pages(
     # Starting worker processes costs more than a handful of pages: those are done here.
     head = list(itertools.islice(sources, SMALL_RUN_PAGES))
     if workers <= 1 or len(head) < SMALL_RUN_PAGES:
-        writer = PageWriter(force=writing.force) if writing is not None else None
+        writer = PageWriter(force=writing.force, copy=writing.copy) if writing is not None else None
         for page_source in itertools.chain(head, sources):
             yield process_page(page_source, context, writer)
         return
@@ -434,8 +452,9 @@ class _NameCache:
 class PageWriter:
     """Writes prepared pages, each in its own transaction, remembering ids it has looked up."""
 
-    def __init__(self, *, force: bool = False):
+    def __init__(self, *, force: bool = False, copy: bool = False):
         self.force = force
+        self.copy = copy
         self.publications = _NameCache(Publication)
         self.sections = _NameCache(Section)
         self.people = _NameCache(Person)
@@ -458,45 +477,14 @@ class PageWriter:
         return self.tags.created
 
     def holds_unchanged(self, page: PreparedPage) -> bool:
-        """Whether the archive holds ``page``'s text in its place already (read only, no locks).
+        """Whether the archive holds ``page``'s text already (read only, no locks).
 
-        Lets a re-import skip the segmentation of pages it would only report unchanged; any
-        doubt (a new paper, another page in the same place) leaves the decision to ``write``.
+        Such a page is reported unchanged, reported as a duplicate or re-filed, never written
+        again: a re-import skips its segmentation.  ``write`` decides which, under its locks.
         """
-        if self.force:
+        if self.force or self.copy:
             return False
-        name = _clip(page.publication, 100) or None
-        publication_id = None
-        if name:
-            publication_id = self.publications.known.get(name) or (
-                Publication.objects.filter(name=name).values_list("id", flat=True).first()
-            )
-            if publication_id is None:
-                return False
-        by_text = (
-            Page.objects.filter(publication_id=publication_id, content_hash=page.content_hash)
-            .values_list("id", flat=True)
-            .first()
-        )
-        if by_text is None:
-            return False
-        issue_id = None
-        if publication_id and page.date:
-            issue_id = (
-                Issue.objects.filter(publication_id=publication_id, date=page.date)
-                .values_list("id", flat=True)
-                .first()
-            )
-        if issue_id and page.page_number is not None:
-            same_place = Q(issue_id=issue_id, number=page.page_number)
-        else:
-            same_place = Q(
-                publication_id=publication_id,
-                issue_id=issue_id,
-                number__isnull=True,
-                source_name=page.name[-255:],
-            )
-        return not Page.objects.filter(same_place).exclude(pk=by_text).exists()
+        return Page.objects.filter(content_hash=page.content_hash).exists()
 
     def write(self, page: PreparedPage) -> PageOutcome:
         """Write one page, retrying when a concurrent import got in the way."""
@@ -544,8 +532,6 @@ class PageWriter:
         return found
 
     def _write(self, page: PreparedPage) -> PageOutcome:
-        if page.unchanged:
-            return PageOutcome(page.name, UNCHANGED)
         publication_name = _clip(page.publication, 100) or None
         publication_id = (
             self.publications.ids([publication_name])[publication_name] if publication_name else None
@@ -559,7 +545,13 @@ class PageWriter:
             place = ("number", issue_id, number)
         else:
             place = ("source", publication_id, page.date, source_name)
-        keys = sorted({_lock_key("text", publication_id, page.content_hash), _lock_key(*place)})
+        keys = sorted(
+            {
+                _lock_key("text", publication_id, page.content_hash),
+                _lock_key("held", page.content_hash),
+                _lock_key(*place),
+            }
+        )
         with connection.cursor() as cursor:
             # Locks in key order, so that two imports never hold each other's second lock.  Losing
             # the last few commits in a server crash is harmless (a re-run redoes them); waiting
@@ -569,6 +561,21 @@ class PageWriter:
                 + ", ".join(["pg_advisory_xact_lock(%s)"] * len(keys)),
                 keys,
             )
+
+        if not self.copy:
+            held = (
+                Page.objects.filter(content_hash=page.content_hash)
+                .select_related("publication", "issue")
+                .defer("raw_text")
+                .order_by(Case(When(publication_id=publication_id, then=0), default=1), "id")
+                .first()
+            )
+            if held is not None and not self.force:
+                outcome = self._held_elsewhere(page, held, publication_id)
+                if outcome is not None:
+                    return outcome
+            elif held is None and page.unchanged:
+                return PageOutcome(page.name, SKIPPED, message=_("the page held was removed meanwhile"))
 
         same_text = Q(publication_id=publication_id, content_hash=page.content_hash)
         if issue_id and number is not None:
@@ -609,6 +616,8 @@ class PageWriter:
                 source_name=source_name,
                 content_hash=page.content_hash,
                 raw_text=page.text,
+                date_inferred=page.date_inferred and issue_id is not None,
+                date_evidence=page.date_evidence if issue_id is not None else "",
             )
             target.save()
             count = self._write_articles(target, page, publication_id, reserved=set())
@@ -623,6 +632,8 @@ class PageWriter:
                 "(re-run with --force to replace the other articles; corrected ones are always kept)",
             )
         existing.articles.filter(edited_by_editor=False).delete()
+        existing.date_inferred = page.date_inferred and issue_id is not None
+        existing.date_evidence = page.date_evidence if existing.date_inferred else ""
         same_text = existing.content_hash == page.content_hash
         existing.publication_id = publication_id
         existing.issue_id = issue_id
@@ -643,6 +654,44 @@ class PageWriter:
             if not same_text:
                 message += "; check them against the new text for duplicates"
         return PageOutcome(page.name, REPLACED, articles=count, message=message)
+
+    def _held_elsewhere(self, page: PreparedPage, held: Page, publication_id) -> PageOutcome | None:
+        """What becomes of a page whose text the archive holds: None to go on as usual.
+
+        The operator's own values (the command's options, the upload form) re-file the page
+        held; otherwise a page held in another paper, or in none, is a duplicate.
+        """
+        given = page.given
+        if any(value is not None for value in (given.publication, given.date, given.page_number)) or (
+            given.page_name
+        ):
+            current = Place.of(held)
+            wanted = Place(
+                publication=given.publication if given.publication is not None else current.publication,
+                date=given.date if given.date is not None else current.date,
+                number=given.page_number if given.page_number is not None else current.number,
+                name=given.page_name if given.page_name is not None else current.name,
+            )
+            if wanted != current:
+                try:
+                    changes = file_page(held, wanted)
+                except FilingError as error:
+                    return PageOutcome(page.name, SKIPPED, message=str(error))
+                return PageOutcome(
+                    page.name,
+                    REFILED,
+                    message=_("filed again as «%(page)s»: %(changes)s")
+                    % {"page": Page.objects.get(pk=held.pk), "changes": "；".join(changes)},
+                    page_id=held.pk,
+                )
+        if held.publication_id != publication_id:
+            return PageOutcome(
+                page.name,
+                DUPLICATE,
+                message=_("the same text is held already as «%(page)s»; not imported again") % {"page": held},
+                page_id=held.pk,
+            )
+        return None
 
     # The article fields the importer fills in, in the order of the rows it copies.
     _ARTICLE_FIELDS = (

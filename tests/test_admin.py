@@ -16,6 +16,7 @@ from archive.models import (
     Credit,
     DictionaryEntry,
     ImportLog,
+    Page,
     Person,
     Section,
     Tag,
@@ -118,6 +119,8 @@ class TestPermissions:
         }
         expected = {f"{action}_{model}" for model in full for action in ("view", "add", "change", "delete")}
         expected |= {"view_publication", "view_issue", "view_page", "add_page", "view_importlog"}
+        # Filing pages: their place, and a paper when it is new.
+        expected |= {"change_page", "add_publication"}
         assert codenames == expected
         assert (
             not Permission.objects.filter(group__name="编辑")
@@ -377,8 +380,10 @@ class TestReviewQueue:
 
     def test_fixing_the_problem_clears_its_reasons(self, editor_client, desk):
         doubtful = desk["doubtful"]
+        # The date is the page's: confirming it is one click in the queue, for the whole page.
+        Page.objects.filter(pk=doubtful.page_id).update(date_inferred=True)
+        editor_client.post(reverse("admin:archive_page_confirm_date", args=[doubtful.page_id]))
         data = article_form_data(doubtful, title="城南片区老旧小区改造全面启动", dateline="本报讯")
-        del data["date_inferred"]
         response = editor_client.post(reverse("admin:archive_reviewitem_change", args=[doubtful.pk]), data)
         assert response.status_code == 302
         doubtful.refresh_from_db()

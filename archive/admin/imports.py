@@ -8,7 +8,7 @@ from django.urls import path, reverse
 
 from archive.forms import PageUploadForm
 from archive.importer import import_pages
-from archive.models import ImportLog
+from archive.models import ImportLog, Page
 
 from .pagination import EstimatedCountPaginator
 
@@ -18,6 +18,8 @@ COUNT_LABELS = {
     "pages_replaced": "更新的版面",
     "pages_unchanged": "未变的版面",
     "pages_skipped": "跳过的版面（含编辑改过的文章）",
+    "pages_refiled": "重新归档的版面",
+    "pages_duplicate": "已有相同文字、未重复导入的版面",
     "pages_failed": "失败的文件",
     "pages_parsed": "检查过的版面（未写入）",
     "articles": "文章",
@@ -121,10 +123,15 @@ class ImportLogAdmin(admin.ModelAdmin):
                 page_number=data["page_number"],
                 page_name=data["page_name"],
                 dry_run=data["dry_run"],
+                copy=data["copy"],
                 workers=1,
                 user=request.user,
                 source=ImportLog.Source.ADMIN,
             )
+            pages = {page.pk: page for page in Page.objects.filter(pk__in=[pk for pk, _ in report.refiled])}
+            for pk, message in report.refiled:
+                if pk in pages:
+                    self.log_change(request, pages[pk], f"上传时重新归档：{message}")
             level = messages.WARNING if report.failures else messages.SUCCESS
             self.message_user(
                 request, f"处理了 {report.pages} 个文件，失败 {len(report.failures)} 个。", level
