@@ -6,7 +6,8 @@ from django.contrib.admin.widgets import AdminDateWidget, AutocompleteSelectMult
 from django.db.models import Q
 
 from .filing import Place, place_conflict
-from .models import Article, Page, Publication, Tag, unicode_slug
+from .models import Article, Page, Publication, Tag, TagRedirect, unicode_slug
+from .page_preparation import SPLIT_PENDING
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -40,6 +41,10 @@ class ArticleAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["editor_tags"].initial = list(self.instance.tags.values_list("pk", flat=True))
+        if SPLIT_PENDING[0] in (self.instance.review_reasons or ()) and "status" in self.fields:
+            # A piece split off waits unpublished for this save: saving publishes it.
+            self.initial["status"] = Article.Status.PUBLISHED
+            self.fields["status"].help_text = "拆分出的新文章尚未发布，保存即发布。"
         # An article's date is its issue's: it changes with the page, where the page is filed.
         if self.instance.page_id and self.instance.page.issue_id:
             for name in ("published_on", "date_inferred"):
@@ -99,6 +104,11 @@ class SplitForm(forms.Form):
     """Where to cut an article: before one of its paragraphs (from the second on)."""
 
     at_paragraph = forms.TypedChoiceField(label="从哪一段起拆出新文章", coerce=int, widget=forms.RadioSelect)
+    title = forms.CharField(
+        label="新文章的标题",
+        max_length=300,
+        help_text="新文章先不发布：检查后在它的编辑页保存即发布。",
+    )
 
     def __init__(self, *args, paragraphs=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -135,6 +145,13 @@ class TagForm(forms.ModelForm):
         if clash is not None:
             raise forms.ValidationError(
                 f"已有标签「{clash}」。要把两个标签合为一个，请在标签列表里用「合并标签」。"
+            )
+        # The old address of a renamed or merged tag keeps leading to the tag the editors chose.
+        decided = TagRedirect.objects.filter(old_slug=slug).exclude(tag_id=self.instance.pk).first()
+        if decided is not None:
+            raise forms.ValidationError(
+                f"「{name}」已改名或并入标签「{decided.tag}」，它的旧网址跳转到那里。"
+                "如要恢复，请先在「标签跳转」里删除这条跳转。"
             )
         return name
 

@@ -38,7 +38,13 @@ from django.utils.translation import gettext as _
 from archive.database_server import DatabaseServerError
 from archive.filing import FilingError, Place, file_page
 from archive.import_worker import PageResult, WritingSetup, init_worker, process_in_worker, process_page
-from archive.indexing import default_words_and_sections, dictionary_words, ensure_named, section_rules
+from archive.indexing import (
+    curated_tag_ids,
+    default_words_and_sections,
+    dictionary_words,
+    ensure_named,
+    section_rules,
+)
 from archive.models import (
     Article,
     ArticleTag,
@@ -777,7 +783,7 @@ class PageWriter:
                         credits.append((article_id, person_id, role.value, position))
         copy_insert(Credit, ("article", "person", "role", "order"), credits)
 
-        tag_ids = self.tags.ids(_clip(word, 50) for item in kept for word, _ in item.tags)
+        tag_ids = curated_tag_ids((_clip(word, 50) for item in kept for word, _ in item.tags), self.tags.ids)
         links, seen = [], set()
         automatic = ArticleTag.Origin.AUTOMATIC.value
         for article_id, item in zip(article_ids, kept, strict=True):

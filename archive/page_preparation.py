@@ -30,10 +30,12 @@ WARNING_REASONS = {
 NO_DATE = ("缺少出版日期", 20)
 NO_PUBLICATION = ("未知报纸", 15)
 DATE_INFERRED = ("出版日期为推断，待编辑确认", 5)
+#: A piece an editor split off, unpublished until saved (it leaves the queue with that save).
+SPLIT_PENDING = ("拆分出的新文章，保存后发布", 30)
 UNKNOWN_WARNING_WEIGHT = 10
 MAX_REVIEW_SCORE = 100
 _REASON_WEIGHTS = {reason: weight for reason, weight in WARNING_REASONS.values()} | dict(
-    (NO_DATE, NO_PUBLICATION, DATE_INFERRED)
+    (NO_DATE, NO_PUBLICATION, DATE_INFERRED, SPLIT_PENDING)
 )
 _UNKNOWN_PREFIX = "解析提示："
 #: Every review reason the importer gives, most serious first (the queue filters by them).

@@ -248,6 +248,8 @@ class ArticleAdmin(admin.ModelAdmin):
             else:
                 runs.append([article])
             previous = following if following in selected_ids else None
+        if "apply" not in request.POST:
+            return self._merge_preview(request, runs)
         merged = 0
         for run in runs:
             head = run[0]
@@ -262,6 +264,31 @@ class ArticleAdmin(admin.ModelAdmin):
                 merged += 1
         if merged:
             self.message_user(request, f"合并了 {merged} 处被拆开的稿件。", messages.SUCCESS)
+
+    def _merge_preview(self, request, runs):
+        """What each merge will join, in printed order, asked once before anything changes."""
+        groups = []
+        for run in runs:
+            head = run[0]
+            groups.append(
+                list(
+                    Article.objects.filter(page_id=head.page_id, order__gte=head.order)
+                    .select_related("page__issue__publication")
+                    .defer("search_document", "search_bigrams")
+                    .order_by("order")[: max(len(run), 2)]
+                )
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "合并文章：请确认",
+            "opts": self.opts,
+            "groups": [group for group in groups if len(group) > 1],
+            "lonely": [group[0] for group in groups if len(group) < 2],
+            "action": request.POST.get("action"),
+            "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
+            "select_across": request.POST.get("select_across", "0"),
+        }
+        return TemplateResponse(request, "admin/archive/article/merge_preview.html", context)
 
     def _log_merge(self, request, result):
         self.log_change(
@@ -318,7 +345,9 @@ class ArticleAdmin(admin.ModelAdmin):
         form = SplitForm(request.POST or None, paragraphs=paragraphs)
         if request.method == "POST" and form.is_valid():
             try:
-                tail = editing.split_article(article, form.cleaned_data["at_paragraph"])
+                tail = editing.split_article(
+                    article, form.cleaned_data["at_paragraph"], form.cleaned_data["title"]
+                )
             except editing.EditingError as error:
                 form.add_error(None, str(error))
             else:
@@ -331,15 +360,11 @@ class ArticleAdmin(admin.ModelAdmin):
                 self.log_addition(request, tail, f"由文章「{article}」（{article.pk}）拆分而来")
                 self.message_user(
                     request,
-                    format_html(
-                        '已拆分。后面的段落成为新文章 <a href="{}">{}</a>，请补上它的标题。',
-                        reverse(f"{self.admin_site.name}:archive_article_change", args=[tail.pk]),
-                        tail.pk,
-                    ),
+                    f"已拆分。后面的段落成为新文章「{tail}」，尚未发布：检查后保存即发布。",
                     messages.SUCCESS,
                 )
                 return HttpResponseRedirect(
-                    reverse(f"{self.admin_site.name}:archive_article_change", args=[article.pk])
+                    reverse(f"{self.admin_site.name}:archive_article_change", args=[tail.pk])
                 )
         context = {
             **self.admin_site.each_context(request),
