@@ -78,13 +78,6 @@ SMALL_RUN_PAGES = 16
 WRITE_ATTEMPTS = 3
 MAX_LOGGED_ERRORS = 1000
 
-_ROLES = (
-    ("reporters", Credit.Role.REPORTER),
-    ("correspondents", Credit.Role.CORRESPONDENT),
-    ("photographers", Credit.Role.PHOTOGRAPHER),
-    ("authors", Credit.Role.AUTHOR),
-)
-
 
 @dataclass
 class PageOutcome:
@@ -749,7 +742,7 @@ class PageWriter:
                     _clip(parsed.subtitle, 300),
                     parsed.body,
                     _clip(parsed.dateline, 100),
-                    _clip(parsed.column, 50),
+                    _clip(item.column, 50),
                     _clip(parsed.continues_to, 20),
                     _clip(parsed.continued_from, 20),
                     publication_id,
@@ -767,21 +760,29 @@ class PageWriter:
             return 0
         article_ids = copy_insert(Article, self._ARTICLE_FIELDS, rows, with_ids=True)
 
-        people = self.people.ids(
-            _clip(name, 50)
-            for item in kept
-            for attr, _ in _ROLES
-            for name in getattr(item.parsed, attr) or ()
-        )
+        people = self.people.ids(_clip(credit.name, 50) for item in kept for credit in item.credits)
         credits, seen = [], set()
+        roles = set(Credit.Role.values)
         for article_id, item in zip(article_ids, kept, strict=True):
-            for attr, role in _ROLES:
-                for position, name in enumerate(getattr(item.parsed, attr) or ()):
-                    person_id = people.get(_clip(name, 50))
-                    if person_id and (article_id, person_id, role) not in seen:
-                        seen.add((article_id, person_id, role))
-                        credits.append((article_id, person_id, role.value, position))
-        copy_insert(Credit, ("article", "person", "role", "order"), credits)
+            positions: dict[str, int] = {}
+            for credit in item.credits:
+                person_id = people.get(_clip(credit.name, 50))
+                role = credit.role if credit.role in roles else Credit.Role.AUTHOR.value
+                if person_id and (article_id, person_id, role) not in seen:
+                    seen.add((article_id, person_id, role))
+                    position = positions.get(role, 0)
+                    positions[role] = position + 1
+                    credits.append(
+                        (
+                            article_id,
+                            person_id,
+                            role,
+                            position,
+                            _clip(credit.office, 100),
+                            _clip(credit.unit, 50),
+                        )
+                    )
+        copy_insert(Credit, ("article", "person", "role", "order", "office", "unit"), credits)
 
         tag_ids = curated_tag_ids((_clip(word, 50) for item in kept for word, _ in item.tags), self.tags.ids)
         links, seen = [], set()

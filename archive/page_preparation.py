@@ -129,6 +129,8 @@ class PreparationContext:
 class PreparedArticle:
     parsed: object  # archive.parsing.ParsedArticle
     section: str | None
+    credits: list  # archive.parsing.credits.PrintedCredit, as printed
+    column: str | None
     tags: list[tuple[str, float]]
     word_vector: str
     bigram_vector: str
@@ -182,6 +184,7 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
     holds it as it is; then the page comes back ``unchanged``, without the segmentation work.
     """
     from archive.parsing import parse_page
+    from archive.parsing.credits import printed_credits
     from archive.parsing.dates import propose_date
 
     try:
@@ -223,7 +226,8 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
         return page
     segmenter = _segmenter(context)
     rules = list(context.sections)
-    for article in parsed.articles:
+    as_printed = printed_credits(parsed, decoded.text)
+    for article, printed in zip(parsed.articles, as_printed, strict=True):
         headline, body = article.headline, article.body
         word_vector, bigram_vector = segmenter.document_vectors(headline, body)
         reasons = review_reasons(
@@ -236,8 +240,10 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
             PreparedArticle(
                 parsed=article,
                 section=choose_section(
-                    rules, kind=article.kind, column=article.column or "", headline=headline, body=body
+                    rules, kind=article.kind, column=printed.column or "", headline=headline, body=body
                 ),
+                credits=printed.credits,
+                column=printed.column,
                 tags=segmenter.keywords(headline, body, limit=TAG_LIMIT),
                 word_vector=word_vector,
                 bigram_vector=bigram_vector,
