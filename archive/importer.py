@@ -33,7 +33,6 @@ from django.conf import settings
 from django.db import DatabaseError, IntegrityError, OperationalError, connection, models, transaction
 from django.db.models import Case, Q, When
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from archive.database_server import DatabaseServerError
 from archive.filing import FilingError, Place, file_page
@@ -574,7 +573,7 @@ class PageWriter:
                 if outcome is not None:
                     return outcome
             elif held is None and page.unchanged:
-                return PageOutcome(page.name, SKIPPED, message=_("the page held was removed meanwhile"))
+                return PageOutcome(page.name, SKIPPED, message="the page held was removed meanwhile")
 
         same_text = Q(publication_id=publication_id, content_hash=page.content_hash)
         if issue_id and number is not None:
@@ -679,15 +678,14 @@ class PageWriter:
                 return PageOutcome(
                     page.name,
                     REFILED,
-                    message=_("filed again as «%(page)s»: %(changes)s")
-                    % {"page": Page.objects.get(pk=held.pk), "changes": "；".join(changes)},
+                    message=f"filed again as «{Page.objects.get(pk=held.pk)}»: {'; '.join(changes)}",
                     page_id=held.pk,
                 )
         if held.publication_id != publication_id:
             return PageOutcome(
                 page.name,
                 DUPLICATE,
-                message=_("the same text is held already as «%(page)s»; not imported again") % {"page": held},
+                message=f"the same text is held already as «{held}»; not imported again",
                 page_id=held.pk,
             )
         return None

@@ -267,3 +267,25 @@ def test_inferred_dates_are_marked_on_calendar_day_issue_and_page(client, db, tm
         assert "待确认" in response.content.decode(), url
     Page.objects.update(date_inferred=False)
     assert "待确认" not in client.get(f"/{slug}/2025-03-14/2/").content.decode()
+
+
+# -- the importer's messages in the admin ---------------------------------------------------------------
+
+
+def test_the_importers_messages_read_in_chinese_in_the_admin(client, db):
+    client, _ = editor_client(client)
+    place = {"publication": "", "date": "2025-03-14", "page_number": "2"}
+    Publication.objects.create(name="台州日报")
+    place["publication"] = Publication.objects.get().pk
+    client.post(UPLOAD, {"files": SimpleUploadedFile("p.txt", DATELINED_PAGE.encode()), **place})
+    Article.objects.filter(order=1).update(edited_by_editor=True)
+    changed = DATELINED_PAGE.replace("五千余株", "六千余株").encode()
+    html = client.post(UPLOAD, {"files": SimpleUploadedFile("p.txt", changed), **place}).content.decode()
+    response = client.post(UPLOAD, {"files": SimpleUploadedFile("empty.txt", b"   ")})
+    html += response.content.decode()
+    assert "未替换：" in html and "篇文章经编辑修改过" in html
+    assert "文件只有空白" in html
+    for english in ("--force", "not replaced", "contains only whitespace"):
+        assert english not in html
+    log = client.get(reverse("admin:archive_importlog_change", args=[response.context["report"].log_id]))
+    assert "文件只有空白" in log.content.decode()

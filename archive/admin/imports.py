@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
 from archive.forms import PageUploadForm
+from archive.import_messages import readable
 from archive.importer import import_pages
 from archive.models import ImportLog, Page
 
@@ -144,6 +145,8 @@ class ImportLogAdmin(admin.ModelAdmin):
             "form": form,
             "report": report,
             "report_counts": readable_counts(report.counts) if report else [],
+            "failures": [(name, readable(message)) for name, message in report.failures] if report else [],
+            "warnings": [(name, readable(message)) for name, message in report.warnings] if report else [],
             "log_url": (
                 reverse(f"{self.admin_site.name}:archive_importlog_change", args=[report.log_id])
                 if report and report.log_id
@@ -156,7 +159,9 @@ class ImportLogAdmin(admin.ModelAdmin):
 
 def _error_line(error) -> str:
     if isinstance(error, list | tuple) and len(error) == 2:
-        return f"{error[0]}：{error[1]}"
+        return f"{error[0]}：{readable(str(error[1]))}"
+    if isinstance(error, dict) and set(error) == {"file", "error"}:
+        return f"{error['file']}：{readable(str(error['error']))}"
     if isinstance(error, dict):
         return "：".join(str(value) for value in error.values())
-    return str(error)
+    return readable(str(error))
