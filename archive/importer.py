@@ -569,7 +569,7 @@ class PageWriter:
                 .first()
             )
             if held is not None and not self.force:
-                outcome = self._held_elsewhere(page, held, publication_id)
+                outcome = self._held_elsewhere(page, held, publication_id, (issue_id, number))
                 if outcome is not None:
                     return outcome
             elif held is None and page.unchanged:
@@ -653,11 +653,12 @@ class PageWriter:
                 message += "; check them against the new text for duplicates"
         return PageOutcome(page.name, REPLACED, articles=count, message=message)
 
-    def _held_elsewhere(self, page: PreparedPage, held: Page, publication_id) -> PageOutcome | None:
+    def _held_elsewhere(self, page: PreparedPage, held: Page, publication_id, place) -> PageOutcome | None:
         """What becomes of a page whose text the archive holds: None to go on as usual.
 
         The operator's own values (the command's options, the upload form) re-file the page
-        held; otherwise a page held in another paper, or in none, is a duplicate.
+        held; otherwise a page held in another paper, or in none, or under another file name
+        in another place, is a duplicate.
         """
         given = page.given
         if any(value is not None for value in (given.publication, given.date, given.page_number)) or (
@@ -681,7 +682,8 @@ class PageWriter:
                     message=f"filed again as «{Page.objects.get(pk=held.pk)}»: {'; '.join(changes)}",
                     page_id=held.pk,
                 )
-        if held.publication_id != publication_id:
+        same_place = place[1] is not None and (held.issue_id, held.number) == place
+        if held.publication_id != publication_id or (held.source_name != page.name[-255:] and not same_place):
             return PageOutcome(
                 page.name,
                 DUPLICATE,

@@ -289,3 +289,27 @@ def test_the_importers_messages_read_in_chinese_in_the_admin(client, db):
         assert english not in html
     log = client.get(reverse("admin:archive_importlog_change", args=[response.context["report"].log_id]))
     assert "文件只有空白" in log.content.decode()
+
+
+def test_the_command_reports_a_duplicate_and_copies_it_on_request(db, tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(DATELINED_PAGE, encoding="utf-8")
+    out = StringIO()
+    call_command("import_articles", str(tmp_path), "--workers", "1", stdout=out, stderr=StringIO())
+    assert "Pages: 1 new, 0 unchanged, 0 replaced, 0 skipped, 0 failed, 1 duplicate." in out.getvalue()
+    out = StringIO()
+    call_command(
+        "import_articles",
+        str(tmp_path / "b.txt"),
+        "--publication",
+        "台州日报",
+        "--copy",
+        stdout=out,
+        stderr=StringIO(),
+    )
+    assert "Pages: 1 new" in out.getvalue()
+    assert Page.objects.count() == 2
