@@ -153,7 +153,7 @@ def _addresses(page: Page) -> dict[int, str]:
     """{article id: permanent address} of the page's articles, when the page has a place."""
     if page.issue_id is None or page.number is None:
         return {}
-    prefix = unquote(page.get_absolute_url())
+    prefix = unquote(page.url)
     return {
         pk: f"{prefix}{order}/" for pk, order in Article.objects.filter(page=page).values_list("pk", "order")
     }

@@ -109,7 +109,13 @@ class Page(models.Model):
         where = f"{self.issue} 第{self.number}版" if self.issue and self.number else self.source_name
         return f"{where} {self.name}".strip()
 
-    def get_absolute_url(self):
+    @property
+    def url(self) -> str | None:
+        """The page view's address; None until the page is filed in an issue with a number.
+
+        (Not ``get_absolute_url``: the admin's "view on site" redirect expects an address for
+        every row.)
+        """
         if self.issue_id is None or self.number is None:
             return None
         issue = self.issue

@@ -87,4 +87,4 @@ def test_an_editor_files_a_seed_page_confirms_its_date_and_a_reader_walks_to_it(
     # An article of the page leads back to it through the breadcrumbs.
     page.locator(".page-articles li a").first.click()
     page.locator(".breadcrumbs").get_by_role("link", name="第3版 要闻").click()
-    expect(page).to_have_url(f"{live_server.url}{seed.get_absolute_url()}")
+    expect(page).to_have_url(f"{live_server.url}{seed.url}")

@@ -240,12 +240,12 @@ def test_the_page_view_lists_its_items_in_printed_order_with_its_neighbours(clie
     html = response.content.decode()
     assert html.index("第一篇") < html.index("第二篇") < html.index("市民在新开放的城南公园里散步")
     assert "（无题）" not in html
-    assert f'href="{first.get_absolute_url()}"' in html and "上一版" in html
-    assert f'href="{third.get_absolute_url()}"' in html and "下一版" in html
+    assert f'href="{first.url}"' in html and "上一版" in html
+    assert f'href="{third.url}"' in html and "下一版" in html
     assert client.get("/温岭日报/2023-07-26/3/").status_code == 404
     article = second.articles.get(order=1)
-    assert f'href="{second.get_absolute_url()}"' in client.get(article.get_absolute_url()).content.decode()
-    assert f'href="{second.get_absolute_url()}"' in client.get("/温岭日报/2023-07-26/").content.decode()
+    assert f'href="{second.url}"' in client.get(article.get_absolute_url()).content.decode()
+    assert f'href="{second.url}"' in client.get("/温岭日报/2023-07-26/").content.decode()
 
 
 def test_home_lists_the_papers_and_a_paper_page_says_what_is_held(client, printed_issue):
@@ -313,3 +313,17 @@ def test_the_command_reports_a_duplicate_and_copies_it_on_request(db, tmp_path):
     )
     assert "Pages: 1 new" in out.getvalue()
     assert Page.objects.count() == 2
+
+
+def test_an_unnumbered_page_has_no_page_view_and_no_error(client, db):
+    from django.contrib.contenttypes.models import ContentType
+
+    unnumbered = builders.page(number=None)
+    article = builders.article(unnumbered, 1, "未编号版面上的文章")
+    assert unnumbered.url is None
+    assert client.get(article.get_absolute_url()).status_code == 200
+    client, _ = editor_client(client)
+    change = client.get(reverse("admin:archive_page_change", args=[unnumbered.pk])).content.decode()
+    assert "在站点上查看" not in change
+    kind = ContentType.objects.get_for_model(Page)
+    assert client.get(f"/admin/r/{kind.pk}/{unnumbered.pk}/").status_code == 404

@@ -74,6 +74,9 @@ class PageAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # pages come in through 导入版面
 
+    def view_on_site(self, obj):
+        return obj.url  # none until the page is filed: the button is then left out
+
     @admin.display(description="出版日期", ordering="issue__date")
     def issue_date(self, obj):
         return obj.issue.date if obj.issue_id else "—"
@@ -84,7 +87,7 @@ class PageAdmin(admin.ModelAdmin):
 
     @admin.display(description="前台")
     def site_link(self, obj):
-        url = obj.get_absolute_url()
+        url = obj.url
         return format_html('<a href="{}">{}</a>', url, url) if url else "归档到报纸、日期和版次后才有版面页。"
 
     def save_model(self, request, obj, form, change):
