@@ -277,6 +277,10 @@ def rename_tag(tag: Tag, new_name: str) -> Tag:
     clash = Tag.objects.filter(Q(name=new_name) | Q(slug=new_slug)).exclude(pk=tag.pk).first()
     if clash is not None:
         raise EditingError(f"已有标签「{clash}」，请用「合并标签」把两个标签合为一个。")
+    decided = TagRedirect.objects.filter(old_slug=new_slug).exclude(tag=tag).select_related("tag").first()
+    if decided is not None:
+        # That address leads to another tag by an editor's decision: it is not taken over.
+        raise EditingError(f"「{new_name}」已改名或并入标签「{decided.tag}」，它的旧网址跳转到那里。")
     with transaction.atomic():
         old_slug = Tag.objects.select_for_update().values_list("slug", flat=True).get(pk=tag.pk)
         tag.name, tag.slug = new_name, new_slug

@@ -104,7 +104,7 @@ def file_page(page: Page, place: Place, *, date_inferred: bool = False, date_evi
                 page.save()
         except IntegrityError as error:
             raise FilingError(f"无法归档：{error}") from error
-        _follow(page)
+        _follow(page, unfiled=old_issue_id is not None and page.issue_id is None)
         _redirect(old_addresses, page)
         if old_issue_id and old_issue_id != page.issue_id:
             Issue.objects.filter(pk=old_issue_id, pages__isnull=True).delete()
@@ -123,8 +123,11 @@ def confirm_date(page: Page) -> bool:
     return True
 
 
-def _follow(page: Page) -> None:
-    """The page's articles take its paper and date, and their review reasons say so."""
+def _follow(page: Page, *, unfiled: bool = False) -> None:
+    """The page's articles take its paper and date, and their review reasons say so.
+
+    ``unfiled``: the page has just left its issue, and its articles the issue's date.
+    """
     issue = page.issue if page.issue_id else None
     articles = list(
         Article.objects.filter(page=page).only("pk", "review_reasons", "published_on", "date_inferred")
@@ -132,7 +135,7 @@ def _follow(page: Page) -> None:
     for article in articles:
         if issue is not None:
             article.published_on, article.date_inferred = issue.date, page.date_inferred
-        elif article.published_on is not None and not article.date_inferred:
+        elif article.published_on is not None and not article.date_inferred and not unfiled:
             pass  # an editor's own date for an article whose page has no issue stands
         else:
             article.published_on, article.date_inferred = None, False

@@ -3,12 +3,13 @@ tagger produces through renames and merges, and no old address is shadowed by a 
 
 from pathlib import Path
 
+import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from archive import editing
 from archive.importer import import_pages
-from archive.models import Article, ArticleTag, DictionaryEntry, Tag
+from archive.models import Article, ArticleTag, DictionaryEntry, Tag, TagRedirect
 from tests import builders
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -60,3 +61,14 @@ def test_an_editor_cannot_recreate_a_tag_over_an_old_address(client, db):
     assert not Tag.objects.filter(name="供水").exists()
     assert client.get(reverse("archive:tag", args=["供水"])).status_code == 301
     assert article.tags.get().name == "城乡供水"
+
+
+def test_renaming_a_tag_never_takes_over_another_tags_old_address(db):
+    supply, water = Tag.objects.create(name="供水"), Tag.objects.create(name="用水")
+    editing.rename_tag(supply, "城乡供水")
+    with pytest.raises(editing.EditingError, match="已改名或并入标签「城乡供水」"):
+        editing.rename_tag(water, "供水")
+    assert TagRedirect.objects.get(old_slug="供水").tag == supply
+    # A tag renamed back to its own earlier name takes its address back.
+    editing.rename_tag(supply, "供水")
+    assert not TagRedirect.objects.filter(old_slug="供水").exists()

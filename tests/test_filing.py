@@ -327,3 +327,16 @@ def test_an_unnumbered_page_has_no_page_view_and_no_error(client, db):
     assert "在站点上查看" not in change
     kind = ContentType.objects.get_for_model(Page)
     assert client.get(f"/admin/r/{kind.pk}/{unnumbered.pk}/").status_code == 404
+
+
+def test_a_page_taken_out_of_its_issue_takes_its_articles_dates_with_it(db):
+    from archive.filing import Place, file_page
+
+    paper = builders.page("温岭日报", datetime.date(2023, 7, 26), 5)
+    article = builders.article(paper, 1, "城乡供水")
+    assert article.published_on == datetime.date(2023, 7, 26)
+    file_page(paper, Place(publication="温岭日报"))
+    article.refresh_from_db()
+    assert (article.published_on, article.page.issue_id) == (None, None)
+    assert "缺少出版日期" in article.review_reasons
+    assert not Issue.objects.exists()
