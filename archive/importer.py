@@ -531,6 +531,11 @@ class PageWriter:
 
     def _write(self, page: PreparedPage) -> PageOutcome:
         publication_name = _clip(page.publication, 100) or None
+        if not (self.copy or self.force):
+            # Before anything is created for it (a paper, an issue): is the text held already?
+            outcome = self._if_held(page, publication_name)
+            if outcome is not None:
+                return outcome
         publication_id = (
             self.publications.ids([publication_name])[publication_name] if publication_name else None
         )
@@ -543,13 +548,7 @@ class PageWriter:
             place = ("number", issue_id, number)
         else:
             place = ("source", publication_id, page.date, source_name)
-        keys = sorted(
-            {
-                _lock_key("text", publication_id, page.content_hash),
-                _lock_key("held", page.content_hash),
-                _lock_key(*place),
-            }
-        )
+        keys = sorted({_lock_key("text", publication_id, page.content_hash), _lock_key(*place)})
         with connection.cursor() as cursor:
             # Locks in key order, so that two imports never hold each other's second lock.  Losing
             # the last few commits in a server crash is harmless (a re-run redoes them); waiting
@@ -559,21 +558,6 @@ class PageWriter:
                 + ", ".join(["pg_advisory_xact_lock(%s)"] * len(keys)),
                 keys,
             )
-
-        if not self.copy:
-            held = (
-                Page.objects.filter(content_hash=page.content_hash)
-                .select_related("publication", "issue")
-                .defer("raw_text")
-                .order_by(Case(When(publication_id=publication_id, then=0), default=1), "id")
-                .first()
-            )
-            if held is not None and not self.force:
-                outcome = self._held_elsewhere(page, held, publication_id, (issue_id, number))
-                if outcome is not None:
-                    return outcome
-            elif held is None and page.unchanged:
-                return PageOutcome(page.name, SKIPPED, message="the page held was removed meanwhile")
 
         same_text = Q(publication_id=publication_id, content_hash=page.content_hash)
         if issue_id and number is not None:
@@ -653,13 +637,37 @@ class PageWriter:
                 message += "; check them against the new text for duplicates"
         return PageOutcome(page.name, REPLACED, articles=count, message=message)
 
-    def _held_elsewhere(self, page: PreparedPage, held: Page, publication_id, place) -> PageOutcome | None:
-        """What becomes of a page whose text the archive holds: None to go on as usual.
+    def _if_held(self, page: PreparedPage, publication_name: str | None) -> PageOutcome | None:
+        """What becomes of a page whose text the archive holds; None when it holds none.
 
-        The operator's own values (the command's options, the upload form) re-file the page
-        held; otherwise a page held in another paper, or in none, or under another file name
-        in another place, is a duplicate.
+        Same text under the same file name in the same paper: ``unchanged`` (the place an editor
+        filed it in stands).  The operator's own values (the command's options, the upload form)
+        re-file the page held.  Otherwise the same text in another paper, in none, or under
+        another file name in another place is a ``duplicate``, reported and not imported again.
         """
+        with connection.cursor() as cursor:
+            # Two imports of one text take turns: the second finds the first's page.  Taken alone
+            # and first, this lock cannot deadlock with the text and place locks taken later.
+            cursor.execute(
+                "SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(%s)",
+                [_lock_key("held", page.content_hash)],
+            )
+        publication_id = None
+        if publication_name:
+            publication_id = self.publications.known.get(publication_name) or (
+                Publication.objects.filter(name=publication_name).values_list("id", flat=True).first()
+            )
+        held = (
+            Page.objects.filter(content_hash=page.content_hash)
+            .select_related("publication", "issue")
+            .defer("raw_text")
+            .order_by(Case(When(publication_id=publication_id, then=0), default=1), "id")
+            .first()
+        )
+        if held is None:
+            if page.unchanged:
+                return PageOutcome(page.name, SKIPPED, message="the page held was removed meanwhile")
+            return None
         given = page.given
         if any(value is not None for value in (given.publication, given.date, given.page_number)) or (
             given.page_name
@@ -682,15 +690,20 @@ class PageWriter:
                     message=f"filed again as «{Page.objects.get(pk=held.pk)}»: {'; '.join(changes)}",
                     page_id=held.pk,
                 )
-        same_place = place[1] is not None and (held.issue_id, held.number) == place
-        if held.publication_id != publication_id or (held.source_name != page.name[-255:] and not same_place):
-            return PageOutcome(
-                page.name,
-                DUPLICATE,
-                message=f"the same text is held already as «{held}»; not imported again",
-                page_id=held.pk,
-            )
-        return None
+        same_place = (
+            page.page_number is not None
+            and held.number == page.page_number
+            and held.issue_id is not None
+            and held.issue.date == page.date
+        )
+        if held.publication_id == publication_id and (held.source_name == page.name[-255:] or same_place):
+            return PageOutcome(page.name, UNCHANGED)
+        return PageOutcome(
+            page.name,
+            DUPLICATE,
+            message=f"the same text is held already as «{held}»; not imported again",
+            page_id=held.pk,
+        )
 
     # The article fields the importer fills in, in the order of the rows it copies.
     _ARTICLE_FIELDS = (

@@ -340,3 +340,16 @@ def test_a_page_taken_out_of_its_issue_takes_its_articles_dates_with_it(db):
     assert (article.published_on, article.page.issue_id) == (None, None)
     assert "缺少出版日期" in article.review_reasons
     assert not Issue.objects.exists()
+
+
+def test_a_duplicate_creates_no_paper_and_no_issue(db, tmp_path):
+    (tmp_path / "a.txt").write_text(DATELINED_PAGE, encoding="utf-8")
+    import_pages([tmp_path / "a.txt"], publication="台州日报", workers=1)
+    copy = tmp_path / "elsewhere"
+    copy.mkdir()
+    (copy / "b.txt").write_text(DATELINED_PAGE, encoding="utf-8")
+    (copy / "manifest.json").write_text('{"publication": "新报", "date": "2023-01-02"}', encoding="utf-8")
+    report = import_pages([copy], workers=1)
+    assert report.pages_duplicate == 1
+    assert list(Publication.objects.values_list("name", flat=True)) == ["台州日报"]
+    assert list(Issue.objects.values_list("date", flat=True)) == [datetime.date(2025, 3, 14)]
