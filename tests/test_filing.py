@@ -353,3 +353,28 @@ def test_a_duplicate_creates_no_paper_and_no_issue(db, tmp_path):
     assert report.pages_duplicate == 1
     assert list(Publication.objects.values_list("name", flat=True)) == ["台州日报"]
     assert list(Issue.objects.values_list("date", flat=True)) == [datetime.date(2025, 3, 14)]
+
+
+def test_the_page_view_and_the_queue_cost_the_same_few_queries_however_many_items(
+    client, db, django_assert_max_num_queries
+):
+    day = datetime.date(2023, 7, 26)
+    small, large = builders.page("温岭日报", day, 1), builders.page("温岭日报", day, 2)
+    builders.article(small, 1, "一篇", credits=[("reporter", "陈峰")])
+    for order in range(1, 31):
+        builders.article(large, order, f"第{order}篇", credits=[("reporter", f"记者{order}")], index=False)
+    small_url, large_url = small.url, large.url
+    with django_assert_max_num_queries(8) as few:
+        assert client.get(small_url).status_code == 200
+    with django_assert_max_num_queries(8) as many:
+        assert client.get(large_url).status_code == 200
+    assert len(many.captured_queries) == len(few.captured_queries)
+    Page.objects.update(date_inferred=True)
+    Article.objects.update(date_inferred=True, review_reasons=["出版日期为推断，待编辑确认"])
+    client, _ = editor_client(client)
+    with django_assert_max_num_queries(20) as queue:
+        assert client.get(QUEUE).status_code == 200
+    Article.objects.filter(page=small).update(review_reasons=[])
+    with django_assert_max_num_queries(20) as fewer:
+        client.get(QUEUE)
+    assert len(queue.captured_queries) == len(fewer.captured_queries)
