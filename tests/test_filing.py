@@ -88,6 +88,9 @@ def test_an_imported_page_gets_its_proposed_date_marked_for_confirmation(client,
     queue = client.get(QUEUE).content.decode()
     confirm = reverse("admin:archive_page_confirm_date", args=[page.pk])
     assert "确认日期" in queue and confirm in queue and "3月14日" in queue
+    article = page.articles.first()
+    form = client.get(reverse("admin:archive_article_change", args=[article.pk])).content.decode()
+    assert "请在版面里确认或修改" in form and "3月14日" in form
     response = client.post(confirm, HTTP_REFERER="http://testserver" + QUEUE)
     assert response.status_code == 302
     page.refresh_from_db()

@@ -175,7 +175,13 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="版面")
     def page_link(self, obj):
         url = reverse(f"{self.admin_site.name}:archive_page_change", args=[obj.page_id])
-        return format_html('<a href="{}">{}</a>（第 {} 篇）', url, obj.page, obj.order)
+        link = format_html('<a href="{}">{}</a>（第 {} 篇）', url, obj.page, obj.order)
+        if obj.page.date_inferred:
+            # The date is the page's: it is confirmed or changed there, for all its articles.
+            return format_html(
+                "{}<br>出版日期为推断（{}），请在版面里确认或修改。", link, obj.page.date_evidence or "版面"
+            )
+        return link
 
     @admin.display(description="待审原因")
     def review_display(self, obj):
