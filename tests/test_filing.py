@@ -200,7 +200,9 @@ def test_uploading_a_held_page_with_its_place_refiles_it(client, imported_seeds)
     assert (str(page.issue), page.number, page.name) == ("温岭日报 2023-07-26", 1, "要闻")
     assert Article.objects.count() == before
     assert set(page.articles.values_list("published_on", flat=True)) == {datetime.date(2023, 7, 26)}
-    assert LogEntry.objects.filter(object_id=str(page.pk), change_message__contains="归档").exists()
+    entry = LogEntry.objects.get(object_id=str(page.pk))
+    assert entry.change_message.startswith("上传时已重新归档为「温岭日报 2023-07-26 第1版 要闻」")
+    assert "出版日期：— → 2023-07-26" in entry.change_message
 
 
 def test_the_same_text_under_another_name_and_no_paper_is_reported_not_imported(client, imported_seeds):

@@ -132,7 +132,7 @@ class ImportLogAdmin(admin.ModelAdmin):
             pages = {page.pk: page for page in Page.objects.filter(pk__in=[pk for pk, _ in report.refiled])}
             for pk, message in report.refiled:
                 if pk in pages:
-                    self.log_change(request, pages[pk], f"上传时重新归档：{message}")
+                    self.log_change(request, pages[pk], f"上传时{readable(message)}")
             level = messages.WARNING if report.failures else messages.SUCCESS
             self.message_user(
                 request, f"处理了 {report.pages} 个文件，失败 {len(report.failures)} 个。", level
