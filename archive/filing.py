@@ -80,20 +80,13 @@ def file_page(page: Page, place: Place, *, date_inferred: bool = False, date_evi
         )
         before = Place.of(page)
         old_addresses = _addresses(page)
+        conflict = place_conflict(page, place)
+        if conflict:
+            raise FilingError(conflict)
         publication = Publication.objects.get_or_create(name=name)[0] if name else None
         issue = None
         if publication is not None and place.date is not None:
             issue = Issue.objects.get_or_create(publication=publication, date=place.date)[0]
-        if issue is not None and place.number is not None:
-            taken = Page.objects.filter(issue=issue, number=place.number).exclude(pk=page.pk).first()
-            if taken is not None:
-                raise FilingError(f"{issue} 已有第{place.number}版（{taken.source_name}），不能重复。")
-        if (
-            Page.objects.filter(publication=publication, content_hash=page.content_hash)
-            .exclude(pk=page.pk)
-            .exists()
-        ):
-            raise FilingError(f"{publication or '未知报纸'}已有文字相同的另一版面。")
         old_issue_id = page.issue_id
         page.publication, page.issue = publication, issue
         page.number, page.name = place.number, (place.name or "").strip()[:50]
