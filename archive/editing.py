@@ -28,7 +28,7 @@ from .models import (
     TagRedirect,
     unicode_slug,
 )
-from .page_preparation import review_reasons, review_score, warning_codes
+from .page_preparation import SPLIT_PENDING, review_reasons, review_score, warning_codes
 from .parsing import ParsedArticle, add_warnings
 from .parsing import model as parsed
 
@@ -190,11 +190,12 @@ def _redirect_addresses(removed: Article, *, to: Article) -> None:
         ArticleRedirect.objects.update_or_create(old_path=path, defaults={"article": to})
 
 
-def split_article(article: Article, at_paragraph: int) -> Article:
+def split_article(article: Article, at_paragraph: int, title: str = "") -> Article:
     """Cut ``article`` before paragraph ``at_paragraph`` (0-based); return the new article.
 
-    The new article takes the following paragraphs and the first free order on the page (after
-    every existing article), so the addresses of the articles already on the page never change.
+    The new article takes the following paragraphs, ``title``, and the first free order on the
+    page (after every existing article), so the addresses of the articles already on the page
+    never change.  It stays hidden, waiting in the review queue, until an editor saves it.
     """
     with transaction.atomic():
         # Locking the page serialises order allocation between concurrent splits.
@@ -208,13 +209,14 @@ def split_article(article: Article, at_paragraph: int) -> Article:
             page_id=article.page_id,
             order=free_order,
             kind=article.kind,
+            title=title.strip()[:300],
             body=_join_paragraphs(*paragraphs[at_paragraph:]),
             continues_to=article.continues_to,
             publication_id=article.publication_id,
             published_on=article.published_on,
             date_inferred=article.date_inferred,
             section_id=article.section_id,
-            status=article.status,
+            status=Article.Status.HIDDEN,
             edited_by_editor=True,
         )
         article.body = _join_paragraphs(*paragraphs[:at_paragraph])
@@ -222,6 +224,9 @@ def split_article(article: Article, at_paragraph: int) -> Article:
         article.edited_by_editor = True
         article.save()
         _refresh_derived([article, tail], retag=True)
+        tail.review_reasons = [SPLIT_PENDING[0], *tail.review_reasons]
+        tail.review_score = review_score(tail.review_reasons)
+        tail.save(update_fields=["review_reasons", "review_score"])
     return tail
 
 
@@ -272,6 +277,10 @@ def rename_tag(tag: Tag, new_name: str) -> Tag:
     clash = Tag.objects.filter(Q(name=new_name) | Q(slug=new_slug)).exclude(pk=tag.pk).first()
     if clash is not None:
         raise EditingError(f"已有标签「{clash}」，请用「合并标签」把两个标签合为一个。")
+    decided = TagRedirect.objects.filter(old_slug=new_slug).exclude(tag=tag).select_related("tag").first()
+    if decided is not None:
+        # That address leads to another tag by an editor's decision: it is not taken over.
+        raise EditingError(f"「{new_name}」已改名或并入标签「{decided.tag}」，它的旧网址跳转到那里。")
     with transaction.atomic():
         old_slug = Tag.objects.select_for_update().values_list("slug", flat=True).get(pk=tag.pk)
         tag.name, tag.slug = new_name, new_slug

@@ -29,6 +29,7 @@ class WritingSetup:
 
     database: dict
     force: bool = False
+    copy: bool = False  # import a page whose text is held already, as a copy
     keep_prepared: bool = False  # send each prepared page back too (for callers that print it)
 
 
@@ -66,7 +67,7 @@ def init_worker(context: PreparationContext, writing: WritingSetup | None = None
         settings.DATABASES["default"] = dict(writing.database)
         from archive.importer import PageWriter
 
-        _writer = (PageWriter(force=writing.force), writing.keep_prepared)
+        _writer = (PageWriter(force=writing.force, copy=writing.copy), writing.keep_prepared)
 
 
 def _exit_with_parent(parent: int) -> None:

@@ -40,11 +40,12 @@ from django.db import (
     models,
     transaction,
 )
-from django.db.models import Q
+from django.db.models import Case, Q, When
 from django.utils import timezone
 
 from archive import import_log
 from archive.database_server import DatabaseServerError
+from archive.filing import FilingError, Place, file_page
 from archive.import_worker import (
     DatabaseLost,
     PageResult,
@@ -53,7 +54,13 @@ from archive.import_worker import (
     process_in_worker,
     process_page,
 )
-from archive.indexing import default_words_and_sections, dictionary_words, ensure_named, section_rules
+from archive.indexing import (
+    curated_tag_ids,
+    default_words_and_sections,
+    dictionary_words,
+    ensure_named,
+    section_rules,
+)
 from archive.models import (
     Article,
     ArticleTag,
@@ -70,13 +77,15 @@ from archive.page_files import PageInfo, PageSource, iter_page_sources
 from archive.page_limits import printable_name
 from archive.page_preparation import PreparationContext, PreparedPage
 
-NEW, UNCHANGED, REPLACED, SKIPPED, FAILED, PARSED = (
+NEW, UNCHANGED, REPLACED, SKIPPED, FAILED, PARSED, DUPLICATE, REFILED = (
     "new",
     "unchanged",
     "replaced",
     "skipped",
     "failed",
     "parsed",
+    "duplicate",
+    "refiled",
 )
 # Pages handed to the worker processes ahead of the writer, per worker: enough to keep them
 # busy, few enough to keep memory flat however many files there are.
@@ -86,13 +95,6 @@ SMALL_RUN_PAGES = 16
 WRITE_ATTEMPTS = 3
 MAX_LOGGED_ERRORS = 1000
 
-_ROLES = (
-    ("reporters", Credit.Role.REPORTER),
-    ("correspondents", Credit.Role.CORRESPONDENT),
-    ("photographers", Credit.Role.PHOTOGRAPHER),
-    ("authors", Credit.Role.AUTHOR),
-)
-
 
 @dataclass
 class PageOutcome:
@@ -100,6 +102,7 @@ class PageOutcome:
     status: str
     articles: int = 0
     message: str = ""
+    page_id: int | None = None  # the page held, for a page re-filed or reported as a duplicate
 
 
 @dataclass
@@ -111,12 +114,15 @@ class ImportReport:
     pages_skipped: int = 0
     pages_failed: int = 0
     pages_parsed: int = 0
+    pages_duplicate: int = 0
+    pages_refiled: int = 0
     articles: int = 0
     people_created: int = 0
     tags_created: int = 0
     tag_links: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    refiled: list[tuple[int, str]] = field(default_factory=list)  # (page id, what changed)
     seconds: float = 0.0
     log_id: int | None = None
     stopped: str | None = None  # why the run stopped before its last file
@@ -131,6 +137,8 @@ class ImportReport:
             + self.pages_skipped
             + self.pages_failed
             + self.pages_parsed
+            + self.pages_duplicate
+            + self.pages_refiled
         )
 
     @property
@@ -145,6 +153,8 @@ class ImportReport:
             "pages_replaced": self.pages_replaced,
             "pages_skipped": self.pages_skipped,
             "pages_failed": self.pages_failed,
+            "pages_duplicate": self.pages_duplicate,
+            "pages_refiled": self.pages_refiled,
             "articles": self.articles,
             "people_created": self.people_created,
             "tags_created": self.tags_created,
@@ -155,6 +165,8 @@ class ImportReport:
     def add(self, outcome: PageOutcome) -> None:
         setattr(self, f"pages_{outcome.status}", getattr(self, f"pages_{outcome.status}") + 1)
         self.articles += outcome.articles
+        if outcome.status == REFILED:
+            self.refiled.append((outcome.page_id, outcome.message))
         if outcome.status == FAILED:
             self.failures.append((outcome.name, outcome.message))
         elif outcome.message:
@@ -170,6 +182,7 @@ def import_pages(
     page_name: str | None = None,
     dry_run: bool = False,
     force: bool = False,
+    copy: bool = False,
     workers: int | None = None,
     progress: Callable[[PageOutcome], None] | None = None,
     on_page: Callable[[PreparedPage], None] | None = None,
@@ -181,7 +194,10 @@ def import_pages(
 
     ``publication``, ``date``, ``page_number`` and ``page_name`` override a folder's manifest,
     which overrides what the page itself states (a date taken from the page is marked
-    inferred).  ``page_number`` and ``page_name`` apply to a single page only.  ``dry_run``
+    inferred).  ``page_number`` and ``page_name`` apply to a single page only.  A page whose
+    text the archive holds already (under any file name, in any paper or none) is reported
+    ``duplicate`` and not imported again, unless ``copy`` asks for a copy in another paper; when
+    the operator gives its place, the page held is re-filed there (``refiled``).  ``dry_run``
     parses and hands every page to ``on_page`` without writing anything, not even an ImportLog.
     ``progress`` is called after each page; ``workers`` defaults to the number of cores.
     """
@@ -224,7 +240,7 @@ def import_pages(
     writing = None
     if not dry_run:
         writing = WritingSetup(
-            database=dict(connection.settings_dict), force=force, keep_prepared=on_page is not None
+            database=dict(connection.settings_dict), force=force, copy=copy, keep_prepared=on_page is not None
         )
     try:
         for result in process_pages(iter_page_sources(sources), context, writing, workers=workers):
@@ -290,7 +306,7 @@ def _username(user) -> str:
 
 def _finish_log(log: ImportLog, report: ImportReport, started: float, interrupted: bool = False) -> None:
     report.seconds = time.monotonic() - started
-    done = report.pages_new + report.pages_unchanged + report.pages_replaced + report.pages_skipped
+    done = report.pages - report.pages_failed - report.pages_parsed
     if interrupted or report.stopped:
         log.status = ImportLog.Status.ABORTED
     elif report.pages_failed and not done:
@@ -331,7 +347,7 @@ def process_pages(
     # Starting worker processes costs more than a handful of pages: those are done here.
     head = list(itertools.islice(sources, SMALL_RUN_PAGES))
     if workers <= 1 or len(head) < SMALL_RUN_PAGES:
-        writer = PageWriter(force=writing.force) if writing is not None else None
+        writer = PageWriter(force=writing.force, copy=writing.copy) if writing is not None else None
         remaining = itertools.chain(head, sources)
         for page_source in remaining:
             try:
@@ -516,8 +532,9 @@ class _NameCache:
 class PageWriter:
     """Writes prepared pages, each in its own transaction, remembering ids it has looked up."""
 
-    def __init__(self, *, force: bool = False):
+    def __init__(self, *, force: bool = False, copy: bool = False):
         self.force = force
+        self.copy = copy
         self.publications = _NameCache(Publication)
         self.sections = _NameCache(Section)
         self.people = _NameCache(Person)
@@ -540,53 +557,19 @@ class PageWriter:
         return self.tags.created
 
     def holds_unchanged(self, page: PreparedPage) -> bool:
-        """Whether the archive holds ``page``'s text in its place already (read only, no locks).
+        """Whether the archive holds ``page``'s text already (read only, no locks).
 
-        Lets a re-import skip the segmentation of pages it would only report unchanged; any
-        doubt (a new paper, another page in the same place) leaves the decision to ``write``.
+        Such a page is reported unchanged, reported as a duplicate or re-filed, never written
+        again: a re-import skips its segmentation.  ``write`` decides which, under its locks.
         """
-        if self.force:
+        if self.force or self.copy:
             return False
         try:
-            return self._holds_unchanged(page)
+            return Page.objects.filter(content_hash=page.content_hash).exists()
         except (OperationalError, InterfaceError) as exc:
             if _database_lost():
                 raise DatabaseLost(str(exc).strip()) from None
             return False
-
-    def _holds_unchanged(self, page: PreparedPage) -> bool:
-        name = _clip(page.publication, 100) or None
-        publication_id = None
-        if name:
-            publication_id = self.publications.known.get(name) or (
-                Publication.objects.filter(name=name).values_list("id", flat=True).first()
-            )
-            if publication_id is None:
-                return False
-        by_text = (
-            Page.objects.filter(publication_id=publication_id, content_hash=page.content_hash)
-            .values_list("id", flat=True)
-            .first()
-        )
-        if by_text is None:
-            return False
-        issue_id = None
-        if publication_id and page.date:
-            issue_id = (
-                Issue.objects.filter(publication_id=publication_id, date=page.date)
-                .values_list("id", flat=True)
-                .first()
-            )
-        if issue_id and page.page_number is not None:
-            same_place = Q(issue_id=issue_id, number=page.page_number)
-        else:
-            same_place = Q(
-                publication_id=publication_id,
-                issue_id=issue_id,
-                number__isnull=True,
-                source_name=page.name[-255:],
-            )
-        return not Page.objects.filter(same_place).exclude(pk=by_text).exists()
 
     def write(self, page: PreparedPage) -> PageOutcome:
         """Write one page, retrying when a concurrent import got in the way."""
@@ -640,9 +623,12 @@ class PageWriter:
         return found
 
     def _write(self, page: PreparedPage) -> PageOutcome:
-        if page.unchanged:
-            return PageOutcome(page.name, UNCHANGED)
         publication_name = _clip(page.publication, 100) or None
+        if not (self.copy or self.force):
+            # Before anything is created for it (a paper, an issue): is the text held already?
+            outcome = self._if_held(page, publication_name)
+            if outcome is not None:
+                return outcome
         publication_id = (
             self.publications.ids([publication_name])[publication_name] if publication_name else None
         )
@@ -718,6 +704,8 @@ class PageWriter:
                 source_name=source_name,
                 content_hash=page.content_hash,
                 raw_text=page.text,
+                date_inferred=page.date_inferred and issue_id is not None,
+                date_evidence=page.date_evidence if issue_id is not None else "",
             )
             target.save()
             count = self._write_articles(target, page, publication_id, reserved=set())
@@ -732,6 +720,8 @@ class PageWriter:
                 "(re-run with --force to replace the other articles; corrected ones are always kept)",
             )
         existing.articles.filter(edited_by_editor=False).delete()
+        existing.date_inferred = page.date_inferred and issue_id is not None
+        existing.date_evidence = page.date_evidence if existing.date_inferred else ""
         same_text = existing.content_hash == page.content_hash
         existing.publication_id = publication_id
         existing.issue_id = issue_id
@@ -752,6 +742,74 @@ class PageWriter:
             if not same_text:
                 message += "; check them against the new text for duplicates"
         return PageOutcome(page.name, REPLACED, articles=count, message=message)
+
+    def _if_held(self, page: PreparedPage, publication_name: str | None) -> PageOutcome | None:
+        """What becomes of a page whose text the archive holds; None when it holds none.
+
+        Same text under the same file name in the same paper: ``unchanged`` (the place an editor
+        filed it in stands).  The operator's own values (the command's options, the upload form)
+        re-file the page held.  Otherwise the same text in another paper, in none, or under
+        another file name in another place is a ``duplicate``, reported and not imported again.
+        """
+        with connection.cursor() as cursor:
+            # Two imports of one text take turns: the second finds the first's page.  Taken alone
+            # and first, this lock cannot deadlock with the text and place locks taken later.
+            cursor.execute(
+                "SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(%s)",
+                [_lock_key("held", page.content_hash)],
+            )
+        publication_id = None
+        if publication_name:
+            publication_id = self.publications.known.get(publication_name) or (
+                Publication.objects.filter(name=publication_name).values_list("id", flat=True).first()
+            )
+        held = (
+            Page.objects.filter(content_hash=page.content_hash)
+            .select_related("publication", "issue")
+            .defer("raw_text")
+            .order_by(Case(When(publication_id=publication_id, then=0), default=1), "id")
+            .first()
+        )
+        if held is None:
+            if page.unchanged:
+                return PageOutcome(page.name, SKIPPED, message="the page held was removed meanwhile")
+            return None
+        given = page.given
+        if any(value is not None for value in (given.publication, given.date, given.page_number)) or (
+            given.page_name
+        ):
+            current = Place.of(held)
+            wanted = Place(
+                publication=given.publication if given.publication is not None else current.publication,
+                date=given.date if given.date is not None else current.date,
+                number=given.page_number if given.page_number is not None else current.number,
+                name=given.page_name if given.page_name is not None else current.name,
+            )
+            if wanted != current:
+                try:
+                    changes = file_page(held, wanted)
+                except FilingError as error:
+                    return PageOutcome(page.name, SKIPPED, message=str(error))
+                return PageOutcome(
+                    page.name,
+                    REFILED,
+                    message=f"filed again as «{Page.objects.get(pk=held.pk)}»: {'; '.join(changes)}",
+                    page_id=held.pk,
+                )
+        same_place = (
+            page.page_number is not None
+            and held.number == page.page_number
+            and held.issue_id is not None
+            and held.issue.date == page.date
+        )
+        if held.publication_id == publication_id and (held.source_name == page.name[-255:] or same_place):
+            return PageOutcome(page.name, UNCHANGED)
+        return PageOutcome(
+            page.name,
+            DUPLICATE,
+            message=f"the same text is held already as «{held}»; not imported again",
+            page_id=held.pk,
+        )
 
     # The article fields the importer fills in, in the order of the rows it copies.
     _ARTICLE_FIELDS = (
@@ -803,7 +861,7 @@ class PageWriter:
                     _clip(parsed.subtitle, 300),
                     parsed.body,
                     _clip(parsed.dateline, 100),
-                    _clip(parsed.column, 50),
+                    _clip(item.column, 50),
                     _clip(parsed.continues_to, 20),
                     _clip(parsed.continued_from, 20),
                     publication_id,
@@ -821,23 +879,31 @@ class PageWriter:
             return 0
         article_ids = copy_insert(Article, self._ARTICLE_FIELDS, rows, with_ids=True)
 
-        people = self.people.ids(
-            _clip(name, 50)
-            for item in kept
-            for attr, _ in _ROLES
-            for name in getattr(item.parsed, attr) or ()
-        )
+        people = self.people.ids(_clip(credit.name, 50) for item in kept for credit in item.credits)
         credits, seen = [], set()
+        roles = set(Credit.Role.values)
         for article_id, item in zip(article_ids, kept, strict=True):
-            for attr, role in _ROLES:
-                for position, name in enumerate(getattr(item.parsed, attr) or ()):
-                    person_id = people.get(_clip(name, 50))
-                    if person_id and (article_id, person_id, role) not in seen:
-                        seen.add((article_id, person_id, role))
-                        credits.append((article_id, person_id, role.value, position))
-        copy_insert(Credit, ("article", "person", "role", "order"), credits)
+            positions: dict[str, int] = {}
+            for credit in item.credits:
+                person_id = people.get(_clip(credit.name, 50))
+                role = credit.role if credit.role in roles else Credit.Role.AUTHOR.value
+                if person_id and (article_id, person_id, role) not in seen:
+                    seen.add((article_id, person_id, role))
+                    position = positions.get(role, 0)
+                    positions[role] = position + 1
+                    credits.append(
+                        (
+                            article_id,
+                            person_id,
+                            role,
+                            position,
+                            _clip(credit.office, 100),
+                            _clip(credit.unit, 50),
+                        )
+                    )
+        copy_insert(Credit, ("article", "person", "role", "order", "office", "unit"), credits)
 
-        tag_ids = self.tags.ids(_clip(word, 50) for item in kept for word, _ in item.tags)
+        tag_ids = curated_tag_ids((_clip(word, 50) for item in kept for word, _ in item.tags), self.tags.ids)
         links, seen = [], set()
         automatic = ArticleTag.Origin.AUTOMATIC.value
         for article_id, item in zip(article_ids, kept, strict=True):

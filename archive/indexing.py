@@ -11,7 +11,16 @@ from collections.abc import Iterable
 
 from django.db import connection, transaction
 
-from archive.models import Article, ArticleTag, DictionaryEntry, Person, Section, Tag, unicode_slug
+from archive.models import (
+    Article,
+    ArticleTag,
+    DictionaryEntry,
+    Person,
+    Section,
+    Tag,
+    TagRedirect,
+    unicode_slug,
+)
 from archive.page_preparation import (
     TAG_LIMIT,
     SectionRule,
@@ -22,8 +31,10 @@ from archive.page_preparation import (
 
 __all__ = [
     "apply_section_rules",
+    "curated_tag_ids",
     "current_segmenter",
     "dictionary_words",
+    "editors_tags",
     "ensure_named",
     "reindex_articles",
     "retag_articles",
@@ -179,6 +190,38 @@ def reindex_articles(articles: Iterable[Article], segmenter=None) -> int:
 # -- tags --------------------------------------------------------------------------------------------
 
 
+def editors_tags(words: Iterable[str]) -> dict[str, int]:
+    """{word: tag id} for the words whose tag editors renamed or merged away: the tag they chose.
+
+    The tagger keeps producing 中杭 and 杭州市; once an editor renamed 中杭 to 中杭水泵 and merged
+    杭州市 into 杭州, those words mean the kept tags, and the old ones are never made again.
+    """
+    by_slug: dict[str, list[str]] = {}
+    for word in {word for word in words if word}:
+        by_slug.setdefault(_slug(word, suffixed=False), []).append(word)
+    if not by_slug:
+        return {}
+    decided = {}
+    for old_slug, tag_id in TagRedirect.objects.filter(old_slug__in=list(by_slug)).values_list(
+        "old_slug", "tag_id"
+    ):
+        for word in by_slug[old_slug]:
+            decided[word] = tag_id
+    return decided
+
+
+def curated_tag_ids(words: Iterable[str], named=None) -> dict[str, int]:
+    """{word: tag id}, through the editors' decisions, creating tags for new words.
+
+    ``named`` looks up or creates tags by name (the importer passes its cache).
+    """
+    words = {word for word in words if word}
+    decided = editors_tags(words)
+    rest = words - decided.keys()
+    found = named(rest) if named is not None else ensure_named(Tag, rest)
+    return {**found, **decided}
+
+
 def write_auto_tags(tags_by_article: dict[int, list[tuple[str, float]]]) -> int:
     """Replace the automatic tags of these articles; tags an editor added stay as they are."""
     if not tags_by_article:
@@ -186,7 +229,7 @@ def write_auto_tags(tags_by_article: dict[int, list[tuple[str, float]]]) -> int:
     ArticleTag.objects.filter(
         article_id__in=list(tags_by_article), origin=ArticleTag.Origin.AUTOMATIC
     ).delete()
-    ids = ensure_named(Tag, (word for tags in tags_by_article.values() for word, _ in tags))
+    ids = curated_tag_ids(word for tags in tags_by_article.values() for word, _ in tags)
     rows = [
         ArticleTag(article_id=article_id, tag_id=ids[word], weight=weight, origin=ArticleTag.Origin.AUTOMATIC)
         for article_id, tags in tags_by_article.items()

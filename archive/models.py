@@ -80,6 +80,10 @@ class Page(models.Model):
     source_name = models.CharField("来源文件", max_length=255)
     content_hash = models.CharField("内容哈希", max_length=64)
     raw_text = models.TextField("原始文本")
+    date_inferred = models.BooleanField(
+        "日期为推断", default=False, help_text="日期取自版面或由电头推断，尚待编辑确认。"
+    )
+    date_evidence = models.CharField("推断依据", max_length=300, blank=True, default="")
     imported_at = models.DateTimeField("导入时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
@@ -88,8 +92,9 @@ class Page(models.Model):
         verbose_name_plural = "版"
         ordering = ["issue__date", "number", "id"]
         constraints = [
+            # The text first: the importer looks a page's text up in every paper.
             models.UniqueConstraint(
-                fields=["publication", "content_hash"],
+                fields=["content_hash", "publication"],
                 name="page_unique_content_per_publication",
                 nulls_distinct=False,
             ),
@@ -103,6 +108,31 @@ class Page(models.Model):
     def __str__(self):
         where = f"{self.issue} 第{self.number}版" if self.issue and self.number else self.source_name
         return f"{where} {self.name}".strip()
+
+    @property
+    def url(self) -> str | None:
+        """The page view's address; None until the page is filed in an issue with a number.
+
+        (Not ``get_absolute_url``: the admin's "view on site" redirect expects an address for
+        every row.)
+        """
+        if self.issue_id is None or self.number is None:
+            return None
+        issue = self.issue
+        return reverse(
+            "archive:page",
+            kwargs={
+                "publication": issue.publication.slug,
+                "date": issue.date.isoformat(),
+                "page": self.number,
+            },
+        )
+
+    @property
+    def label(self) -> str:
+        """How the page reads in a heading: 第3版 要闻."""
+        number = f"第{self.number}版" if self.number else "未编号版面"
+        return f"{number} {self.name}".strip()
 
 
 class Section(SluggedByName):
@@ -136,7 +166,8 @@ class Section(SluggedByName):
 
 
 class Person(SluggedByName):
-    name = models.CharField("姓名", max_length=50, unique=True)
+    # Pictures are credited to organisations too (省商务厅供图): they are kept here as well.
+    name = models.CharField("姓名或单位", max_length=50, unique=True)
     slug = models.SlugField("网址名", max_length=60, unique=True, allow_unicode=True)
 
     class Meta:
@@ -228,6 +259,10 @@ class RowCompare(models.Func):
             params.extend(expression_params)
         left, right = ", ".join(parts[: self.width]), ", ".join(parts[self.width :])
         return f"(({left}) {self.operator} ({right}))", params
+
+
+#: How many characters of an untitled item's text stand in for its headline.
+FIRST_WORDS = 20
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -409,13 +444,21 @@ class Article(models.Model):
         ]
 
     def __str__(self):
-        return self.headline or f"（无题）{self.pk}"
+        return self.headline or self.first_words or "（无题）"
 
     def get_absolute_url(self):
         kwargs = self.permalink_kwargs()
         if kwargs is None:
             return reverse("archive:article_by_id", args=[self.pk])
         return reverse("archive:article", kwargs=kwargs)
+
+    @property
+    def first_words(self) -> str:
+        """An untitled item (a photo, a split-off piece) is known by how its text begins."""
+        text = " ".join(self.body.split())
+        if len(text) <= FIRST_WORDS:
+            return text
+        return text[:FIRST_WORDS] + "…"
 
     @property
     def headline(self) -> str:
@@ -465,6 +508,9 @@ class Credit(models.Model):
         CORRESPONDENT = "correspondent", "通讯员"
         PHOTOGRAPHER = "photographer", "摄影"
         AUTHOR = "author", "作者"
+        COMPILER = "compiler", "整理"
+        PICTURES = "pictures", "供图"
+        EDITOR = "editor", "编辑"
 
     # The unique constraint below starts with the article: it serves the article lookups.
     article = models.ForeignKey(
@@ -473,6 +519,12 @@ class Credit(models.Model):
     person = models.ForeignKey(Person, models.PROTECT, related_name="credits", verbose_name="人物")
     role = models.CharField("角色", max_length=15, choices=Role.choices)
     order = models.PositiveSmallIntegerField("顺序", default=0)
+    office = models.CharField(
+        "职务", max_length=100, blank=True, default="", help_text="署名前印的职务，如「金华市委书记」。"
+    )
+    unit = models.CharField(
+        "单位", max_length=50, blank=True, default="", help_text="专栏里署名所在的单位，如「市委政研室」。"
+    )
 
     class Meta:
         verbose_name = "署名"

@@ -31,13 +31,17 @@ WARNING_REASONS = {
 }
 NO_DATE = ("缺少出版日期", 20)
 NO_PUBLICATION = ("未知报纸", 15)
-DATE_INFERRED = ("出版日期取自版面，未经确认", 5)
+DATE_INFERRED = ("出版日期为推断，待编辑确认", 5)
+#: A piece an editor split off, unpublished until saved (it leaves the queue with that save).
+SPLIT_PENDING = ("拆分出的新文章，保存后发布", 30)
 UNKNOWN_WARNING_WEIGHT = 10
 MAX_REVIEW_SCORE = 100
 _REASON_WEIGHTS = {reason: weight for reason, weight in WARNING_REASONS.values()} | dict(
-    (NO_DATE, NO_PUBLICATION, DATE_INFERRED)
+    (NO_DATE, NO_PUBLICATION, DATE_INFERRED, SPLIT_PENDING)
 )
 _UNKNOWN_PREFIX = "解析提示："
+#: Every review reason the importer gives, most serious first (the queue filters by them).
+REVIEW_REASONS = tuple(sorted(_REASON_WEIGHTS, key=lambda reason: -_REASON_WEIGHTS[reason]))
 
 
 def review_reasons(
@@ -127,6 +131,8 @@ class PreparationContext:
 class PreparedArticle:
     parsed: object  # archive.parsing.ParsedArticle
     section: str | None
+    credits: list  # archive.parsing.credits.PrintedCredit, as printed
+    column: str | None
     tags: list[tuple[str, float]]
     word_vector: str
     bigram_vector: str
@@ -145,6 +151,8 @@ class PreparedPage:
     publication: str | None = None
     date: datetime.date | None = None
     date_inferred: bool = False
+    date_evidence: str = ""  # why an inferred date was proposed, for the editor who confirms it
+    given: PageInfo = PageInfo()  # what the operator said about the page (not the manifest)
     page_number: int | None = None
     page_name: str = ""
     articles: list[PreparedArticle] = field(default_factory=list)
@@ -178,6 +186,8 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
     holds it as it is; then the page comes back ``unchanged``, without the segmentation work.
     """
     from archive.parsing import parse_page
+    from archive.parsing.credits import printed_credits
+    from archive.parsing.dates import propose_date
 
     try:
         decoded = decode_page(source.name, source.read(context.max_bytes))
@@ -194,9 +204,13 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
 
     # The operator's values beat the manifest's, which beat what the page itself says.
     info = context.given.over(source.info)
-    date, date_inferred = info.date, False
+    date, date_inferred, date_evidence = info.date, False, ""
     if date is None and parsed.date is not None:
-        date, date_inferred = parsed.date, True
+        date, date_inferred, date_evidence = parsed.date, True, "版面印有出版日期"
+    elif date is None:
+        proposal = propose_date(parsed)
+        if proposal is not None:
+            date, date_inferred, date_evidence = proposal.date, True, proposal.evidence
     publication = info.publication or parsed.publication or None
     page = PreparedPage(
         name=source.name,
@@ -205,6 +219,8 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
         publication=publication,
         date=date,
         date_inferred=date_inferred,
+        date_evidence=date_evidence,
+        given=context.given,
         page_number=info.page_number if info.page_number is not None else parsed.page_number,
         page_name=(info.page_name or parsed.page_name or "").strip(),
         warnings=list(parsed.warnings),
@@ -216,7 +232,8 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
         return page
     segmenter = _segmenter(context)
     rules = list(context.sections)
-    for article in parsed.articles:
+    as_printed = printed_credits(parsed, decoded.text)
+    for article, printed in zip(parsed.articles, as_printed, strict=True):
         headline, body = article.headline, article.body
         word_vector, bigram_vector = segmenter.document_vectors(headline, body)
         reasons = review_reasons(
@@ -229,8 +246,10 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
             PreparedArticle(
                 parsed=article,
                 section=choose_section(
-                    rules, kind=article.kind, column=article.column or "", headline=headline, body=body
+                    rules, kind=article.kind, column=printed.column or "", headline=headline, body=body
                 ),
+                credits=printed.credits,
+                column=printed.column,
                 tags=segmenter.keywords(headline, body, limit=TAG_LIMIT),
                 word_vector=word_vector,
                 bigram_vector=bigram_vector,

@@ -99,6 +99,7 @@ urlpatterns = [
     path("<uslug:publication>/", views.PublicationView.as_view(), name="publication"),
     path("<uslug:publication>/<year:year>/", views.PublicationYearView.as_view(), name="publication_year"),
     path("<uslug:publication>/<isodate:date>/", views.IssueView.as_view(), name="issue"),
+    path("<uslug:publication>/<isodate:date>/<num:page>/", views.PageView.as_view(), name="page"),
     path(
         "<uslug:publication>/<isodate:date>/<num:page>/<num:order>/",
         views.ArticleView.as_view(),

@@ -16,6 +16,7 @@ from archive.models import (
     Credit,
     DictionaryEntry,
     ImportLog,
+    Page,
     Person,
     Section,
     Tag,
@@ -118,6 +119,8 @@ class TestPermissions:
         }
         expected = {f"{action}_{model}" for model in full for action in ("view", "add", "change", "delete")}
         expected |= {"view_publication", "view_issue", "view_page", "add_page", "view_importlog"}
+        # Filing pages: their place, and a paper when it is new.
+        expected |= {"change_page", "add_publication"}
         assert codenames == expected
         assert (
             not Permission.objects.filter(group__name="编辑")
@@ -331,7 +334,13 @@ class TestArticleActions:
 
     def test_merge_with_next(self, editor_client, desk):
         lead, rest = desk["lead"], desk["rest"]
-        response = act(editor_client, ARTICLES, "merge_with_next", [lead])
+        # First what will be joined, and nothing changed yet; then, asked once, the merge.
+        preview = act(editor_client, ARTICLES, "merge_with_next", [lead])
+        assert preview.status_code == 200
+        html = preview.content.decode()
+        assert "城乡供水一体化工程全面完工" in html and "接上文：供水工程还将继续向海岛延伸。" in html
+        assert "确认合并" in html and Article.objects.filter(pk=rest.pk).exists()
+        response = act(editor_client, ARTICLES, "merge_with_next", [lead], apply="yes")
         assert response.status_code == 302
         lead.refresh_from_db()
         assert lead.body.endswith("接上文：供水工程还将继续向海岛延伸。")
@@ -341,6 +350,9 @@ class TestArticleActions:
 
     def test_merging_the_last_article_of_a_page_is_refused_politely(self, editor_client, desk):
         response = act(editor_client, ARTICLES, "merge_with_next", [desk["photo"]], follow=True)
+        assert "没有可合并的下一篇" in response.content.decode()
+        assert "确认合并" not in response.content.decode()
+        response = act(editor_client, ARTICLES, "merge_with_next", [desk["photo"]], apply="yes", follow=True)
         assert "没有可合并的下一篇" in response.content.decode()
         assert Article.objects.filter(pk=desk["photo"].pk).exists()
 
@@ -352,12 +364,29 @@ class TestArticleActions:
         assert response["Location"] == split_url
         page = editor_client.get(split_url).content.decode()
         assert "第三段，另一篇稿件。" in page and page.count('name="at_paragraph"') == 2
-        response = editor_client.post(split_url, {"at_paragraph": 2})
+        assert "新文章的标题" in page
+        refused = editor_client.post(split_url, {"at_paragraph": 2})
+        assert refused.status_code == 200 and not Article.objects.filter(page=lead.page, order=3).exists()
+        response = editor_client.post(split_url, {"at_paragraph": 2, "title": "另一篇稿件"})
         assert response.status_code == 302
         tail = Article.objects.get(page=lead.page, order=3)
-        assert tail.body == "第三段，另一篇稿件。"
+        assert response["Location"] == reverse("admin:archive_article_change", args=[tail.pk])
+        assert (tail.title, tail.body) == ("另一篇稿件", "第三段，另一篇稿件。")
         assert Article.objects.get(pk=lead.pk).body == "第一段。\n\n第二段。"
         assert LogEntry.objects.filter(object_id=str(tail.pk)).exists()
+        # Unpublished, absent from the site and the feed, until an editor saves it.
+        assert tail.status == Article.Status.HIDDEN
+        assert "另一篇稿件" not in editor_client.get("/feed/").content.decode()
+        form = editor_client.get(response["Location"]).context["adminform"].form
+        assert form.initial["status"] == Article.Status.PUBLISHED
+        data = article_form_data(tail, status="published")
+        assert editor_client.post(response["Location"], data).status_code == 302
+        tail.refresh_from_db()
+        assert (
+            tail.status == Article.Status.PUBLISHED
+            and "拆分出的新文章，保存后发布" not in tail.review_reasons
+        )
+        assert "另一篇稿件" in editor_client.get("/feed/").content.decode()
 
     def test_split_needs_exactly_one_article(self, editor_client, desk):
         response = act(editor_client, ARTICLES, "split", [desk["lead"], desk["rest"]], follow=True)
@@ -377,8 +406,10 @@ class TestReviewQueue:
 
     def test_fixing_the_problem_clears_its_reasons(self, editor_client, desk):
         doubtful = desk["doubtful"]
+        # The date is the page's: confirming it is one click in the queue, for the whole page.
+        Page.objects.filter(pk=doubtful.page_id).update(date_inferred=True)
+        editor_client.post(reverse("admin:archive_page_confirm_date", args=[doubtful.page_id]))
         data = article_form_data(doubtful, title="城南片区老旧小区改造全面启动", dateline="本报讯")
-        del data["date_inferred"]
         response = editor_client.post(reverse("admin:archive_reviewitem_change", args=[doubtful.pk]), data)
         assert response.status_code == 302
         doubtful.refresh_from_db()

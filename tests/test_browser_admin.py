@@ -32,6 +32,7 @@ def editor_group():
     wanted = [
         f"{action}_{model}" for model, actions in migration.EDITOR_PERMISSIONS.items() for action in actions
     ]
+    wanted += importlib.import_module("archive.migrations.0009_page_filing").ADDED_PERMISSIONS
     group.permissions.set(Permission.objects.filter(content_type__app_label="archive", codename__in=wanted))
     return group
 

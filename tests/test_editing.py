@@ -103,9 +103,14 @@ class TestSplit:
         assert tail.order == 6
         assert tail.page_id == page.pk and tail.published_on == article.published_on
         assert article.edited_by_editor and tail.edited_by_editor
-        # A headless new article is flagged for the editor to name it.
+        # Without a headline given, the new article is flagged for the editor to name it; it
+        # waits unpublished in the queue either way.
         tail.refresh_from_db()
         assert "没有识别出标题" in tail.review_reasons
+        assert "拆分出的新文章，保存后发布" in tail.review_reasons
+        assert tail.status == Article.Status.HIDDEN
+        named = editing.split_article(tail, 1, "丙段的标题")
+        assert named.title == "丙段的标题" and "没有识别出标题" not in named.review_reasons
 
     @pytest.mark.parametrize("at", [0, 2, 9])
     def test_refuses_a_cut_outside_the_paragraphs(self, page, at):

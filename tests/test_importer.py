@@ -50,6 +50,8 @@ def test_seed_pages_are_imported_whole(imported_seeds):
         assert [a.title for a in articles] == [p.title or "" for p in parsed.articles]
         assert [a.body for a in articles] == [p.body for p in parsed.articles]
         credited = {(c.person.name, c.role) for a in articles for c in a.credits.select_related("person")}
+        # A reporter signing a digest with 整理 is credited as its compiler.
+        credited |= {(name, "reporter") for name, role in credited if role == "compiler"}
         assert {(n, "reporter") for p in parsed.articles for n in p.reporters} <= credited
     assert not Article.objects.filter(search_document__isnull=True).exists()
     assert not Article.objects.filter(search_bigrams__isnull=True).exists()
@@ -61,13 +63,28 @@ def test_seed_pages_are_imported_whole(imported_seeds):
     assert log.finished_at is not None
 
 
-def test_seed_pages_take_their_paper_from_the_manifest_and_state_no_date(imported_seeds):
+def test_seed_pages_take_their_paper_from_the_manifest_and_their_date_from_datelines(imported_seeds):
     papers = dict(Page.objects.values_list("source_name", "publication__name"))
     assert papers["000_ffcd402804a0f69c.txt"] == "温岭日报"
     assert papers["004_a35f6fdfb49975cd.txt"] == "温州日报"
-    assert set(Article.objects.values_list("published_on", "date_inferred")) == {(None, False)}
-    assert Issue.objects.count() == 0
-    assert all("缺少出版日期" in a.review_reasons for a in Article.objects.all())
+    dated = {
+        page.source_name: (str(page.issue), page.date_inferred)
+        for page in Page.objects.filter(issue__isnull=False).select_related("issue__publication")
+    }
+    # 000 prints 7月25日 but no year that fixes it, 004 no dateline with a day: no date invented.
+    assert dated == {
+        "001_f6237758df0ad2da.txt": ("温岭日报 2024-01-19", True),
+        "002_56aeab11ad64d137.txt": ("浙江日报 2023-10-20", True),
+        "003_cd5e5421baadaeb4.txt": ("浙江日报 2024-01-08", True),
+    }
+    evidence = Page.objects.get(source_name="002_56aeab11ad64d137.txt").date_evidence
+    assert "本报杭州10月20日讯" in evidence and "2023年" in evidence
+    for article in Article.objects.select_related("page__issue"):
+        issue = article.page.issue
+        assert article.published_on == (issue.date if issue else None)
+        assert article.date_inferred == (issue is not None)
+        expected = "出版日期为推断，待编辑确认" if issue else "缺少出版日期"
+        assert expected in article.review_reasons
     assert not any("未知报纸" in a.review_reasons for a in Article.objects.all())
 
 
@@ -102,7 +119,7 @@ def test_page_stated_date_and_paper_are_used_and_marked_inferred(db, tmp_path):
     assert article.published_on == datetime.date(2023, 7, 26)
     assert article.date_inferred is True
     assert article.publication == page.publication
-    assert "出版日期取自版面，未经确认" in article.review_reasons
+    assert "出版日期为推断，待编辑确认" in article.review_reasons
 
 
 def test_given_values_beat_the_page_and_are_not_inferred(db, tmp_path):

@@ -136,7 +136,7 @@ def test_review_reasons_and_scores_put_the_worst_first():
     )
     assert reasons == ["没有识别出标题", "缺少出版日期", "未知报纸", "解析提示：strange_thing", "没有署名"]
     assert review_score(reasons) == 40 + 20 + 15 + 10 + 5
-    assert review_reasons([], date_inferred=True) == ["出版日期取自版面，未经确认"]
+    assert review_reasons([], date_inferred=True) == ["出版日期为推断，待编辑确认"]
     assert review_score([]) == 0
     worst = review_reasons(
         ["no_headline", "unknown_layout", "headline_too_long", "short_body"], has_date=False

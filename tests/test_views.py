@@ -156,7 +156,7 @@ def test_article_json_twin(client, archive):
     assert data["title"] == "优化营商环境 问出真格"
     assert data["publication"]["slug"] == "温岭日报"
     assert data["page"]["number"] == 1 and data["date"] == "2023-07-26"
-    assert {"role": "记者", "name": "沈志江", "slug": "沈志江"} in data["credits"]
+    assert {"role": "记者", "name": "沈志江", "slug": "沈志江", "office": "", "unit": ""} in data["credits"]
     assert data["paragraphs"][1] == "会议要求持续优化营商环境，服务企业。"
 
 

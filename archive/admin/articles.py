@@ -5,7 +5,7 @@ from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -13,7 +13,8 @@ from django.utils.html import format_html
 
 from archive import editing
 from archive.forms import ArticleAdminForm, SplitForm
-from archive.models import Article, ArticleTag, Credit, ReviewItem
+from archive.models import Article, ArticleTag, Credit, Person, ReviewItem
+from archive.page_preparation import REVIEW_REASONS
 
 from .pagination import EstimatedCountPaginator
 
@@ -53,11 +54,26 @@ class HasWarningsFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ReasonFilter(admin.SimpleListFilter):
+    """The queue by what is doubtful: one review reason at a time."""
+
+    title = "待审原因"
+    parameter_name = "reason"
+
+    def lookups(self, request, model_admin):
+        return [(reason, reason) for reason in REVIEW_REASONS]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(review_reasons__contains=[self.value()])
+        return queryset
+
+
 class CreditInline(admin.TabularInline):
     model = Credit
     extra = 0
     autocomplete_fields = ["person"]
-    fields = ["person", "role", "order"]
+    fields = ["person", "role", "office", "unit", "order"]
     verbose_name = "署名"
     verbose_name_plural = "署名（人物与角色）"
 
@@ -92,7 +108,9 @@ class ArticleAdmin(admin.ModelAdmin):
     list_per_page = 50
     date_hierarchy = "published_on"
     search_fields = ["title"]  # searched with the site's full-text search, see get_search_results
-    search_help_text = "与前台相同的全文检索：标题和正文中包含所有检索词的文章。"
+    search_help_text = (
+        "与前台相同的全文检索：标题和正文中包含所有检索词的文章；输入人名也找出署有此人的文章。"
+    )
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER
     paginator = EstimatedCountPaginator
@@ -132,7 +150,10 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
-        return queryset.search(search_term), False
+        names = search_term.split()
+        people = Person.objects.filter(name__in=names).values("pk")
+        credited = queryset.filter(Exists(Credit.objects.filter(article=OuterRef("pk"), person__in=people)))
+        return queryset.search(search_term) | credited, False
 
     # -- columns ---------------------------------------------------------------------------------
 
@@ -154,7 +175,13 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="版面")
     def page_link(self, obj):
         url = reverse(f"{self.admin_site.name}:archive_page_change", args=[obj.page_id])
-        return format_html('<a href="{}">{}</a>（第 {} 篇）', url, obj.page, obj.order)
+        link = format_html('<a href="{}">{}</a>（第 {} 篇）', url, obj.page, obj.order)
+        if obj.page.date_inferred:
+            # The date is the page's: it is confirmed or changed there, for all its articles.
+            return format_html(
+                "{}<br>出版日期为推断（{}），请在版面里确认或修改。", link, obj.page.date_evidence or "版面"
+            )
+        return link
 
     @admin.display(description="待审原因")
     def review_display(self, obj):
@@ -227,6 +254,8 @@ class ArticleAdmin(admin.ModelAdmin):
             else:
                 runs.append([article])
             previous = following if following in selected_ids else None
+        if "apply" not in request.POST:
+            return self._merge_preview(request, runs)
         merged = 0
         for run in runs:
             head = run[0]
@@ -241,6 +270,31 @@ class ArticleAdmin(admin.ModelAdmin):
                 merged += 1
         if merged:
             self.message_user(request, f"合并了 {merged} 处被拆开的稿件。", messages.SUCCESS)
+
+    def _merge_preview(self, request, runs):
+        """What each merge will join, in printed order, asked once before anything changes."""
+        groups = []
+        for run in runs:
+            head = run[0]
+            groups.append(
+                list(
+                    Article.objects.filter(page_id=head.page_id, order__gte=head.order)
+                    .select_related("page__issue__publication")
+                    .defer("search_document", "search_bigrams")
+                    .order_by("order")[: max(len(run), 2)]
+                )
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "合并文章：请确认",
+            "opts": self.opts,
+            "groups": [group for group in groups if len(group) > 1],
+            "lonely": [group[0] for group in groups if len(group) < 2],
+            "action": request.POST.get("action"),
+            "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
+            "select_across": request.POST.get("select_across", "0"),
+        }
+        return TemplateResponse(request, "admin/archive/article/merge_preview.html", context)
 
     def _log_merge(self, request, result):
         self.log_change(
@@ -297,7 +351,9 @@ class ArticleAdmin(admin.ModelAdmin):
         form = SplitForm(request.POST or None, paragraphs=paragraphs)
         if request.method == "POST" and form.is_valid():
             try:
-                tail = editing.split_article(article, form.cleaned_data["at_paragraph"])
+                tail = editing.split_article(
+                    article, form.cleaned_data["at_paragraph"], form.cleaned_data["title"]
+                )
             except editing.EditingError as error:
                 form.add_error(None, str(error))
             else:
@@ -310,15 +366,11 @@ class ArticleAdmin(admin.ModelAdmin):
                 self.log_addition(request, tail, f"由文章「{article}」（{article.pk}）拆分而来")
                 self.message_user(
                     request,
-                    format_html(
-                        '已拆分。后面的段落成为新文章 <a href="{}">{}</a>，请补上它的标题。',
-                        reverse(f"{self.admin_site.name}:archive_article_change", args=[tail.pk]),
-                        tail.pk,
-                    ),
+                    f"已拆分。后面的段落成为新文章「{tail}」，尚未发布：检查后保存即发布。",
                     messages.SUCCESS,
                 )
                 return HttpResponseRedirect(
-                    reverse(f"{self.admin_site.name}:archive_article_change", args=[article.pk])
+                    reverse(f"{self.admin_site.name}:archive_article_change", args=[tail.pk])
                 )
         context = {
             **self.admin_site.each_context(request),
@@ -341,11 +393,12 @@ class ReviewItemAdmin(ArticleAdmin):
         "reasons_display",
         "review_score",
         "publication",
-        "published_on",
+        "date_display",
         "page_display",
         "status",
     ]
-    list_filter = ["publication", "section", "kind", "date_inferred"]
+    list_filter = [ReasonFilter, "publication", "section", "kind", "date_inferred"]
+    list_select_related = ["publication", "section", "page__issue"]
     ordering = ["-review_score", "-id"]
     date_hierarchy = None
     actions = ["mark_reviewed", "publish", "hide", "merge_with_next", "split"]
@@ -356,6 +409,26 @@ class ReviewItemAdmin(ArticleAdmin):
     @admin.display(description="待审原因")
     def reasons_display(self, obj):
         return "；".join(review_reason_text(r) for r in obj.review_reasons)
+
+    @admin.display(description="日期", ordering="published_on")
+    def date_display(self, obj):
+        """The date, and for an inferred one its evidence and a button that confirms it.
+
+        The button submits the list's own form (and its CSRF token) to the confirmation address.
+        """
+        if obj.published_on is None:
+            return "—"
+        page = obj.page
+        if not (obj.date_inferred and page.date_inferred and page.issue_id):
+            return obj.published_on
+        url = reverse(f"{self.admin_site.name}:archive_page_confirm_date", args=[page.pk])
+        return format_html(
+            '{} <span class="date-evidence">（推断：{}）</span> '
+            '<button type="submit" class="button confirm-date" formaction="{}">确认日期</button>',
+            obj.published_on,
+            page.date_evidence or "版面",
+            url,
+        )
 
     def response_change(self, request, obj):
         if "_continue" in request.POST and not obj.review_reasons:

@@ -8,8 +8,9 @@ from django.urls import path, reverse
 
 from archive import import_log
 from archive.forms import PageUploadForm
+from archive.import_messages import readable
 from archive.importer import import_pages
-from archive.models import ImportLog
+from archive.models import ImportLog, Page
 
 from .pagination import EstimatedCountPaginator
 
@@ -19,6 +20,8 @@ COUNT_LABELS = {
     "pages_replaced": "更新的版面",
     "pages_unchanged": "未变的版面",
     "pages_skipped": "跳过的版面（含编辑改过的文章）",
+    "pages_refiled": "重新归档的版面",
+    "pages_duplicate": "已有相同文字、未重复导入的版面",
     "pages_failed": "失败的文件",
     "pages_parsed": "检查过的版面（未写入）",
     "articles": "文章",
@@ -124,10 +127,15 @@ class ImportLogAdmin(admin.ModelAdmin):
                 page_number=data["page_number"],
                 page_name=data["page_name"],
                 dry_run=data["dry_run"],
+                copy=data["copy"],
                 workers=1,
                 user=request.user,
                 source=ImportLog.Source.ADMIN,
             )
+            pages = {page.pk: page for page in Page.objects.filter(pk__in=[pk for pk, _ in report.refiled])}
+            for pk, message in report.refiled:
+                if pk in pages:
+                    self.log_change(request, pages[pk], f"上传时{readable(message)}")
             level = messages.WARNING if report.failures else messages.SUCCESS
             self.message_user(
                 request, f"处理了 {report.pages} 个文件，失败 {len(report.failures)} 个。", level
@@ -140,6 +148,8 @@ class ImportLogAdmin(admin.ModelAdmin):
             "form": form,
             "report": report,
             "report_counts": readable_counts(report.counts) if report else [],
+            "failures": [(name, readable(message)) for name, message in report.failures] if report else [],
+            "warnings": [(name, readable(message)) for name, message in report.warnings] if report else [],
             "log_url": (
                 reverse(f"{self.admin_site.name}:archive_importlog_change", args=[report.log_id])
                 if report and report.log_id
@@ -152,7 +162,9 @@ class ImportLogAdmin(admin.ModelAdmin):
 
 def _error_line(error) -> str:
     if isinstance(error, list | tuple) and len(error) == 2:
-        return f"{error[0]}：{error[1]}"
+        return f"{error[0]}：{readable(str(error[1]))}"
+    if isinstance(error, dict) and set(error) == {"file", "error"}:
+        return f"{error['file']}：{readable(str(error['error']))}"
     if isinstance(error, dict):
         return "：".join(str(value) for value in error.values())
-    return str(error)
+    return readable(str(error))

@@ -5,6 +5,7 @@ from archive.views.crawlers import robots_txt
 from archive.views.dates import IssueView, PublicationView, PublicationYearView, date_view
 from archive.views.home import HomeView
 from archive.views.lists import ArticleListView, PersonView, SectionView, TagView
+from archive.views.pages import PageView
 
 __all__ = [
     "ArticleByIdView",
@@ -12,6 +13,7 @@ __all__ = [
     "ArticleView",
     "HomeView",
     "IssueView",
+    "PageView",
     "PersonView",
     "PublicationView",
     "PublicationYearView",

@@ -62,10 +62,17 @@ def article_queryset():
 
 
 def credits_by_role(article) -> list[tuple[str, list]]:
-    """[(role label, [people…]), …] in the order 记者, 通讯员, 摄影, 作者."""
+    """[(role label, [people…]), …] in the order of ``Credit.Role`` (记者, 通讯员, 摄影, 作者, 整理…);
+    each person carries the credit's ``office`` and ``unit``."""
     groups = []
     for role in Credit.Role:
-        people = [credit.person for credit in article.credits.all() if credit.role == role]
+        people = []
+        for credit in article.credits.all():
+            if credit.role == role:
+                # As printed: 金华市委书记 朱重烈, with the unit of a column's piece.
+                credit.person.office = credit.office
+                credit.person.unit = credit.unit
+                people.append(credit.person)
         if people:
             groups.append((role.label, people))
     return groups
@@ -165,7 +172,13 @@ def article_data(article, request) -> dict:
         "order": article.order,
         "section": {"name": article.section.name, "slug": article.section.slug} if article.section else None,
         "credits": [
-            {"role": credit.get_role_display(), "name": credit.person.name, "slug": credit.person.slug}
+            {
+                "role": credit.get_role_display(),
+                "name": credit.person.name,
+                "slug": credit.person.slug,
+                "office": credit.office,
+                "unit": credit.unit,
+            }
             for credit in article.credits.all()
         ],
         "tags": [{"name": item.tag.name, "slug": item.tag.slug} for item in article.article_tags.all()],

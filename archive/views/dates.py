@@ -5,19 +5,26 @@ from __future__ import annotations
 import calendar
 import datetime
 
-from django.db.models import Count
+from django.db.models import Count, Exists, Max, Min, OuterRef
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.generic import TemplateView
 
-from archive.models import Article, Issue, Publication
+from archive.models import Article, Issue, Page, Publication
+
+
+def unconfirmed():
+    """Annotates an issue with whether a page of it carries a date nobody has confirmed yet."""
+    return Exists(Page.objects.filter(issue=OuterRef("pk"), date_inferred=True))
+
 
 WEEKDAYS = ["一", "二", "三", "四", "五", "六", "日"]
 
 
 class PublicationView(TemplateView):
-    """``/<paper>/``: the years the archive holds of a paper, and its latest issues."""
+    """``/<paper>/``: what the archive holds of a paper (dates, issues, pages, articles), its
+    years and its latest issues."""
 
     template_name = "archive/publication.html"
 
@@ -28,22 +35,38 @@ class PublicationView(TemplateView):
         years = (
             issues.annotate(year=ExtractYear("date")).values("year").annotate(n=Count("id")).order_by("-year")
         )
+        span = issues.aggregate(first=Min("date"), last=Max("date"), count=Count("id"))
+        pages = Page.objects.filter(publication=publication)
         context.update(
             publication=publication,
             years=list(years[:200]),
-            latest=list(issues.order_by("-date")[:10]),
+            latest=list(issues.annotate(unconfirmed=unconfirmed()).order_by("-date")[:10]),
+            holdings={
+                **span,
+                "pages": pages.count(),
+                "undated_pages": pages.filter(issue__isnull=True).count(),
+                "unconfirmed_pages": pages.filter(date_inferred=True).count(),
+                "articles": Article.objects.published().filter(publication=publication).count(),
+            },
         )
         for issue in context["latest"]:
             issue.publication = publication
         return context
 
 
-def month_grid(year: int, month: int, issue_dates: set[datetime.date]) -> list[list[dict | None]]:
+def month_grid(
+    year: int, month: int, issue_dates: set[datetime.date], unconfirmed_dates: frozenset = frozenset()
+) -> list[list[dict | None]]:
     """Weeks of a month (Monday first); each day a dict, days outside the month None."""
     weeks = []
     for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
         weeks.append(
-            [{"date": day, "has_issue": day in issue_dates} if day.month == month else None for day in week]
+            [
+                {"date": day, "has_issue": day in issue_dates, "unconfirmed": day in unconfirmed_dates}
+                if day.month == month
+                else None
+                for day in week
+            ]
         )
     return weeks
 
@@ -59,9 +82,13 @@ class PublicationYearView(TemplateView):
         year = kwargs["year"]
         if not 1 <= year <= 9999:
             raise Http404("没有这一年。")
-        dates = set(
-            Issue.objects.filter(publication=publication, date__year=year).values_list("date", flat=True)
+        found = (
+            Issue.objects.filter(publication=publication, date__year=year)
+            .annotate(unconfirmed=unconfirmed())
+            .values_list("date", "unconfirmed")
         )
+        dates = {day for day, _ in found}
+        unconfirmed_dates = frozenset(day for day, doubtful in found if doubtful)
         if not dates:
             raise Http404("档案中没有这一年的报纸。")
         years = list(
@@ -72,7 +99,7 @@ class PublicationYearView(TemplateView):
             .order_by("year")
         )
         months = [
-            {"month": month, "weeks": month_grid(year, month, dates)}
+            {"month": month, "weeks": month_grid(year, month, dates, unconfirmed_dates)}
             for month in range(1, 13)
             if any(d.month == month for d in dates)
         ]
@@ -82,6 +109,7 @@ class PublicationYearView(TemplateView):
             months=months,
             weekdays=WEEKDAYS,
             issue_count=len(dates),
+            unconfirmed_count=len(unconfirmed_dates),
             previous_year=max((y for y in years if y < year), default=None),
             next_year=min((y for y in years if y > year), default=None),
         )
@@ -93,7 +121,7 @@ def date_view(request, date):
     issues = list(
         Issue.objects.filter(date=date)
         .select_related("publication")
-        .annotate(page_count=Count("pages"))
+        .annotate(page_count=Count("pages"), unconfirmed=unconfirmed())
         .order_by("publication__name")
     )
     previous_day = (
@@ -129,6 +157,7 @@ class IssueView(TemplateView):
                 "kicker",
                 "title",
                 "subtitle",
+                "body",  # an untitled item is shown by its first words
                 "section__name",
                 "section__slug",
             )

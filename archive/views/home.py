@@ -6,13 +6,14 @@ from django.db.models import Count
 from django.utils import timezone
 from django.views.generic import TemplateView
 
-from archive.models import Article, ArticleTag, Issue, Section
+from archive.models import Article, ArticleTag, Issue, Publication, Section
 from archive.pagination import keyset_page
 
 #: The tags shown are the most used among this many of the newest articles.
 TAG_SAMPLE = 2000
 FRONT_PAGE_HEADLINES = 5
 LATEST_ARTICLES = 8
+PAPERS_LISTED = 200
 
 
 def today():
@@ -30,7 +31,16 @@ def front_pages(issues: list[Issue], per_issue: int = FRONT_PAGE_HEADLINES) -> d
         .filter(page__issue__in=issues, page__number=1, order__lte=per_issue * 3)
         .select_related("page")
         .only(
-            "id", "order", "kind", "kicker", "title", "subtitle", "page__id", "page__number", "page__issue_id"
+            "id",
+            "order",
+            "kind",
+            "kicker",
+            "title",
+            "subtitle",
+            "body",  # an untitled item is shown by its first words
+            "page__id",
+            "page__number",
+            "page__issue_id",
         )
         .order_by("page__issue_id", "order")
     )
@@ -76,6 +86,7 @@ class HomeView(TemplateView):
             on_this_day=[(issue, headlines[issue.pk]) for issue in history],
             today=day,
             sections=Section.objects.all(),
+            publications=list(Publication.objects.order_by("name")[:PAPERS_LISTED]),
             tags=list(tags),
         )
         return context

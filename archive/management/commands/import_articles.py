@@ -53,6 +53,11 @@ class Command(BaseCommand):
             action="store_true",
             help="rebuild pages even when unchanged or corrected by an editor (corrected articles are kept)",
         )
+        parser.add_argument(
+            "--copy",
+            action="store_true",
+            help="import a page even when its text is held already (as a copy in another paper)",
+        )
 
     def handle(self, *args, **options):
         if options["jsonl"] and not options["dry_run"]:
@@ -75,6 +80,7 @@ class Command(BaseCommand):
                 page_name=options["page_name"],
                 dry_run=options["dry_run"],
                 force=options["force"],
+                copy=options["copy"],
                 workers=options["workers"],
                 progress=progress,
                 on_page=self._print_jsonl if options["jsonl"] else None,
@@ -119,6 +125,7 @@ class Command(BaseCommand):
                 "publication": page.publication,
                 "date": page.date.isoformat() if page.date else None,
                 "date_inferred": page.date_inferred,
+                "date_evidence": page.date_evidence or None,
                 "page_number": page.page_number,
                 "page_name": page.page_name or None,
                 "section": item.section,
@@ -136,9 +143,15 @@ class Command(BaseCommand):
                 f"{report.articles} article(s); nothing written. "
                 f"{report.seconds:.1f} s, {report.pages_per_second:.1f} pages/s"
             )
+        held = "".join(
+            f", {count} {label}"
+            for count, label in ((report.pages_duplicate, "duplicate"), (report.pages_refiled, "re-filed"))
+            if count
+        )
         return (
             f"Pages: {report.pages_new} new, {report.pages_unchanged} unchanged, "
-            f"{report.pages_replaced} replaced, {report.pages_skipped} skipped, {report.pages_failed} failed. "
+            f"{report.pages_replaced} replaced, {report.pages_skipped} skipped, {report.pages_failed} failed"
+            f"{held}. "
             f"Articles: {report.articles}. People: {report.people_created} new. "
             f"Tags: {report.tags_created} new ({report.tag_links} links). "
             f"{report.seconds:.1f} s, {report.pages_per_second:.1f} pages/s"
