@@ -71,6 +71,22 @@ MESSAGES = [
         r"the same text is held already as «(?P<page>.*)»; not imported again",
         _("the same text is held already as «%(page)s»; not imported again"),
     ),
+    (
+        r"claims the same page as «(?P<held>.*)» \((?P<place>.*)\) with other text; not imported "
+        r"\(check the two files; --force replaces the page\)",
+        _("claims the same page as «%(held)s» (%(place)s) with other text; not imported"),
+    ),
+    (
+        r"page number (?P<number>.+) is out of range \((?P<range>.+)\)",
+        _("page number %(number)s is out of range (%(range)s)"),
+    ),
+    (
+        r"(?P<count>[\d,]+) items on one page; the limit is (?P<limit>[\d,]+) .*",
+        _("%(count)s items on one page; the limit is %(limit)s"),
+    ),
+    (rf"not finished: the run stopped \({_ANY}\)", _("not finished: the run stopped (%(detail)s)")),
+    (rf"the database stopped answering \({_ANY}\)", _("the database stopped answering (%(detail)s)")),
+    (rf"refused by the database: {_ANY}", _("refused by the database: %(detail)s")),
 ]
 _COMPILED = [(re.compile(pattern, re.DOTALL), template) for pattern, template in MESSAGES]
 

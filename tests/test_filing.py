@@ -383,3 +383,29 @@ def test_the_page_view_and_the_queue_cost_the_same_few_queries_however_many_item
     with django_assert_max_num_queries(20) as fewer:
         client.get(QUEUE)
     assert len(queue.captured_queries) == len(fewer.captured_queries)
+
+
+@pytest.mark.parametrize(
+    ("message", "chinese"),
+    [
+        ("page number 99999 is out of range (1–32767)", "版次 99999 超出范围（1–32767）"),
+        (
+            "40,000 items on one page; the limit is 2,000 (is the file several pages run together?)",
+            "一个版面有 40,000 篇，上限 2,000 篇",
+        ),
+        (
+            "claims the same page as «a.txt» (台州日报 第2版) with other text; not imported "
+            "(check the two files; --force replaces the page)",
+            "与«a.txt»（台州日报 第2版）是同一个版面，但文字不同",
+        ),
+        ("not finished: the run stopped (worker died)", "未完成：导入已中止（worker died）"),
+    ],
+)
+def test_the_limits_and_faults_read_in_chinese_too(message, chinese):
+    from django.utils import translation
+
+    from archive.import_messages import readable
+
+    with translation.override("zh-hans"):
+        shown = readable(message)
+    assert chinese in shown and "--force" not in shown

@@ -87,7 +87,8 @@ def test_a_page_file_over_the_limit_is_kept_only_to_the_limit_and_refused_by_nam
         {"files": [SimpleUploadedFile("big.txt", "大".encode() * 100_000)]},
     )
     assert response.status_code == 200
-    assert "file too large (1,001 bytes; the limit is 1,000)" in response.content.decode()
+    assert "big.txt" in response.content.decode()
+    assert "文件过大（1,001 字节，上限 1,000 字节）" in response.content.decode()
     assert not Page.objects.exists()
 
 
