@@ -28,9 +28,9 @@ from .models import (
     TagRedirect,
     unicode_slug,
 )
-from .page_preparation import SPLIT_PENDING, review_reasons, review_score, warning_codes
 from .parsing import ParsedArticle, add_warnings
 from .parsing import model as parsed
+from .review_reasons import SPLIT_PENDING, review_reasons, review_score, warning_codes
 
 #: Parser warnings an article's own fields let us check again after an editor's correction.
 RECHECKABLE = frozenset(
@@ -94,7 +94,7 @@ def recheck_review(article: Article) -> list[str]:
 def _rescore(articles):
     for article in articles:
         article.review_reasons = recheck_review(article)
-        article.review_score = review_score(article.review_reasons)
+        article.review_score = review_score(article.review_reasons, article.confidence)
     Article.objects.bulk_update(articles, ["review_reasons", "review_score"])
 
 
@@ -224,8 +224,8 @@ def split_article(article: Article, at_paragraph: int, title: str = "") -> Artic
         article.edited_by_editor = True
         article.save()
         _refresh_derived([article, tail], retag=True)
-        tail.review_reasons = [SPLIT_PENDING[0], *tail.review_reasons]
-        tail.review_score = review_score(tail.review_reasons)
+        tail.review_reasons = [SPLIT_PENDING, *tail.review_reasons]
+        tail.review_score = review_score(tail.review_reasons, tail.confidence)
         tail.save(update_fields=["review_reasons", "review_score"])
     return tail
 

@@ -17,7 +17,7 @@ from urllib.parse import unquote
 from django.db import IntegrityError, transaction
 
 from .models import Article, ArticleRedirect, Issue, Page, Publication
-from .page_preparation import review_reasons, review_score, warning_codes
+from .review_reasons import review_reasons, review_score, warning_codes
 
 
 class FilingError(Exception):
@@ -123,7 +123,9 @@ def _follow(page: Page, *, unfiled: bool = False) -> None:
     """
     issue = page.issue if page.issue_id else None
     articles = list(
-        Article.objects.filter(page=page).only("pk", "review_reasons", "published_on", "date_inferred")
+        Article.objects.filter(page=page).only(
+            "pk", "review_reasons", "confidence", "published_on", "date_inferred"
+        )
     )
     for article in articles:
         if issue is not None:
@@ -139,7 +141,7 @@ def _follow(page: Page, *, unfiled: bool = False) -> None:
             date_inferred=article.date_inferred,
             has_publication=page.publication_id is not None,
         )
-        article.review_score = review_score(article.review_reasons)
+        article.review_score = review_score(article.review_reasons, article.confidence)
     Article.objects.bulk_update(
         articles, ["published_on", "date_inferred", "publication", "review_reasons", "review_score"]
     )

@@ -7,7 +7,7 @@ from django.db.models import Q
 
 from .filing import Place, place_conflict
 from .models import Article, Page, Publication, Tag, TagRedirect, unicode_slug
-from .page_preparation import SPLIT_PENDING
+from .review_reasons import SPLIT_PENDING
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -41,7 +41,7 @@ class ArticleAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["editor_tags"].initial = list(self.instance.tags.values_list("pk", flat=True))
-        if SPLIT_PENDING[0] in (self.instance.review_reasons or ()) and "status" in self.fields:
+        if SPLIT_PENDING in (self.instance.review_reasons or ()) and "status" in self.fields:
             # A piece split off waits unpublished for this save: saving publishes it.
             self.initial["status"] = Article.Status.PUBLISHED
             self.fields["status"].help_text = "拆分出的新文章尚未发布，保存即发布。"

@@ -830,6 +830,7 @@ class PageWriter:
         "section",
         "review_reasons",
         "review_score",
+        "confidence",
         "search_document",
         "search_bigrams",
     )
@@ -870,6 +871,7 @@ class PageWriter:
                     section_ids.get(_clip(item.section, 50)) if item.section else None,
                     json.dumps(item.review_reasons, ensure_ascii=False),
                     item.review_score,
+                    parsed.confidence,
                     item.word_vector,
                     item.bigram_vector,
                 )

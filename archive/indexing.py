@@ -21,13 +21,8 @@ from archive.models import (
     TagRedirect,
     unicode_slug,
 )
-from archive.page_preparation import (
-    TAG_LIMIT,
-    SectionRule,
-    choose_section,
-    review_reasons,
-    review_score,
-)
+from archive.page_preparation import TAG_LIMIT, SectionRule, choose_section
+from archive.review_reasons import review_reasons, review_score
 
 __all__ = [
     "apply_section_rules",

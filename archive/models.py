@@ -9,6 +9,8 @@ from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.text import slugify
 
+from archive import review_reasons
+
 
 def unicode_slug(text: str, limit: int = 80) -> str:
     return slugify(text or "", allow_unicode=True)[:limit].strip("-")
@@ -409,8 +411,16 @@ class Article(models.Model):
         db_index=False,
     )
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PUBLISHED)
-    review_reasons = models.JSONField("待审原因", default=list, blank=True)
+    review_reasons = models.JSONField(
+        "待审原因", default=list, blank=True, help_text="原因代码，显示时译为中文。"
+    )
     review_score = models.PositiveSmallIntegerField("存疑程度", default=0)
+    confidence = models.FloatField(
+        "切分置信度",
+        null=True,
+        blank=True,
+        help_text="版面模型对本篇切分、标题和署名的把握（0–1），导入时给出。",
+    )
     edited_by_editor = models.BooleanField(
         "编辑已修改", default=False, help_text="编辑改过的文章在重新导入时保留，不被覆盖。"
     )
@@ -451,6 +461,11 @@ class Article(models.Model):
         if kwargs is None:
             return reverse("archive:article_by_id", args=[self.pk])
         return reverse("archive:article", kwargs=kwargs)
+
+    @property
+    def review_reason_labels(self) -> list[str]:
+        """The review reasons as an editor reads them."""
+        return [review_reasons.label(code) for code in self.review_reasons or ()]
 
     @property
     def first_words(self) -> str:

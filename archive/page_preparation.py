@@ -12,72 +12,12 @@ from dataclasses import dataclass, field
 
 from archive.page_files import PageFileError, PageInfo, PageSource, decode_page
 from archive.page_limits import items_error, page_number_error
+from archive.review_reasons import review_reasons, review_score
 
 PHOTO_SECTION = "图片"
 #: A keyword found in the headline counts as this many hits in the body.
 HEADLINE_HITS = 3
 TAG_LIMIT = 10
-
-#: Parser warning codes → (reason an editor reads, how doubtful it makes the article).
-WARNING_REASONS = {
-    "no_headline": ("没有识别出标题", 40),
-    "unknown_layout": ("版式无法识别，切分可能有误", 35),
-    "low_confidence": ("切分、标题或署名可能有误", 30),
-    "headline_too_long": ("标题过长，可能混入了正文", 25),
-    "short_body": ("正文过短，可能切分有误", 20),
-    "headline_too_short": ("标题过短，可能不完整", 15),
-    "quotes_lost": ("引号可能丢失", 10),
-    "no_byline": ("没有署名", 5),
-}
-NO_DATE = ("缺少出版日期", 20)
-NO_PUBLICATION = ("未知报纸", 15)
-DATE_INFERRED = ("出版日期为推断，待编辑确认", 5)
-#: A piece an editor split off, unpublished until saved (it leaves the queue with that save).
-SPLIT_PENDING = ("拆分出的新文章，保存后发布", 30)
-UNKNOWN_WARNING_WEIGHT = 10
-MAX_REVIEW_SCORE = 100
-_REASON_WEIGHTS = {reason: weight for reason, weight in WARNING_REASONS.values()} | dict(
-    (NO_DATE, NO_PUBLICATION, DATE_INFERRED, SPLIT_PENDING)
-)
-_UNKNOWN_PREFIX = "解析提示："
-#: Every review reason the importer gives, most serious first (the queue filters by them).
-REVIEW_REASONS = tuple(sorted(_REASON_WEIGHTS, key=lambda reason: -_REASON_WEIGHTS[reason]))
-
-
-def review_reasons(
-    warnings, *, has_date: bool = True, date_inferred: bool = False, has_publication: bool = True
-) -> list[str]:
-    """Readable reasons to check an article, most serious first, from the parser's warning codes."""
-    reasons = []
-    for code in dict.fromkeys(warnings or ()):
-        known = WARNING_REASONS.get(code)
-        reasons.append(known[0] if known else f"{_UNKNOWN_PREFIX}{code}")
-    if not has_date:
-        reasons.append(NO_DATE[0])
-    elif date_inferred:
-        reasons.append(DATE_INFERRED[0])
-    if not has_publication:
-        reasons.append(NO_PUBLICATION[0])
-    return sorted(reasons, key=lambda reason: -_REASON_WEIGHTS.get(reason, UNKNOWN_WARNING_WEIGHT))
-
-
-def warning_codes(reasons) -> list[str]:
-    """The parser's warning codes behind review ``reasons`` (the reverse of :func:`review_reasons`)."""
-    by_reason = {reason: code for code, (reason, _) in WARNING_REASONS.items()}
-    codes = []
-    for reason in reasons or ():
-        code = by_reason.get(reason)
-        if code is None and reason.startswith(_UNKNOWN_PREFIX):
-            code = reason.removeprefix(_UNKNOWN_PREFIX)
-        if code is not None:
-            codes.append(code)
-    return codes
-
-
-def review_score(reasons) -> int:
-    """How doubtful an article is (0 = nothing to check, at most 100): the reasons' weights added up."""
-    total = sum(_REASON_WEIGHTS.get(reason, UNKNOWN_WARNING_WEIGHT) for reason in reasons or ())
-    return min(total, MAX_REVIEW_SCORE)
 
 
 @dataclass(frozen=True)
@@ -254,7 +194,7 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
                 word_vector=word_vector,
                 bigram_vector=bigram_vector,
                 review_reasons=reasons,
-                review_score=review_score(reasons),
+                review_score=review_score(reasons, article.confidence),
             )
         )
     return page

@@ -68,12 +68,12 @@ def desk(db):
         1,
         "短",
         kind=Article.Kind.ARTICLE,
-        review_reasons=["标题过短，可能不完整", "没有署名"],
+        review_reasons=["headline_too_short", "no_byline"],
         review_score=20,
         date_inferred=True,
     )
     worse = builders.article(
-        wl2, 2, "", "残段", review_reasons=["没有识别出标题", "正文过短，可能切分有误"], review_score=60
+        wl2, 2, "", "残段", review_reasons=["no_headline", "short_body"], review_score=60
     )
     photo = builders.article(
         zj, 1, "西湖晨景", "摄影 王五", kind=Article.Kind.PHOTO, status=Article.Status.HIDDEN
@@ -382,10 +382,7 @@ class TestArticleActions:
         data = article_form_data(tail, status="published")
         assert editor_client.post(response["Location"], data).status_code == 302
         tail.refresh_from_db()
-        assert (
-            tail.status == Article.Status.PUBLISHED
-            and "拆分出的新文章，保存后发布" not in tail.review_reasons
-        )
+        assert tail.status == Article.Status.PUBLISHED and "split_pending" not in tail.review_reasons
         assert "另一篇稿件" in editor_client.get("/feed/").content.decode()
 
     def test_split_needs_exactly_one_article(self, editor_client, desk):
@@ -403,6 +400,14 @@ class TestReviewQueue:
         html = response.content.decode()
         assert "没有识别出标题" in html and "标题过短，可能不完整" in html
         assert "待审文章" in editor_client.get("/admin/").content.decode()
+
+    def test_shows_how_sure_the_parser_was_and_filters_by_reason_code(self, editor_client, desk):
+        Article.objects.filter(pk=desk["worse"].pk).update(confidence=0.12)
+        html = editor_client.get(QUEUE).content.decode()
+        assert "切分置信度" in html and "12%" in html
+        response = editor_client.get(QUEUE, {"reason": "no_headline"})
+        assert changelist_ids(response) == [desk["worse"].pk]
+        assert "没有识别出标题" in response.content.decode()
 
     def test_fixing_the_problem_clears_its_reasons(self, editor_client, desk):
         doubtful = desk["doubtful"]

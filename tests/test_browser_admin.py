@@ -47,11 +47,11 @@ def test_an_editor_fixes_a_headline_and_merges_two_tags(live_server, browser_pag
         "改造内容包括外墙保温、雨污分流、加装电梯和停车位改造，居民可以通过社区提出意见。"
     )
     flagged = builders.article(
-        paper, 1, "改造", body, dateline="本报讯", review_reasons=["标题过短，可能不完整"]
+        paper, 1, "改造", body, dateline="本报讯", review_reasons=["headline_too_short"]
     )
     Article.objects.filter(pk=flagged.pk).update(review_score=15)
     builders.credit(flagged, "陈峰")
-    other = builders.article(paper, 2, "老旧小区加装电梯", body, review_reasons=["没有署名"])
+    other = builders.article(paper, 2, "老旧小区加装电梯", body, review_reasons=["no_byline"])
     Article.objects.filter(pk=other.pk).update(review_score=5)
     elevator, lift = Tag.objects.create(name="加装电梯"), Tag.objects.create(name="电梯加装")
     ArticleTag.objects.create(article=flagged, tag=elevator)

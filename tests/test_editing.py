@@ -106,11 +106,11 @@ class TestSplit:
         # Without a headline given, the new article is flagged for the editor to name it; it
         # waits unpublished in the queue either way.
         tail.refresh_from_db()
-        assert "没有识别出标题" in tail.review_reasons
-        assert "拆分出的新文章，保存后发布" in tail.review_reasons
+        assert "no_headline" in tail.review_reasons
+        assert "split_pending" in tail.review_reasons
         assert tail.status == Article.Status.HIDDEN
         named = editing.split_article(tail, 1, "丙段的标题")
-        assert named.title == "丙段的标题" and "没有识别出标题" not in named.review_reasons
+        assert named.title == "丙段的标题" and "no_headline" not in named.review_reasons
 
     @pytest.mark.parametrize("at", [0, 2, 9])
     def test_refuses_a_cut_outside_the_paragraphs(self, page, at):
@@ -176,19 +176,19 @@ class TestReviewRecheck:
             page,
             1,
             "短",
-            review_reasons=["版式无法识别，切分可能有误", "标题过短，可能不完整", "没有署名"],
+            review_reasons=["unknown_layout", "headline_too_short", "no_byline"],
             review_score=55,
         )
         article.title = "全市农村饮用水达标提标工程完工"
         builders.credit(article, "张三")
         editing.record_editor_changes(article)
         article.refresh_from_db()
-        assert article.review_reasons == ["版式无法识别，切分可能有误"]
+        assert article.review_reasons == ["unknown_layout"]
         assert article.review_score == 35
         assert article.edited_by_editor
 
     def test_mark_reviewed_empties_the_queue(self, page):
-        article = builders.article(page, 1, "短", review_reasons=["没有署名"], review_score=5)
+        article = builders.article(page, 1, "短", review_reasons=["no_byline"], review_score=5)
         editing.mark_reviewed([article])
         assert not Article.objects.needing_review().exists()
 

@@ -134,9 +134,9 @@ def test_review_reasons_and_scores_put_the_worst_first():
     reasons = review_reasons(
         ["no_byline", "no_headline", "strange_thing"], has_date=False, has_publication=False
     )
-    assert reasons == ["没有识别出标题", "缺少出版日期", "未知报纸", "解析提示：strange_thing", "没有署名"]
+    assert reasons == ["no_headline", "no_date", "no_publication", "strange_thing", "no_byline"]
     assert review_score(reasons) == 40 + 20 + 15 + 10 + 5
-    assert review_reasons([], date_inferred=True) == ["出版日期为推断，待编辑确认"]
+    assert review_reasons([], date_inferred=True) == ["date_inferred"]
     assert review_score([]) == 0
     worst = review_reasons(
         ["no_headline", "unknown_layout", "headline_too_long", "short_body"], has_date=False
@@ -149,8 +149,43 @@ def test_imported_articles_are_ranked_for_review(imported_seeds):
     assert queue
     assert [a.review_score for a in queue] == sorted((a.review_score for a in queue), reverse=True)
     for article in queue:
-        assert article.review_score == review_score(article.review_reasons)
+        assert article.review_score == review_score(article.review_reasons, article.confidence)
+        assert article.confidence is not None
 
 
 def test_pages_keep_their_text(imported_seeds):
     assert all(page.raw_text.strip() for page in Page.objects.all())
+
+
+def test_review_reasons_are_codes_labelled_only_for_display():
+    from archive.review_reasons import REASONS, label, review_score
+
+    assert label("no_byline") == "没有署名"
+    assert label("strange_thing") == "解析提示：strange_thing"
+    assert len({reason.label for reason in REASONS.values()}) == len(REASONS)
+    # the model's doubt orders articles flagged alike, and leaves the unflagged at zero
+    assert review_score(["low_confidence"], 0.1) > review_score(["low_confidence"], 0.9)
+    assert review_score([], 0.1) == 0
+
+
+def test_stored_labels_become_codes(db):
+    import importlib
+
+    from django.apps import apps as global_apps
+
+    from tests import builders
+
+    migration = importlib.import_module("archive.migrations.0010_review_reason_codes")
+    page = builders.page()
+    old = builders.article(
+        page,
+        1,
+        "城乡供水",
+        review_reasons=["没有署名", "出版日期取自版面，未经确认", "解析提示：strange_thing"],
+    )
+    migration.labels_to_codes(global_apps, None)
+    old.refresh_from_db()
+    assert old.review_reasons == ["no_byline", "date_inferred", "strange_thing"]
+    migration.codes_to_labels(global_apps, None)
+    old.refresh_from_db()
+    assert old.review_reasons == ["没有署名", "出版日期为推断，待编辑确认", "解析提示：strange_thing"]

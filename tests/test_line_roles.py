@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from archive.page_preparation import review_reasons
 from archive.parsing import LOW_CONFIDENCE, line_roles, parse_page, read_page, roles
 from archive.parsing.page import parse_items
+from archive.review_reasons import label, review_reasons
 from archive.training.corpus import Caption, credit_people, names
 from archive.training.render import Layout, render_page
 from archive.training.train import align, choose_threshold, example
@@ -159,7 +159,8 @@ def test_the_threshold_decides_what_goes_to_the_queue():
     assert all(LOW_CONFIDENCE in art.warnings and art.doubtful for art in page.articles)
     page = read_page(_page(), line_roles.model(), threshold=0.0)
     assert not any(LOW_CONFIDENCE in art.warnings for art in page.articles)
-    assert review_reasons([LOW_CONFIDENCE]) == ["切分、标题或署名可能有误"]
+    assert review_reasons([LOW_CONFIDENCE]) == [LOW_CONFIDENCE]
+    assert label(LOW_CONFIDENCE) == "切分、标题或署名可能有误"
 
 
 def test_a_story_run_into_the_next_is_doubted():

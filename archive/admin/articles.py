@@ -11,32 +11,11 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from archive import editing
+from archive import editing, review_reasons
 from archive.forms import ArticleAdminForm, SplitForm
 from archive.models import Article, ArticleTag, Credit, Person, ReviewItem
-from archive.page_preparation import REVIEW_REASONS
 
 from .pagination import EstimatedCountPaginator
-
-#: How the importer's review reasons read to an editor.
-REVIEW_REASON_LABELS = {
-    "no_byline": "新闻稿没有署名",
-    "headline_too_long": "标题过长",
-    "headline_too_short": "标题过短",
-    "no_headline": "没有标题",
-    "short_body": "正文过短",
-    "date_inferred": "日期为推断",
-    "no_date": "缺少日期",
-    "missing_date": "缺少日期",
-    "unknown_layout": "版式无法识别",
-}
-
-
-def review_reason_text(reason) -> str:
-    if isinstance(reason, dict):
-        code = reason.get("code") or reason.get("reason") or ""
-        return reason.get("label") or reason.get("message") or REVIEW_REASON_LABELS.get(code, code)
-    return REVIEW_REASON_LABELS.get(reason, str(reason))
 
 
 class HasWarningsFilter(admin.SimpleListFilter):
@@ -61,7 +40,7 @@ class ReasonFilter(admin.SimpleListFilter):
     parameter_name = "reason"
 
     def lookups(self, request, model_admin):
-        return [(reason, reason) for reason in REVIEW_REASONS]
+        return [(code, review_reasons.label(code)) for code in review_reasons.ALL]
 
     def queryset(self, request, queryset):
         if self.value():
@@ -185,7 +164,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description="待审原因")
     def review_display(self, obj):
-        return "；".join(review_reason_text(r) for r in obj.review_reasons) or "无"
+        return "；".join(obj.review_reason_labels) or "无"
 
     # -- saving ----------------------------------------------------------------------------------
 
@@ -392,6 +371,7 @@ class ReviewItemAdmin(ArticleAdmin):
         "headline_display",
         "reasons_display",
         "review_score",
+        "confidence_display",
         "publication",
         "date_display",
         "page_display",
@@ -408,7 +388,11 @@ class ReviewItemAdmin(ArticleAdmin):
 
     @admin.display(description="待审原因")
     def reasons_display(self, obj):
-        return "；".join(review_reason_text(r) for r in obj.review_reasons)
+        return "；".join(obj.review_reason_labels)
+
+    @admin.display(description="切分置信度", ordering="confidence")
+    def confidence_display(self, obj):
+        return "—" if obj.confidence is None else f"{obj.confidence:.0%}"
 
     @admin.display(description="日期", ordering="published_on")
     def date_display(self, obj):
