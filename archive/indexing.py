@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from django.db import connection, transaction
 
-from archive.models import Article, ArticleTag, DictionaryEntry, Person, Section, Tag, unicode_slug
+from archive.models import Article, ArticleTag, Credit, DictionaryEntry, Person, Section, Tag, unicode_slug
 from archive.page_preparation import (
     TAG_LIMIT,
     SectionRule,
@@ -25,6 +25,7 @@ __all__ = [
     "current_segmenter",
     "dictionary_words",
     "ensure_named",
+    "reindex_archive",
     "reindex_articles",
     "retag_articles",
     "review_reasons",
@@ -166,11 +167,54 @@ def write_search_vectors(rows: Iterable[tuple[int, str, str]]) -> None:
 
 
 def reindex_articles(articles: Iterable[Article], segmenter=None) -> int:
-    """Rebuild the search documents of ``articles`` (headline weighted A over body B, and bigrams)."""
+    """Rebuild the search documents of ``articles``: headline, credited people, dateline, column,
+    paper and body (see ``Segmenter.document_vectors``)."""
     segmenter = segmenter or current_segmenter()
-    rows = [(article.pk, *segmenter.document_vectors(article.headline, article.body)) for article in articles]
+    articles = list(articles)
+    ids = [article.pk for article in articles]
+    people: dict[int, list[str]] = {}
+    credits = Credit.objects.filter(article_id__in=ids).order_by("article_id", "role", "order")
+    for article_id, name in credits.values_list("article_id", "person__name"):
+        people.setdefault(article_id, []).append(name)
+    papers = dict(
+        Article.objects.filter(pk__in=ids, publication__isnull=False).values_list("pk", "publication__name")
+    )
+    rows = [
+        (
+            article.pk,
+            *segmenter.document_vectors(
+                article.headline,
+                article.body,
+                people=people.get(article.pk, ()),
+                places=(article.dateline, article.column_label, papers.get(article.pk, "")),
+            ),
+        )
+        for article in articles
+    ]
     write_search_vectors(rows)
     return len(rows)
+
+
+def reindex_archive(batch: int = 500, progress=None) -> int:
+    """Rebuild every article's search documents, ``batch`` articles per transaction, in id order.
+
+    For an archive indexed by an earlier version of the segmentation (see ``ALGORITHM_VERSION``).
+    """
+    segmenter = current_segmenter()
+    done, last = 0, 0
+    while True:
+        with transaction.atomic():
+            chunk = list(
+                Article.objects.filter(pk__gt=last)
+                .order_by("pk")
+                .only("pk", "kicker", "title", "subtitle", "body", "dateline", "column_label")[:batch]
+            )
+            if not chunk:
+                return done
+            done += reindex_articles(chunk, segmenter)
+        last = chunk[-1].pk
+        if progress is not None:
+            progress(done)
 
 
 # -- tags --------------------------------------------------------------------------------------------

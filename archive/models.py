@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchQueryField, SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchQueryField, SearchVectorField
 from django.db import connection, models
 from django.db.models import Q
 from django.db.models.functions import Cast
@@ -299,18 +299,6 @@ class ArticleQuerySet(models.QuerySet):
         if reader_query is None:
             return self.none()
         return self.matching(reader_query.bigrams)
-
-    def ranked(self, word_tsquery: str | None):
-        """Annotate ``rank``: ts_rank on the word document, headline (A) far above body (B)."""
-        if word_tsquery is None:
-            return self.annotate(rank=models.Value(0.0, output_field=models.FloatField()))
-        return self.annotate(
-            rank=SearchRank(
-                models.F("search_document"),
-                Cast(models.Value(word_tsquery), SearchQueryField()),
-                weights=[0.02, 0.05, 0.2, 1.0],
-            )
-        )
 
     def with_credits(self):
         return self.prefetch_related(

@@ -150,6 +150,15 @@ class PreparedPage:
     unchanged: bool = False  # already in the archive as it is: not segmented, nothing to write
 
 
+#: The parsed article's lists of credited people, whatever their role.
+CREDIT_ATTRIBUTES = ("reporters", "correspondents", "photographers", "authors")
+
+
+def credited_names(parsed) -> list[str]:
+    """Everyone a parsed article credits, in order: the search document holds their names."""
+    return [name for attribute in CREDIT_ATTRIBUTES for name in getattr(parsed, attribute, None) or ()]
+
+
 def warm_up(context: PreparationContext) -> None:
     """Build the segmenter (and its dictionary) before the first page arrives."""
     _segmenter(context)
@@ -212,7 +221,12 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
     rules = list(context.sections)
     for article in parsed.articles:
         headline, body = article.headline, article.body
-        word_vector, bigram_vector = segmenter.document_vectors(headline, body)
+        word_vector, bigram_vector = segmenter.document_vectors(
+            headline,
+            body,
+            people=credited_names(article),
+            places=(article.dateline or "", article.column or "", publication or ""),
+        )
         reasons = review_reasons(
             article.warnings,
             has_date=date is not None,

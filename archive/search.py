@@ -24,14 +24,16 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from django.contrib.postgres.search import SearchQueryField, SearchRank
 from django.db import connection, transaction
-from django.db.models import F, Lookup
+from django.db.models import F, IntegerField, Lookup, Value
+from django.db.models.functions import Cast
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from archive.models import ArticleTag, Credit
-from archive.pagination import keyset_page
-from archive.segmentation import normalize_text
+from archive.models import ArticleTag, Credit, Person, TsMatch
+from archive.segmentation.folding import fold
+from archive.segmentation.query import parse_query
 
 #: Matches collected through the index before a search counts as "common".
 MATCH_CAP = 1000
@@ -41,40 +43,47 @@ RANK_CANDIDATES = 300
 PROBE = 500
 #: Longest query accepted (characters); the filter form refuses longer ones.
 MAX_QUERY_LENGTH = 100
-#: At most this many whitespace-separated terms are used.
-MAX_TERMS = 8
+#: ts_rank's weights of the body (D), the paper, column and dateline (C), the people (B), the headline (A).
+RANK_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 
 SNIPPET_LENGTH = 120
 
 
-def segmenter():
-    """The segmenter for the dictionary as editors keep it."""
-    from archive.indexing import current_segmenter
-
-    return current_segmenter()
-
-
 @dataclass(frozen=True)
 class ReaderQuery:
-    """A reader's query: its terms (all must occur) and the two tsquery literals."""
+    """A reader's query (see :mod:`archive.segmentation.query` for the syntax) and its tsquery literals.
+
+    ``bigrams`` matches; ``rank`` is what ``ts_rank`` weighs; ``headline`` holds one literal per
+    group of terms sought, restricted to the headline; ``terms`` are highlighted.
+    """
 
     text: str
     terms: tuple[str, ...]
-    words: str | None
     bigrams: str
+    rank: str
+    headline: tuple[str, ...]
+    names: tuple[str, ...] = ()
 
     @classmethod
     def parse(cls, text: str | None) -> ReaderQuery | None:
-        """None when there is nothing to search for (empty, or only punctuation)."""
+        """None when there is nothing to search for (empty, only punctuation, only exclusions)."""
         if not text:
             return None
-        terms = tuple(dict.fromkeys(normalize_text(text[: MAX_QUERY_LENGTH * 2]).split()))[:MAX_TERMS]
-        if not terms:
+        text = " ".join(text[: MAX_QUERY_LENGTH * 2].split())
+        parsed = parse_query(text)
+        if parsed is None:
             return None
-        words, bigrams = segmenter().query_vectors(" ".join(terms))
-        if bigrams is None:
+        bigrams, rank = parsed.match(), parsed.rank()
+        if bigrams is None or rank is None:
             return None
-        return cls(text=" ".join(terms), terms=terms, words=words, bigrams=bigrams)
+        return cls(
+            text=text,
+            terms=parsed.terms,
+            bigrams=bigrams,
+            rank=rank,
+            headline=tuple(parsed.in_headline()),
+            names=parsed.names,
+        )
 
 
 @contextmanager
@@ -130,10 +139,23 @@ def collect_matches(queryset, query: ReaderQuery) -> MatchSet:
 
 
 def rank_ids(queryset, query: ReaderQuery, ids: list[int]) -> dict[int, float]:
-    """ts_rank of the given articles (a bounded set)."""
-    if not ids or query.words is None:
+    """The rank of the given articles (a bounded set), headline matches first.
+
+    Each group of terms found in the headline adds 1; ``ts_rank`` on the weighted bigram document,
+    scaled into [0, 1), orders the rest.  So a headline match ranks above a body match for a word
+    and for a substring alike (neither needs to be a word jieba knows).
+    """
+    if not ids:
         return {}
-    rows = queryset.filter(among("id", ids)).order_by().ranked(query.words).values_list("id", "rank")
+    score = SearchRank(
+        F("search_bigrams"),
+        Cast(Value(query.rank), SearchQueryField()),
+        weights=RANK_WEIGHTS,
+        normalization=Value(32),
+    )
+    for literal in query.headline:
+        score = score + Cast(TsMatch("search_bigrams", literal), IntegerField())
+    rows = queryset.filter(among("id", ids)).order_by().annotate(rank=score).values_list("id", "rank")
     return dict(rows)
 
 
@@ -144,11 +166,18 @@ def probe(queryset, query: ReaderQuery) -> list[tuple[int, object]]:
     return list(rows.values_list("id", "published_on"))
 
 
-def newest_ranked(queryset, query: ReaderQuery) -> list:
-    """The RANK_CANDIDATES newest matches of a common term, each annotated with its ``rank``."""
-    ranked = queryset.matching(query.bigrams).ranked(query.words).only("id", "published_on")
+def newest_matches(queryset, query: ReaderQuery) -> list[tuple[int, object]]:
+    """(id, published_on) of the RANK_CANDIDATES newest matches of a common term, along the date index."""
+    rows = queryset.matching(query.bigrams).newest_first().values_list("id", "published_on")
     with planner(**DATE_WALK):
-        return keyset_page(ranked, None, RANK_CANDIDATES).items
+        return list(rows[:RANK_CANDIDATES])
+
+
+def people_named(query: ReaderQuery, limit: int = 5) -> list:
+    """The people whose name is a term of the query: the reader may want their page."""
+    if not query.names:
+        return []
+    return list(Person.objects.filter(name__in=query.names).order_by("name")[:limit])
 
 
 def narrowed_ids(person=None, tags=()) -> list[int] | None:
@@ -205,15 +234,18 @@ def _pattern(terms) -> re.Pattern | None:
 
 
 def highlight(text: str, terms) -> SafeString:
-    """``text`` escaped, with every occurrence of a term wrapped in ``<mark>``."""
+    """``text`` escaped, with every occurrence of a term wrapped in ``<mark>``.
+
+    Terms are found in the folded text (營商 marks for 营商): folding keeps every offset.
+    """
     pattern = _pattern(terms)
     text = text or ""
     if pattern is None:
         return escape(text)
     pieces, last = [], 0
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(fold(text)):
         pieces.append(escape(text[last : match.start()]))
-        pieces.append(f"<mark>{escape(match.group())}</mark>")
+        pieces.append(f"<mark>{escape(text[match.start() : match.end()])}</mark>")
         last = match.end()
     pieces.append(escape(text[last:]))
     return mark_safe("".join(pieces))  # every piece above is escaped
@@ -223,7 +255,7 @@ def snippet(body: str, terms, length: int = SNIPPET_LENGTH) -> SafeString:
     """A passage of ``body`` around the first occurrence of a term, highlighted and escaped."""
     text = " ".join((body or "").split())
     pattern = _pattern(terms)
-    match = pattern.search(text) if pattern else None
+    match = pattern.search(fold(text)) if pattern else None
     start = 0 if match is None else max(0, match.start() - length // 3)
     end = min(len(text), start + length)
     passage = text[start:end]

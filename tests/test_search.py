@@ -22,15 +22,33 @@ from tests import builders
 RUN = re.compile(r"[^\W_]+")
 
 
+#: Everything a search looks in: headline, body, dateline, column, paper and credited people.
+SEARCHED_TEXT = """
+    concat_ws(' ', a.kicker, a.title, a.subtitle, a.body, a.dateline, a.column_label, p.name,
+              (SELECT string_agg(person.name, ' ') FROM archive_credit c
+               JOIN archive_person person ON person.id = c.person_id WHERE c.article_id = a.id))
+"""
+
+
 def ilike_ids(terms) -> set[int]:
-    """Published articles whose headline or body contains every term (PostgreSQL ILIKE)."""
-    conditions = " AND ".join(["concat_ws(' ', kicker, title, subtitle, body) ILIKE %s"] * len(terms))
+    """Published articles whose searched text contains every term (PostgreSQL ILIKE)."""
+    conditions = " AND ".join([f"{SEARCHED_TEXT} ILIKE %s"] * len(terms))
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT id FROM archive_article WHERE status = 'published' AND {conditions}",
+            "SELECT a.id FROM archive_article a LEFT JOIN archive_publication p ON p.id = a.publication_id "
+            f"WHERE a.status = 'published' AND {conditions}",
             [f"%{term}%" for term in terms],
         )
         return {row[0] for row in cursor.fetchall()}
+
+
+def searched_texts() -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {SEARCHED_TEXT} FROM archive_article a "
+            "LEFT JOIN archive_publication p ON p.id = a.publication_id WHERE a.status = 'published'"
+        )
+        return [row[0] for row in cursor.fetchall()]
 
 
 def search_ids(query) -> set[int]:
@@ -39,8 +57,8 @@ def search_ids(query) -> set[int]:
 
 def substrings_of_seeds(rng, count):
     runs = []
-    for article in Article.objects.published():
-        runs += [run for run in RUN.findall(f"{article.headline} {article.body}") if len(run) >= 2]
+    for text in searched_texts():
+        runs += [run for run in RUN.findall(text) if len(run) >= 2]
     found = set()
     while len(found) < count:
         run = rng.choice(runs)
@@ -106,8 +124,8 @@ def test_common_terms_are_collected_up_to_the_cap(db, monkeypatch):
     builders.many_articles(6)
     matches = search.collect_matches(Article.objects.published(), search.ReaderQuery.parse("营商"))
     assert len(matches.keys) == 4 and not matches.complete
-    candidates = search.newest_ranked(Article.objects.published(), search.ReaderQuery.parse("营商"))
-    assert [a.published_on for a in candidates] == sorted((a.published_on for a in candidates), reverse=True)
+    candidates = search.newest_matches(Article.objects.published(), search.ReaderQuery.parse("营商"))
+    assert [d for _, d in candidates] == sorted((d for _, d in candidates), reverse=True)
 
 
 def test_planner_settings_are_restored(db):

@@ -130,9 +130,9 @@ def find(queryset, query: search.ReaderQuery, sort: str, position, *, bounded: b
         window.items = articles_in_order(window.items)
         count = len(matches.keys)
     elif sort == SortChoices.RELEVANCE:
-        candidates = search.newest_ranked(queryset, query)
-        ranks = {article.pk: article.rank for article in candidates}
-        ordered = search.relevance_order([(a.pk, a.published_on) for a in candidates], ranks)
+        candidates = search.newest_matches(queryset, query)
+        ranks = search.rank_ids(queryset, query, [pk for pk, _ in candidates])
+        ordered = search.relevance_order(candidates, ranks)
         window = numbered_page(ordered, position)
         window.items = articles_in_order(window.items)
         count = search.MATCH_CAP + 1
@@ -232,6 +232,7 @@ class ArticleListView(FilterView):
             query=query,
             sort=sort,
             ignored_query=bool(self.filterset.query_text) and query is None,
+            people=search.people_named(query) if query is not None and not self.fixed_filters else [],
             active_filters=self.active_filters(),
             noindex="q" in request.GET,
         )
