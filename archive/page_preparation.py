@@ -11,6 +11,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from archive.page_files import PageFileError, PageInfo, PageSource, decode_page
+from archive.segmentation.tagging import ArchiveFrequencies, names_on_page
 
 PHOTO_SECTION = "图片"
 #: A keyword found in the headline counts as this many hits in the body.
@@ -119,6 +120,8 @@ class PreparationContext:
     sections: tuple[SectionRule, ...]
     max_bytes: int
     given: PageInfo = PageInfo()
+    #: The archive's document frequencies, for tags (see ``indexing.archive_frequencies``).
+    archive: ArchiveFrequencies | None = None
 
 
 @dataclass
@@ -219,6 +222,9 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
         return page
     segmenter = _segmenter(context)
     rules = list(context.sections)
+    names = names_on_page(
+        decoded.text, (name for article in parsed.articles for name in credited_names(article))
+    )
     for article in parsed.articles:
         headline, body = article.headline, article.body
         word_vector, bigram_vector = segmenter.document_vectors(
@@ -239,7 +245,9 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
                 section=choose_section(
                     rules, kind=article.kind, column=article.column or "", headline=headline, body=body
                 ),
-                tags=segmenter.keywords(headline, body, limit=TAG_LIMIT),
+                tags=segmenter.keywords(
+                    headline, body, limit=TAG_LIMIT, names=names, archive=context.archive
+                ),
                 word_vector=word_vector,
                 bigram_vector=bigram_vector,
                 review_reasons=reasons,

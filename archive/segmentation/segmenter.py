@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from . import engine, query, tsearch
+from . import engine, query, tagging, tsearch
 from .dictionary import clean_stopwords, clean_terms, normalize_text
 from .folding import fold
 
@@ -245,7 +245,16 @@ class Segmenter:
         idf, median_idf = engine.idf_table()
         return idf.get(word, median_idf)
 
-    def keywords(self, headline: str, body: str, limit: int = 10) -> list[tuple[str, float]]:
+    def keywords(
+        self,
+        headline: str,
+        body: str,
+        limit: int = 10,
+        *,
+        names: frozenset[str] = frozenset(),
+        archive: tagging.ArchiveFrequencies | None = None,
+        twins: bool = True,
+    ) -> list[tuple[str, float]]:
         """Up to ``limit`` tags for an article: (word, weight), best first, weights in (0, 1].
 
         Candidates are the words jieba tags as nouns (:data:`NOUN_TAGS`: names, places,
@@ -254,6 +263,12 @@ class Segmenter:
         times jieba's IDF (median IDF for unknown words), a headline occurrence counting
         :data:`HEADLINE_WEIGHT` times; ties keep first-occurrence order.  Weights are divided by
         the best score, so the first tag weighs 1.0.
+
+        ``names`` (people and organisations the page prints whole, see
+        :func:`tagging.names_on_page`) are joined back where jieba cut them; a word and its longer
+        twin (湖州 / 湖州市) count as the longer one (unless ``twins`` is false); with the ``archive``'s document frequencies, a
+        word too common in it is left out like a stop word, and a word other articles share counts
+        more (see :class:`tagging.ArchiveFrequencies`).
         """
         if not isinstance(limit, int) or limit <= 0:
             return []
@@ -262,12 +277,24 @@ class Segmenter:
         nouns, terms, weights = NOUN_TAGS, self._term_set, self._tag_weights
         freq: dict[str, float] = {}
         for text, weight in ((headline, HEADLINE_WEIGHT), (body, 1.0)):
-            counts = Counter([word for word, flag in self._tags(text) if flag in nouns or word in terms])
+            tagged = tagging.join_names(self._tags(text), names) if names else self._tags(text)
+            counts = Counter([word for word, flag in tagged if flag in nouns or word in terms])
             for word, count in counts.items():
                 if weights[word] is not None:
                     freq[word] = freq.get(word, 0.0) + count * weight
         if not freq:
             return []
+        if twins:
+            tagging.fold_twins(freq)
+        if archive is not None:
+            for word in list(freq):
+                factor = 1.0 if word in terms else archive.factor(word)
+                if factor is None:
+                    del freq[word]
+                else:
+                    freq[word] *= factor
+            if not freq:
+                return []
         total = sum(freq.values())
         for word in freq:
             freq[word] *= weights[word] / total
