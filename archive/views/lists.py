@@ -27,6 +27,7 @@ from archive.pagination import (
     page_size,
     parse_page,
 )
+from archive.views.open_data import errors_data, json_response, list_data
 
 #: Facets are counted over at most this many articles of the list (the newest ones).
 FACET_SAMPLE = 2000
@@ -184,6 +185,8 @@ class ArticleListView(FilterView):
     heading = "全部文章"
     feed_url = None
     fixed_filters: tuple[str, ...] = ()
+    #: The JSON twin: the same filters and pages, as data.
+    as_json = False
 
     def get_queryset(self):
         return Article.objects.published()
@@ -223,6 +226,9 @@ class ArticleListView(FilterView):
         except InvalidPage as error:
             raise Http404("没有这一页。") from error
         self.object_list = results.window.items
+        if self.as_json:
+            heading = self.get_heading(query)
+            return json_response(list_data(request, heading=heading, results=results, query=query, sort=sort))
         self.link_facets(results.facets)
         context = self.get_context_data(
             filter=self.filterset,
@@ -247,6 +253,8 @@ class ArticleListView(FilterView):
         return data.get("person") or getattr(self, "person", None), tags
 
     def render_errors(self, messages: list[str]):
+        if self.as_json:
+            return json_response(errors_data(messages), status=400)
         self.object_list = []
         context = self.get_context_data(
             filter=self.filterset,
@@ -259,11 +267,22 @@ class ArticleListView(FilterView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        heading = self.heading
-        if kwargs.get("query") is not None and not self.fixed_filters:
-            heading = "检索结果"
-        context.update(heading=heading, feed_url=self.feed_url, fixed_filters=self.fixed_filters)
+        context.update(
+            heading=self.get_heading(kwargs.get("query")),
+            feed_url=self.feed_url,
+            fixed_filters=self.fixed_filters,
+            json_url=self.json_url(),
+        )
         return context
+
+    def get_heading(self, query) -> str:
+        return "检索结果" if query is not None and not self.fixed_filters else self.heading
+
+    def json_url(self) -> str:
+        """This page's JSON twin: the same address with ``.json``, the same parameters."""
+        path = self.request.path.rstrip("/") + ".json"
+        query = self.request.META.get("QUERY_STRING")
+        return f"{path}?{query}" if query else path
 
     def with_param(self, name: str, value: str, *, add: bool = False, **others) -> str:
         """This list's address with ``name`` set to ``value`` (or added to its values), from page 1."""
@@ -339,7 +358,11 @@ class TagView(ArticleListView):
             moved = TagRedirect.objects.select_related("tag").filter(old_slug=slug).first()
             if moved is None:
                 raise Http404("没有这个标签。")
-            target = moved.tag.get_absolute_url()
+            target = (
+                reverse("archive:tag_json", args=[moved.tag.slug])
+                if self.as_json
+                else moved.tag.get_absolute_url()
+            )
             if request.META.get("QUERY_STRING"):
                 target += "?" + request.META["QUERY_STRING"]
             return redirect(target, permanent=True)
