@@ -47,34 +47,38 @@ def main() -> None:
         EmbeddedServer(cluster).destroy()
 
 
-def report(args) -> None:
-    from django.core.management import call_command
+def figures(stage: str) -> None:
     from django.db.models import Count
 
-    from archive.importer import import_pages
-    from archive.indexing import retag_articles
     from archive.models import Article, Tag
-
-    call_command("migrate", verbosity=0)
-    import_pages([PROJECT / "seeds"], workers=1)
-    retag_articles(Article.objects.all())
 
     tags = Tag.objects.annotate(n=Count("article_tags")).filter(n__gt=0)
     total = tags.count()
     single = tags.filter(n=1).count()
-    articles = Article.objects.count()
     links = sum(tags.values_list("n", flat=True))
     print(
-        f"articles {articles}, tags {total}, links {links}, tags on one article {single} ({single / total:.0%})"
+        f"{stage}: articles {Article.objects.count()}, tags {total}, links {links}, "
+        f"tags on one article {single} ({single / total:.0%})"
     )
     top = tags.order_by("-n", "name")[:15]
-    print("top tags: " + ", ".join(f"{tag.name} {tag.n}" for tag in top))
-    cut = [
-        name
-        for name in ("马厉", "中杭", "湖州", "数字")
-        if Tag.objects.filter(name=name, article_tags__isnull=False).exists()
-    ]
-    print("cut names or short twins present: " + (", ".join(cut) or "none"))
+    print("  top tags: " + ", ".join(f"{tag.name} {tag.n}" for tag in top))
+    names = ("马厉", "马厉财", "中杭", "中杭水泵", "湖州", "湖州市", "数字", "数字化")
+    present = [name for name in names if tags.filter(name=name).exists()]
+    print("  of " + "/".join(names) + ": " + (", ".join(present) or "none"))
+
+
+def report(args) -> None:
+    from django.core.management import call_command
+
+    from archive.importer import import_pages
+    from archive.indexing import retag_articles
+    from archive.models import Article
+
+    call_command("migrate", verbosity=0)
+    import_pages([PROJECT / "seeds"], workers=1)
+    figures("imported")
+    retag_articles(Article.objects.all())
+    figures("re-tagged")
 
     try:
         from archive.related import scored
