@@ -2,8 +2,10 @@
 
 Matching uses the bigram document (``search_bigrams``): every term of two or more characters is
 the phrase of its character bigrams, so a query finds exactly the articles containing it as a
-substring — words jieba would not cut out (商环, the given name of a person) included.  Ranking
-uses the word document (``search_document``, headline weighted A far above body B).
+substring — words jieba would not cut out (商环, the given name of a person) included.  The
+document holds the headline (weight A), the credited people (B), dateline, column and paper (C)
+and the body (D), so a field prefix of the query (标题:, 作者:) is a weight.  Ranking reads the
+same document: the groups of terms found in the headline first, then ``ts_rank``.
 
 Nothing here grows with the size of the archive:
 
