@@ -58,6 +58,11 @@ def join_names(tagged: Iterable[tuple[str, str]], names: frozenset[str]) -> list
     tagged = list(tagged)
     if not names:
         return tagged
+    # Most texts hold none of the page's names: the joined text is searched before any word is.
+    text = "".join(word for word, _ in tagged)
+    names = [name for name in names if name in text]
+    if not names:
+        return tagged
     by_first: dict[str, list[str]] = {}
     for name in sorted(names, key=len, reverse=True):
         by_first.setdefault(name[0], []).append(name)
