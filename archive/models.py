@@ -292,13 +292,13 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(TsMatch("search_bigrams", bigram_tsquery))
 
     def search(self, query: str):
-        """Articles containing every whitespace-separated term of ``query`` as a substring."""
-        from archive.search import ReaderQuery
+        """Articles a reader's ``query`` finds (see ``archive.search``): every term as a substring."""
+        from archive.search import ReaderQuery, matching_articles
 
         reader_query = ReaderQuery.parse(query)
         if reader_query is None:
             return self.none()
-        return self.matching(reader_query.bigrams)
+        return matching_articles(self, reader_query)
 
     def with_credits(self):
         return self.prefetch_related(

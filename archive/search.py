@@ -28,14 +28,14 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQueryField, SearchRank
 from django.db import connection, transaction
-from django.db.models import F, IntegerField, Lookup, Value
+from django.db.models import Exists, F, IntegerField, Lookup, OuterRef, Value
 from django.db.models.functions import Cast
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from archive.models import ArticleTag, Credit, Person, TsMatch
 from archive.segmentation.folding import fold
-from archive.segmentation.query import parse_query
+from archive.segmentation.query import group_literal, parse_query
 
 #: Matches collected through the index before a search counts as "common".
 MATCH_CAP = 1000
@@ -56,15 +56,21 @@ class ReaderQuery:
     """A reader's query (see :mod:`archive.segmentation.query` for the syntax) and its tsquery literals.
 
     ``bigrams`` matches; ``rank`` is what ``ts_rank`` weighs; ``headline`` holds one literal per
-    group of terms sought, restricted to the headline; ``terms`` are highlighted.
+    group of terms sought, restricted to the headline; ``terms`` are highlighted.  A 作者: term on
+    its own is answered by the credits (``people``, and ``not_people`` excluded), through their
+    indexes rather than the text: with no other term, ``bigrams`` is None and ``excluded`` holds
+    the text the articles must not contain.
     """
 
     text: str
     terms: tuple[str, ...]
-    bigrams: str
-    rank: str
+    bigrams: str | None
+    rank: str | None
     headline: tuple[str, ...]
     names: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    not_people: tuple[str, ...] = ()
+    excluded: str | None = None
 
     @classmethod
     def parse(cls, text: str | None) -> ReaderQuery | None:
@@ -75,17 +81,62 @@ class ReaderQuery:
         parsed = parse_query(text)
         if parsed is None:
             return None
-        bigrams, rank = parsed.match(), parsed.rank()
-        if bigrams is None or rank is None:
-            return None
+        bigrams = parsed.match()
+        excluded = None
+        if bigrams is None:
+            literals = [f"({literal})" for group in parsed.textual if (literal := group_literal(group))]
+            excluded = " | ".join(literals) or None
         return cls(
             text=text,
             terms=parsed.terms,
             bigrams=bigrams,
-            rank=rank,
+            rank=parsed.rank(),
             headline=tuple(parsed.in_headline()),
             names=parsed.names,
+            people=tuple(group[0].text for group in parsed.people_sought),
+            not_people=tuple(group[0].text for group in parsed.credited if group[0].excluded),
+            excluded=excluded,
         )
+
+    @property
+    def textual(self) -> bool:
+        """Whether the text is searched (else only the credits are)."""
+        return self.bigrams is not None
+
+
+def credited(text: str) -> Exists:
+    """An article credits someone whose name contains ``text``."""
+    people = Person.objects.filter(name__icontains=text).values("id")
+    return Exists(Credit.objects.filter(article=OuterRef("pk"), person__in=people))
+
+
+def restrict(queryset, query: ReaderQuery):
+    """``queryset`` narrowed to the query's 作者: terms, and its exclusions when no text is sought."""
+    for text in query.people:
+        queryset = queryset.filter(credited(text))
+    for text in query.not_people:
+        queryset = queryset.exclude(credited(text))
+    if query.excluded:
+        queryset = queryset.exclude(TsMatch("search_bigrams", query.excluded))
+    return queryset
+
+
+def matching_articles(queryset, query: ReaderQuery):
+    """The articles of ``queryset`` the query finds (the text, then the credits)."""
+    if query.textual:
+        queryset = queryset.matching(query.bigrams)
+    return restrict(queryset, query)
+
+
+def credited_ids(query: ReaderQuery) -> list[int] | None:
+    """The articles crediting the query's 作者: terms, when one of them has at most MATCH_CAP; else None."""
+    found = []
+    for text in query.people:
+        people = Person.objects.filter(name__icontains=text).values("id")
+        rows = Credit.objects.filter(person__in=people).order_by().values_list("article_id", flat=True)
+        found.append(list(rows[: MATCH_CAP + 1]))
+    complete = [sorted(set(ids)) for ids in found if len(ids) <= MATCH_CAP]
+    return min(complete, key=len) if complete else None
 
 
 @contextmanager
@@ -147,7 +198,7 @@ def rank_ids(queryset, query: ReaderQuery, ids: list[int]) -> dict[int, float]:
     scaled into [0, 1), orders the rest.  So a headline match ranks above a body match for a word
     and for a substring alike (neither needs to be a word jieba knows).
     """
-    if not ids:
+    if not ids or query.rank is None:
         return {}
     score = SearchRank(
         F("search_bigrams"),

@@ -176,3 +176,18 @@ def test_odd_syntax_never_fails(db, text):
 def test_unclosed_quote_is_a_phrase_to_the_end():
     assert parse_query('"营商 环境').groups[0][0].phrase
     assert parse_query("营商 OR -人大").match() == "('营商') & !('人大')"
+
+
+def test_author_terms_are_answered_by_the_credits(client, desk):
+    # A credit added after indexing is found at once: 作者: reads the credits, not the text.
+    builders.credit(desk["motors"], "柳文岳")
+    assert found("作者:柳文岳") == {"business", "motors"}
+    assert found("作者:文岳 -持续") == {"motors"}
+    assert found("营商 -作者:柳文岳") == {"congress", "traditional"}
+    assert found("作者:沈志江 -作者:柳文岳") == {"pumps"}
+    response = client.get("/articles/", {"q": "作者:柳文岳"})
+    assert response.status_code == 200
+    assert {a.pk for a in response.context["window"].items} == {desk["business"].pk, desk["motors"].pk}
+    assert "共 2 篇" in response.content.decode()
+    # A name in an alternative is looked for in the text's people, like any term.
+    assert found("作者:沈志江 OR 电机") == {"pumps", "motors"}

@@ -59,8 +59,18 @@ class ParsedQuery:
     groups: tuple[tuple[Clause, ...], ...]
 
     @property
+    def credited(self) -> tuple[tuple[Clause, ...], ...]:
+        """Groups of one 作者: clause: the archive's credits answer them, not the text."""
+        return tuple(group for group in self.groups if len(group) == 1 and group[0].weight == PEOPLE)
+
+    @property
+    def textual(self) -> tuple[tuple[Clause, ...], ...]:
+        """The groups the bigram document answers."""
+        return tuple(group for group in self.groups if group not in self.credited)
+
+    @property
     def positive(self) -> tuple[tuple[Clause, ...], ...]:
-        return tuple(group for group in self.groups if not group[0].excluded)
+        return tuple(group for group in self.textual if not group[0].excluded)
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -77,15 +87,19 @@ class ParsedQuery:
         return tuple(
             dict.fromkeys(
                 clause.text.strip()
-                for group in self.positive
+                for group in (*self.positive, *self.people_sought)
                 for clause in group
                 if clause.weight != HEADLINE and clause.text.strip()
             )
         )
 
+    @property
+    def people_sought(self) -> tuple[tuple[Clause, ...], ...]:
+        return tuple(group for group in self.credited if not group[0].excluded)
+
     def match(self) -> str | None:
-        """The tsquery literal of the whole query, or None when no clause asks for anything."""
-        return _literal(self.groups)
+        """The tsquery literal of the textual groups, or None when none of them asks for anything."""
+        return _literal(self.textual)
 
     def rank(self) -> str | None:
         """What ``ts_rank`` weighs: the clauses sought, without the exclusions."""
@@ -96,13 +110,13 @@ class ParsedQuery:
         found = []
         for group in self.positive:
             clauses = [clause for clause in group if clause.weight in ("", HEADLINE)]
-            literal = _group_literal(clauses, weight=HEADLINE)
+            literal = group_literal(clauses, weight=HEADLINE)
             if literal:
                 found.append(literal)
         return found
 
 
-def _group_literal(clauses, weight: str | None = None) -> str | None:
+def group_literal(clauses, weight: str | None = None) -> str | None:
     alternatives = []
     for clause in clauses:
         parts = clause.parts(weight)
@@ -121,7 +135,7 @@ def _literal(groups) -> str | None:
         size = sum(count for clause in group for _, count in clause.parts())
         if size > budget:
             break  # leaving a group out only widens the match
-        literal = _group_literal(group)
+        literal = group_literal(group)
         if literal is None:
             continue
         budget -= size
@@ -162,4 +176,4 @@ def parse_query(text: str | None) -> ParsedQuery | None:
         if sum(map(len, groups)) >= MAX_CLAUSES:
             break
     parsed = ParsedQuery(tuple(tuple(group) for group in groups))
-    return parsed if parsed.positive else None
+    return parsed if parsed.positive or parsed.people_sought else None

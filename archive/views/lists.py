@@ -211,13 +211,19 @@ class ArticleListView(FilterView):
         except InvalidPage as error:
             raise Http404("没有这一页。") from error
         query = search.ReaderQuery.parse(self.filterset.query_text)
-        sort = self.filterset.sort_order if query else SortChoices.DATE
+        sort = self.filterset.sort_order if query is not None and query.textual else SortChoices.DATE
         queryset = self.filterset.qs
         narrowed = search.narrowed_ids(*self.relations())
+        if query is not None:
+            # 作者: terms are answered by the credits: a filter, and a bounded set when they are rare.
+            queryset = search.restrict(queryset, query)
+            credited = search.credited_ids(query)
+            if credited is not None:
+                narrowed = credited if narrowed is None else sorted(set(narrowed) & set(credited))
         if narrowed is not None:
             queryset = queryset.filter(search.among("id", narrowed))
         try:
-            if query is not None:
+            if query is not None and query.textual:
                 results = find(queryset, query, sort, position, bounded=narrowed is not None)
             elif narrowed is not None:
                 results = in_memory(queryset, position)
