@@ -39,6 +39,11 @@ from archive.segmentation.query import group_literal, parse_query
 
 #: Matches collected through the index before a search counts as "common".
 MATCH_CAP = 1000
+#: A term found in fewer than SPARSE of the PROBE newest articles, with more than MATCH_CAP
+#: matches, is collected in full through the index up to SPARSE_CAP matches: walking the date
+#: index would read about PROBE / SPARSE rows for each match it finds.
+SPARSE = 5
+SPARSE_CAP = 20_000
 #: How many of the newest matches of a common term are ranked for the relevance order.
 RANK_CANDIDATES = 300
 #: How many of the newest articles of a list the probe checks for matches.
@@ -171,24 +176,26 @@ DATE_WALK = {"enable_bitmapscan": "off", "enable_seqscan": "off"}
 
 @dataclass
 class MatchSet:
-    """The (id, published_on) of the matches found through the index, at most MATCH_CAP + 1."""
+    """The (id, published_on) of the matches found through the index, at most ``cap`` + 1."""
 
     keys: list[tuple[int, object]]
+    cap: int
 
     @property
     def complete(self) -> bool:
-        return len(self.keys) <= MATCH_CAP
+        return len(self.keys) <= self.cap
 
     @property
     def ids(self) -> list[int]:
         return [pk for pk, _ in self.keys]
 
 
-def collect_matches(queryset, query: ReaderQuery) -> MatchSet:
-    """Up to MATCH_CAP + 1 matches of ``query`` among ``queryset``, found through the GIN index."""
+def collect_matches(queryset, query: ReaderQuery, cap: int | None = None) -> MatchSet:
+    """Up to ``cap`` (MATCH_CAP) + 1 matches of ``query`` among ``queryset``, through the GIN index."""
+    cap = MATCH_CAP if cap is None else cap
     candidates = queryset.matching(query.bigrams).order_by().values_list("id", "published_on")
     with planner(**GIN_ONLY):
-        return MatchSet(list(candidates[: MATCH_CAP + 1]))
+        return MatchSet(list(candidates[: cap + 1]), cap)
 
 
 def rank_ids(queryset, query: ReaderQuery, ids: list[int]) -> dict[int, float]:

@@ -162,3 +162,26 @@ def test_search_verb_used_by_the_admin(db):
 def test_tsquery_syntax_in_queries_is_inert(db, query):
     builders.many_articles(1)
     list(Article.objects.published().search(query))
+
+
+def test_a_term_sparse_among_the_newest_is_collected_in_full(client, db, monkeypatch):
+    # More matches than MATCH_CAP, none among the PROBE newest: all are collected through the
+    # index (up to SPARSE_CAP), dated in memory and counted exactly.
+    monkeypatch.setattr(search, "MATCH_CAP", 3)
+    monkeypatch.setattr(search, "PROBE", 4)
+    monkeypatch.setattr(search, "SPARSE_CAP", 10)
+    monkeypatch.setattr(search, "RANK_CANDIDATES", 5)
+    paper = Publication.objects.create(name="温岭日报")
+    old = [
+        builders.article(
+            builders.page(paper, datetime.date(2020, 1, 1 + n), 1), 1, f"稿件{n}", "水泵产业提速。"
+        )
+        for n in range(6)
+    ]
+    for n in range(6):
+        builders.article(builders.page(paper, datetime.date(2023, 1, 1 + n), 1), 1, f"新稿{n}", "会议召开。")
+    response = client.get("/articles/", {"q": "水泵", "sort": "date"})
+    assert [a.pk for a in response.context["window"].items] == [a.pk for a in reversed(old)]
+    assert response.context["results"].count == 6 and "共 6 篇" in response.content.decode()
+    response = client.get("/articles/", {"q": "水泵", "sort": "relevance"})
+    assert {a.pk for a in response.context["window"].items} == {a.pk for a in old[1:]}  # the 5 newest

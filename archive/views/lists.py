@@ -117,11 +117,16 @@ def find(queryset, query: search.ReaderQuery, sort: str, position, *, bounded: b
 
     ``bounded``: the list is already narrowed to a few articles, so no probe is needed.
     """
+    probed = None
     if not bounded and capped_count(queryset, search.PROBE) > search.PROBE:
         probed = search.probe(queryset, query)
         if len(probed) > page_size():
             return find_common(queryset, query, sort, position, probed)
     matches = search.collect_matches(queryset, query)
+    if not matches.complete and probed is not None and len(probed) < search.SPARSE:
+        matches = search.collect_matches(queryset, query, cap=search.SPARSE_CAP)
+        if matches.complete:
+            return find_sparse(queryset, query, sort, position, matches)
     if matches.complete:
         if sort == SortChoices.RELEVANCE:
             ordered = search.relevance_order(matches.keys, search.rank_ids(queryset, query, matches.ids))
@@ -148,6 +153,29 @@ def find(queryset, query: search.ReaderQuery, sort: str, position, *, bounded: b
         facet_sample=len(matches.keys) if not matches.complete else None,
         query=query,
         cap=search.MATCH_CAP,
+    )
+
+
+def find_sparse(queryset, query, sort, position, matches) -> Results:
+    """More than MATCH_CAP matches, too sparse among the newest articles to walk the date index
+    for: all of them were collected through the index, dated in memory, counted exactly;
+    relevance ranks the RANK_CANDIDATES newest; facets count the newest FACET_SAMPLE."""
+    newest = search.relevance_order(matches.keys, {})
+    if sort == SortChoices.RELEVANCE:
+        candidates = set(newest[: search.RANK_CANDIDATES])
+        keys = [key for key in matches.keys if key[0] in candidates]
+        ordered = search.relevance_order(keys, search.rank_ids(queryset, query, list(candidates)))
+    else:
+        ordered = newest
+    window = numbered_page(ordered, position)
+    window.items = articles_in_order(window.items)
+    return Results(
+        window,
+        len(matches.keys),
+        facet_counts(newest[:FACET_SAMPLE]),
+        facet_sample=FACET_SAMPLE if len(newest) > FACET_SAMPLE else None,
+        query=query,
+        cap=search.SPARSE_CAP,
     )
 
 
