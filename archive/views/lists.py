@@ -94,11 +94,19 @@ def articles_in_order(ids: list[int]) -> list[Article]:
 
 
 def in_memory(queryset, position) -> Results:
-    """A list already narrowed to a bounded set of articles: ordered and paged in memory."""
-    keys = list(queryset.order_by().values_list("id", "published_on")[: search.MATCH_CAP + 1])
-    window = numbered_page(search.relevance_order(keys, {}), position)
+    """A list already narrowed to a bounded set of articles (at most SPARSE_CAP): ordered and
+    paged in memory, counted exactly; facets count its newest FACET_SAMPLE."""
+    keys = list(queryset.order_by().values_list("id", "published_on")[: search.SPARSE_CAP + 1])
+    ordered = search.relevance_order(keys, {})
+    window = numbered_page(ordered, position)
     window.items = articles_in_order(window.items)
-    return Results(window, len(keys), facet_counts([pk for pk, _ in keys]), cap=search.MATCH_CAP)
+    return Results(
+        window,
+        len(keys),
+        facet_counts(ordered[:FACET_SAMPLE]),
+        facet_sample=FACET_SAMPLE if len(ordered) > FACET_SAMPLE else None,
+        cap=search.SPARSE_CAP,
+    )
 
 
 def browse(queryset, position) -> Results:
