@@ -9,6 +9,7 @@ highlighting relies on.  The table is built on first use (a few milliseconds), n
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # The ideographs OpenCC's character table covers: extension A, the unified block and the
@@ -33,8 +34,17 @@ def folding_table() -> dict[int, str]:
     }
 
 
+@cache
+def _traditional() -> re.Pattern[str]:
+    return re.compile("[" + "".join(map(chr, folding_table())) + "]")
+
+
 def fold(text: str) -> str:
     """``text`` with traditional characters replaced by simplified ones, one for one."""
     if not text or text.isascii():
         return text or ""
+    # Most texts are simplified throughout: finding no traditional character is much cheaper
+    # than translating every character.
+    if _traditional().search(text) is None:
+        return text
     return text.translate(folding_table())

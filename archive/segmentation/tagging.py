@@ -94,11 +94,12 @@ def join_names(tagged: Iterable[tuple[str, str]], names: frozenset[str]) -> list
 
 def fold_twins(freq: dict[str, float]) -> dict[str, float]:
     """``freq`` with each word's count added to its longer twin's when both are present."""
-    for word in list(freq):
+    # Only the few words ending in a suffix are looked at (one C-level test for each word).
+    for longer in [word for word in freq if word.endswith(TWIN_SUFFIXES)]:
         for suffix in TWIN_SUFFIXES:
-            longer = word + suffix
-            if longer in freq and word in freq:
-                freq[longer] += freq.pop(word)
+            shorter = longer[: -len(suffix)]
+            if longer.endswith(suffix) and shorter in freq and longer in freq:
+                freq[longer] += freq.pop(shorter)
     return freq
 
 
