@@ -304,7 +304,9 @@ def merge_people(target: Person, sources) -> int:
     source_ids = [person.pk for person in sources]
     with transaction.atomic():
         held = set(Credit.objects.filter(person=target).values_list("article_id", "role"))
+        touched = set()
         for credit in Credit.objects.select_for_update().filter(person_id__in=source_ids).order_by("pk"):
+            touched.add(credit.article_id)
             if (credit.article_id, credit.role) in held:
                 credit.delete()
                 continue
@@ -312,6 +314,8 @@ def merge_people(target: Person, sources) -> int:
             credit.save(update_fields=["person"])
             held.add((credit.article_id, credit.role))
         Person.objects.filter(pk__in=source_ids).delete()
+        # The search documents hold the credited names: the merged-away spellings go.
+        indexing.reindex_articles(Article.objects.filter(pk__in=touched))
     return len(sources)
 
 

@@ -55,10 +55,12 @@ from archive.import_worker import (
     process_page,
 )
 from archive.indexing import (
+    archive_frequencies,
     curated_tag_ids,
     default_words_and_sections,
     dictionary_words,
     ensure_named,
+    fold_twin_tags,
     section_rules,
 )
 from archive.models import (
@@ -209,12 +211,16 @@ def import_pages(
     try:
         terms, stopwords = dictionary_words()
         sections = section_rules()
+        archive = archive_frequencies()
+        newest_tag = Tag.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     except (DatabaseError, DatabaseServerError):
         if not dry_run:
             raise
         # A dry run writes nothing: it can parse and tag before the database is set up.
         terms, stopwords, sections = default_words_and_sections()
+        archive, newest_tag = None, 0
     context = PreparationContext(
+        archive=archive,
         terms=terms,
         stopwords=stopwords,
         sections=sections,
@@ -267,6 +273,10 @@ def import_pages(
         raise
     if (report.pages_new or report.pages_replaced) and not report.stopped:
         flush_search_indexes()
+        if not dry_run:
+            folded, dropped = fold_twin_tags(newest_tag)
+            report.tags_created = max(0, report.tags_created - folded)
+            report.tag_links -= dropped
     report.seconds = time.monotonic() - started
     if log is not None:
         _finish_log(log, report, started)

@@ -14,7 +14,9 @@ from django.db import connection, transaction
 from archive.models import (
     Article,
     ArticleTag,
+    Credit,
     DictionaryEntry,
+    Page,
     Person,
     Section,
     Tag,
@@ -23,6 +25,7 @@ from archive.models import (
 )
 from archive.page_preparation import TAG_LIMIT, SectionRule, choose_section
 from archive.review_reasons import review_reasons, review_score
+from archive.segmentation.tagging import ArchiveFrequencies
 
 __all__ = [
     "apply_section_rules",
@@ -31,6 +34,9 @@ __all__ = [
     "dictionary_words",
     "editors_tags",
     "ensure_named",
+    "fold_twin_tags",
+    "archive_frequencies",
+    "reindex_archive",
     "reindex_articles",
     "retag_articles",
     "review_reasons",
@@ -96,13 +102,20 @@ def ensure_named(model, names: Iterable[str], created: list[str] | None = None) 
     if not wanted:
         return {}
     inserted: list[str] = []
+    redirected = {}
+    if model is Tag:
+        # A name an editor renamed or merged away stays with the tag the editor chose.
+        redirected = _redirected_tags(wanted)
+        wanted = [name for name in wanted if name not in redirected]
+        if not wanted:
+            return redirected
     if model in (Person, Tag):
         found = _select_or_insert(model, wanted)
         inserted = [name for name, (_, new) in found.items() if new]
         if len(found) == len(wanted):
             if created is not None:
                 created.extend(inserted)
-            return {name: pk for name, (pk, _) in found.items()}
+            return {name: pk for name, (pk, _) in found.items()} | redirected
     found = dict(model.objects.filter(name__in=wanted).values_list("name", "id"))
     missing = [name for name in wanted if name not in found]
     if created is not None:
@@ -117,7 +130,69 @@ def ensure_named(model, names: Iterable[str], created: list[str] | None = None) 
         missing = [name for name in missing if name not in found]
     if missing:
         raise ValueError(f"could not create {model._meta.verbose_name} {missing!r}")
-    return found
+    return found | redirected
+
+
+def _redirected_tags(names: list[str]) -> dict[str, int]:
+    """{name: tag id} for names that are no tag but whose address leads to one (TagRedirect)."""
+    slugs = {_slug(name, suffixed=False): name for name in names}
+    rows = (
+        TagRedirect.objects.filter(old_slug__in=list(slugs))
+        .exclude(tag__name__in=names)
+        .values_list("old_slug", "tag_id")
+    )
+    existing = set(Tag.objects.filter(name__in=names).values_list("name", flat=True))
+    return {slugs[slug]: tag_id for slug, tag_id in rows if slugs[slug] not in existing}
+
+
+def fold_twin_tags(since_id: int = 0) -> tuple[int, int]:
+    """Fold each tag into its longer twin (湖州 into 湖州市), for pairs with a tag newer than ``since_id``.
+
+    The articles move in two statements and the shorter tag's address redirects to the longer
+    one.  A pair is left alone when an editor chose otherwise: an editor's own tag on the shorter
+    word, or the longer word's address already leading elsewhere (an editor merged it away).
+    Returns how many tags were folded and how many article links, duplicates, went with them.
+    """
+    from archive.segmentation.tagging import TWIN_SUFFIXES
+
+    table, links = Tag._meta.db_table, ArticleTag._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT DISTINCT ON (s.id) s.id, l.id FROM {table} s
+            JOIN unnest(%s::text[]) AS suffix(text) ON true
+            JOIN {table} l ON l.name = s.name || suffix.text
+            WHERE (s.id > %s OR l.id > %s)
+            ORDER BY s.id, length(l.name)
+            """,
+            [list(TWIN_SUFFIXES), since_id, since_id],
+        )
+        pairs = cursor.fetchall()
+    folded = dropped = 0
+    for short_id, long_id in pairs:
+        with transaction.atomic():
+            # Another import may be folding the same pair: the first to lock both does it.
+            tags = {tag.pk: tag for tag in Tag.objects.select_for_update().filter(pk__in=[short_id, long_id])}
+            if len(tags) < 2:
+                continue
+            shorter, longer = tags[short_id], tags[long_id]
+            if ArticleTag.objects.filter(tag=shorter, origin=ArticleTag.Origin.EDITOR).exists():
+                continue
+            if TagRedirect.objects.filter(old_slug=longer.slug).exists():
+                continue
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"UPDATE {links} SET tag_id = %s WHERE tag_id = %s AND article_id NOT IN "
+                    f"(SELECT article_id FROM {links} WHERE tag_id = %s)",
+                    [long_id, short_id, long_id],
+                )
+            TagRedirect.objects.filter(tag=shorter).update(tag=longer)
+            TagRedirect.objects.get_or_create(old_slug=shorter.slug, defaults={"tag": longer})
+            # Its remaining links were duplicates of the longer tag's on the same articles.
+            dropped += ArticleTag.objects.filter(tag=shorter).delete()[0]
+            shorter.delete()
+        folded += 1
+    return folded, dropped
 
 
 def _select_or_insert(model, names: list[str]) -> dict[str, tuple[int, bool]]:
@@ -175,11 +250,54 @@ def write_search_vectors(rows: Iterable[tuple[int, str, str]]) -> None:
 
 
 def reindex_articles(articles: Iterable[Article], segmenter=None) -> int:
-    """Rebuild the search documents of ``articles`` (headline weighted A over body B, and bigrams)."""
+    """Rebuild the search documents of ``articles``: headline, credited people, dateline, column,
+    paper and body (see ``Segmenter.document_vectors``)."""
     segmenter = segmenter or current_segmenter()
-    rows = [(article.pk, *segmenter.document_vectors(article.headline, article.body)) for article in articles]
+    articles = list(articles)
+    ids = [article.pk for article in articles]
+    people: dict[int, list[str]] = {}
+    credits = Credit.objects.filter(article_id__in=ids).order_by("article_id", "role", "order")
+    for article_id, name in credits.values_list("article_id", "person__name"):
+        people.setdefault(article_id, []).append(name)
+    papers = dict(
+        Article.objects.filter(pk__in=ids, publication__isnull=False).values_list("pk", "publication__name")
+    )
+    rows = [
+        (
+            article.pk,
+            *segmenter.document_vectors(
+                article.headline,
+                article.body,
+                people=people.get(article.pk, ()),
+                places=(article.dateline, article.column_label, papers.get(article.pk, "")),
+            ),
+        )
+        for article in articles
+    ]
     write_search_vectors(rows)
     return len(rows)
+
+
+def reindex_archive(batch: int = 500, progress=None) -> int:
+    """Rebuild every article's search documents, ``batch`` articles per transaction, in id order.
+
+    For an archive indexed by an earlier version of the segmentation (see ``ALGORITHM_VERSION``).
+    """
+    segmenter = current_segmenter()
+    done, last = 0, 0
+    while True:
+        with transaction.atomic():
+            chunk = list(
+                Article.objects.filter(pk__gt=last)
+                .order_by("pk")
+                .only("pk", "kicker", "title", "subtitle", "body", "dateline", "column_label")[:batch]
+            )
+            if not chunk:
+                return done
+            done += reindex_articles(chunk, segmenter)
+        last = chunk[-1].pk
+        if progress is not None:
+            progress(done)
 
 
 # -- tags --------------------------------------------------------------------------------------------
@@ -235,11 +353,58 @@ def write_auto_tags(tags_by_article: dict[int, list[tuple[str, float]]]) -> int:
     return len(rows)
 
 
+#: Document frequencies are counted among this many of the newest articles.
+FREQUENCY_SAMPLE = 2000
+
+
+def archive_frequencies(*, counted_in: bool = False) -> ArchiveFrequencies:
+    """In how many of the newest ``FREQUENCY_SAMPLE`` articles each word occurs (``ts_stat`` on
+    their word documents): 产业, 工程 are in every other article of a local paper, whatever
+    jieba's general-language table says of them."""
+    table = Article._meta.db_table
+    sample = (
+        f"SELECT search_document FROM {table} WHERE search_document IS NOT NULL "
+        f"ORDER BY id DESC LIMIT {FREQUENCY_SAMPLE}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM ({sample}) AS s")
+        (size,) = cursor.fetchone()
+        if size < ArchiveFrequencies.MIN_SIZE:
+            return ArchiveFrequencies(size=size, counted_in=counted_in)
+        cursor.execute("SELECT word, ndoc FROM ts_stat(%s) WHERE ndoc > 1", [sample])
+        return ArchiveFrequencies(size=size, counts=dict(cursor.fetchall()), counted_in=counted_in)
+
+
+def page_names(articles: list[Article]) -> dict[int, frozenset[str]]:
+    """{page id: the names its text prints whole} for the pages of ``articles`` (see ``names_on_page``)."""
+    from archive.segmentation.tagging import names_on_page
+
+    page_ids = {article.page_id for article in articles}
+    credited: dict[int, list[str]] = {}
+    rows = Credit.objects.filter(article__page_id__in=page_ids).values_list(
+        "article__page_id", "person__name"
+    )
+    for page_id, name in rows:
+        credited.setdefault(page_id, []).append(name)
+    texts = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "raw_text"))
+    return {pk: names_on_page(text, credited.get(pk, ())) for pk, text in texts.items()}
+
+
 def retag_articles(articles: Iterable[Article], segmenter=None, limit: int = TAG_LIMIT) -> int:
     """Recompute the automatic tags of ``articles`` with the current dictionary; editors' tags are kept."""
     segmenter = segmenter or current_segmenter()
+    articles = list(articles)
+    names = page_names(articles)
+    archive = archive_frequencies(counted_in=True)
     tags = {
-        article.pk: segmenter.keywords(article.headline, article.body, limit=limit) for article in articles
+        article.pk: segmenter.keywords(
+            article.headline,
+            article.body,
+            limit=limit,
+            names=names.get(article.page_id, frozenset()),
+            archive=archive,
+        )
+        for article in articles
     }
     with transaction.atomic():
         return write_auto_tags(tags)

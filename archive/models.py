@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchQueryField, SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchQueryField, SearchVectorField
 from django.db import connection, models
 from django.db.models import Q
 from django.db.models.functions import Cast
@@ -329,25 +329,13 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(TsMatch("search_bigrams", bigram_tsquery))
 
     def search(self, query: str):
-        """Articles containing every whitespace-separated term of ``query`` as a substring."""
-        from archive.search import ReaderQuery
+        """Articles a reader's ``query`` finds (see ``archive.search``): every term as a substring."""
+        from archive.search import ReaderQuery, matching_articles
 
         reader_query = ReaderQuery.parse(query)
         if reader_query is None:
             return self.none()
-        return self.matching(reader_query.bigrams)
-
-    def ranked(self, word_tsquery: str | None):
-        """Annotate ``rank``: ts_rank on the word document, headline (A) far above body (B)."""
-        if word_tsquery is None:
-            return self.annotate(rank=models.Value(0.0, output_field=models.FloatField()))
-        return self.annotate(
-            rank=SearchRank(
-                models.F("search_document"),
-                Cast(models.Value(word_tsquery), SearchQueryField()),
-                weights=[0.02, 0.05, 0.2, 1.0],
-            )
-        )
+        return matching_articles(self, reader_query)
 
     def with_credits(self):
         return self.prefetch_related(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from archive.page_files import PageFileError, PageInfo, PageSource, decode_page
 from archive.page_limits import items_error, page_number_error
 from archive.review_reasons import review_reasons, review_score
+from archive.segmentation.tagging import ArchiveFrequencies, names_on_page
 
 PHOTO_SECTION = "图片"
 #: A keyword found in the headline counts as this many hits in the body.
@@ -65,6 +66,8 @@ class PreparationContext:
     sections: tuple[SectionRule, ...]
     max_bytes: int
     given: PageInfo = PageInfo()
+    #: The archive's document frequencies, for tags (see ``indexing.archive_frequencies``).
+    archive: ArchiveFrequencies | None = None
 
 
 @dataclass
@@ -98,6 +101,15 @@ class PreparedPage:
     articles: list[PreparedArticle] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     unchanged: bool = False  # already in the archive as it is: not segmented, nothing to write
+
+
+#: The parsed article's lists of credited people, whatever their role.
+CREDIT_ATTRIBUTES = ("reporters", "correspondents", "photographers", "authors")
+
+
+def credited_names(parsed) -> list[str]:
+    """Everyone a parsed article credits, in order: the search document holds their names."""
+    return [name for attribute in CREDIT_ATTRIBUTES for name in getattr(parsed, attribute, None) or ()]
 
 
 def warm_up(context: PreparationContext) -> None:
@@ -172,10 +184,18 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
         return page
     segmenter = _segmenter(context)
     rules = list(context.sections)
+    names = names_on_page(
+        decoded.text, (name for article in parsed.articles for name in credited_names(article))
+    )
     as_printed = printed_credits(parsed, decoded.text)
     for article, printed in zip(parsed.articles, as_printed, strict=True):
         headline, body = article.headline, article.body
-        word_vector, bigram_vector = segmenter.document_vectors(headline, body)
+        word_vector, bigram_vector = segmenter.document_vectors(
+            headline,
+            body,
+            people=credited_names(article),
+            places=(article.dateline or "", article.column or "", publication or ""),
+        )
         reasons = review_reasons(
             article.warnings,
             has_date=date is not None,
@@ -190,7 +210,9 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
                 ),
                 credits=printed.credits,
                 column=printed.column,
-                tags=segmenter.keywords(headline, body, limit=TAG_LIMIT),
+                tags=segmenter.keywords(
+                    headline, body, limit=TAG_LIMIT, names=names, archive=context.archive
+                ),
                 word_vector=word_vector,
                 bigram_vector=bigram_vector,
                 review_reasons=reasons,

@@ -2,8 +2,10 @@
 
 Matching uses the bigram document (``search_bigrams``): every term of two or more characters is
 the phrase of its character bigrams, so a query finds exactly the articles containing it as a
-substring — words jieba would not cut out (商环, the given name of a person) included.  Ranking
-uses the word document (``search_document``, headline weighted A far above body B).
+substring — words jieba would not cut out (商环, the given name of a person) included.  The
+document holds the headline (weight A), the credited people (B), dateline, column and paper (C)
+and the body (D), so a field prefix of the query (标题:, 作者:) is a weight.  Ranking reads the
+same document: the groups of terms found in the headline first, then ``ts_rank``.
 
 Nothing here grows with the size of the archive:
 
@@ -24,57 +26,126 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from django.contrib.postgres.search import SearchQueryField, SearchRank
 from django.db import connection, transaction
-from django.db.models import F, Lookup
+from django.db.models import Exists, F, IntegerField, Lookup, OuterRef, Value
+from django.db.models.functions import Cast
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from archive.models import ArticleTag, Credit
-from archive.pagination import keyset_page
-from archive.segmentation import normalize_text
+from archive.models import ArticleTag, Credit, Person, TsMatch
+from archive.segmentation.folding import fold
+from archive.segmentation.query import group_literal, parse_query
 
 #: Matches collected through the index before a search counts as "common".
 MATCH_CAP = 1000
+#: A term found in fewer than SPARSE of the PROBE newest articles, with more than MATCH_CAP
+#: matches, is collected in full through the index up to SPARSE_CAP matches: walking the date
+#: index would read about PROBE / SPARSE rows for each match it finds.
+SPARSE = 5
+SPARSE_CAP = 20_000
 #: How many of the newest matches of a common term are ranked for the relevance order.
 RANK_CANDIDATES = 300
 #: How many of the newest articles of a list the probe checks for matches.
 PROBE = 500
 #: Longest query accepted (characters); the filter form refuses longer ones.
 MAX_QUERY_LENGTH = 100
-#: At most this many whitespace-separated terms are used.
-MAX_TERMS = 8
+#: ts_rank's weights of the body (D), the paper, column and dateline (C), the people (B), the headline (A).
+RANK_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 
 SNIPPET_LENGTH = 120
 
 
-def segmenter():
-    """The segmenter for the dictionary as editors keep it."""
-    from archive.indexing import current_segmenter
-
-    return current_segmenter()
-
-
 @dataclass(frozen=True)
 class ReaderQuery:
-    """A reader's query: its terms (all must occur) and the two tsquery literals."""
+    """A reader's query (see :mod:`archive.segmentation.query` for the syntax) and its tsquery literals.
+
+    ``bigrams`` matches; ``rank`` is what ``ts_rank`` weighs; ``headline`` holds one literal per
+    group of terms sought, restricted to the headline; ``terms`` are highlighted.  A 作者: term on
+    its own is answered by the credits (``people``, and ``not_people`` excluded), through their
+    indexes rather than the text: with no other term, ``bigrams`` is None and ``excluded`` holds
+    the text the articles must not contain.
+    """
 
     text: str
     terms: tuple[str, ...]
-    words: str | None
-    bigrams: str
+    bigrams: str | None
+    rank: str | None
+    headline: tuple[str, ...]
+    names: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    not_people: tuple[str, ...] = ()
+    excluded: str | None = None
 
     @classmethod
     def parse(cls, text: str | None) -> ReaderQuery | None:
-        """None when there is nothing to search for (empty, or only punctuation)."""
+        """None when there is nothing to search for (empty, only punctuation, only exclusions)."""
         if not text:
             return None
-        terms = tuple(dict.fromkeys(normalize_text(text[: MAX_QUERY_LENGTH * 2]).split()))[:MAX_TERMS]
-        if not terms:
+        text = " ".join(text[: MAX_QUERY_LENGTH * 2].split())
+        parsed = parse_query(text)
+        if parsed is None:
             return None
-        words, bigrams = segmenter().query_vectors(" ".join(terms))
+        bigrams = parsed.match()
+        excluded = None
         if bigrams is None:
-            return None
-        return cls(text=" ".join(terms), terms=terms, words=words, bigrams=bigrams)
+            literals = [f"({literal})" for group in parsed.textual if (literal := group_literal(group))]
+            excluded = " | ".join(literals) or None
+        return cls(
+            text=text,
+            terms=parsed.terms,
+            bigrams=bigrams,
+            rank=parsed.rank(),
+            headline=tuple(parsed.in_headline()),
+            names=parsed.names,
+            people=tuple(group[0].text for group in parsed.people_sought),
+            not_people=tuple(group[0].text for group in parsed.credited if group[0].excluded),
+            excluded=excluded,
+        )
+
+    @property
+    def textual(self) -> bool:
+        """Whether the text is searched (else only the credits are)."""
+        return self.bigrams is not None
+
+
+def credited(text: str) -> Exists:
+    """An article credits someone whose name contains ``text``."""
+    people = Person.objects.filter(name__icontains=text).values("id")
+    return Exists(Credit.objects.filter(article=OuterRef("pk"), person__in=people))
+
+
+def restrict(queryset, query: ReaderQuery):
+    """``queryset`` narrowed to the query's 作者: terms, and its exclusions when no text is sought."""
+    for text in query.people:
+        queryset = queryset.filter(credited(text))
+    for text in query.not_people:
+        queryset = queryset.exclude(credited(text))
+    if query.excluded:
+        queryset = queryset.exclude(TsMatch("search_bigrams", query.excluded))
+    return queryset
+
+
+def matching_articles(queryset, query: ReaderQuery):
+    """The articles of ``queryset`` the query finds (the text, then the credits)."""
+    if query.textual:
+        queryset = queryset.matching(query.bigrams)
+    return restrict(queryset, query)
+
+
+def credited_ids(query: ReaderQuery) -> list[int] | None:
+    """The articles crediting the query's 作者: terms, when one of them has at most SPARSE_CAP; else None.
+
+    Read from the credits' index alone, so even a prolific reporter's articles come cheaper this
+    way than by walking the date index in search of them.
+    """
+    found = []
+    for text in query.people:
+        people = Person.objects.filter(name__icontains=text).values("id")
+        rows = Credit.objects.filter(person__in=people).order_by().values_list("article_id", flat=True)
+        found.append(list(rows[: SPARSE_CAP + 1]))
+    complete = [sorted(set(ids)) for ids in found if len(ids) <= SPARSE_CAP]
+    return min(complete, key=len) if complete else None
 
 
 @contextmanager
@@ -109,31 +180,46 @@ DATE_WALK = {"enable_bitmapscan": "off", "enable_seqscan": "off"}
 
 @dataclass
 class MatchSet:
-    """The (id, published_on) of the matches found through the index, at most MATCH_CAP + 1."""
+    """The (id, published_on) of the matches found through the index, at most ``cap`` + 1."""
 
     keys: list[tuple[int, object]]
+    cap: int
 
     @property
     def complete(self) -> bool:
-        return len(self.keys) <= MATCH_CAP
+        return len(self.keys) <= self.cap
 
     @property
     def ids(self) -> list[int]:
         return [pk for pk, _ in self.keys]
 
 
-def collect_matches(queryset, query: ReaderQuery) -> MatchSet:
-    """Up to MATCH_CAP + 1 matches of ``query`` among ``queryset``, found through the GIN index."""
+def collect_matches(queryset, query: ReaderQuery, cap: int | None = None) -> MatchSet:
+    """Up to ``cap`` (MATCH_CAP) + 1 matches of ``query`` among ``queryset``, through the GIN index."""
+    cap = MATCH_CAP if cap is None else cap
     candidates = queryset.matching(query.bigrams).order_by().values_list("id", "published_on")
     with planner(**GIN_ONLY):
-        return MatchSet(list(candidates[: MATCH_CAP + 1]))
+        return MatchSet(list(candidates[: cap + 1]), cap)
 
 
 def rank_ids(queryset, query: ReaderQuery, ids: list[int]) -> dict[int, float]:
-    """ts_rank of the given articles (a bounded set)."""
-    if not ids or query.words is None:
+    """The rank of the given articles (a bounded set), headline matches first.
+
+    Each group of terms found in the headline adds 1; ``ts_rank`` on the weighted bigram document,
+    scaled into [0, 1), orders the rest.  So a headline match ranks above a body match for a word
+    and for a substring alike (neither needs to be a word jieba knows).
+    """
+    if not ids or query.rank is None:
         return {}
-    rows = queryset.filter(among("id", ids)).order_by().ranked(query.words).values_list("id", "rank")
+    score = SearchRank(
+        F("search_bigrams"),
+        Cast(Value(query.rank), SearchQueryField()),
+        weights=RANK_WEIGHTS,
+        normalization=Value(32),
+    )
+    for literal in query.headline:
+        score = score + Cast(TsMatch("search_bigrams", literal), IntegerField())
+    rows = queryset.filter(among("id", ids)).order_by().annotate(rank=score).values_list("id", "rank")
     return dict(rows)
 
 
@@ -144,11 +230,18 @@ def probe(queryset, query: ReaderQuery) -> list[tuple[int, object]]:
     return list(rows.values_list("id", "published_on"))
 
 
-def newest_ranked(queryset, query: ReaderQuery) -> list:
-    """The RANK_CANDIDATES newest matches of a common term, each annotated with its ``rank``."""
-    ranked = queryset.matching(query.bigrams).ranked(query.words).only("id", "published_on")
+def newest_matches(queryset, query: ReaderQuery) -> list[tuple[int, object]]:
+    """(id, published_on) of the RANK_CANDIDATES newest matches of a common term, along the date index."""
+    rows = queryset.matching(query.bigrams).newest_first().values_list("id", "published_on")
     with planner(**DATE_WALK):
-        return keyset_page(ranked, None, RANK_CANDIDATES).items
+        return list(rows[:RANK_CANDIDATES])
+
+
+def people_named(query: ReaderQuery, limit: int = 5) -> list:
+    """The people whose name is a term of the query: the reader may want their page."""
+    if not query.names:
+        return []
+    return list(Person.objects.filter(name__in=query.names).order_by("name")[:limit])
 
 
 def narrowed_ids(person=None, tags=()) -> list[int] | None:
@@ -205,15 +298,18 @@ def _pattern(terms) -> re.Pattern | None:
 
 
 def highlight(text: str, terms) -> SafeString:
-    """``text`` escaped, with every occurrence of a term wrapped in ``<mark>``."""
+    """``text`` escaped, with every occurrence of a term wrapped in ``<mark>``.
+
+    Terms are found in the folded text (營商 marks for 营商): folding keeps every offset.
+    """
     pattern = _pattern(terms)
     text = text or ""
     if pattern is None:
         return escape(text)
     pieces, last = [], 0
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(fold(text)):
         pieces.append(escape(text[last : match.start()]))
-        pieces.append(f"<mark>{escape(match.group())}</mark>")
+        pieces.append(f"<mark>{escape(text[match.start() : match.end()])}</mark>")
         last = match.end()
     pieces.append(escape(text[last:]))
     return mark_safe("".join(pieces))  # every piece above is escaped
@@ -223,7 +319,7 @@ def snippet(body: str, terms, length: int = SNIPPET_LENGTH) -> SafeString:
     """A passage of ``body`` around the first occurrence of a term, highlighted and escaped."""
     text = " ".join((body or "").split())
     pattern = _pattern(terms)
-    match = pattern.search(text) if pattern else None
+    match = pattern.search(fold(text)) if pattern else None
     start = 0 if match is None else max(0, match.start() - length // 3)
     end = min(len(text), start + length)
     passage = text[start:end]

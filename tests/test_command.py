@@ -261,3 +261,12 @@ def test_default_dictionary_and_sections_are_what_the_migrations_load(db):
     terms, stopwords, rules = default_words_and_sections()
     assert (set(terms), set(stopwords)) == tuple(map(set, dictionary_words()))
     assert set(rules) == set(section_rules())
+
+
+def test_reindex_articles_rebuilds_every_search_document(imported_seeds):
+    Article.objects.update(search_bigrams=None, search_document=None)
+    out = io.StringIO()
+    call_command("reindex_articles", "--batch", "7", stdout=out)
+    assert f"Articles re-indexed: {Article.objects.count()}." in out.getvalue()
+    assert not Article.objects.filter(search_bigrams__isnull=True).exists()
+    assert Article.objects.search("作者:沈志江").exists()

@@ -215,3 +215,14 @@ def test_a_new_dictionary_term_changes_the_tags_of_a_retagged_article(page):
     DictionaryEntry.objects.create(word="共富工坊", kind=DictionaryEntry.Kind.TERM)
     editing.retag([article])
     assert "共富工坊" in set(article.tags.values_list("name", flat=True))
+
+
+def test_merged_people_are_found_under_the_kept_name_only(page):
+    article = builders.article(page, 1, "甲")
+    builders.credit(article, "柳文嶽")
+    builders.reindex_articles([article])
+    kept = Person.objects.create(name="柳文杰")
+    assert not Article.objects.search("作者:柳文杰").exists()
+    editing.merge_people(kept, [Person.objects.get(name="柳文嶽")])
+    assert list(Article.objects.search("作者:柳文杰")) == [article]
+    assert not Article.objects.search("作者:文嶽").exists()

@@ -22,15 +22,33 @@ from tests import builders
 RUN = re.compile(r"[^\W_]+")
 
 
+#: Everything a search looks in: headline, body, dateline, column, paper and credited people.
+SEARCHED_TEXT = """
+    concat_ws(' ', a.kicker, a.title, a.subtitle, a.body, a.dateline, a.column_label, p.name,
+              (SELECT string_agg(person.name, ' ') FROM archive_credit c
+               JOIN archive_person person ON person.id = c.person_id WHERE c.article_id = a.id))
+"""
+
+
 def ilike_ids(terms) -> set[int]:
-    """Published articles whose headline or body contains every term (PostgreSQL ILIKE)."""
-    conditions = " AND ".join(["concat_ws(' ', kicker, title, subtitle, body) ILIKE %s"] * len(terms))
+    """Published articles whose searched text contains every term (PostgreSQL ILIKE)."""
+    conditions = " AND ".join([f"{SEARCHED_TEXT} ILIKE %s"] * len(terms))
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT id FROM archive_article WHERE status = 'published' AND {conditions}",
+            "SELECT a.id FROM archive_article a LEFT JOIN archive_publication p ON p.id = a.publication_id "
+            f"WHERE a.status = 'published' AND {conditions}",
             [f"%{term}%" for term in terms],
         )
         return {row[0] for row in cursor.fetchall()}
+
+
+def searched_texts() -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {SEARCHED_TEXT} FROM archive_article a "
+            "LEFT JOIN archive_publication p ON p.id = a.publication_id WHERE a.status = 'published'"
+        )
+        return [row[0] for row in cursor.fetchall()]
 
 
 def search_ids(query) -> set[int]:
@@ -39,8 +57,8 @@ def search_ids(query) -> set[int]:
 
 def substrings_of_seeds(rng, count):
     runs = []
-    for article in Article.objects.published():
-        runs += [run for run in RUN.findall(f"{article.headline} {article.body}") if len(run) >= 2]
+    for text in searched_texts():
+        runs += [run for run in RUN.findall(text) if len(run) >= 2]
     found = set()
     while len(found) < count:
         run = rng.choice(runs)
@@ -106,8 +124,8 @@ def test_common_terms_are_collected_up_to_the_cap(db, monkeypatch):
     builders.many_articles(6)
     matches = search.collect_matches(Article.objects.published(), search.ReaderQuery.parse("营商"))
     assert len(matches.keys) == 4 and not matches.complete
-    candidates = search.newest_ranked(Article.objects.published(), search.ReaderQuery.parse("营商"))
-    assert [a.published_on for a in candidates] == sorted((a.published_on for a in candidates), reverse=True)
+    candidates = search.newest_matches(Article.objects.published(), search.ReaderQuery.parse("营商"))
+    assert [d for _, d in candidates] == sorted((d for _, d in candidates), reverse=True)
 
 
 def test_planner_settings_are_restored(db):
@@ -144,3 +162,26 @@ def test_search_verb_used_by_the_admin(db):
 def test_tsquery_syntax_in_queries_is_inert(db, query):
     builders.many_articles(1)
     list(Article.objects.published().search(query))
+
+
+def test_a_term_sparse_among_the_newest_is_collected_in_full(client, db, monkeypatch):
+    # More matches than MATCH_CAP, none among the PROBE newest: all are collected through the
+    # index (up to SPARSE_CAP), dated in memory and counted exactly.
+    monkeypatch.setattr(search, "MATCH_CAP", 3)
+    monkeypatch.setattr(search, "PROBE", 4)
+    monkeypatch.setattr(search, "SPARSE_CAP", 10)
+    monkeypatch.setattr(search, "RANK_CANDIDATES", 5)
+    paper = Publication.objects.create(name="温岭日报")
+    old = [
+        builders.article(
+            builders.page(paper, datetime.date(2020, 1, 1 + n), 1), 1, f"稿件{n}", "水泵产业提速。"
+        )
+        for n in range(6)
+    ]
+    for n in range(6):
+        builders.article(builders.page(paper, datetime.date(2023, 1, 1 + n), 1), 1, f"新稿{n}", "会议召开。")
+    response = client.get("/articles/", {"q": "水泵", "sort": "date"})
+    assert [a.pk for a in response.context["window"].items] == [a.pk for a in reversed(old)]
+    assert response.context["results"].count == 6 and "共 6 篇" in response.content.decode()
+    response = client.get("/articles/", {"q": "水泵", "sort": "relevance"})
+    assert {a.pk for a in response.context["window"].items} == {a.pk for a in old[1:]}  # the 5 newest

@@ -8,11 +8,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from . import engine, tsearch
+from . import engine, query, tagging, tsearch
 from .dictionary import clean_stopwords, clean_terms, normalize_text
+from .folding import fold
 
 #: Bump when a change here alters tokens, literals or tags: stored vectors must then be rebuilt.
-ALGORITHM_VERSION = 2
+ALGORITHM_VERSION = 3
 
 #: POS tags (jieba's tag set) of words that may become tags: common nouns, person names, place
 #: names, organisation names, other proper nouns.  Dictionary terms are tagged ``nz``.
@@ -179,20 +180,32 @@ class Segmenter:
 
     # -- PostgreSQL literals ------------------------------------------------------------------------
 
-    def document_vectors(self, headline: str, body: str) -> tuple[str, str]:
+    def document_vectors(
+        self, headline: str, body: str, people: Iterable[str] = (), places: Iterable[str] = ()
+    ) -> tuple[str, str]:
         """(word_tsvector, bigram_tsvector) literals for an article; cast them with ``::tsvector``.
 
         word_tsvector: :meth:`search_tokens` of the headline (weight A) then of the body (weight B),
         numbered 1, 2, 3 … in that order.  bigram_tsvector: character bigrams of the letter/digit
-        runs of headline and body (lower-cased), see :func:`tsearch.bigram_vector`.
+        runs (lower-cased, traditional characters folded to simplified) of the headline (weight
+        A), the credited ``people`` (B), the ``places`` an article is filed under — dateline,
+        column, paper — (C) and the body (D), see :func:`tsearch.weighted_bigram_vector`.
         Empty texts give ``''`` (the empty tsvector).
         """
         headline = headline if isinstance(headline, str) else ""
         body = body if isinstance(body, str) else ""
         words = tsearch.word_vector(self._search_tokens(headline), self._search_tokens(body))
-        runs = tsearch.char_runs(self._normalized(headline).lower())
-        runs += tsearch.char_runs(self._normalized(body).lower())
-        return words, tsearch.bigram_vector(runs)
+        return words, tsearch.weighted_bigram_vector(
+            [
+                (self._bigram_runs(headline), query.HEADLINE),
+                (self._bigram_runs(" ".join(people)), query.PEOPLE),
+                (self._bigram_runs(" ".join(places)), query.PLACES),
+                (self._bigram_runs(body), query.BODY),
+            ]
+        )
+
+    def _bigram_runs(self, text: str) -> list[str]:
+        return tsearch.char_runs(fold(self._normalized(text)).lower()) if text else []
 
     def query_vectors(self, query: str) -> tuple[str | None, str | None]:
         """(word_tsquery, bigram_tsquery) literals for a reader's query; cast them with ``::tsquery``.
@@ -216,7 +229,7 @@ class Segmenter:
         """
         if not isinstance(query, str):
             return None, None
-        terms = normalize_text(query).split()
+        terms = fold(normalize_text(query)).split()
         if not terms:
             return None, None
         # Segmented with its case, like documents (the dictionary has words such as "A股").
@@ -232,7 +245,16 @@ class Segmenter:
         idf, median_idf = engine.idf_table()
         return idf.get(word, median_idf)
 
-    def keywords(self, headline: str, body: str, limit: int = 10) -> list[tuple[str, float]]:
+    def keywords(
+        self,
+        headline: str,
+        body: str,
+        limit: int = 10,
+        *,
+        names: frozenset[str] = frozenset(),
+        archive: tagging.ArchiveFrequencies | None = None,
+        twins: bool = True,
+    ) -> list[tuple[str, float]]:
         """Up to ``limit`` tags for an article: (word, weight), best first, weights in (0, 1].
 
         Candidates are the words jieba tags as nouns (:data:`NOUN_TAGS`: names, places,
@@ -241,6 +263,12 @@ class Segmenter:
         times jieba's IDF (median IDF for unknown words), a headline occurrence counting
         :data:`HEADLINE_WEIGHT` times; ties keep first-occurrence order.  Weights are divided by
         the best score, so the first tag weighs 1.0.
+
+        ``names`` (people and organisations the page prints whole, see
+        :func:`tagging.names_on_page`) are joined back where jieba cut them; a word and its longer
+        twin (湖州 / 湖州市) count as the longer one (unless ``twins`` is false); with the ``archive``'s document frequencies, a
+        word too common in it is left out like a stop word, and a word other articles share counts
+        more (see :class:`tagging.ArchiveFrequencies`).
         """
         if not isinstance(limit, int) or limit <= 0:
             return []
@@ -249,12 +277,24 @@ class Segmenter:
         nouns, terms, weights = NOUN_TAGS, self._term_set, self._tag_weights
         freq: dict[str, float] = {}
         for text, weight in ((headline, HEADLINE_WEIGHT), (body, 1.0)):
-            counts = Counter([word for word, flag in self._tags(text) if flag in nouns or word in terms])
+            tagged = tagging.join_names(self._tags(text), names) if names else self._tags(text)
+            counts = Counter([word for word, flag in tagged if flag in nouns or word in terms])
             for word, count in counts.items():
                 if weights[word] is not None:
                     freq[word] = freq.get(word, 0.0) + count * weight
         if not freq:
             return []
+        if twins:
+            tagging.fold_twins(freq)
+        if archive is not None:
+            for word in list(freq):
+                factor = 1.0 if word in terms else archive.factor(word)
+                if factor is None:
+                    del freq[word]
+                else:
+                    freq[word] *= factor
+            if not freq:
+                return []
         total = sum(freq.values())
         for word in freq:
             freq[word] *= weights[word] / total

@@ -15,10 +15,13 @@ Limits of PostgreSQL respected here (``src/include/tsearch/ts_type.h``):
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 MAX_LEXEME_BYTES = 2046
 MAX_POSITION = 16383
@@ -154,7 +157,7 @@ RUN_END = "_"
 # " ':<position> '" for every position, so that a bigram item is two concatenations.
 _POSITION_SUFFIXES = tuple(f"':{position} '" for position in range(MAX_POSITION))
 # The pairs that start with RUN_END straddle two runs: they are dropped from the literal.
-_STRADDLING_ITEM = re.compile(rf"'{RUN_END}[^']*':\d+ ")
+_STRADDLING_ITEM = re.compile(rf"'{RUN_END}[^']*':\d+[A-D]? ")
 
 
 def bigram_vector(runs: Sequence[str]) -> str:
@@ -230,3 +233,138 @@ def bigram_query(terms: Iterable[str]) -> str | None:
                 operands[operand] = None
                 budget -= size
     return " & ".join(operands) or None
+
+
+@cache
+def _weighted_suffixes(weight: str) -> tuple[str, ...]:
+    """Like ``_POSITION_SUFFIXES``, each position labelled with ``weight``."""
+    if not weight:
+        return _POSITION_SUFFIXES
+    return tuple(f"':{position}{weight} '" for position in range(MAX_POSITION))
+
+
+def weighted_bigram_vector(parts: Sequence[tuple[Sequence[str], str]]) -> str:
+    """tsvector literal of the bigrams of several fields, each ``(runs, weight)``, in that order.
+
+    The same lexemes as :func:`bigram_vector` of all the runs, each position labelled with its
+    field's weight (``"A"``, ``"B"``, ``"C"``, or ``""`` for D): a query restricted to a weight
+    (``'营商':A``) then finds the field alone, and ``ts_rank`` weighs the fields apart.
+    """
+    texts = [(RUN_END.join(runs) + RUN_END, weight) for runs, weight in parts if runs]
+    if not texts:
+        return ""
+    total = sum(len(text) for text, _ in texts)
+    if total < MAX_POSITION and total <= FAST_FORM_MAX_CHARS:
+        pieces, offset = [], 0
+        for text, weight in texts:
+            pairs = map(operator.add, text, text[1:])
+            suffixes = _weighted_suffixes(weight)[offset + 1 : offset + len(text)]
+            literal = "'" + "".join(map(operator.add, pairs, suffixes))
+            pieces.append(_STRADDLING_ITEM.sub("", literal)[:-2])
+            offset += len(text)
+        return " ".join(piece for piece in pieces if piece)
+    entries: defaultdict[str, list[int]] = defaultdict(list)
+    ends, offset = [], 0
+    for text, weight in texts:
+        for position, pair in enumerate(map(operator.add, text, text[1:]), offset + 1):
+            if pair[0] != RUN_END:
+                entries[pair].append(position)
+        offset += len(text)
+        ends.append((offset, weight))
+    entries = _clipped(entries)
+    bounds = [end for end, _ in ends]
+
+    def label(position: int) -> str:
+        return ends[min(bisect.bisect_left(bounds, position), len(ends) - 1)][1]
+
+    return " ".join(
+        f"'{lexeme}':" + ",".join(f"{p}{label(p)}" for p in positions)
+        for lexeme, positions in entries.items()
+    )
+
+
+# -- reader queries: phrases, exclusions, alternatives and fields ----------------------------------
+
+
+def _operand(lexeme: str, weight: str, prefix: bool = False) -> str:
+    suffix = ("*" if prefix else "") + weight
+    return quote_lexeme(lexeme) + (f":{suffix}" if suffix else "")
+
+
+def _chain_items(runs: Sequence[str], weight: str) -> list[tuple[str, int]]:
+    """(operand, distance from the previous one) of consecutive ``runs`` as one phrase.
+
+    Every run but the last ends where the document's run ends (its final-character lexeme), and
+    the next run starts two positions further (the pair straddling the runs is not stored); the
+    first run may start inside a longer run, the last may stop inside one.
+    """
+    items: list[tuple[str, int]] = []
+    last = len(runs) - 1
+    for index, run in enumerate(runs):
+        operands = [_operand(run[i : i + 2], weight) for i in range(len(run) - 1)]
+        if index < last:
+            operands.append(_operand(run[-1] + RUN_END, weight))
+        elif len(run) == 1:
+            operands.append(_operand(run, weight, prefix=True))
+        for position, operand in enumerate(operands):
+            items.append((operand, (2 if index else 0) if position == 0 else 1))
+    return items
+
+
+def _chain(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Phrase operands of ``items``, cut into overlapping chunks (only ever widening the match)."""
+    parts = []
+    start = 0
+    while True:
+        chunk = items[start : start + MAX_PHRASE_BIGRAMS]
+        text = chunk[0][0]
+        for operand, distance in chunk[1:]:
+            text += (" <-> " if distance == 1 else f" <{distance}> ") + operand
+        parts.append((text if len(chunk) == 1 else f"({text})", len(chunk)))
+        if start + MAX_PHRASE_BIGRAMS >= len(items):
+            return parts
+        start += MAX_PHRASE_BIGRAMS - 1
+
+
+def clause_parts(text: str, *, phrase: bool = False, weight: str = "") -> list[tuple[str, int]]:
+    """(operand, lexeme count) parts, all required, matching ``text`` (normalised, folded, lower-cased).
+
+    Without ``phrase`` each run of letters/digits of ``text`` is a substring anywhere (as
+    :func:`bigram_query`); with it the runs follow one another, whatever punctuation or spaces
+    separate them in the document.  ``weight`` restricts the match to the fields of that weight.
+    """
+    runs = char_runs(text)
+    if not runs:
+        return []
+    if not phrase or len(runs) == 1:
+        return [part for run in runs for part in _chain(_chain_items([run], weight))]
+    alternatives = []
+    for joined in _joinings(len(runs) - 1):
+        # A space typed between two words of a phrase may stand for nothing in the article
+        # (出口 增长 in 出口增长两成) or for the punctuation or space printed there.
+        merged = [runs[0]]
+        for run, join in zip(runs[1:], joined, strict=True):
+            if join:
+                merged[-1] += run
+            else:
+                merged.append(run)
+        parts = _chain(_chain_items(merged, weight))
+        alternatives.append((" & ".join(operand for operand, _ in parts), sum(size for _, size in parts)))
+    if len(alternatives) == 1:
+        return alternatives
+    return [
+        (
+            "(" + " | ".join(f"({operand})" for operand, _ in alternatives) + ")",
+            sum(n for _, n in alternatives),
+        )
+    ]
+
+
+#: A phrase with more gaps than this joins all of them or none (not every combination).
+MAX_PHRASE_GAPS = 3
+
+
+def _joinings(gaps: int) -> list[tuple[bool, ...]]:
+    if gaps <= MAX_PHRASE_GAPS:
+        return list(itertools.product((False, True), repeat=gaps))
+    return [(False,) * gaps, (True,) * gaps]

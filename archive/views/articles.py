@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import datetime
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import DetailView
 
 from archive.models import Article, ArticleRedirect, ArticleTag, Credit
+from archive.related import related_articles
 from archive.segmentation import normalize_text
-
-RELATED_LIMIT = 5
-#: Related articles are looked for among this many of the newest articles sharing a tag.
-RELATED_CANDIDATES = 400
 
 _DIGITS = {
     "〇": 0,
@@ -111,26 +108,6 @@ def continuation(article, direction: str) -> Article | None:
         if page_number(getattr(candidate, back_field)) == page.number:
             return candidate
     return None
-
-
-def related_articles(article) -> list[Article]:
-    """Articles sharing the most tags with this one, among the newest that share any (bounded)."""
-    tag_ids = [item.tag_id for item in article.article_tags.all()][:5]
-    if not tag_ids:
-        return []
-    candidates = (
-        ArticleTag.objects.filter(tag_id__in=tag_ids)
-        .exclude(article_id=article.pk)
-        .order_by("-article_id")
-        .values("article_id")[:RELATED_CANDIDATES]
-    )
-    return list(
-        Article.objects.published()
-        .filter(id__in=candidates)
-        .annotate(shared=Count("article_tags", filter=Q(article_tags__tag_id__in=tag_ids)))
-        .select_related("publication", "page__issue__publication")
-        .order_by("-shared", "-published_on", "-id")[:RELATED_LIMIT]
-    )
 
 
 def neighbours(article) -> tuple[Article | None, Article | None]:

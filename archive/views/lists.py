@@ -27,6 +27,7 @@ from archive.pagination import (
     page_size,
     parse_page,
 )
+from archive.views.open_data import errors_data, json_response, list_data
 
 #: Facets are counted over at most this many articles of the list (the newest ones).
 FACET_SAMPLE = 2000
@@ -93,11 +94,19 @@ def articles_in_order(ids: list[int]) -> list[Article]:
 
 
 def in_memory(queryset, position) -> Results:
-    """A list already narrowed to a bounded set of articles: ordered and paged in memory."""
-    keys = list(queryset.order_by().values_list("id", "published_on")[: search.MATCH_CAP + 1])
-    window = numbered_page(search.relevance_order(keys, {}), position)
+    """A list already narrowed to a bounded set of articles (at most SPARSE_CAP): ordered and
+    paged in memory, counted exactly; facets count its newest FACET_SAMPLE."""
+    keys = list(queryset.order_by().values_list("id", "published_on")[: search.SPARSE_CAP + 1])
+    ordered = search.relevance_order(keys, {})
+    window = numbered_page(ordered, position)
     window.items = articles_in_order(window.items)
-    return Results(window, len(keys), facet_counts([pk for pk, _ in keys]), cap=search.MATCH_CAP)
+    return Results(
+        window,
+        len(keys),
+        facet_counts(ordered[:FACET_SAMPLE]),
+        facet_sample=FACET_SAMPLE if len(ordered) > FACET_SAMPLE else None,
+        cap=search.SPARSE_CAP,
+    )
 
 
 def browse(queryset, position) -> Results:
@@ -116,11 +125,16 @@ def find(queryset, query: search.ReaderQuery, sort: str, position, *, bounded: b
 
     ``bounded``: the list is already narrowed to a few articles, so no probe is needed.
     """
+    probed = None
     if not bounded and capped_count(queryset, search.PROBE) > search.PROBE:
         probed = search.probe(queryset, query)
         if len(probed) > page_size():
             return find_common(queryset, query, sort, position, probed)
     matches = search.collect_matches(queryset, query)
+    if not matches.complete and probed is not None and len(probed) < search.SPARSE:
+        matches = search.collect_matches(queryset, query, cap=search.SPARSE_CAP)
+        if matches.complete:
+            return find_sparse(queryset, query, sort, position, matches)
     if matches.complete:
         if sort == SortChoices.RELEVANCE:
             ordered = search.relevance_order(matches.keys, search.rank_ids(queryset, query, matches.ids))
@@ -130,9 +144,9 @@ def find(queryset, query: search.ReaderQuery, sort: str, position, *, bounded: b
         window.items = articles_in_order(window.items)
         count = len(matches.keys)
     elif sort == SortChoices.RELEVANCE:
-        candidates = search.newest_ranked(queryset, query)
-        ranks = {article.pk: article.rank for article in candidates}
-        ordered = search.relevance_order([(a.pk, a.published_on) for a in candidates], ranks)
+        candidates = search.newest_matches(queryset, query)
+        ranks = search.rank_ids(queryset, query, [pk for pk, _ in candidates])
+        ordered = search.relevance_order(candidates, ranks)
         window = numbered_page(ordered, position)
         window.items = articles_in_order(window.items)
         count = search.MATCH_CAP + 1
@@ -147,6 +161,29 @@ def find(queryset, query: search.ReaderQuery, sort: str, position, *, bounded: b
         facet_sample=len(matches.keys) if not matches.complete else None,
         query=query,
         cap=search.MATCH_CAP,
+    )
+
+
+def find_sparse(queryset, query, sort, position, matches) -> Results:
+    """More than MATCH_CAP matches, too sparse among the newest articles to walk the date index
+    for: all of them were collected through the index, dated in memory, counted exactly;
+    relevance ranks the RANK_CANDIDATES newest; facets count the newest FACET_SAMPLE."""
+    newest = search.relevance_order(matches.keys, {})
+    if sort == SortChoices.RELEVANCE:
+        candidates = set(newest[: search.RANK_CANDIDATES])
+        keys = [key for key in matches.keys if key[0] in candidates]
+        ordered = search.relevance_order(keys, search.rank_ids(queryset, query, list(candidates)))
+    else:
+        ordered = newest
+    window = numbered_page(ordered, position)
+    window.items = articles_in_order(window.items)
+    return Results(
+        window,
+        len(matches.keys),
+        facet_counts(newest[:FACET_SAMPLE]),
+        facet_sample=FACET_SAMPLE if len(newest) > FACET_SAMPLE else None,
+        query=query,
+        cap=search.SPARSE_CAP,
     )
 
 
@@ -184,6 +221,8 @@ class ArticleListView(FilterView):
     heading = "全部文章"
     feed_url = None
     fixed_filters: tuple[str, ...] = ()
+    #: The JSON twin: the same filters and pages, as data.
+    as_json = False
 
     def get_queryset(self):
         return Article.objects.published()
@@ -208,13 +247,19 @@ class ArticleListView(FilterView):
         except InvalidPage as error:
             raise Http404("没有这一页。") from error
         query = search.ReaderQuery.parse(self.filterset.query_text)
-        sort = self.filterset.sort_order if query else SortChoices.DATE
+        sort = self.filterset.sort_order if query is not None and query.textual else SortChoices.DATE
         queryset = self.filterset.qs
         narrowed = search.narrowed_ids(*self.relations())
+        if query is not None:
+            # 作者: terms are answered by the credits: a filter, and a bounded set when they are rare.
+            queryset = search.restrict(queryset, query)
+            credited = search.credited_ids(query)
+            if credited is not None:
+                narrowed = credited if narrowed is None else sorted(set(narrowed) & set(credited))
         if narrowed is not None:
             queryset = queryset.filter(search.among("id", narrowed))
         try:
-            if query is not None:
+            if query is not None and query.textual:
                 results = find(queryset, query, sort, position, bounded=narrowed is not None)
             elif narrowed is not None:
                 results = in_memory(queryset, position)
@@ -223,6 +268,9 @@ class ArticleListView(FilterView):
         except InvalidPage as error:
             raise Http404("没有这一页。") from error
         self.object_list = results.window.items
+        if self.as_json:
+            heading = self.get_heading(query)
+            return json_response(list_data(request, heading=heading, results=results, query=query, sort=sort))
         self.link_facets(results.facets)
         context = self.get_context_data(
             filter=self.filterset,
@@ -232,6 +280,7 @@ class ArticleListView(FilterView):
             query=query,
             sort=sort,
             ignored_query=bool(self.filterset.query_text) and query is None,
+            people=search.people_named(query) if query is not None and not self.fixed_filters else [],
             active_filters=self.active_filters(),
             noindex="q" in request.GET,
         )
@@ -246,6 +295,8 @@ class ArticleListView(FilterView):
         return data.get("person") or getattr(self, "person", None), tags
 
     def render_errors(self, messages: list[str]):
+        if self.as_json:
+            return json_response(errors_data(messages), status=400)
         self.object_list = []
         context = self.get_context_data(
             filter=self.filterset,
@@ -258,11 +309,22 @@ class ArticleListView(FilterView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        heading = self.heading
-        if kwargs.get("query") is not None and not self.fixed_filters:
-            heading = "检索结果"
-        context.update(heading=heading, feed_url=self.feed_url, fixed_filters=self.fixed_filters)
+        context.update(
+            heading=self.get_heading(kwargs.get("query")),
+            feed_url=self.feed_url,
+            fixed_filters=self.fixed_filters,
+            json_url=self.json_url(),
+        )
         return context
+
+    def get_heading(self, query) -> str:
+        return "检索结果" if query is not None and not self.fixed_filters else self.heading
+
+    def json_url(self) -> str:
+        """This page's JSON twin: the same address with ``.json``, the same parameters."""
+        path = self.request.path.rstrip("/") + ".json"
+        query = self.request.META.get("QUERY_STRING")
+        return f"{path}?{query}" if query else path
 
     def with_param(self, name: str, value: str, *, add: bool = False, **others) -> str:
         """This list's address with ``name`` set to ``value`` (or added to its values), from page 1."""
@@ -338,7 +400,11 @@ class TagView(ArticleListView):
             moved = TagRedirect.objects.select_related("tag").filter(old_slug=slug).first()
             if moved is None:
                 raise Http404("没有这个标签。")
-            target = moved.tag.get_absolute_url()
+            target = (
+                reverse("archive:tag_json", args=[moved.tag.slug])
+                if self.as_json
+                else moved.tag.get_absolute_url()
+            )
             if request.META.get("QUERY_STRING"):
                 target += "?" + request.META["QUERY_STRING"]
             return redirect(target, permanent=True)
