@@ -193,7 +193,8 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
         word_vector, bigram_vector = segmenter.document_vectors(
             headline,
             body,
-            people=credited_names(article),
+            # the credits as printed: a closing 整理 credit covers every item of its digest
+            people=list(dict.fromkeys(credit.name for credit in printed.credits)),
             places=(article.dateline or "", article.column or "", publication or ""),
         )
         reasons = review_reasons(

@@ -81,7 +81,8 @@ def test_public_pages_have_no_axe_violations(browser, live_server, imported_seed
     found = []
     pages = public_pages()
     for label, (width, height) in WIDTHS.items():
-        page = browser.new_page(viewport={"width": width, "height": height}, locale="zh-CN")
+        # the site's policy forbids inline scripts, the injected auditor's among them
+        page = browser.new_page(viewport={"width": width, "height": height}, locale="zh-CN", bypass_csp=True)
         page.set_default_timeout(20_000)
         for path in pages:
             page.goto(live_server.url + path)

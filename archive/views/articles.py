@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.db.models import Prefetch
-from django.http import Http404, JsonResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import DetailView
@@ -13,6 +13,7 @@ from django.views.generic import DetailView
 from archive.models import Article, ArticleRedirect, ArticleTag, Credit
 from archive.related import related_articles
 from archive.segmentation import normalize_text
+from archive.views.open_data import json_response
 
 _DIGITS = {
     "〇": 0,
@@ -202,9 +203,7 @@ class ArticleView(DetailView):
 
     def respond(self):
         if self.as_json:
-            return JsonResponse(
-                article_data(self.object, self.request), json_dumps_params={"ensure_ascii": False}
-            )
+            return json_response(article_data(self.object, self.request))
         return self.render_to_response(self.get_context_data(object=self.object))
 
     def get_context_data(self, **kwargs):

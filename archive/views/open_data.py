@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import Resolver404, resolve, reverse
@@ -15,9 +16,22 @@ from archive import search
 FEED_NAMES = {"archive:feed", "archive:tag_feed", "archive:section_feed", "archive:person_feed"}
 
 
+_MARKUP_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+class _MarkupSafeEncoder(DjangoJSONEncoder):
+    """< > & as \\u escapes, as Django's json_script writes them: a value a reader typed (a query
+    echoed in an error) never reads as markup, however the response is opened."""
+
+    def encode(self, o):
+        return super().encode(o).translate(_MARKUP_ESCAPES)
+
+
 def json_response(data: dict, status: int = 200) -> JsonResponse:
     """UTF-8 JSON with Chinese as it is, not as \\u escapes."""
-    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    return JsonResponse(
+        data, encoder=_MarkupSafeEncoder, status=status, json_dumps_params={"ensure_ascii": False}
+    )
 
 
 def page_address(request, page: str | None) -> str | None:
