@@ -26,6 +26,8 @@ def main() -> None:
                 sys.executable,
                 "manage.py",
                 "train_line_roles",
+                "--keeps",
+                "0,0.01,0.05,0.1,0.2",
                 "--output",
                 str(Path(work) / "line_roles.crfsuite"),
             ],
