@@ -34,6 +34,7 @@ from django.db import DatabaseError, IntegrityError, OperationalError, connectio
 from django.db.models import Q
 from django.utils import timezone
 
+from archive.caching import ImportRefresh
 from archive.database_server import DatabaseServerError
 from archive.import_worker import PageResult, WritingSetup, init_worker, process_in_worker, process_page
 from archive.indexing import default_words_and_sections, dictionary_words, ensure_named, section_rules
@@ -205,6 +206,7 @@ def import_pages(
         writing = WritingSetup(
             database=dict(connection.settings_dict), force=force, keep_prepared=on_page is not None
         )
+    refresh = ImportRefresh()
     try:
         for result in process_pages(iter_page_sources(sources), context, writing, workers=workers):
             prepared = result.prepared
@@ -217,17 +219,21 @@ def import_pages(
             else:
                 outcome = PageOutcome(prepared.name, PARSED, articles=len(prepared.articles))
             report.add(outcome)
+            if outcome.status in (NEW, REPLACED):
+                refresh.page_written()
             report.people_created += result.people_created
             report.tags_created += result.tags_created
             report.tag_links += result.tag_links
             if progress is not None:
                 progress(outcome)
     except BaseException:
+        refresh.finished()
         if log is not None:
             _finish_log(log, report, started, interrupted=True)
         raise
     if report.pages_new or report.pages_replaced:
         flush_search_indexes()
+    refresh.finished()
     report.seconds = time.monotonic() - started
     if log is not None:
         _finish_log(log, report, started)

@@ -5,6 +5,9 @@ DJANGO_SECRET_KEY     required when DEBUG is off
 DJANGO_ALLOWED_HOSTS  comma-separated host names (default: localhost names only)
 DATABASE_URL          a PostgreSQL URL; without it the embedded server in .postgres/ is used
 NEWSROOM_PGDATA       folder of the embedded server (default .postgres/ in the project)
+ARCHIVE_CACHE_URL     redis://… to keep readers' pages in Redis (default: files in ARCHIVE_CACHE_DIR)
+ARCHIVE_CACHE_DIR     folder of the file cache (default .cache/ in the project)
+ARCHIVE_PAGE_CACHE    boolean, default on: readers' pages kept in the cache (archive/caching.py)
 """
 
 import os
@@ -93,6 +96,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "archive.caching.ReaderPageCache",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -115,6 +119,23 @@ TEMPLATES = [
 
 DATABASES = {"default": database()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+
+def page_cache(environ=os.environ) -> dict:
+    """Shared by every worker process: Redis when a URL is given, else files on this machine."""
+    url = environ.get("ARCHIVE_CACHE_URL", "").strip()
+    if url:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    folder = environ.get("ARCHIVE_CACHE_DIR") or BASE_DIR / ".cache"
+    return {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(folder),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+
+
+CACHES = {"default": page_cache()}
+ARCHIVE_PAGE_CACHE = env_bool("ARCHIVE_PAGE_CACHE", True)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
