@@ -241,8 +241,12 @@ class ArticleQuerySet(models.QuerySet):
         hierarchy asks it on every unfiltered list.  A recursive query jumps from year to year
         through the index instead.  Filtered querysets, and other kinds, go the usual way.
         """
-        if field_name != "published_on" or kind != "year" or self.query.where or self.query.is_sliced:
+        if field_name != "published_on" or kind not in ("year", "month", "day") or self.query.is_sliced:
             return super().dates(field_name, kind, order)
+        if kind != "year" or self.query.where:
+            from archive.admin.dates import dates_by_skipping
+
+            return dates_by_skipping(self, kind, order)
         table = connection.ops.quote_name(self.model._meta.db_table)
         with connection.cursor() as cursor:
             cursor.execute(
@@ -357,7 +361,7 @@ class Article(models.Model):
         verbose_name="报纸",
         db_index=False,
     )
-    published_on = models.DateField("日期", null=True, blank=True, db_index=True)
+    published_on = models.DateField("日期", null=True, blank=True)
     date_inferred = models.BooleanField("日期为推断", default=False)
     section = models.ForeignKey(
         Section,
@@ -397,6 +401,12 @@ class Article(models.Model):
             # of every run.
             GinIndex(fields=["search_bigrams"], name="article_bigrams_gin", gin_pending_list_limit=32768),
             models.Index(fields=["status", "-published_on", "-id"], name="article_listing_idx"),
+            # The editors' lists of every status, newest first: a deep page skips along it alone.
+            models.Index(fields=["-published_on", "-id"], name="article_date_idx"),
+            # The review queue, most doubtful first: only the flagged articles are in it.
+            models.Index(
+                fields=["-review_score", "-id"], condition=~Q(review_reasons=[]), name="article_review_idx"
+            ),
             models.Index(fields=["section", "status", "-published_on", "-id"], name="article_section_idx"),
             models.Index(
                 fields=["publication", "status", "-published_on", "-id"], name="article_publication_idx"

@@ -129,6 +129,20 @@ def collect_matches(queryset, query: ReaderQuery) -> MatchSet:
         return MatchSet(list(candidates[: MATCH_CAP + 1]))
 
 
+def matches_for_editors(queryset, text: str):
+    """The articles of ``queryset`` containing every term of ``text``, for a list that orders and
+    counts them itself (the editors'): few matches as a list of ids found through the GIN index
+    alone (a rare name never walks the date index), more as the match condition, whose newest
+    are dense along the date index."""
+    query = ReaderQuery.parse(text)
+    if query is None:
+        return queryset.none()
+    matches = collect_matches(queryset, query)
+    if matches.complete:
+        return queryset.filter(among("id", matches.ids))
+    return queryset.matching(query.bigrams)
+
+
 def rank_ids(queryset, query: ReaderQuery, ids: list[int]) -> dict[int, float]:
     """ts_rank of the given articles (a bounded set)."""
     if not ids or query.words is None:

@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from archive import editing
+from archive import editing, search
 from archive.forms import ArticleAdminForm, SplitForm
 from archive.models import Article, ArticleTag, Credit, ReviewItem
 
@@ -132,7 +132,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
-        return queryset.search(search_term), False
+        return search.matches_for_editors(queryset, search_term), False
 
     # -- columns ---------------------------------------------------------------------------------
 
