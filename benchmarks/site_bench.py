@@ -163,7 +163,9 @@ def fill(args) -> None:
                     SELECT p.id, o, 'article', d.kicker, d.title, '', d.body, '', '', '', '',
                         p.publication_id, i.date, false, d.section_id,
                         CASE WHEN (p.id * 5 + o) %% 100 = 0 THEN 'hidden' ELSE 'published' END,
-                        '[]'::jsonb, 0, false, d.words, d.bigrams, now(), now()
+                        CASE WHEN (p.id * 5 + o) %% 20 = 3 THEN '["no_byline"]' ELSE '[]' END::jsonb,
+                        CASE WHEN (p.id * 5 + o) %% 20 = 3 THEN (p.id * 7 + o) %% 90 ELSE 0 END,
+                        false, d.words, d.bigrams, now(), now()
                     FROM archive_page p
                     JOIN archive_issue i ON i.id = p.issue_id
                     CROSS JOIN generate_series(1, {ARTICLES_PER_PAGE}) o
