@@ -83,6 +83,19 @@ def bump_version() -> None:
     cache.set(VERSION_KEY, (time.time_ns(), modified), timeout=None)
 
 
+def remembered(name: str, compute):
+    """``compute()``, kept until the archive changes: figures that cost a scan, such as how many
+    articles hold a common word, are worked out once per archive version."""
+    if not enabled():
+        return compute()
+    key = f"archive:figure:{current_version().token}:{hashlib.sha256(name.encode()).hexdigest()}"
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.set(key, found, kept_seconds())
+    return found
+
+
 # -- when the archive changes ------------------------------------------------------------------
 
 _pending = threading.local()

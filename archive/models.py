@@ -324,7 +324,12 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
-        return self.select_related("publication", "section", "page__issue__publication").with_credits()
+        # A list shows no search document: left unread, they are not fetched out of line per row.
+        return (
+            self.select_related("publication", "section", "page__issue__publication")
+            .defer("search_document", "search_bigrams")
+            .with_credits()
+        )
 
     def needing_review(self):
         return self.exclude(review_reasons=[]).order_by("-review_score", "-id")

@@ -4,6 +4,7 @@ import random
 from urllib.parse import quote, unquote, urlencode
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
@@ -388,17 +389,26 @@ def test_common_search_takes_the_bounded_path(
     assert ranked.context["window"].number == 2 and not ranked.context["window"].next_page
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_term_common_among_the_newest_articles_is_never_collected(
-    client, db, monkeypatch, settings, django_assert_max_num_queries
+    client, monkeypatch, settings, django_assert_max_num_queries
 ):
     from archive import search
 
     settings.ARCHIVE_PAGE_SIZE = 5
     monkeypatch.setattr(search, "PROBE", 6)
     builders.many_articles(12)
-    with django_assert_max_num_queries(16):
+    with connection.cursor() as cursor:
+        # The estimate is given on a vacuumed table; the statistics reported in that order.
+        cursor.execute("SELECT pg_stat_force_next_flush()")
+        cursor.execute("VACUUM archive_article")
+        cursor.execute("SELECT pg_stat_force_next_flush()")
+        cursor.execute("SELECT 1")
+    # The estimate reads the size of the index's bitmap (EXPLAIN, with its planner settings)
+    # and the share of hidden articles: a handful of queries, none reading the matching rows.
+    with django_assert_max_num_queries(22):
         response = client.get("/articles/", {"q": "营商"})
-    assert "，约 " in text_of(response)  # an estimate
+    assert "，约 12 篇" in text_of(response)  # an estimate, exact here
     window = response.context["window"]
     assert window.number == 1 and window.next_page == "2" and len(window.items) == 5
     dated = client.get("/articles/", {"q": "营商", "sort": "date"}).context["window"]

@@ -1,22 +1,11 @@
 """A paginator for the editors' lists that neither counts nor skips a million rows on a page load."""
 
 from django.core.paginator import Page, Paginator
-from django.db import connections
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
-from archive.pagination import capped_count, estimated_count
+from archive.pagination import capped_count, estimated_count, estimated_row_count
 from archive.search import planner
-
-
-def estimated_row_count(model, using: str = "default") -> int:
-    """PostgreSQL's estimate of the rows in ``model``'s table (-1 when never analysed)."""
-    with connections[using].cursor() as cursor:
-        cursor.execute(
-            "SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [model._meta.db_table]
-        )
-        row = cursor.fetchone()
-    return int(row[0]) if row else -1
 
 
 class EstimatedCountPaginator(Paginator):

@@ -21,7 +21,6 @@ from archive.pagination import (
     Window,
     capped_count,
     count_label,
-    estimated_count,
     keyset_page,
     numbered_page,
     page_size,
@@ -160,15 +159,20 @@ def find_common(queryset, query, sort, position, probed) -> Results:
     else:
         with search.planner(**search.DATE_WALK):
             window = keyset_page(queryset.matching(query.bigrams).for_listing(), position)
-    # The share of matches among the newest articles, applied to the planner's size of the list.
-    estimate = round(len(probed) / search.PROBE * estimated_count(queryset), -1)
+    # Only a count within a few per cent is shown as one; a filtered list says "more than" instead.
+    estimate = search.estimated_matches(queryset, query)
+    if estimate is not None:
+        count, approximate = max(estimate, len(probed)), True
+    else:
+        count, approximate = len(search.collect_matches(queryset, query).keys), False
     return Results(
         window,
-        max(int(estimate), len(probed)),
+        count,
         facet_counts([pk for pk, _ in probed]),
         facet_sample=len(probed),
         query=query,
-        approximate=True,
+        cap=search.MATCH_CAP,
+        approximate=approximate,
     )
 
 
