@@ -408,6 +408,13 @@ class Article(models.Model):
             models.Index(fields=["status", "-published_on", "-id"], name="article_listing_idx"),
             # The editors' lists of every status, newest first: a deep page skips along it alone.
             models.Index(fields=["-published_on", "-id"], name="article_date_idx"),
+            # A list's facet sample, its most recently added articles, and a tag's or a person's
+            # articles looked up by key: read from this narrow index alone, never from the rows.
+            models.Index(
+                fields=["id"],
+                include=["status", "published_on", "section", "publication"],
+                name="article_key_idx",
+            ),
             # The review queue, most doubtful first: only the flagged articles are in it.
             models.Index(
                 fields=["-review_score", "-id"], condition=~Q(review_reasons=[]), name="article_review_idx"
@@ -480,7 +487,10 @@ class Credit(models.Model):
     article = models.ForeignKey(
         Article, models.CASCADE, related_name="credits", verbose_name="文章", db_index=False
     )
-    person = models.ForeignKey(Person, models.PROTECT, related_name="credits", verbose_name="人物")
+    # A person's articles are read through the (person, article) index below.
+    person = models.ForeignKey(
+        Person, models.PROTECT, related_name="credits", verbose_name="人物", db_index=False
+    )
     role = models.CharField("角色", max_length=15, choices=Role.choices)
     order = models.PositiveSmallIntegerField("顺序", default=0)
 
@@ -493,6 +503,7 @@ class Credit(models.Model):
                 fields=["article", "person", "role"], name="credit_unique_article_person_role"
             ),
         ]
+        indexes = [models.Index(fields=["person", "article"], name="credit_person_idx")]
 
     def __str__(self):
         return f"{self.get_role_display()} {self.person}"
@@ -507,7 +518,10 @@ class ArticleTag(models.Model):
     article = models.ForeignKey(
         Article, models.CASCADE, related_name="article_tags", verbose_name="文章", db_index=False
     )
-    tag = models.ForeignKey(Tag, models.CASCADE, related_name="article_tags", verbose_name="标签")
+    # A tag's articles are read through the (tag, article) index below.
+    tag = models.ForeignKey(
+        Tag, models.CASCADE, related_name="article_tags", verbose_name="标签", db_index=False
+    )
     weight = models.FloatField("权重", default=1.0)
     origin = models.CharField("来源", max_length=10, choices=Origin.choices, default=Origin.AUTOMATIC)
 
@@ -518,6 +532,7 @@ class ArticleTag(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "tag"], name="articletag_unique_article_tag")
         ]
+        indexes = [models.Index(fields=["tag", "article"], name="articletag_tag_idx")]
 
     def __str__(self):
         return f"{self.tag}（{self.weight:.2f}）"
