@@ -162,21 +162,26 @@ def find_common(queryset, query, sort, position, probed) -> Results:
     else:
         with search.planner(**search.DATE_WALK):
             window = keyset_page(queryset.matching(query.bigrams).for_listing(), position)
-    # Only a count within a few per cent is shown as one; a filtered list says "more than" instead.
+    # Only a count within a few per cent is shown as one.  A filtered list says no more than
+    # it knows: the matches found among its newest articles, rounded down (超过 300 篇).
     estimate = search.estimated_matches(queryset, query)
-    if estimate is not None:
-        count, approximate = max(estimate, len(probed)), True
-    else:
-        count, approximate = len(search.collect_matches(queryset, query).keys), False
+    known = round_down(len(probed))
     return Results(
         window,
-        count,
+        max(estimate, len(probed)) if estimate is not None else known + 1,
         facet_counts([pk for pk, _ in probed]),
         facet_sample=len(probed),
         query=query,
-        cap=search.MATCH_CAP,
-        approximate=approximate,
+        cap=known,
+        approximate=estimate is not None,
     )
+
+
+def round_down(count: int) -> int:
+    """A round number below ``count``, so that "超过" it is true: 312 → 300, 300 → 200, 47 → 40."""
+    below = max(count - 1, 0)
+    scale = 10 ** (len(str(below)) - 1)
+    return below // scale * scale
 
 
 def has_bad_characters(params) -> bool:
