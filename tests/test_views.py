@@ -561,3 +561,29 @@ def test_pages_render_before_collectstatic_with_the_production_storage(db, clien
     response = client.get("/")
     assert response.status_code == 200
     assert "/static/css/site.css" in response.content.decode()
+
+
+def test_a_person_of_middling_frequency_is_listed_from_the_keys_in_memory(
+    client, db, monkeypatch, settings, django_assert_max_num_queries
+):
+    from archive import search
+
+    settings.ARCHIVE_PAGE_SIZE = 4
+    monkeypatch.setattr(search, "MATCH_CAP", 3)
+    monkeypatch.setattr(search, "NARROW_CAP", 10)
+    made = builders.many_articles(9)  # all credited to 沈志江
+    made[4].status = Article.Status.HIDDEN
+    made[4].save()
+    newest_first = [a.pk for a in reversed(made) if a.pk != made[4].pk]
+    seen = []
+    for number in (1, 2):
+        with django_assert_max_num_queries(14):
+            response = client.get("/person/沈志江/", {"page": number})
+        window = response.context["window"]
+        assert window.number == number
+        seen += [a.pk for a in window.items]
+    assert seen == newest_first[:8]
+    assert response.context["results"].count_label == "共 8 篇"
+    # A search on it is narrowed only below the search's own cap: here it is not.
+    found = client.get("/person/沈志江/", {"q": "营商环境", "sort": "date"})
+    assert [a.pk for a in found.context["window"].items] == newest_first[:4]

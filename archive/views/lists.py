@@ -92,11 +92,21 @@ def articles_in_order(ids: list[int]) -> list[Article]:
 
 
 def in_memory(queryset, position) -> Results:
-    """A list already narrowed to a bounded set of articles: ordered and paged in memory."""
-    keys = list(queryset.order_by().values_list("id", "published_on")[: search.MATCH_CAP + 1])
-    window = numbered_page(search.relevance_order(keys, {}), position)
+    """A list already narrowed to a bounded set of articles: ordered and paged in memory.
+
+    The keys come from the narrow (id) index alone, never from the articles' rows.
+    """
+    keys = list(queryset.order_by().values_list("id", "published_on")[: search.NARROW_CAP + 1])
+    ordered = search.relevance_order(keys, {})
+    window = numbered_page(ordered, position)
     window.items = articles_in_order(window.items)
-    return Results(window, len(keys), facet_counts([pk for pk, _ in keys]), cap=search.MATCH_CAP)
+    return Results(
+        window,
+        len(keys),
+        facet_counts(ordered[:FACET_SAMPLE]),
+        facet_sample=FACET_SAMPLE if len(keys) > FACET_SAMPLE else None,
+        cap=search.NARROW_CAP,
+    )
 
 
 def browse(queryset, position) -> Results:
@@ -222,7 +232,10 @@ class ArticleListView(FilterView):
         query = search.ReaderQuery.parse(self.filterset.query_text)
         sort = self.filterset.sort_order if query else SortChoices.DATE
         queryset = self.filterset.qs
-        narrowed = search.narrowed_ids(*self.relations())
+        # A search reads the matching rows themselves: it is narrowed to fewer articles than a list.
+        narrowed = search.narrowed_ids(
+            *self.relations(), limit=search.MATCH_CAP if query is not None else search.NARROW_CAP
+        )
         if narrowed is not None:
             queryset = queryset.filter(search.among("id", narrowed))
         try:
