@@ -136,18 +136,34 @@ def collect_matches(queryset, query: ReaderQuery) -> MatchSet:
         return MatchSet(list(candidates[: MATCH_CAP + 1]))
 
 
-def matches_for_editors(queryset, text: str):
+@dataclass
+class EditorMatches:
+    """What the editors' list shows for a search, and how it found it."""
+
+    queryset: object
+    #: Matches are dense among the newest articles: read and counted along the date index.
+    dense: bool = False
+    #: Only the first MATCH_CAP matches the index gave are listed (a term neither rare nor common).
+    cut: bool = False
+
+
+def matches_for_editors(queryset, text: str, page_size: int = 50) -> EditorMatches:
     """The articles of ``queryset`` containing every term of ``text``, for a list that orders and
-    counts them itself (the editors'): few matches as a list of ids found through the GIN index
-    alone (a rare name never walks the date index), more as the match condition, whose newest
-    are dense along the date index."""
+    counts them itself (the editors').
+
+    A common term (more than a page of matches among the newest ``PROBE``) is the match
+    condition, read along the date index, where its matches come first.  Otherwise the matches
+    are collected through the GIN index alone (a rare name never walks the date index): all of
+    them up to MATCH_CAP, else the first MATCH_CAP — reading a term of middling frequency along
+    the date index would open thousands of search documents for a page.
+    """
     query = ReaderQuery.parse(text)
     if query is None:
-        return queryset.none()
+        return EditorMatches(queryset.none())
+    if len(probe(queryset, query)) > page_size:
+        return EditorMatches(queryset.matching(query.bigrams), dense=True)
     matches = collect_matches(queryset, query)
-    if matches.complete:
-        return queryset.filter(among("id", matches.ids))
-    return queryset.matching(query.bigrams)
+    return EditorMatches(queryset.filter(among("id", matches.ids[:MATCH_CAP])), cut=not matches.complete)
 
 
 def indexed_matches(query: ReaderQuery) -> int:
@@ -213,7 +229,10 @@ def probe(queryset, query: ReaderQuery) -> list[tuple[int, object]]:
     """(id, published_on) of the matches among the PROBE newest dated articles of ``queryset``."""
     window = queryset.dated().newest_first().values("id")[:PROBE]
     rows = queryset.filter(id__in=window).matching(query.bigrams).newest_first()
-    return list(rows.values_list("id", "published_on"))
+    # Those articles are tested one by one: a bitmap of every match of a word in one article
+    # of fifty would be tens of thousands of search documents opened to keep a few.
+    with planner(enable_bitmapscan="off"):
+        return list(rows.values_list("id", "published_on"))
 
 
 def newest_ranked(queryset, query: ReaderQuery) -> list:

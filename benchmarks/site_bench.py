@@ -242,7 +242,7 @@ def timings(runs: int) -> list[tuple[str, float, float, int]]:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, setup_test_environment
 
-    from archive.models import Article, Person, Section
+    from archive.models import Article, Person, Section, Tag
 
     setup_test_environment()  # responses then carry their context
     client = Client()
@@ -289,7 +289,10 @@ def timings(runs: int) -> list[tuple[str, float, float, int]]:
             )
         )
         pages.append((f"list ?tag={kind}&q=发展", "/articles/", {"tag": slug, "q": "发展"}))
+    mid_word = Tag.objects.get(slug=tags["mid"][0]).name
     pages += [
+        (f"search mid-frequency {mid_word}, relevance", "/articles/", {"q": mid_word}),
+        (f"search mid-frequency {mid_word}, date", "/articles/", {"q": mid_word, "sort": "date"}),
         ("list ?tag=common&tag=mid", "/articles/", {"tag": [tags["common"][0], tags["mid"][0]]}),
         ("person page, reporter (1 in 300)", f"/person/{reporter}/", {}),
         ("person page, reporter, deep page", f"/person/{reporter}/", {"page": deep}),
@@ -324,6 +327,7 @@ def timings(runs: int) -> list[tuple[str, float, float, int]]:
         ("admin search 营商环境", admin, {"q": "营商环境"}),
         (f"admin search {RARE_NAME}", admin, {"q": RARE_NAME}),
         ("admin search 商环", admin, {"q": "商环"}),
+        (f"admin search mid-frequency {mid_word}", admin, {"q": mid_word}),
         ("admin review queue, first page", queue, {}),
         (f"admin review queue, page {queue_page}", queue, {"p": str(queue_page - 1)}),
     ]

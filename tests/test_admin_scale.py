@@ -131,3 +131,22 @@ def test_admin_deep_page_search_and_date_drilldown(editor_client, shelf, monkeyp
     queue = editor_client.get(QUEUE, {"p": 2})
     flagged = list(Article.objects.exclude(review_reasons=[]).order_by("-review_score", "-id"))
     assert [a.pk for a in queue.context["cl"].result_list] == [a.pk for a in flagged[4:8]]
+
+
+def test_admin_search_of_a_term_neither_rare_nor_common_lists_the_first_matches(
+    editor_client, shelf, monkeypatch
+):
+    from archive import search
+
+    monkeypatch.setattr(search, "MATCH_CAP", 3)
+    monkeypatch.setattr(search, "PROBE", 2)
+    response = editor_client.get(ARTICLES, {"q": "老街修缮"})
+    listed = {a.pk for a in response.context["cl"].result_list}
+    assert len(listed) == 3
+    assert listed <= set(Article.objects.filter(title__contains="老街修缮").values_list("pk", flat=True))
+    assert "只列出其中 3 篇" in response.content.decode()
+    # In every body: more than a page (of one) among the two newest articles.
+    monkeypatch.setattr("archive.admin.articles.ArticleAdmin.list_per_page", 1)
+    common = editor_client.get(ARTICLES, {"q": "供水管网"})
+    assert common.context["cl"].result_count == Article.objects.count()
+    assert "只列出" not in common.content.decode()

@@ -132,7 +132,22 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
-        return search.matches_for_editors(queryset, search_term), False
+        found = search.matches_for_editors(queryset, search_term, self.list_per_page)
+        # The paginator counts a common term's matches along the date index (see get_paginator).
+        request.archive_dense_search = found.dense
+        if found.cut:
+            self.message_user(
+                request,
+                f"匹配的文章超过 {search.MATCH_CAP:,} 篇，这里只列出其中 {search.MATCH_CAP:,} 篇；"
+                "请加上筛选条件或更多检索词。",
+                messages.WARNING,
+            )
+        return found.queryset, False
+
+    def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        paginator = super().get_paginator(request, queryset, per_page, orphans, allow_empty_first_page)
+        paginator.along_dates = getattr(request, "archive_dense_search", False)
+        return paginator
 
     # -- columns ---------------------------------------------------------------------------------
 
