@@ -4,8 +4,8 @@ Builds a throwaway archive as ``site_bench.py`` does (or reuses a cluster it kep
 gunicorn on 127.0.0.1, and loads it with wrk (Debian: ``apt-get install -y wrk``) from a mix of
 readers' pages — home, lists first and deep, section, tag (common and mid-frequency) and person
 pages, searches, article pages and their JSON, feeds — picked at random for every request.
-Four bounded runs: cache on and off, each idle and while imports run (new pages of a new paper
-every few seconds, through ``manage.py import_articles``).  Prints requests/s, p50 and p99
+Four bounded runs: cache on and off, each idle and while an import runs (``manage.py
+import_articles`` of 400 new pages of a new paper, then another).  Prints requests/s, p50 and p99
 latency and errors per run.
 
 Run:  .venv/bin/python benchmarks/load_bench.py [--articles 100000 | --reuse CLUSTER]
@@ -15,6 +15,8 @@ Run:  .venv/bin/python benchmarks/load_bench.py [--articles 100000 | --reuse CLU
 from __future__ import annotations
 
 import argparse
+import datetime
+import json
 import os
 import random
 import re
@@ -141,41 +143,54 @@ class Server:
                 self.process.wait()
 
 
-class Imports(threading.Thread):
-    """New pages imported over and over (the seeds, as a new paper each round) until stopped."""
+IMPORT_PAGES = 400
 
-    def __init__(self, env: dict, label: str):
+
+def import_folder(folder: Path, paper: str) -> Path:
+    """IMPORT_PAGES new pages of one new paper, eight a day: the seed pages, each made distinct."""
+    folder.mkdir(parents=True)
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    files = {}
+    for n in range(IMPORT_PAGES):
+        name = f"{n:04d}.txt"
+        text = seeds[n % len(seeds)].read_text(encoding="utf-8")
+        (folder / name).write_text(f"{text}\n\n（本版第{n}号）\n", encoding="utf-8")
+        day = datetime.date(2031, 1, 1) + datetime.timedelta(days=n // 8)
+        files[name] = {"publication": paper, "date": day.isoformat(), "page": n % 8 + 1}
+    (folder / "manifest.json").write_text(json.dumps({"files": files}, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+class Imports(threading.Thread):
+    """One import of many new pages after another (each a new paper) until stopped, as a long
+    import would run: readers see its pages every 30 s and when it ends."""
+
+    def __init__(self, env: dict, label: str, work: Path):
         super().__init__(daemon=True)
-        self.env, self.label = env, label
+        self.env, self.label, self.work = env, label, work
         self.stopping = threading.Event()
         self.rounds = self.failures = 0
+        self.process = None
 
     def run(self):
         while not self.stopping.is_set():
             self.rounds += 1
-            result = subprocess.run(
-                [
-                    PYTHON,
-                    "manage.py",
-                    "import_articles",
-                    "seeds/",
-                    "--publication",
-                    f"负载测试报{self.label}{self.rounds}",
-                    "--date",
-                    "2031-01-01",
-                    "--workers",
-                    "1",
-                    "-v",
-                    "0",
-                ],
+            paper = f"负载测试报{self.label}{self.rounds}"
+            folder = import_folder(self.work / paper, paper)
+            self.process = subprocess.Popen(
+                [PYTHON, "manage.py", "import_articles", str(folder), "--workers", "1", "-v", "0"],
                 cwd=ROOT,
                 env=self.env,
-                capture_output=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
             )
-            self.failures += result.returncode != 0
+            self.failures += self.process.wait() not in (0, -signal.SIGTERM)
+            shutil.rmtree(folder, ignore_errors=True)
 
     def stop(self):
         self.stopping.set()
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()  # an import stopped mid-page rolls that page back
         self.join()
 
 
@@ -268,7 +283,7 @@ def main() -> None:
                 if bad:
                     log(f"not 200: {bad[:5]}")
                 for during_import in (False, True) if not args.no_import else (False,):
-                    imports = Imports(env, "甲" if cached else "乙") if during_import else None
+                    imports = Imports(env, "甲" if cached else "乙", work) if during_import else None
                     if imports:
                         imports.start()
                     label = f"cache {'on' if cached else 'off'}, {'during imports' if imports else 'idle'}"
