@@ -415,6 +415,13 @@ class Article(models.Model):
                 include=["status", "published_on", "section", "publication"],
                 name="article_key_idx",
             ),
+            # The editors' filters on a kind or flag few articles have: photos, inferred dates.
+            models.Index(
+                fields=["-published_on", "-id"], condition=Q(kind="photo"), name="article_photo_idx"
+            ),
+            models.Index(
+                fields=["-published_on", "-id"], condition=Q(date_inferred=True), name="article_inferred_idx"
+            ),
             # The review queue, most doubtful first: only the flagged articles are in it.
             models.Index(
                 fields=["-review_score", "-id"], condition=~Q(review_reasons=[]), name="article_review_idx"
