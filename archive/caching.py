@@ -3,7 +3,8 @@
 Every public page (the ``archive`` URL namespace) that an anonymous reader asks for is kept in
 Django's cache, under the **archive version**: a token bumped whenever what the pages show may
 have changed — at the end of an import (and at most every ``IMPORT_REFRESH`` seconds while one
-runs), and on every change an editor makes in the admin, each of which writes a history entry.
+runs), and on every change an editor makes in the admin: when it writes its history entry, when
+its transaction commits, and after every form or action posted to the admin.
 A bump makes every kept page stale at once, so an article an editor hides is never served from
 the cache again; old entries simply age out.
 
@@ -211,6 +212,10 @@ class ReaderPageCache:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if getattr(request, "_archive_admin_post", False) and enabled():
+            # Whatever an editor posted has been committed by now: a bulk action writes its
+            # history entries in one statement, with no signal to say so.
+            bump_version()
         version = getattr(request, "_archive_version", None)
         if version is not None and keepable(request, response):
             for_readers(response, version)
@@ -231,7 +236,11 @@ class ReaderPageCache:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        if not enabled() or match is None or "archive" not in match.namespaces:
+        if not enabled() or match is None:
+            return None
+        if "admin" in match.namespaces and request.method == "POST":
+            request._archive_admin_post = True
+        if "archive" not in match.namespaces:
             return None
         if not is_reader(request):
             request._archive_private = True

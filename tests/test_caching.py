@@ -176,3 +176,16 @@ def test_an_import_reaches_readers_during_the_run_only_now_and_then(monkeypatch)
     refresh.page_written()
     refresh.finished()
     assert bumps == [1, 1]
+
+
+def test_articles_hidden_together_by_one_action_are_gone_from_the_cache(client, editor_client, archive):
+    urls = [article.get_absolute_url() for article in archive]
+    assert [client.get(url).status_code for url in urls] == [200, 200]
+    response = editor_client.post(
+        reverse("admin:archive_article_changelist"),
+        {"action": "hide", "_selected_action": [article.pk for article in archive]},
+    )
+    assert response.status_code == 302
+    assert Article.objects.filter(status=Article.Status.HIDDEN).count() == 2
+    assert [client.get(url).status_code for url in urls] == [404, 404]
+    assert "城乡供水" not in client.get(list_url()).content.decode()
