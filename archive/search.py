@@ -44,6 +44,8 @@ PROBE = 500
 #: A list without a query filtered by a tag or person with at most this many articles is
 #: ordered in memory, its keys read from the narrow (id) index.
 NARROW_CAP = 10_000
+#: Several tags (or a tag and a person) are intersected when the smallest has at most this many.
+COMBINED_CAP = 50_000
 #: Longest query accepted (characters); the filter form refuses longer ones.
 MAX_QUERY_LENGTH = 100
 #: At most this many whitespace-separated terms are used.
@@ -249,15 +251,27 @@ def narrowed_ids(person=None, tags=(), limit: int = MATCH_CAP) -> list[int] | No
     rare or middling frequency be ordered in memory, instead of walking the date index in
     search of its articles (a hundred rows for each of a tag one article in fifty carries).
     """
-    found = []
-    if person is not None:
-        rows = Credit.objects.filter(person=person).order_by().values_list("article_id", flat=True)
-        found.append(list(rows[: limit + 1]))
-    for tag in tags:
-        rows = ArticleTag.objects.filter(tag=tag).order_by().values_list("article_id", flat=True)
-        found.append(list(rows[: limit + 1]))
+    relations = [Credit.objects.filter(person=person)] if person is not None else []
+    relations += [ArticleTag.objects.filter(tag=tag) for tag in tags]
+    links = [relation.order_by().values_list("article_id", flat=True) for relation in relations]
+    found = [list(rows[: limit + 1]) for rows in links]
     complete = [sorted(set(ids)) for ids in found if len(ids) <= limit]
-    return min(complete, key=len) if complete else None
+    if complete:
+        return min(complete, key=len)
+    if len(links) < 2:
+        return None
+    # None is small alone, together they may be (a common tag and a middling one): the articles
+    # of the smallest, when it is not large itself, looked up in the others' indexes.
+    sizes = [rows[: COMBINED_CAP + 1].count() for rows in links]
+    smallest = min(range(len(links)), key=sizes.__getitem__)
+    if sizes[smallest] > COMBINED_CAP:
+        return None
+    rows = links[smallest]
+    for n, other in enumerate(links):
+        if n != smallest:
+            rows = rows.filter(article_id__in=other)
+    ids = list(rows[: limit + 1])
+    return sorted(set(ids)) if len(ids) <= limit else None
 
 
 def relevance_order(keys: list[tuple[int, object]], ranks: dict[int, float]) -> list[int]:

@@ -587,3 +587,25 @@ def test_a_person_of_middling_frequency_is_listed_from_the_keys_in_memory(
     # A search on it is narrowed only below the search's own cap: here it is not.
     found = client.get("/person/沈志江/", {"q": "营商环境", "sort": "date"})
     assert [a.pk for a in found.context["window"].items] == newest_first[:4]
+
+
+def test_two_tags_too_common_alone_are_listed_from_their_intersection(client, db, monkeypatch, settings):
+    from archive import search
+
+    settings.ARCHIVE_PAGE_SIZE = 5
+    monkeypatch.setattr(search, "NARROW_CAP", 10)
+    monkeypatch.setattr(search, "COMBINED_CAP", 20)
+    builders.many_articles(8, start=datetime.date(2023, 1, 1), tags=("甲",))
+    both = builders.many_articles(8, start=datetime.date(2023, 2, 1), tags=("甲", "乙"))
+    builders.many_articles(8, start=datetime.date(2023, 3, 1), tags=("乙",))
+    first = client.get("/articles/", {"tag": ["甲", "乙"]})
+    second = client.get("/articles/", {"tag": ["甲", "乙"], "page": "2"})  # numbered: paged in memory
+    assert first.context["results"].count_label == "共 8 篇"
+    listed = [a.pk for a in first.context["window"].items + second.context["window"].items]
+    assert listed == [a.pk for a in reversed(both)]
+    # Past the combined cap, the list is read along the date index as before, with cursors
+    # (another address: the one above is kept in the page cache).
+    monkeypatch.setattr(search, "COMBINED_CAP", 10)
+    walked = client.get("/articles/", {"tag": ["乙", "甲"]})
+    assert walked.context["window"].next_page.startswith("n.")
+    assert client.get("/articles/", {"tag": ["乙", "甲"], "page": "2"}).status_code == 404
