@@ -5,7 +5,7 @@ gunicorn on 127.0.0.1, and loads it with wrk (Debian: ``apt-get install -y wrk``
 readers' pages — home, lists first and deep, section, tag (common and mid-frequency) and person
 pages, searches, article pages and their JSON, feeds — picked at random for every request.
 Four bounded runs: cache on and off, each idle and while an import runs (``manage.py
-import_articles`` of 400 new pages of a new paper, then another).  Prints requests/s, p50 and p99
+import_articles`` of 2,000 new pages of a new paper, then another).  Prints requests/s, p50 and p99
 latency and errors per run.
 
 Run:  .venv/bin/python benchmarks/load_bench.py [--articles 100000 | --reuse CLUSTER]
@@ -143,7 +143,7 @@ class Server:
                 self.process.wait()
 
 
-IMPORT_PAGES = 400
+IMPORT_PAGES = 2000
 
 
 def import_folder(folder: Path, paper: str) -> Path:
