@@ -39,6 +39,8 @@ VERSION_KEY = "archive:version"
 IMPORT_REFRESH = 30
 #: Responses larger than this are rendered each time (bytes).
 LARGEST_KEPT = 2 * 1024 * 1024
+#: How long the others wait at most for the request rendering a page after an import's refresh.
+RENDERING_SECONDS = 30
 #: Response headers a kept page is served with again.
 KEPT_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag", "Content-Disposition")
 
@@ -57,23 +59,30 @@ def browser_max_age() -> int:
 
 @dataclass(frozen=True)
 class ArchiveVersion:
-    """The token pages are kept under, and the time (whole seconds) of the change it marks."""
+    """The token pages are kept under, and the time (whole seconds) of the change it marks.
+
+    ``previous``: after an import's refresh only, the token before it.  Its pages show nothing
+    an editor has since hidden (an editor's change leaves no previous), only fewer new pages,
+    so one may be served while another request renders the page afresh.
+    """
 
     token: int
     modified: int
+    previous: int | None = None
 
 
 def current_version() -> ArchiveVersion:
     found = cache.get(VERSION_KEY)
     if found is None:
         # A first start, or the key was evicted: a fresh token, never one pages were kept under.
-        cache.add(VERSION_KEY, (time.time_ns(), int(time.time()) + 1), timeout=None)
-        found = cache.get(VERSION_KEY) or (time.time_ns(), int(time.time()) + 1)
+        cache.add(VERSION_KEY, (time.time_ns(), int(time.time()) + 1, None), timeout=None)
+        found = cache.get(VERSION_KEY) or (time.time_ns(), int(time.time()) + 1, None)
     return ArchiveVersion(*found)
 
 
-def bump_version() -> None:
-    """Make every kept page stale.
+def bump_version(*, new_pages_only: bool = False) -> None:
+    """Make every kept page stale; ``new_pages_only`` (an import's refresh) lets the pages of
+    the version before be served while each is rendered again (see ``ArchiveVersion``).
 
     ``modified`` moves on by at least a second, so that ``If-Modified-Since`` (one-second
     resolution) never takes a page from before a change for one after it.
@@ -81,7 +90,8 @@ def bump_version() -> None:
     previous = cache.get(VERSION_KEY)
     now = int(time.time())
     modified = max(now, previous[1] + 1) if previous else now
-    cache.set(VERSION_KEY, (time.time_ns(), modified), timeout=None)
+    earlier = previous[0] if previous and new_pages_only else None
+    cache.set(VERSION_KEY, (time.time_ns(), modified, earlier), timeout=None)
 
 
 def remembered(name: str, compute):
@@ -156,7 +166,7 @@ class ImportRefresh:
 
     def finished(self) -> None:
         if self.unseen and enabled():
-            bump_version()
+            bump_version(new_pages_only=True)
         self.unseen = False
         self.last = self.clock()
 
@@ -169,9 +179,9 @@ def is_reader(request) -> bool:
     return settings.SESSION_COOKIE_NAME not in request.COOKIES
 
 
-def page_key(request, version: ArchiveVersion) -> str:
+def page_key(request, token: int) -> str:
     address = f"{request.get_host()}{request.get_full_path()}".encode()
-    return f"archive:page:{version.token}:{hashlib.sha256(address).hexdigest()}"
+    return f"archive:page:{token}:{hashlib.sha256(address).hexdigest()}"
 
 
 def keepable(request, response) -> bool:
@@ -248,12 +258,21 @@ class ReaderPageCache:
         if request.method not in ("GET", "HEAD"):
             return None
         version = current_version()
-        key = page_key(request, version)
+        key = page_key(request, version.token)
         entry = cache.get(key)
         if entry is not None:
             response = rebuilt(entry)
             for_readers(response, version)
             return self.conditional(request, response, version)
+        if version.previous is not None and not cache.add(f"{key}:rendering", 1, RENDERING_SECONDS):
+            # After an import's refresh, one request renders each page; the others meanwhile
+            # get the page as it was, rather than all rendering it at once beside the import.
+            earlier = cache.get(page_key(request, version.previous))
+            if earlier is not None:
+                response = rebuilt(earlier)
+                patch_cache_control(response, public=True, no_cache=True)
+                patch_vary_headers(response, ["Cookie"])
+                return response
         request._archive_version = version
         request._archive_page_key = key
         return None

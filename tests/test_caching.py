@@ -161,7 +161,7 @@ def test_turned_off_nothing_is_kept(client, archive, settings, django_assert_num
 
 def test_an_import_reaches_readers_during_the_run_only_now_and_then(monkeypatch):
     bumps = []
-    monkeypatch.setattr(caching, "bump_version", lambda: bumps.append(1))
+    monkeypatch.setattr(caching, "bump_version", lambda **kwargs: bumps.append(kwargs))
     now = [100.0]
     refresh = caching.ImportRefresh(every=30, clock=lambda: now[0])
     for _ in range(10):
@@ -170,12 +170,12 @@ def test_an_import_reaches_readers_during_the_run_only_now_and_then(monkeypatch)
     assert bumps == []
     now[0] += 25
     refresh.page_written()
-    assert bumps == [1]
+    assert bumps == [{"new_pages_only": True}]
     refresh.finished()
-    assert bumps == [1]  # nothing written since
+    assert len(bumps) == 1  # nothing written since
     refresh.page_written()
     refresh.finished()
-    assert bumps == [1, 1]
+    assert len(bumps) == 2
 
 
 def test_articles_hidden_together_by_one_action_are_gone_from_the_cache(client, editor_client, archive):
@@ -189,3 +189,39 @@ def test_articles_hidden_together_by_one_action_are_gone_from_the_cache(client, 
     assert Article.objects.filter(status=Article.Status.HIDDEN).count() == 2
     assert [client.get(url).status_code for url in urls] == [404, 404]
     assert "城乡供水" not in client.get(list_url()).content.decode()
+
+
+def render_elsewhere(client, url):
+    """Mark ``url`` as being rendered by another request, as a second worker would."""
+    from django.core.cache import cache
+    from django.test import RequestFactory
+
+    request = RequestFactory().get(url)
+    cache.add(f"{caching.page_key(request, caching.current_version().token)}:rendering", 1, 30)
+
+
+def test_after_an_imports_refresh_the_page_as_it_was_is_served_while_one_renders_it(client, archive):
+    shown, _ = archive
+    before = client.get(list_url())
+    Article.objects.filter(pk=shown.pk).update(title="导入后的新标题")
+    caching.bump_version(new_pages_only=True)
+    render_elsewhere(client, list_url())
+    meanwhile = client.get(list_url())
+    assert meanwhile.content == before.content
+    assert "no-cache" in meanwhile["Cache-Control"]
+    # The request that renders it: here, the next address nobody is rendering yet.
+    fresh = client.get(list_url(), {"sort": "date"})
+    assert "导入后的新标题" in fresh.content.decode()
+
+
+def test_after_an_editors_change_the_page_as_it_was_is_never_served(client, editor_client, archive):
+    shown, _ = archive
+    url = shown.get_absolute_url()
+    client.get(url)
+    caching.bump_version(new_pages_only=True)
+    client.get(list_url())
+    editor_client.post(
+        reverse("admin:archive_article_changelist"), {"action": "hide", "_selected_action": [shown.pk]}
+    )
+    render_elsewhere(client, url)
+    assert client.get(url).status_code == 404
