@@ -44,6 +44,7 @@ from django.db.models import Case, Q, When
 from django.utils import timezone
 
 from archive import import_log
+from archive.caching import ImportRefresh
 from archive.database_server import DatabaseServerError
 from archive.filing import FilingError, Place, file_page
 from archive.import_worker import (
@@ -248,6 +249,7 @@ def import_pages(
         writing = WritingSetup(
             database=dict(connection.settings_dict), force=force, copy=copy, keep_prepared=on_page is not None
         )
+    refresh = ImportRefresh()
     try:
         for result in process_pages(iter_page_sources(sources), context, writing, workers=workers):
             prepared = result.prepared
@@ -261,12 +263,15 @@ def import_pages(
                 outcome = PageOutcome(prepared.name, PARSED, articles=len(prepared.articles))
             report.add(outcome)
             report.stopped = report.stopped or result.stopped
+            if outcome.status in (NEW, REPLACED):
+                refresh.page_written()
             report.people_created += result.people_created
             report.tags_created += result.tags_created
             report.tag_links += result.tag_links
             if progress is not None:
                 progress(outcome)
     except BaseException:
+        refresh.finished()
         if log is not None:
             _finish_log(log, report, started, interrupted=True)
             import_log.release(log)
@@ -277,6 +282,7 @@ def import_pages(
             folded, dropped = fold_twin_tags(newest_tag)
             report.tags_created = max(0, report.tags_created - folded)
             report.tag_links -= dropped
+    refresh.finished()
     report.seconds = time.monotonic() - started
     if log is not None:
         _finish_log(log, report, started)

@@ -278,8 +278,12 @@ class ArticleQuerySet(models.QuerySet):
         hierarchy asks it on every unfiltered list.  A recursive query jumps from year to year
         through the index instead.  Filtered querysets, and other kinds, go the usual way.
         """
-        if field_name != "published_on" or kind != "year" or self.query.where or self.query.is_sliced:
+        if field_name != "published_on" or kind not in ("year", "month", "day") or self.query.is_sliced:
             return super().dates(field_name, kind, order)
+        if kind != "year" or self.query.where:
+            from archive.admin.dates import dates_by_skipping
+
+            return dates_by_skipping(self, kind, order)
         table = connection.ops.quote_name(self.model._meta.db_table)
         with connection.cursor() as cursor:
             cursor.execute(
@@ -345,10 +349,11 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
-        # A page's raw text can run to megabytes and no list shows it.
+        # A page's raw text can run to megabytes and no list shows it; nor does a list show a search
+        # document: left unread, they are not fetched out of line per row.
         return (
             self.select_related("publication", "section", "page__issue__publication")
-            .defer("page__raw_text")
+            .defer("page__raw_text", "search_document", "search_bigrams")
             .with_credits()
         )
 
@@ -387,7 +392,7 @@ class Article(models.Model):
         verbose_name="报纸",
         db_index=False,
     )
-    published_on = models.DateField("日期", null=True, blank=True, db_index=True)
+    published_on = models.DateField("日期", null=True, blank=True)
     date_inferred = models.BooleanField("日期为推断", default=False)
     section = models.ForeignKey(
         Section,
@@ -435,6 +440,26 @@ class Article(models.Model):
             # of every run.
             GinIndex(fields=["search_bigrams"], name="article_bigrams_gin", gin_pending_list_limit=32768),
             models.Index(fields=["status", "-published_on", "-id"], name="article_listing_idx"),
+            # The editors' lists of every status, newest first: a deep page skips along it alone.
+            models.Index(fields=["-published_on", "-id"], name="article_date_idx"),
+            # A list's facet sample, its most recently added articles, and a tag's or a person's
+            # articles looked up by key: read from this narrow index alone, never from the rows.
+            models.Index(
+                fields=["id"],
+                include=["status", "published_on", "section", "publication"],
+                name="article_key_idx",
+            ),
+            # The editors' filters on a kind or flag few articles have: photos, inferred dates.
+            models.Index(
+                fields=["-published_on", "-id"], condition=Q(kind="photo"), name="article_photo_idx"
+            ),
+            models.Index(
+                fields=["-published_on", "-id"], condition=Q(date_inferred=True), name="article_inferred_idx"
+            ),
+            # The review queue, most doubtful first: only the flagged articles are in it.
+            models.Index(
+                fields=["-review_score", "-id"], condition=~Q(review_reasons=[]), name="article_review_idx"
+            ),
             models.Index(fields=["section", "status", "-published_on", "-id"], name="article_section_idx"),
             models.Index(
                 fields=["publication", "status", "-published_on", "-id"], name="article_publication_idx"
@@ -519,7 +544,10 @@ class Credit(models.Model):
     article = models.ForeignKey(
         Article, models.CASCADE, related_name="credits", verbose_name="文章", db_index=False
     )
-    person = models.ForeignKey(Person, models.PROTECT, related_name="credits", verbose_name="人物")
+    # A person's articles are read through the (person, article) index below.
+    person = models.ForeignKey(
+        Person, models.PROTECT, related_name="credits", verbose_name="人物", db_index=False
+    )
     role = models.CharField("角色", max_length=15, choices=Role.choices)
     order = models.PositiveSmallIntegerField("顺序", default=0)
     office = models.CharField(
@@ -538,6 +566,7 @@ class Credit(models.Model):
                 fields=["article", "person", "role"], name="credit_unique_article_person_role"
             ),
         ]
+        indexes = [models.Index(fields=["person", "article"], name="credit_person_idx")]
 
     def __str__(self):
         return f"{self.get_role_display()} {self.person}"
@@ -552,7 +581,10 @@ class ArticleTag(models.Model):
     article = models.ForeignKey(
         Article, models.CASCADE, related_name="article_tags", verbose_name="文章", db_index=False
     )
-    tag = models.ForeignKey(Tag, models.CASCADE, related_name="article_tags", verbose_name="标签")
+    # A tag's articles are read through the (tag, article) index below.
+    tag = models.ForeignKey(
+        Tag, models.CASCADE, related_name="article_tags", verbose_name="标签", db_index=False
+    )
     weight = models.FloatField("权重", default=1.0)
     origin = models.CharField("来源", max_length=10, choices=Origin.choices, default=Origin.AUTOMATIC)
 
@@ -563,6 +595,7 @@ class ArticleTag(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "tag"], name="articletag_unique_article_tag")
         ]
+        indexes = [models.Index(fields=["tag", "article"], name="articletag_tag_idx")]
 
     def __str__(self):
         return f"{self.tag}（{self.weight:.2f}）"

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, connections
 
 COUNT_CAP = 5000
 
@@ -172,6 +172,16 @@ def estimated_count(queryset) -> int:
     if isinstance(plan, str):
         plan = json.loads(plan)
     return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def estimated_row_count(model, using: str = "default") -> int:
+    """PostgreSQL's estimate of the rows in ``model``'s table (-1 when never analysed)."""
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            "SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [model._meta.db_table]
+        )
+        row = cursor.fetchone()
+    return int(row[0]) if row else -1
 
 
 def count_label(count: int, cap: int = COUNT_CAP, approximate: bool = False) -> str:

@@ -22,6 +22,7 @@ Nothing here grows with the size of the archive:
 
 from __future__ import annotations
 
+import json
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,7 +34,9 @@ from django.db.models.functions import Cast
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from archive import caching
 from archive.models import ArticleTag, Credit, Person, TsMatch
+from archive.pagination import estimated_row_count
 from archive.segmentation.folding import fold
 from archive.segmentation.query import group_literal, parse_query
 
@@ -48,12 +51,19 @@ SPARSE_CAP = 20_000
 RANK_CANDIDATES = 300
 #: How many of the newest articles of a list the probe checks for matches.
 PROBE = 500
+#: A list without a query filtered by a tag or person with at most this many articles is
+#: ordered in memory, its keys read from the narrow (id) index.
+NARROW_CAP = 10_000
+#: Several tags (or a tag and a person) are intersected when the smallest has at most this many.
+COMBINED_CAP = 50_000
 #: Longest query accepted (characters); the filter form refuses longer ones.
 MAX_QUERY_LENGTH = 100
 #: ts_rank's weights of the body (D), the paper, column and dateline (C), the people (B), the headline (A).
 RANK_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 
 SNIPPET_LENGTH = 120
+#: Estimates of a match count are given only while the table's dead rows are below this share.
+STALE_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -202,6 +212,87 @@ def collect_matches(queryset, query: ReaderQuery, cap: int | None = None) -> Mat
         return MatchSet(list(candidates[: cap + 1]), cap)
 
 
+@dataclass
+class EditorMatches:
+    """What the editors' list shows for a search, and how it found it."""
+
+    queryset: object
+    #: Matches are dense among the newest articles: read and counted along the date index.
+    dense: bool = False
+    #: Only the first MATCH_CAP matches the index gave are listed (a term neither rare nor common).
+    cut: bool = False
+
+
+def matches_for_editors(queryset, text: str, page_size: int = 50) -> EditorMatches:
+    """The articles of ``queryset`` containing every term of ``text``, for a list that orders and
+    counts them itself (the editors').
+
+    A common term (more than a page of matches among the newest ``PROBE``) is the match
+    condition, read along the date index, where its matches come first.  Otherwise the matches
+    are collected through the GIN index alone (a rare name never walks the date index): all of
+    them up to MATCH_CAP, else the first MATCH_CAP — reading a term of middling frequency along
+    the date index would open thousands of search documents for a page.
+    """
+    query = ReaderQuery.parse(text)
+    if query is None:
+        return EditorMatches(queryset.none())
+    if len(probe(queryset, query)) > page_size:
+        return EditorMatches(queryset.matching(query.bigrams), dense=True)
+    matches = collect_matches(queryset, query)
+    return EditorMatches(queryset.filter(among("id", matches.ids[:MATCH_CAP])), cut=not matches.complete)
+
+
+def indexed_matches(query: ReaderQuery) -> int:
+    """How many articles, of any status, hold every bigram of ``query``, as the GIN index counts them.
+
+    The bitmap of a query stopped at its first row is built whole before any row is read, and
+    EXPLAIN ANALYZE reports its size: the count costs the index scan alone, not a visit to each
+    of the hundreds of thousands of rows a common word is in.  It is an upper bound of the
+    articles containing the query (bigrams present but apart also count), close for real words.
+    """
+    sql = (
+        "EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) SELECT 1 FROM archive_article"
+        " WHERE search_bigrams @@ %s::tsquery LIMIT 1"
+    )
+    with planner(**GIN_ONLY), connection.cursor() as cursor:
+        cursor.execute(sql, [query.bigrams])
+        plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    nodes = [plan[0]["Plan"]]
+    while nodes:
+        node = nodes.pop()
+        if node["Node Type"] == "Bitmap Index Scan":
+            return int(node["Actual Rows"])
+        nodes.extend(node.get("Plans", []))
+    return 0
+
+
+def estimated_matches(queryset, query: ReaderQuery) -> int | None:
+    """The published articles matching ``query``, to within a few per cent; None for a list with
+    other filters, whose share of the matches nothing cheap measures to that precision."""
+    from archive.models import Article
+
+    if queryset.query.where != Article.objects.published().query.where:
+        return None
+    hidden = Article.objects.filter(status=Article.Status.HIDDEN).order_by().count()
+    total = estimated_row_count(Article)
+    if total < 50_000:
+        total = Article.objects.order_by().count()
+    # The index also holds the versions of rows changed or removed since the last vacuum, and
+    # nothing tells which terms they hold: past a few per cent of the table, no estimate.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT n_live_tup, n_dead_tup FROM pg_stat_user_tables WHERE relid = %s::regclass",
+            [Article._meta.db_table],
+        )
+        live, dead = cursor.fetchone() or (0, 0)
+    if dead > STALE_SHARE * max(live, total):
+        return None
+    indexed = caching.remembered(f"indexed matches {query.bigrams}", lambda: indexed_matches(query))
+    return round(indexed * (1 - min(hidden / max(total, 1), 1)))
+
+
 def rank_ids(queryset, query: ReaderQuery, ids: list[int]) -> dict[int, float]:
     """The rank of the given articles (a bounded set), headline matches first.
 
@@ -227,7 +318,10 @@ def probe(queryset, query: ReaderQuery) -> list[tuple[int, object]]:
     """(id, published_on) of the matches among the PROBE newest dated articles of ``queryset``."""
     window = queryset.dated().newest_first().values("id")[:PROBE]
     rows = queryset.filter(id__in=window).matching(query.bigrams).newest_first()
-    return list(rows.values_list("id", "published_on"))
+    # Those articles are tested one by one: a bitmap of every match of a word in one article
+    # of fifty would be tens of thousands of search documents opened to keep a few.
+    with planner(enable_bitmapscan="off"):
+        return list(rows.values_list("id", "published_on"))
 
 
 def newest_matches(queryset, query: ReaderQuery) -> list[tuple[int, object]]:
@@ -244,21 +338,34 @@ def people_named(query: ReaderQuery, limit: int = 5) -> list:
     return list(Person.objects.filter(name__in=query.names).order_by("name")[:limit])
 
 
-def narrowed_ids(person=None, tags=()) -> list[int] | None:
-    """The articles a rare person or tag allows, when one of them has at most MATCH_CAP; else None.
+def narrowed_ids(person=None, tags=(), limit: int = MATCH_CAP) -> list[int] | None:
+    """The articles a person or tag allows, when one of them has at most ``limit``; else None.
 
-    Read through the relation's own index, this bounded list lets a list filtered by a rare name
-    be ordered in memory, instead of walking the date index in search of its few articles.
+    Read through the relation's own index, this bounded list lets a list filtered by a name of
+    rare or middling frequency be ordered in memory, instead of walking the date index in
+    search of its articles (a hundred rows for each of a tag one article in fifty carries).
     """
-    found = []
-    if person is not None:
-        rows = Credit.objects.filter(person=person).order_by().values_list("article_id", flat=True)
-        found.append(list(rows[: MATCH_CAP + 1]))
-    for tag in tags:
-        rows = ArticleTag.objects.filter(tag=tag).order_by().values_list("article_id", flat=True)
-        found.append(list(rows[: MATCH_CAP + 1]))
-    complete = [sorted(set(ids)) for ids in found if len(ids) <= MATCH_CAP]
-    return min(complete, key=len) if complete else None
+    relations = [Credit.objects.filter(person=person)] if person is not None else []
+    relations += [ArticleTag.objects.filter(tag=tag) for tag in tags]
+    links = [relation.order_by().values_list("article_id", flat=True) for relation in relations]
+    found = [list(rows[: limit + 1]) for rows in links]
+    complete = [sorted(set(ids)) for ids in found if len(ids) <= limit]
+    if complete:
+        return min(complete, key=len)
+    if len(links) < 2:
+        return None
+    # None is small alone, together they may be (a common tag and a middling one): the articles
+    # of the smallest, when it is not large itself, looked up in the others' indexes.
+    sizes = [rows[: COMBINED_CAP + 1].count() for rows in links]
+    smallest = min(range(len(links)), key=sizes.__getitem__)
+    if sizes[smallest] > COMBINED_CAP:
+        return None
+    rows = links[smallest]
+    for n, other in enumerate(links):
+        if n != smallest:
+            rows = rows.filter(article_id__in=other)
+    ids = list(rows[: limit + 1])
+    return sorted(set(ids)) if len(ids) <= limit else None
 
 
 def relevance_order(keys: list[tuple[int, object]], ranks: dict[int, float]) -> list[int]:

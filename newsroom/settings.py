@@ -8,6 +8,9 @@ DATABASE_URL          a PostgreSQL URL; without it the embedded server in .postg
 NEWSROOM_PGDATA       folder of the embedded server (default .postgres/ in the project)
 
 The README's Environment table lists the rest (HTTPS, HSTS, the proxy header, limits).
+ARCHIVE_CACHE_URL     redis://… to keep readers' pages in Redis (default: files in ARCHIVE_CACHE_DIR)
+ARCHIVE_CACHE_DIR     folder of the file cache (default .cache/ in the project)
+ARCHIVE_PAGE_CACHE    boolean, default on: readers' pages kept in the cache (archive/caching.py)
 """
 
 import datetime
@@ -108,6 +111,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Inside the policy: a page served from the cache still leaves with the site's headers.
+    "archive.caching.ReaderPageCache",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -138,6 +143,23 @@ TEMPLATES = [
 
 DATABASES = {"default": database(production=PRODUCTION)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+
+def page_cache(environ=os.environ) -> dict:
+    """Shared by every worker process: Redis when a URL is given, else files on this machine."""
+    url = environ.get("ARCHIVE_CACHE_URL", "").strip()
+    if url:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    folder = environ.get("ARCHIVE_CACHE_DIR") or BASE_DIR / ".cache"
+    return {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(folder),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+
+
+CACHES = {"default": page_cache()}
+ARCHIVE_PAGE_CACHE = env_bool("ARCHIVE_PAGE_CACHE", True)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

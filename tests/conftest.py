@@ -92,3 +92,12 @@ def screenshot():
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
     return shoot
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Readers' pages kept by one test are never served to the next, whose data differ."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

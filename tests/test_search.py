@@ -185,3 +185,60 @@ def test_a_term_sparse_among_the_newest_is_collected_in_full(client, db, monkeyp
     assert response.context["results"].count == 6 and "共 6 篇" in response.content.decode()
     response = client.get("/articles/", {"q": "水泵", "sort": "relevance"})
     assert {a.pk for a in response.context["window"].items} == {a.pk for a in old[1:]}  # the 5 newest
+
+
+def vacuum_and_flush_statistics(vacuum=True):
+    """The table's statistics as a server at rest would have them (a backend reports its
+    counts a second late; VACUUM's figures must come after the inserts', not before)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_stat_force_next_flush()")
+        if vacuum:
+            cursor.execute("VACUUM archive_article")
+            cursor.execute("SELECT pg_stat_force_next_flush()")
+        cursor.execute("SELECT 1")
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_estimate_of_a_common_term_is_the_index_count_less_the_hidden_share():
+    from archive import search
+    from archive.models import Article
+
+    made = builders.many_articles(40)
+    Article.objects.filter(pk__in=[a.pk for a in made[:4]]).update(status=Article.Status.HIDDEN)
+    vacuum_and_flush_statistics()
+    # 第11篇 holds both bigrams of 第1篇 (第1, 1篇) apart: an upper bound, exact for real words.
+    for text, expected in [("营商", 40), ("营商环境", 40), ("信心增强", 40), ("第1篇", 2)]:
+        query = search.ReaderQuery.parse(text)
+        assert search.indexed_matches(query) == expected
+    published = Article.objects.published()
+    query = search.ReaderQuery.parse("营商环境")
+    true_count = published.search("营商环境").count()
+    assert true_count == 36
+    assert abs(search.estimated_matches(published, query) - true_count) <= 0.1 * true_count
+    # Rows changed since the last vacuum leave their old versions in the index: no estimate.
+    Article.objects.filter(pk__in=[a.pk for a in made[4:20]]).update(edited_by_editor=True)
+    vacuum_and_flush_statistics(vacuum=False)
+    assert search.indexed_matches(query) >= 40
+    assert search.estimated_matches(published, query) is None
+    # A list with another filter gets no estimate: its share of the matches is not measured.
+    assert search.estimated_matches(published.filter(section__name="经济"), query) is None
+    assert search.estimated_matches(published.filter(published_on__year=2023), query) is None
+
+
+def test_a_filtered_common_search_shows_a_count_it_knows(client, db, monkeypatch, settings):
+    from archive import search
+
+    settings.ARCHIVE_PAGE_SIZE = 5
+    monkeypatch.setattr(search, "PROBE", 6)
+    builders.many_articles(12)
+    # The probe found 6 matches among the 6 newest articles of the list: more than 5 there are.
+    many = client.get("/articles/", {"q": "营商", "section": "经济"})
+    assert many.context["results"].count_label == "超过 5 篇"
+    assert "超过 5 篇" in many.content.decode()
+    assert Article.objects.published().filter(section__name="经济").search("营商").count() == 12
+
+
+def test_a_round_number_below_a_count():
+    from archive.views.lists import round_down
+
+    assert [round_down(n) for n in (312, 300, 47, 21, 20, 6, 1, 1001)] == [300, 200, 40, 20, 10, 5, 0, 1000]

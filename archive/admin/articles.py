@@ -5,15 +5,15 @@ from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from archive import editing, review_reasons
+from archive import editing, review_reasons, search
 from archive.forms import ArticleAdminForm, SplitForm
-from archive.models import Article, ArticleTag, Credit, Person, ReviewItem
+from archive.models import Article, ArticleTag, Credit, ReviewItem
 
 from .pagination import EstimatedCountPaginator
 
@@ -129,10 +129,22 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
-        names = search_term.split()
-        people = Person.objects.filter(name__in=names).values("pk")
-        credited = queryset.filter(Exists(Credit.objects.filter(article=OuterRef("pk"), person__in=people)))
-        return queryset.search(search_term) | credited, False
+        found = search.matches_for_editors(queryset, search_term, self.list_per_page)
+        # The paginator counts a common term's matches along the date index (see get_paginator).
+        request.archive_dense_search = found.dense
+        if found.cut:
+            self.message_user(
+                request,
+                f"匹配的文章超过 {search.MATCH_CAP:,} 篇，这里只列出其中 {search.MATCH_CAP:,} 篇；"
+                "请加上筛选条件或更多检索词。",
+                messages.WARNING,
+            )
+        return found.queryset, False
+
+    def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        paginator = super().get_paginator(request, queryset, per_page, orphans, allow_empty_first_page)
+        paginator.along_dates = getattr(request, "archive_dense_search", False)
+        return paginator
 
     # -- columns ---------------------------------------------------------------------------------
 

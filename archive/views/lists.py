@@ -21,7 +21,6 @@ from archive.pagination import (
     Window,
     capped_count,
     count_label,
-    estimated_count,
     keyset_page,
     numbered_page,
     page_size,
@@ -94,8 +93,12 @@ def articles_in_order(ids: list[int]) -> list[Article]:
 
 
 def in_memory(queryset, position) -> Results:
-    """A list already narrowed to a bounded set of articles (at most SPARSE_CAP): ordered and
-    paged in memory, counted exactly; facets count its newest FACET_SAMPLE."""
+    """A list already narrowed to a bounded set of articles (a rare or middling tag or person, at
+    most NARROW_CAP; the credits of a 作者: term, at most SPARSE_CAP): ordered and paged in memory,
+    counted exactly; facets count its newest FACET_SAMPLE.
+
+    The keys come from the narrow (id) index alone, never from the articles' rows.
+    """
     keys = list(queryset.order_by().values_list("id", "published_on")[: search.SPARSE_CAP + 1])
     ordered = search.relevance_order(keys, {})
     window = numbered_page(ordered, position)
@@ -104,7 +107,7 @@ def in_memory(queryset, position) -> Results:
         window,
         len(keys),
         facet_counts(ordered[:FACET_SAMPLE]),
-        facet_sample=FACET_SAMPLE if len(ordered) > FACET_SAMPLE else None,
+        facet_sample=FACET_SAMPLE if len(keys) > FACET_SAMPLE else None,
         cap=search.SPARSE_CAP,
     )
 
@@ -113,8 +116,11 @@ def browse(queryset, position) -> Results:
     """A list without a query: newest first along the date index."""
     window = keyset_page(queryset.for_listing(), position)
     count = capped_count(queryset)
-    # The sample is read once; the four facet queries then look rows up by id.
-    sample = list(queryset.newest_first().values_list("id", flat=True)[:FACET_SAMPLE])
+    # The sample is read once; the four facet queries then look rows up by id.  It is the most
+    # recently added articles: a tag's or a person's are read backwards along their own index,
+    # where the newest by date would be looked for along the date index, a hundred rows for
+    # each one of a tag that one article in fifty carries.
+    sample = list(queryset.order_by("-id").values_list("id", flat=True)[:FACET_SAMPLE])
     return Results(
         window, count, facet_counts(sample), facet_sample=FACET_SAMPLE if count > FACET_SAMPLE else None
     )
@@ -197,16 +203,26 @@ def find_common(queryset, query, sort, position, probed) -> Results:
     else:
         with search.planner(**search.DATE_WALK):
             window = keyset_page(queryset.matching(query.bigrams).for_listing(), position)
-    # The share of matches among the newest articles, applied to the planner's size of the list.
-    estimate = round(len(probed) / search.PROBE * estimated_count(queryset), -1)
+    # Only a count within a few per cent is shown as one.  A filtered list says no more than
+    # it knows: the matches found among its newest articles, rounded down (超过 300 篇).
+    estimate = search.estimated_matches(queryset, query)
+    known = round_down(len(probed))
     return Results(
         window,
-        max(int(estimate), len(probed)),
+        max(estimate, len(probed)) if estimate is not None else known + 1,
         facet_counts([pk for pk, _ in probed]),
         facet_sample=len(probed),
         query=query,
-        approximate=True,
+        cap=known,
+        approximate=estimate is not None,
     )
+
+
+def round_down(count: int) -> int:
+    """A round number below ``count``, so that "超过" it is true: 312 → 300, 300 → 200, 47 → 40."""
+    below = max(count - 1, 0)
+    scale = 10 ** (len(str(below)) - 1)
+    return below // scale * scale
 
 
 def has_bad_characters(params) -> bool:
@@ -249,7 +265,10 @@ class ArticleListView(FilterView):
         query = search.ReaderQuery.parse(self.filterset.query_text)
         sort = self.filterset.sort_order if query is not None and query.textual else SortChoices.DATE
         queryset = self.filterset.qs
-        narrowed = search.narrowed_ids(*self.relations())
+        # A search reads the matching rows themselves: it is narrowed to fewer articles than a list.
+        narrowed = search.narrowed_ids(
+            *self.relations(), limit=search.MATCH_CAP if query is not None else search.NARROW_CAP
+        )
         if query is not None:
             # 作者: terms are answered by the credits: a filter, and a bounded set when they are rare.
             queryset = search.restrict(queryset, query)
