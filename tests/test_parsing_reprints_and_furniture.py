@@ -158,3 +158,21 @@ def test_an_editors_code_beside_a_picture_is_furniture():
     )
     assert not any("③2" in a.body for a in page.articles)
     assert [a.kind for a in page.articles] == ["article", "photo", "article"]
+
+
+def test_a_headline_broken_after_a_comma_on_a_page_without_blank_lines_stays_whole():
+    page = parse_page(
+        f"新安大桥建成通车，\n两岸群众出行更便捷\n本报讯（记者 李红）{BRIDGE_1}\n{BRIDGE_2}\n"
+        f"年货市场供应充足\n本报讯（记者 王五）{MARKET}\n"
+    )
+    assert [a.title for a in page.articles] == ["新安大桥建成通车，两岸群众出行更便捷", "年货市场供应充足"]
+
+
+def test_a_list_of_names_ends_its_paragraph_above_the_next_headline():
+    page = parse_page(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_1}\n\n出席仪式的有：\n张三、李四、王五、赵六、钱七\n"
+        f"年货市场供应充足\n\n本报讯（记者 王五）{MARKET}\n"
+    )
+    first, second = page.articles
+    assert first.paragraphs[-2:] == ["出席仪式的有：", "张三、李四、王五、赵六、钱七"]
+    assert (second.kicker, second.title, second.reporters) == (None, "年货市场供应充足", ["王五"])

@@ -87,7 +87,11 @@ def classify(line: Line) -> None:
     # (联系电话：…) and a bare date under a notice are never headlines; a 副题 (——…) may run
     # longer than any headline: it summarises the story
     if (headline_shaped(text) or (starts_with_dash(text) and headline_shaped(text, limit=90))) and not (
-        _NEVER_HEAD.match(text) or bare_date(text) or contact_line(text) or _summary_point(line)
+        _NEVER_HEAD.match(text)
+        or bare_date(text)
+        or contact_line(text)
+        or _summary_point(line)
+        or _NAME_LIST.match(text)
     ):
         line.kind = HEAD
         return
@@ -123,6 +127,8 @@ _NEVER_HEAD = re.compile(
     r"|^(?:尊敬的|亲爱的|敬爱的)?[\u3400-\u9fff、]{0,12}?"
     r"(?:同志|编辑|先生|女士|朋友|同学|读者|市民|家长|老师|领导|乡亲|网友)们?\s*[:：]$"
 )
+# Three names or more, 、 between them: the people a story lists (出席的有 …), never a headline
+_NAME_LIST = re.compile(r"^[\u3400-\u9fff·]{2,4}(?:、[\u3400-\u9fff·]{2,4}){2,}(?:等)?$")
 _PLACE_KICKER = re.compile(r"^[\u3400-\u9fff]{2,8}(?:——|--|－－)$")
 
 
@@ -229,6 +235,10 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
         wrapped = prev_full and prev_set and prev.kind in (BODY, LEAD) and line.kind == BODY
         opens = caption_cued(line.text) or opens_like_lead(line.text)
         return bool(wrapped and not (indented and line.indent) and (blank or not opens))
+    if _NAME_LIST.match(text) and line.kind == HEAD:
+        return False  # a list of names (张三、李四、王五) ends with its last name, over the next headline
+    if text.endswith(("，", ",")) and not prev.md:
+        return True  # a line that stops at a comma goes on below, a headline broken there too
     if indented:
         return bool(prev.indent) and not line.indent
     if bylines.ends_with_picture_credit(text):
