@@ -69,9 +69,9 @@ class Command(BaseCommand):
                     out.write_text(
                         "\n".join(json.dumps(r, ensure_ascii=False) for r in flagged), encoding="utf-8"
                     )
-                    figures[keep][threshold] = self._score(scorer, out, gold)
+                    figures[keep][threshold] = self._scored(scorer, out, gold)["summary"]
                     if real:
-                        seed_figures[keep][threshold] = self._score(scorer, out, seed_gold)
+                        seed_figures[keep][threshold] = self._scored(scorer, out, seed_gold)["summary"]
                 any_threshold = train.THRESHOLDS[0]
                 f, g = figures[keep][any_threshold], seed_figures[keep].get(any_threshold, {})
                 self.stdout.write(
@@ -114,14 +114,15 @@ class Command(BaseCommand):
         )
 
     @staticmethod
-    def _score(scorer: Path, parsed: Path, gold: Path) -> dict:
+    def _scored(scorer: Path, parsed: Path, gold: Path) -> dict:
+        """The scorer's figures as JSON: the ``summary``, and each of the ``pages``."""
         result = subprocess.run(
             [sys.executable, str(scorer), str(parsed), str(gold), "--json"],
             capture_output=True,
             text=True,
             check=True,
         )
-        return json.loads(result.stdout)["summary"]
+        return json.loads(result.stdout)
 
     def _verified_seeds(self, seeds: Path, gold: Path, scorer: Path, work: Path):
         """Seed pages whose hand-checked gold the rules' cut matches item for item, as training
@@ -142,19 +143,9 @@ class Command(BaseCommand):
             (single / gold_file.name).write_text(gold_file.read_text(encoding="utf-8"), encoding="utf-8")
             parsed = work / "seed.jsonl"
             parsed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-            page = self._score_pages(scorer, parsed, single)[path.name]
+            page = self._scored(scorer, parsed, single)["pages"][path.name]
             if page["exact"] == page["gold"] == page["parsed"]:
                 out.append((train.verified_example(pages.fold_of(path.name), path.name, text), text))
             else:
                 self.stdout.write(f"{path.name}: the rules' cut differs from its gold; left out of training")
         return out
-
-    @staticmethod
-    def _score_pages(scorer: Path, parsed: Path, gold: Path) -> dict:
-        result = subprocess.run(
-            [sys.executable, str(scorer), str(parsed), str(gold), "--json"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        return json.loads(result.stdout)["pages"]
