@@ -15,9 +15,10 @@ UNKNOWN_LAYOUT = "unknown_layout"
 QUOTES_LOST = "quotes_lost"
 LOW_CONFIDENCE = "low_confidence"  # the line-role model doubts the item's cut, headline or credits
 
-#: Warnings about the item's own cut, headline or credits: an item with one of these is doubtful.
-#: The others (no byline, a short body, lost quotes) are often right as printed.
-DOUBTFUL = frozenset({LOW_CONFIDENCE, NO_HEADLINE, UNKNOWN_LAYOUT, HEADLINE_TOO_LONG})
+#: Warnings about the item's own cut, headline or credits: an item with one of these is doubtful
+#: (a body too short to be a story is most often a piece cut off another). The others (no byline,
+#: a short headline, lost quotes) are often right as printed.
+DOUBTFUL = frozenset({LOW_CONFIDENCE, NO_HEADLINE, UNKNOWN_LAYOUT, HEADLINE_TOO_LONG, SHORT_BODY})
 
 
 @dataclass
