@@ -176,3 +176,21 @@ def test_a_list_of_names_ends_its_paragraph_above_the_next_headline():
     first, second = page.articles
     assert first.paragraphs[-2:] == ["出席仪式的有：", "张三、李四、王五、赵六、钱七"]
     assert (second.kicker, second.title, second.reporters) == (None, "年货市场供应充足", ["王五"])
+
+
+def test_subheads_of_a_feature_signed_at_its_end_stay_in_it():
+    text = (
+        f"新安大桥建成通车\n\n{BRIDGE_1}\n\n老渡口的新生\n\n{BRIDGE_2}\n\n年货市场人气旺\n\n{MARKET}（本报记者 李红）\n\n"
+        f"城南菜价平稳\n\n本报讯（记者 王五）{MARKET}\n"
+    )
+    first, second = parse_page(text).articles
+    assert first.title == "新安大桥建成通车" and first.reporters == ["李红"]
+    assert first.paragraphs == [BRIDGE_1, "老渡口的新生", BRIDGE_2, "年货市场人气旺", MARKET]
+    assert (second.title, second.reporters) == ("城南菜价平稳", ["王五"])
+
+
+def test_an_unsigned_story_is_not_run_into_the_next_that_signs_with_its_lead_in():
+    page = parse_page(
+        f"新安大桥建成通车\n\n{BRIDGE_1}\n\n{BRIDGE_2}\n\n年货市场人气旺\n\n本报讯（记者 李红）{MARKET}\n"
+    )
+    assert [a.title for a in page.articles] == ["新安大桥建成通车", "年货市场人气旺"]

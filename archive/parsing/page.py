@@ -428,7 +428,7 @@ def _opens_story(
         return True  # 停水通知, 寻物启事: each notice is an item of its own
     if _titled_sidebar(run, after):
         return True
-    if _feature_subhead(story, run, after, lines, j):
+    if _feature_subhead(story, run, after, lines, j) or _signed_below(story, run, after, lines, j):
         return False
     return starts_new_story(
         run,
@@ -521,6 +521,41 @@ def _feature_subhead(story: Story, run: list[Line], after: Line, lines: list[Lin
     if asked or any(_subhead_shaped(head) for head in story.heads):
         return True
     return _heads_a_section(lines, j, line.text) and _subheads_ahead(lines, j + 1) >= 1
+
+
+_SECTION_RUN_MAX = 2  # lines of a section's heading inside a story
+
+
+def _signed_below(story: Story, run: list[Line], after: Line, lines: list[Line], j: int) -> bool:
+    """A story not yet signed, whose closing credit comes further down, before anything opens
+    another story (a lead-in, a byline, a picture): a short headline run inside it heads one of
+    its sections.  Papers that sign a feature at its end print its subheads so."""
+    if (
+        len(run) > _SECTION_RUN_MAX
+        or any(part.md for part in run)
+        or not all(_section_head(p.text) for p in run)
+    ):
+        return False
+    if not story.parts or story.dateline or story.credits.count() or story.closed or not story.pieces:
+        return False
+    if after.photo is not None or after.kind != BODY or opens_like_lead(after.text):
+        return False
+    k = j
+    while k < len(lines) and k < j + 200:
+        line = lines[k]
+        if line.photo is not None or line.kind in ANCHORS:
+            return False
+        if line.closing is not None and line.closing.count() or line.kind == CLOSING:
+            return True
+        if line.kind == HEAD and k + 1 < len(lines) and lines[k + 1].kind in ANCHORS:
+            return False  # a headline over its own lead-in or byline: the next story
+        k += 1
+    return False
+
+
+def _section_head(text: str) -> bool:
+    core = undecorated(text).strip()
+    return 2 <= len(core) <= 30 and not any(ch in core for ch in "。；;")
 
 
 _QUESTION_MAX = 20  # characters of a question heading a section
