@@ -22,12 +22,11 @@ def parse_page(text: str) -> ParsedPage:
     return read_page(text, line_roles.model())
 
 
-def read_page(
-    text, role_model=None, threshold: float | None = None, learned_cut: bool = True, keep: float | None = None
-) -> ParsedPage:
-    """Parse a page with the rules and, given a line-role model, cut it by the roles the model
-    reads (``learned_cut``) and give each item the model's confidence, flagging those below
-    ``threshold`` (the one chosen on held-out pages when None)."""
+def read_page(text, role_model=None, threshold: float | None = None, keep: float | None = None) -> ParsedPage:
+    """Parse a page with the rules and, given a line-role model, give each item the model's
+    confidence, flagging those below ``threshold``; where the model leaves the rules' role of a
+    line less probability than ``keep``, the page is cut by the model's roles.  None for either
+    means the value chosen on held-out pages (``line_roles.json``)."""
     if isinstance(text, bytes | bytearray):
         text = bytes(text).decode("utf-8", errors="replace")
     elif not isinstance(text, str):
@@ -38,7 +37,7 @@ def read_page(
         rule = line_roles.rule_roles(lines, items)
         best, probs = role_model.marginals(line_roles.features(lines, rule))
         readiness = line_roles.keep() if keep is None else keep
-        if not learned_cut or readiness <= 0:
+        if readiness <= 0:
             reading.update(labels=rule, probs=probs)
             return items  # the rules' cut stands; the model only doubts it
         labels = line_roles.overrule(rule, best, probs, readiness)

@@ -86,13 +86,11 @@ def train(examples: list[Example], path: str) -> None:
     trainer.train(path)
 
 
-def parsed_rows(
-    rendered: RenderedPage, role_model, learned_cut: bool = True, keep: float | None = None
-) -> list[dict]:
+def parsed_rows(rendered: RenderedPage, role_model, keep: float | None = None) -> list[dict]:
     """The dry run's rows for a page, with every item's confidence (no threshold applied)."""
     from archive.parsing import read_page
 
-    page = read_page(rendered.text, role_model, threshold=0.0, learned_cut=learned_cut, keep=keep)
+    page = read_page(rendered.text, role_model, threshold=0.0, keep=keep)
     return [art.as_json(rendered.name) for art in page.articles]
 
 
