@@ -105,7 +105,7 @@ def ensure_named(model, names: Iterable[str], created: list[str] | None = None) 
     redirected = {}
     if model is Tag:
         # A name an editor renamed or merged away stays with the tag the editor chose.
-        redirected = _redirected_tags(wanted)
+        redirected = editors_tags(wanted)
         wanted = [name for name in wanted if name not in redirected]
         if not wanted:
             return redirected
@@ -133,8 +133,13 @@ def ensure_named(model, names: Iterable[str], created: list[str] | None = None) 
     return found | redirected
 
 
-def _redirected_tags(names: list[str]) -> dict[str, int]:
-    """{name: tag id} for names that are no tag but whose address leads to one (TagRedirect)."""
+def editors_tags(names: list[str]) -> dict[str, int]:
+    """{name: tag id} for the words whose tag editors renamed or merged away: the tag they chose
+    (the address the word's tag had now leads there).
+
+    The tagger keeps producing 中杭 and 杭州市; once an editor renamed 中杭 to 中杭水泵 and merged
+    杭州市 into 杭州, those words mean the kept tags, and the old ones are never made again.
+    """
     slugs = {_slug(name, suffixed=False): name for name in names}
     rows = (
         TagRedirect.objects.filter(old_slug__in=list(slugs))
@@ -303,36 +308,15 @@ def reindex_archive(batch: int = 500, progress=None) -> int:
 # -- tags --------------------------------------------------------------------------------------------
 
 
-def editors_tags(words: Iterable[str]) -> dict[str, int]:
-    """{word: tag id} for the words whose tag editors renamed or merged away: the tag they chose.
-
-    The tagger keeps producing 中杭 and 杭州市; once an editor renamed 中杭 to 中杭水泵 and merged
-    杭州市 into 杭州, those words mean the kept tags, and the old ones are never made again.
-    """
-    by_slug: dict[str, list[str]] = {}
-    for word in {word for word in words if word}:
-        by_slug.setdefault(_slug(word, suffixed=False), []).append(word)
-    if not by_slug:
-        return {}
-    decided = {}
-    for old_slug, tag_id in TagRedirect.objects.filter(old_slug__in=list(by_slug)).values_list(
-        "old_slug", "tag_id"
-    ):
-        for word in by_slug[old_slug]:
-            decided[word] = tag_id
-    return decided
-
-
 def curated_tag_ids(words: Iterable[str], named=None) -> dict[str, int]:
-    """{word: tag id}, through the editors' decisions, creating tags for new words.
+    """{word: tag id}, through the editors' decisions (see :func:`editors_tags`), creating tags
+    for new words.
 
-    ``named`` looks up or creates tags by name (the importer passes its cache).
+    ``named`` looks up or creates tags by name (the importer passes its cache, which asks
+    :func:`ensure_named` for the words it does not know yet).
     """
     words = {word for word in words if word}
-    decided = editors_tags(words)
-    rest = words - decided.keys()
-    found = named(rest) if named is not None else ensure_named(Tag, rest)
-    return {**found, **decided}
+    return named(words) if named is not None else ensure_named(Tag, words)
 
 
 def write_auto_tags(tags_by_article: dict[int, list[tuple[str, float]]]) -> int:
