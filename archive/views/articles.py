@@ -13,7 +13,7 @@ from django.views.generic import DetailView
 from archive.models import Article, ArticleRedirect, ArticleTag, Credit
 from archive.related import related_articles
 from archive.segmentation import normalize_text
-from archive.views.open_data import json_response
+from archive.views.open_data import json_response, named
 
 _DIGITS = {
     "〇": 0,
@@ -140,15 +140,13 @@ def article_data(article, request) -> dict:
         "subtitle": article.subtitle,
         "dateline": article.dateline,
         "column": article.column_label,
-        "publication": {"name": article.publication.name, "slug": article.publication.slug}
-        if article.publication
-        else None,
+        "publication": named(article.publication),
         "date": article.published_on.isoformat() if article.published_on else None,
         "date_inferred": article.date_inferred,
         "issue": issue.date.isoformat() if issue else None,
         "page": {"number": page.number, "name": page.name},
         "order": article.order,
-        "section": {"name": article.section.name, "slug": article.section.slug} if article.section else None,
+        "section": named(article.section),
         "credits": [
             {
                 "role": credit.get_role_display(),
@@ -159,7 +157,7 @@ def article_data(article, request) -> dict:
             }
             for credit in article.credits.all()
         ],
-        "tags": [{"name": item.tag.name, "slug": item.tag.slug} for item in article.article_tags.all()],
+        "tags": [named(item.tag) for item in article.article_tags.all()],
         "paragraphs": article.paragraphs,
         "continues_to": article.continues_to,
         "continued_from": article.continued_from,

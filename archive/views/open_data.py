@@ -43,6 +43,11 @@ def page_address(request, page: str | None) -> str | None:
     return request.build_absolute_uri(f"{request.path}?{urlencode(sorted(params.lists()), doseq=True)}")
 
 
+def named(thing) -> dict | None:
+    """A paper, section, tag or person in JSON: its name and the slug of its address."""
+    return {"name": thing.name, "slug": thing.slug} if thing is not None else None
+
+
 def article_summary(article, request, query) -> dict:
     """One article of a list, as the list shows it (the full text is in the article's own twin)."""
     url = article.get_absolute_url()
@@ -54,12 +59,10 @@ def article_summary(article, request, query) -> dict:
         "kicker": article.kicker,
         "title": article.title,
         "subtitle": article.subtitle,
-        "publication": {"name": article.publication.name, "slug": article.publication.slug}
-        if article.publication
-        else None,
+        "publication": named(article.publication),
         "date": article.published_on.isoformat() if article.published_on else None,
         "page": article.page.number,
-        "section": {"name": article.section.name, "slug": article.section.slug} if article.section else None,
+        "section": named(article.section),
         "credits": [
             {"role": credit.get_role_display(), "name": credit.person.name, "slug": credit.person.slug}
             for credit in article.credits.all()
