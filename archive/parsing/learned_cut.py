@@ -11,17 +11,17 @@ end — is kept, and a picture the rules found whole is kept as they found it.
 from __future__ import annotations
 
 from . import bylines, roles
-from .classify import CLOSING, CREDIT, LEAD, MARK_FROM, MARK_TO
+from .classify import LEAD, MARK_FROM, MARK_TO
+from .line_roles import CREDIT_KINDS
 from .lines import Line, headline_shaped, is_terminated, join_text
 from .page import Story, adopt_orphans
-from .photos import ARTICLE_CREDIT, Photo
+from .photos import Photo
 
-_CREDIT_KINDS = {CREDIT, CLOSING, ARTICLE_CREDIT, "byline", "signature"}
 _PICTURE_TITLE_MAX = 24
 
 
 def _credits_of(line: Line) -> bylines.Credits | None:
-    if line.kind in _CREDIT_KINDS and isinstance(line.info, bylines.Credits):
+    if line.kind in CREDIT_KINDS and isinstance(line.info, bylines.Credits):
         return line.info
     return (
         bylines.parse_byline(line.text)

@@ -36,6 +36,7 @@ from .lines import (
     starts_with_dash,
     undecorated,
 )
+from .photos import ARTICLE_CREDIT
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -43,7 +44,8 @@ if TYPE_CHECKING:
 MODEL_PATH = Path(__file__).with_name("line_roles.crfsuite")
 #: The doubt threshold chosen on the held-out folds, written beside the model when it is rebuilt.
 THRESHOLD_PATH = Path(__file__).with_name("line_roles.json")
-_CREDIT_KINDS = {BYLINE, SIGNATURE, CLOSING, CREDIT, "article_credit"}
+#: Kinds of line that credit someone: bylines, signatures, closing and picture credits.
+CREDIT_KINDS = frozenset({BYLINE, SIGNATURE, CLOSING, CREDIT, ARTICLE_CREDIT})
 
 
 def rule_roles(lines: list[Line], items: list) -> list[str]:
@@ -87,7 +89,7 @@ def rule_roles(lines: list[Line], items: list) -> list[str]:
     for k, line in enumerate(lines):
         if out[k]:
             continue
-        if line.kind in _CREDIT_KINDS:
+        if line.kind in CREDIT_KINDS:
             out[k] = roles.BYLINE
         elif line.kind in (MARK_TO, MARK_FROM):
             out[k] = roles.MARKER
@@ -195,7 +197,7 @@ def _distances(marks: list[bool]) -> tuple[list[int | None], list[int | None]]:
 
 def _credited(line: Line) -> bool:
     """A line that signs a story: a byline, a signature, a closing credit, a lead-in naming people."""
-    if line.kind in _CREDIT_KINDS and line.kind != CREDIT:
+    if line.kind in CREDIT_KINDS and line.kind != CREDIT:
         return True
     return line.kind == LEAD or line.closing is not None
 
@@ -229,7 +231,7 @@ def features(lines: list[Line], rule: list[str]) -> list[dict[str, float]]:
                 for name in ("terminated", "name", "photo", "headline_shape", "md", "wide"):
                     if name in own[j]:
                         f[f"{offset}:{name}"] = 1.0
-                f[f"{offset}:len={own_len(own[j])}"] = 1.0
+                f[f"{offset}:len={_size(len(lines[j].text))}"] = 1.0
         if k:
             f[f"rule_pair={rule[k - 1]}|{rule[k]}"] = 1.0
         if k == 0:
@@ -238,10 +240,6 @@ def features(lines: list[Line], rule: list[str]) -> list[dict[str, float]]:
             f["last_line"] = 1.0
         out.append(f)
     return out
-
-
-def own_len(f: dict[str, float]) -> str:
-    return next((key[4:] for key in f if key.startswith("len=")), "0")
 
 
 class LineRoleModel:
