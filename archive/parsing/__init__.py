@@ -12,7 +12,7 @@ from .learned_cut import cut_by_roles
 from .model import LOW_CONFIDENCE, ParsedArticle, ParsedPage
 from .page import add_warnings, parse_items
 
-__all__ = ["ParsedArticle", "ParsedPage", "add_warnings", "parse_page"]
+__all__ = ["ParsedArticle", "ParsedPage", "add_warnings", "parse_page", "read_page"]
 
 logger = logging.getLogger(__name__)
 

@@ -66,13 +66,12 @@ class Example:
     fold: int
     xseq: list[dict[str, float]]
     yseq: list[str]
-    rule: list[str]
 
 
 def example(fold: int, rendered: RenderedPage) -> Example:
     lines = read_lines(rendered.text, model.ParsedPage(articles=[]))
     rule = line_roles.rule_roles(lines, cut(lines))
-    return Example(rendered.name, fold, line_roles.features(lines, rule), align(rendered.lines, lines), rule)
+    return Example(rendered.name, fold, line_roles.features(lines, rule), align(rendered.lines, lines))
 
 
 def train(examples: list[Example], path: str) -> None:
@@ -172,4 +171,4 @@ def verified_example(fold: int, name: str, text: str) -> Example:
     caller checks that with the scorer): the rules' roles are then the page's printed ones."""
     lines = read_lines(text, model.ParsedPage(articles=[]))
     rule = line_roles.rule_roles(lines, cut(lines))
-    return Example(name, fold, line_roles.features(lines, rule), list(rule), rule)
+    return Example(name, fold, line_roles.features(lines, rule), list(rule))
