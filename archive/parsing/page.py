@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from . import model
 from .briefs import BRIEF, bullet_start, mark_briefs, run_in_title
-from .bylines import Credits, looks_like_name, reporter_column
+from .bylines import Credits, author_note, looks_like_name, reporter_column
 from .classify import (
     ANCHORS,
     BODY,
@@ -241,11 +241,15 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
         else:  # running text, editor's notes
             if line.continued_from and (story is None or not story.awaiting_body()):
                 open_story()
+            elif author_note(line.text) and story is not None and story.pieces:
+                pass  # under the signature that closed the piece, still the piece's
             elif story is None or story.closed:
                 open_story(guessed=kind != NOTE)
             if line.continued_from:
                 story.continued_from = line.continued_from
             story.add(line.text, line)
+            if author_note(line.text):
+                story.closed = True  # the note on its author ends a piece
             if line.verse and not (i + 1 < n and lines[i + 1].verse):
                 story.closed = True  # a poem ends with its last verse: the next title is a new piece
         i += 1
@@ -302,7 +306,7 @@ def _signed_by_name(lines: list[Line], i: int, j: int, story: Story | None) -> b
     if j - i >= 2:
         signs = after is not None and after.photo is None and after.kind in (BODY, NOTE)
     else:
-        ends = after is None or (after.kind == CLOSING and after.photo is None)
+        ends = after is None or (after.photo is None and (after.kind == CLOSING or author_note(after.text)))
         signs = ends and story is not None and not story.awaiting_body()
     if signs:
         credits = Credits()
