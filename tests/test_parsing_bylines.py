@@ -571,3 +571,37 @@ def test_a_name_after_a_role_word_in_running_text_is_left_alone():
         BRIDGE_1,
         "大桥通车当天，两岸群众自发前来观看，前来采访的本报记者王五也参与了体验。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [
+        ("研究员 周珊珊", "周珊珊"),  # a bare post
+        ("县长 王 五", "王五"),  # a two-character name set to the width of three
+        ("河南省郑州市 郭 桉", "郭桉"),  # a reader's letter, signed with the writer's place
+    ],
+)
+def test_a_signature_under_the_headline_signs_the_piece(signature, author):
+    art = only(parse("让每一座桥都通向民心", signature, BRIDGE_1, BRIDGE_2))
+    assert art.title == "让每一座桥都通向民心" and art.authors == [author]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_place_and_a_word_are_not_a_signature():
+    art = only(parse("西湖区 发展", BRIDGE_1))
+    assert art.authors == []
+
+
+@pytest.mark.parametrize("sep", ["", "\n"])
+def test_a_writers_name_after_the_column_tag_of_a_headline_signs_it(sep):
+    parsed = parse(
+        "细节冷暖最可感（暖闻热评）" + sep + "华璐月",
+        "【关键词】高铁小碗菜",
+        "【事件】" + TEA_1,
+        "【点评】",
+        TEA_2,
+    )
+    art = only(parsed)
+    assert art.title == "细节冷暖最可感（暖闻热评）"
+    assert art.authors == ["华璐月"] and art.kicker is None
+    assert art.paragraphs[0] == "【关键词】高铁小碗菜"

@@ -408,6 +408,16 @@ _POSITIONS = (
     "代表|负责人|总监|专员|巡视员|调研员|教师|医生|律师|作家|学者|博士|评论员"
 )
 _SIGNATURE = re.compile(rf"^(?P<pos>[^\s。！？!?；;“”\"]{{2,40}}?(?:{_POSITIONS}))\s+(?P<name>{NAME})$")
+# 县长 华璐月, 市委书记 鲁 青: a bare post, or a two-character name set to the width of three —
+# only with a name that looks like one
+_SPACED_NAME = rf"[{CJK}][ \u3000][{CJK}]"
+_SHORT_SIGNATURE = re.compile(
+    rf"^(?P<pos>[^\s。！？!?；;“”\"]{{0,40}}?(?:{_POSITIONS}))\s+(?P<name>{NAME}|{_SPACED_NAME})$"
+)
+# 河南省郑州市 郭 桉: a reader's letter signed with the writer's place
+_PLACE_SIGNATURE = re.compile(
+    rf"^(?P<place>[{CJK}]{{2,12}}(?:省|市|县|区|旗|州|镇|乡|村))\s+(?P<name>{NAME}|{_SPACED_NAME})$"
+)
 _BYLINE_PREFIX = re.compile(
     r"^(?:文|作者|撰文)\s*[/／:：|｜丨]\s*(?P<names>.{2,30})$|^(?P<writers>.{2,30}?)\s*[/／]\s*文$"
 )
@@ -460,6 +470,12 @@ def parse_signature(text: str) -> Credits | None:
     if m:
         credits = Credits()
         credits.add("authors", m.group("name"))
+        return credits
+    m = _SHORT_SIGNATURE.match(text) or _PLACE_SIGNATURE.match(text)
+    name = looks_like_name(m.group("name")) if m else None
+    if name is not None:
+        credits = Credits()
+        credits.add("authors", name)
         return credits
     m = _BYLINE_PREFIX.match(text)
     if m:
