@@ -33,6 +33,8 @@ def photos(parsed):
         ("周海/图", ["周海"]),
         ("周海 摄（新华社发）", ["周海"]),
         ("（周海摄）", ["周海"]),
+        ("以上图片均为周海摄（人民视觉）", ["周海"]),
+        ("图片均为清溪市水利局提供", []),
     ],
 )
 def test_credit_lines(credit, photographers):
@@ -340,3 +342,20 @@ def test_bulleted_items_are_no_pointed_captions():
     items = ["▲ 新安大桥上，车辆往来穿梭。", "▲ 大桥两侧新修了人行道。"]
     art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, *items))
     assert art.paragraphs == [BRIDGE_1, *items]
+
+
+def test_a_credit_over_one_short_sentence_after_a_long_paragraph_credits_that_sentence():
+    long_paragraph = BRIDGE_1 + BRIDGE_2 + MARKET_1
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + TEA_1,
+        long_paragraph,
+        "记者 周海 摄",
+        "大桥夜景。",
+        "古城夜市人气旺",
+        MARKET_1,
+    )
+    story, photo, market = parsed.articles
+    assert story.paragraphs == [TEA_1, long_paragraph]
+    assert photo.kind == "photo" and photo.paragraphs == ["大桥夜景。"] and photo.photographers == ["周海"]
+    assert market.title == "古城夜市人气旺"

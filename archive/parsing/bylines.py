@@ -513,6 +513,12 @@ _CREDIT_ORG = re.compile(
 )
 
 
+_PROVIDED = re.compile(r"^[^\s。.！？!?；;，,“”\"]{2,24}?(?:提供|供图)$")  # after 以上图片均为
+_PICTURES_BY = re.compile(
+    r"^(?:以上|以下|上|下|左|右|本版|本组)?(?:图片|照片|组图|图)(?:均|皆|都)?(?:为|由)\s*"
+)
+
+
 def parse_photo_credit(text: str) -> Credits | None:
     """The credit of a picture; an organisation's credit (市交通局供图) names no one."""
     text = text.strip()
@@ -525,12 +531,15 @@ def parse_photo_credit(text: str) -> Credits | None:
         return None  # 记者 甲 文/摄 and 甲 文 乙 摄 are the story's byline
     text = _SENT_BY.sub("", _AGENCY_SENT.sub("", text))
     text = _AGENCY_AFTER.sub("", text)
+    introduced = _PICTURES_BY.match(text)
+    if introduced:
+        text = text[introduced.end() :].strip()  # 以上图片均为 甲 摄: the credit of a group
     bracketed = _BRACKETED.match(text)
     if bracketed:
         text = bracketed.group(1).strip()
     if not text:
         return Credits()
-    if _CREDIT_ORG.match(text):
+    if _CREDIT_ORG.match(text) or (introduced and _PROVIDED.match(text)):
         return Credits()
     for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX, _CREDIT_SLASHED):
         m = pattern.match(text)
@@ -538,7 +547,8 @@ def parse_photo_credit(text: str) -> Credits | None:
             parsed = parse_people(m.group("who"), default="photographers", everyone_as="photographers")
             # "他在现场拍摄" is a sentence: a bare name needs a space before 摄, or brackets: （周海摄）
             spaced = (
-                pattern is not _CREDIT_SUFFIX
+                introduced
+                or pattern is not _CREDIT_SUFFIX
                 or _SPACED_SUFFIX.search(text)
                 or bracketed
                 or (_NAME_AND_SHOT.match(text) and _surnamed(m.group("who")))
