@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from archive.parsing import parse_page
 from archive.parsing.bylines import parse_lead, parse_people, parse_photo_credit
 from tests.test_parsing import BRIDGE_1, BRIDGE_2, SCHOOL_1, TEA_1, TEA_2, only, parse, squeeze, titles
 
@@ -605,3 +606,25 @@ def test_a_writers_name_after_the_column_tag_of_a_headline_signs_it(sep):
     assert art.title == "细节冷暖最可感（暖闻热评）"
     assert art.authors == ["华璐月"] and art.kicker is None
     assert art.paragraphs[0] == "【关键词】高铁小碗菜"
+
+
+def _column(text: str, width: int) -> list[str]:
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+def test_a_note_on_the_author_filling_a_wrapped_line_ends_the_piece_over_the_next_headline():
+    note = "（作者为青山县委党校教授）"
+    width = len(note)  # the note fills a printed line, as a wrapped row of text does
+    page = "\n".join(
+        [
+            "让每一座桥都通向民心",
+            "张三",
+            *_column(BRIDGE_1 + BRIDGE_2, width),
+            note,
+            "青山镇春茶开采",
+            *_column("本报讯（记者 王晓明）" + TEA_1, width),
+        ]
+    )
+    piece, tea = parse_page(page).articles
+    assert piece.authors == ["张三"] and piece.paragraphs[-1] == note
+    assert tea.title == "青山镇春茶开采" and tea.reporters == ["王晓明"]

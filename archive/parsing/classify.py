@@ -215,6 +215,9 @@ def _set_to_one_width(lines: list[Line], full: list[bool]) -> list[bool]:
 _SPECIAL = {BYLINE, SIGNATURE, CREDIT, CLOSING, MARK_TO, MARK_FROM}
 
 
+_WHOLE_NOTE = re.compile(r"[（(][^（）()]{2,80}[)）]")
+
+
 def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: bool, prev_set: bool) -> bool:
     """Is `line` the next printed line of the same paragraph (or headline) as `prev`?"""
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
@@ -232,6 +235,10 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     if prev.kind == HEAD and line.kind == HEAD and not prev.indent and figure_clause(line.text, prev.text):
         return False  # an indented line opens a paragraph, whose wrapped lines may well hold figures
     text = prev.info.rest if prev.kind == LEAD else prev.text
+    if _WHOLE_NOTE.fullmatch(text) or bylines.author_note(line.text):
+        # （作者为…）, （摘编自…）: a note in brackets is complete when they close, and a note on
+        # the author is a paragraph of its own
+        return False
     if text and is_terminated(text):
         # a sentence may end right where a printed line does: in a block set to one width, a
         # full line carries its paragraph on all the same, unless the next line is indented, set
