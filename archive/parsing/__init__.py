@@ -46,9 +46,9 @@ def read_page(text, role_model=None, threshold: float | None = None, keep: float
 
     try:
         page, lines, items = parse_items(text, recut if role_model is not None else None)
-    except Exception:  # a malformed page must not stop an import run of many thousands
+    except Exception as exc:  # a malformed page must not stop an import run of many thousands
         logger.exception("page could not be parsed")
-        return ParsedPage(articles=[], warnings=["unknown_layout"])
+        return ParsedPage(articles=[], warnings=["unknown_layout"], failure=repr(exc))
     if reading:
         limit = line_roles.threshold() if threshold is None else threshold
         sure = line_roles.confidences(items, lines, reading["labels"], reading["probs"])

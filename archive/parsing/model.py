@@ -82,3 +82,6 @@ class ParsedPage:
     page_number: int | None = None
     page_name: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: Why the parser gave up on the page (a bug it ran into), logged with its traceback; the page
+    #: then holds no article.
+    failure: str | None = None
