@@ -54,6 +54,7 @@ from archive.models import (
     Publication,
     Section,
     Tag,
+    continuation_page,
 )
 
 if TYPE_CHECKING:
@@ -471,6 +472,8 @@ class PageWriter:
         "column_label",
         "continues_to",
         "continued_from",
+        "continues_to_page",
+        "continued_from_page",
         "publication",
         "published_on",
         "date_inferred",
@@ -512,6 +515,8 @@ class PageWriter:
                     _clip(item.column, 50),
                     _clip(parsed.continues_to, 20),
                     _clip(parsed.continued_from, 20),
+                    continuation_page(_clip(parsed.continues_to, 20)),
+                    continuation_page(_clip(parsed.continued_from, 20)),
                     publication_id,
                     page.date,
                     page.date_inferred,
