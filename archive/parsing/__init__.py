@@ -9,10 +9,10 @@ import logging
 
 from . import line_roles
 from .learned_cut import cut_by_roles
-from .model import LOW_CONFIDENCE, ParsedArticle, ParsedPage
+from .model import LOW_CONFIDENCE, ParsedArticle, ParsedPage, field_warnings
 from .page import add_warnings, parse_items
 
-__all__ = ["ParsedArticle", "ParsedPage", "add_warnings", "parse_page", "read_page"]
+__all__ = ["ParsedArticle", "ParsedPage", "add_warnings", "field_warnings", "parse_page", "read_page"]
 
 logger = logging.getLogger(__name__)
 
