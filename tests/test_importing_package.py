@@ -137,7 +137,9 @@ def test_an_editors_reference_is_read_when_saved(page):
     assert article.continued_from_page is None
 
 
-def test_the_data_migration_reads_the_references_already_stored(transactional_db):
+# Migrating back and forth commits: the database is restored afterwards, as for the other tests that commit.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_data_migration_reads_the_references_already_stored():
     executor = MigrationExecutor(connection)
     before = [("archive", "0011_listing_at_scale")]
     latest = executor.loader.graph.leaf_nodes("archive")

@@ -1,8 +1,9 @@
 """The import's processes: each page prepared and, unless it is a dry run, written.
 
-A run of a handful of pages is done in the importing process.  With several workers every worker process writes the pages it prepared, in its own database
-connection and one transaction per page, so both cores parse, segment and write; the
-importing process only hands out files and adds up what comes back.  The writers already
+A run of a handful of pages is done in the importing process.  With several workers every
+worker process writes the pages it prepared, in its own database connection and one
+transaction per page, so both cores parse, segment and write; the importing process only
+hands out files and adds up what comes back.  The writers already
 take turns on a page through advisory locks, as two concurrent imports do.
 
 Worker processes are fresh interpreters (``spawn``).  This module imports Django only in a

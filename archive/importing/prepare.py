@@ -11,12 +11,16 @@ from __future__ import annotations
 import datetime
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from archive.importing.limits import items_error, page_number_error, printable_name
 from archive.importing.sources import PageFileError, PageInfo, PageSource, decode_page
 from archive.review_reasons import review_reasons, review_score
 from archive.section_rules import SectionRule, choose_section
 from archive.segmentation.tagging import TAG_LIMIT, ArchiveFrequencies, names_on_page
+
+if TYPE_CHECKING:
+    from archive.parsing import ParsedPage
 
 logger = logging.getLogger(__name__)
 
@@ -96,19 +100,11 @@ def _segmenter(context: PreparationContext):
     return _context_segmenter[1]
 
 
-def prepare_page(source: PageSource, context: PreparationContext) -> PreparedPage:
-    """Read, decode, parse, segment, tag and file one page; errors come back in ``error``."""
-    page, parsed = read_page_file(source, context)
-    if parsed is not None:
-        segment_articles(page, parsed, context)
-    return page
-
-
-def read_page_file(source: PageSource, context: PreparationContext) -> tuple[PreparedPage, object | None]:
+def read_page_file(source: PageSource, context: PreparationContext) -> tuple[PreparedPage, ParsedPage | None]:
     """Read, decode and parse one page and find its place (paper, date, page number).
 
-    Returns the page, not yet segmented, and the parsed page (an ``archive.parsing.ParsedPage``)
-    that :func:`segment_articles` turns into its articles; or the page with its ``error`` and None.
+    Returns the page, not yet segmented, and the parsed page that :func:`segment_articles` turns
+    into its articles; or the page with its ``error`` and None.
     """
     from archive.parsing import parse_page
     from archive.parsing.dates import propose_date
@@ -162,7 +158,7 @@ def read_page_file(source: PageSource, context: PreparationContext) -> tuple[Pre
     return page, parsed
 
 
-def segment_articles(page: PreparedPage, parsed, context: PreparationContext) -> None:
+def segment_articles(page: PreparedPage, parsed: ParsedPage, context: PreparationContext) -> None:
     """Segment, tag, file and check each article of ``parsed`` into ``page.articles``."""
     from archive.parsing.credits import printed_credits
 
