@@ -28,7 +28,7 @@ from .models import (
     TagRedirect,
     unicode_slug,
 )
-from .parsing import ParsedArticle, add_warnings
+from .parsing import field_warnings
 from .parsing import model as parsed
 from .review_reasons import SPLIT_PENDING, review_reasons, review_score, warning_codes
 
@@ -73,16 +73,13 @@ def recheck_review(article: Article) -> list[str]:
     could tell (an unknown layout, lost quotes) stay until an editor marks the article reviewed.
     """
     warnings = [code for code in warning_codes(article.review_reasons) if code not in RECHECKABLE]
-    roles = {role for (role,) in article.credits.values_list("role")}
-    draft = ParsedArticle(
+    warnings += field_warnings(
         kind=article.kind,
         title=article.title,
         dateline=article.dateline,
-        reporters=["·"] if roles else [],
-        paragraphs=article.paragraphs,
+        credited=article.credits.exists(),
+        body=article.body,
     )
-    add_warnings(draft)
-    warnings.extend(draft.warnings)
     return review_reasons(
         warnings,
         has_date=article.published_on is not None,

@@ -6,7 +6,6 @@ dictionary editors keep in :class:`~archive.models.DictionaryEntry` and writes w
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
 
 from django.db import connection, transaction
@@ -23,9 +22,9 @@ from archive.models import (
     TagRedirect,
     unicode_slug,
 )
-from archive.page_preparation import TAG_LIMIT, SectionRule, choose_section
 from archive.review_reasons import review_reasons, review_score
-from archive.segmentation.tagging import ArchiveFrequencies
+from archive.section_rules import SectionRule, choose_section, default_section_rules
+from archive.segmentation.tagging import TAG_LIMIT, ArchiveFrequencies
 
 __all__ = [
     "apply_section_rules",
@@ -405,14 +404,7 @@ def default_words_and_sections() -> tuple[tuple[str, ...], tuple[str, ...], tupl
     """
     from archive.segmentation import load_default_stopwords, load_default_terms
 
-    sections = importlib.import_module("archive.migrations.0002_default_sections").DEFAULT_SECTIONS
-    rules = tuple(
-        SectionRule(
-            name=name, keywords=tuple(keywords.split()), priority=priority, is_fallback=name == "综合"
-        )
-        for name, priority, keywords, _description in sections
-    )
-    return tuple(load_default_terms()), tuple(load_default_stopwords()), rules
+    return tuple(load_default_terms()), tuple(load_default_stopwords()), default_section_rules()
 
 
 def section_rules() -> tuple[SectionRule, ...]:

@@ -10,10 +10,19 @@ from django.urls import reverse
 from django.utils.text import slugify
 
 from archive import review_reasons
+from archive.importing.limits import MAX_PAGE_NUMBER
+from archive.parsing.masthead import page_number
 
 
 def unicode_slug(text: str, limit: int = 80) -> str:
     return slugify(text or "", allow_unicode=True)[:limit].strip("-")
+
+
+def continuation_page(reference: str | None) -> int | None:
+    """The page a 上接 / 下转 reference names (第二版 → 2); None when it names none the archive
+    could hold."""
+    number = page_number(reference)
+    return number if number is not None and 0 < number <= MAX_PAGE_NUMBER else None
 
 
 class SluggedByName(models.Model):
@@ -383,6 +392,10 @@ class Article(models.Model):
     column_label = models.CharField("专栏标签", max_length=50, blank=True)
     continues_to = models.CharField("下转", max_length=20, blank=True)
     continued_from = models.CharField("上接", max_length=20, blank=True)
+    # The page numbers those name, read when they are stored (``save()``, the importer): the article
+    # page finds the story's other part by them.
+    continues_to_page = models.PositiveSmallIntegerField("下转版次", null=True, blank=True, editable=False)
+    continued_from_page = models.PositiveSmallIntegerField("上接版次", null=True, blank=True, editable=False)
     publication = models.ForeignKey(
         Publication,
         models.PROTECT,
@@ -468,6 +481,15 @@ class Article(models.Model):
 
     def __str__(self):
         return self.headline or self.first_words or "（无题）"
+
+    def save(self, *args, **kwargs):
+        self.continues_to_page = continuation_page(self.continues_to)
+        self.continued_from_page = continuation_page(self.continued_from)
+        if kwargs.get("update_fields") is not None:
+            fields = set(kwargs["update_fields"])
+            fields |= {f"{name}_page" for name in ("continues_to", "continued_from") if name in fields}
+            kwargs["update_fields"] = fields
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         kwargs = self.permalink_kwargs()

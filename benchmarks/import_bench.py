@@ -185,7 +185,7 @@ def main() -> None:
         pages = make_corpus(corpus, args.articles)
         print(f"corpus: {pages} pages in {corpus}", flush=True)
         setup_django(base)
-        from archive.importer import import_pages
+        from archive.importing.run import import_pages
 
         started = time.perf_counter()
         report = import_pages([corpus], workers=args.workers)

@@ -70,7 +70,7 @@ def figures(stage: str) -> None:
 def report(args) -> None:
     from django.core.management import call_command
 
-    from archive.importer import import_pages
+    from archive.importing.run import import_pages
     from archive.indexing import retag_articles
     from archive.models import Article
 

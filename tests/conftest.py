@@ -40,7 +40,7 @@ SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 @pytest.fixture
 def imported_seeds(db):
     """The pages of seeds/ imported through the real importer; returns its ImportReport."""
-    from archive.importer import import_pages
+    from archive.importing.run import import_pages
 
     return import_pages([SEEDS_DIR], workers=1)
 

@@ -11,12 +11,13 @@ from django.db import connections
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-from archive import import_log, page_limits
-from archive.import_worker import DatabaseLost
-from archive.importer import FAILED, PageWriter, import_pages, process_pages
-from archive.indexing import ensure_named
-from archive.models import Article, ImportLog, Page, Person, Tag
-from archive.page_files import (
+from archive.importing import limits as page_limits
+from archive.importing import log as import_log
+from archive.importing.outcomes import FAILED, DatabaseLost
+from archive.importing.pool import process_pages
+from archive.importing.prepare import PreparationContext
+from archive.importing.run import import_pages
+from archive.importing.sources import (
     ManifestError,
     PageFileError,
     PageSource,
@@ -24,7 +25,9 @@ from archive.page_files import (
     iter_page_sources,
     parse_manifest,
 )
-from archive.page_preparation import PreparationContext
+from archive.importing.writer import PageWriter
+from archive.indexing import ensure_named
+from archive.models import Article, ImportLog, Page, Person, Tag
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -405,7 +408,7 @@ def test_any_folder_of_bad_and_good_files_is_imported_file_by_file(db, entries):
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_reconnection_takes_the_runs_lock_again():
-    from archive.importer import _database_lost
+    from archive.importing.writer import _database_lost
 
     log = ImportLog.objects.create()
     import_log.hold(log)

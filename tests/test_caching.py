@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from archive import caching
-from archive.importer import import_pages
+from archive.importing.run import import_pages
 from archive.models import Article
 from tests import builders
 

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from archive import editing
-from archive.importer import import_pages
+from archive.importing.run import import_pages
 from archive.models import Article, ArticleTag, DictionaryEntry, Tag, TagRedirect
 from tests import builders
 

@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from archive.caching import archive_changed
-from archive.importer import import_pages
+from archive.importing.run import import_pages
 from archive.models import Article, ArticleRedirect, Issue, Page, Publication
 from archive.parsing import parse_page
 from archive.parsing.dates import propose_date
@@ -406,7 +406,7 @@ def test_the_page_view_and_the_queue_cost_the_same_few_queries_however_many_item
 def test_the_limits_and_faults_read_in_chinese_too(message, chinese):
     from django.utils import translation
 
-    from archive.import_messages import readable
+    from archive.importing.messages import readable
 
     with translation.override("zh-hans"):
         shown = readable(message)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.importer import import_pages
+from archive.importing.run import import_pages
 from archive.models import (
     Article,
     ArticleTag,

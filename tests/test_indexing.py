@@ -12,7 +12,7 @@ from archive.indexing import (
     review_score,
 )
 from archive.models import Article, ArticleTag, DictionaryEntry, Page, Section, Tag
-from archive.page_preparation import SectionRule, choose_section
+from archive.section_rules import SectionRule, choose_section
 
 
 def test_an_editors_dictionary_entry_applies_without_a_restart(db):

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from archive.page_files import (
+from archive.importing.sources import (
     PageFileError,
     PageInfo,
     content_hash,

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from archive.importer import import_pages
+from archive.importing.run import import_pages
 from archive.indexing import ensure_named, fold_twin_tags, retag_articles
 from archive.models import Article, ArticleTag, Tag, TagRedirect
 from archive.related import FLOOR, scored

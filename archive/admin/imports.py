@@ -6,10 +6,10 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
-from archive import import_log
 from archive.forms import PageUploadForm
-from archive.import_messages import readable
-from archive.importer import import_pages
+from archive.importing import log as import_log
+from archive.importing.messages import readable
+from archive.importing.run import import_pages
 from archive.models import ImportLog, Page
 
 from .pagination import EstimatedCountPaginator
@@ -28,6 +28,7 @@ COUNT_LABELS = {
     "people_created": "新人物",
     "tags_created": "新标签",
     "tag_links": "标签关联",
+    "errors_logged": "记入日志的程序错误",
     "seconds": "用时（秒）",
 }
 

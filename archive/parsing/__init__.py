@@ -9,10 +9,10 @@ import logging
 
 from . import line_roles
 from .learned_cut import rejoin_by_roles
-from .model import LOW_CONFIDENCE, ParsedArticle, ParsedPage
+from .model import LOW_CONFIDENCE, ParsedArticle, ParsedPage, field_warnings
 from .page import add_warnings, parse_items
 
-__all__ = ["ParsedArticle", "ParsedPage", "add_warnings", "parse_page", "read_page"]
+__all__ = ["ParsedArticle", "ParsedPage", "add_warnings", "field_warnings", "parse_page", "read_page"]
 
 logger = logging.getLogger(__name__)
 
@@ -46,9 +46,9 @@ def read_page(text, role_model=None, threshold: float | None = None, keep: float
 
     try:
         page, lines, items = parse_items(text, recut if role_model is not None else None)
-    except Exception:  # a malformed page must not stop an import run of many thousands
+    except Exception as exc:  # a malformed page must not stop an import run of many thousands
         logger.exception("page could not be parsed")
-        return ParsedPage(articles=[], warnings=["unknown_layout"])
+        return ParsedPage(articles=[], warnings=["unknown_layout"], failure=repr(exc))
     if reading:
         limit = line_roles.threshold() if threshold is None else threshold
         sure = line_roles.confidences(items, lines, reading["labels"], reading["probs"])

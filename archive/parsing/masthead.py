@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 
 from .lines import Line
 from .model import ParsedPage
@@ -56,22 +57,49 @@ _STAFF_LINE = re.compile(rf"[（(]?\s*(?:(?:{_STAFF_INLINE.pattern})[\s,，、;�
 # E-paper text labels the header's fields: 版次：A03 版名：要闻 日期：2025-11-21
 _FIELD_LABEL = re.compile(r"(?:版次|版号|版面|版名|日期|出版日期|刊期|期号|期数)\s*[:：]")
 _SPLIT = re.compile(r"[\s|｜/／:：（）()【】\[\]]+")
-_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Dates and page numbers are printed together: "2024年1月22日 星期一 第3版 要闻".
 _DATE_INLINE = re.compile(
     r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)(?:19|20)\d\d([-./])\d{1,2}\1\d{1,2}(?!\d)"
 )
 
 
-def _numeral(token: str) -> int | None:
-    if token.isdigit():
-        return int(token)
-    if len(token) == 1:
-        return _NUMERALS.get(token)
-    if token.startswith("十"):
-        return 10 + (_NUMERALS.get(token[1:], 0) if len(token) > 1 else 0)
-    if len(token) >= 2 and token[1] == "十":
-        return _NUMERALS.get(token[0], 0) * 10 + (_NUMERALS.get(token[2:], 0) if len(token) > 2 else 0)
+_NUMERALS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def page_number(reference: str | None) -> int | None:
+    """The page number a reference names: 第二版 → 2, 第１２版 → 12, 二十一版 → 21, 十 → 10.
+
+    None when it names none (A3版, 第十十版): the masthead's page number and the 上接 / 下转
+    references between the parts of a story are read here alike.
+    """
+    text = (
+        unicodedata.normalize("NFKC", reference or "").strip().removeprefix("第").removesuffix("版").strip()
+    )
+    if not text:
+        return None
+    if text.isdecimal():
+        return int(text)
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        if (tens and tens not in _NUMERALS) or (units and units not in _NUMERALS):
+            return None
+        return (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[units] if units else 0)
+    if len(text) == 1:
+        return _NUMERALS.get(text)
     return None
 
 
@@ -109,7 +137,7 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
             pm = _PAGE.match(tok)
             n = pm.group("n") or pm.group("n2")
             lettered = n[0].isascii() and n[0].isalpha()
-            num = (int(n[1:]) if n[1:].isdigit() else None) if lettered else _numeral(n)
+            num = (int(n[1:]) if n[1:].isdigit() else None) if lettered else page_number(n)
             if num is not None:
                 found["page_number"] = num
         elif _PAGE_NAME.match(tok):

@@ -21,6 +21,31 @@ LOW_CONFIDENCE = "low_confidence"  # the line-role model doubts the item's cut, 
 DOUBTFUL = frozenset({LOW_CONFIDENCE, NO_HEADLINE, UNKNOWN_LAYOUT, HEADLINE_TOO_LONG, SHORT_BODY})
 
 
+def field_warnings(
+    *, kind: str, title: str | None, dateline: str | None, credited: bool, body: str
+) -> list[str]:
+    """The review warnings an item's own fields call for: no byline, a headline missing, too short
+    or too long, a body too short to be a story.
+
+    ``credited``: someone is credited, or the piece is signed without a name (本报评论员).  The
+    parser asks this of every item it cuts, the editing tools of an article an editor corrected.
+    """
+    warnings = []
+    title_len = len("".join((title or "").split()))
+    if kind == "article":
+        if not dateline and not credited:
+            warnings.append(NO_BYLINE)
+        if not title:
+            warnings.append(NO_HEADLINE)
+        elif title_len < 4:
+            warnings.append(HEADLINE_TOO_SHORT)
+        if len("".join(body.split())) < 60:
+            warnings.append(SHORT_BODY)
+    if title_len > 40:
+        warnings.append(HEADLINE_TOO_LONG)
+    return warnings
+
+
 @dataclass
 class ParsedArticle:
     kind: str = "article"
@@ -82,3 +107,6 @@ class ParsedPage:
     page_number: int | None = None
     page_name: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: Why the parser gave up on the page (a bug it ran into), logged with its traceback; the page
+    #: then holds no article.
+    failure: str | None = None

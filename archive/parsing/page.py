@@ -892,20 +892,12 @@ def add_warnings(art: model.ParsedArticle, signed: bool = False) -> None:
 
     `signed`: the piece is signed without a name (本报评论员), which is a byline all the same.
     """
-    w = art.warnings
-    title_len = len("".join((art.title or "").split()))
-    if art.kind == "article":
-        credited = art.reporters or art.correspondents or art.photographers or art.authors
-        if not art.dateline and not credited and not signed:
-            w.append(model.NO_BYLINE)
-        if not art.title:
-            w.append(model.NO_HEADLINE)
-        elif title_len < 4:
-            w.append(model.HEADLINE_TOO_SHORT)
-        if len("".join(art.body.split())) < 60:
-            w.append(model.SHORT_BODY)
-    if title_len > 40:
-        w.append(model.HEADLINE_TOO_LONG)
+    credited = bool(art.reporters or art.correspondents or art.photographers or art.authors)
+    art.warnings.extend(
+        model.field_warnings(
+            kind=art.kind, title=art.title, dateline=art.dateline, credited=credited or signed, body=art.body
+        )
+    )
 
 
 def read_lines(text: str, page: model.ParsedPage) -> list[Line]:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+#: Tags an article gets from its text, the most specific first (an import and a re-tagging alike).
+TAG_LIMIT = 10
 #: Common surnames: a list of 2–3 character items, each starting with one, is a list of people.
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"

@@ -12,40 +12,7 @@ from django.views.generic import DetailView
 
 from archive.models import Article, ArticleRedirect, ArticleTag, Credit
 from archive.related import related_articles
-from archive.segmentation import normalize_text
 from archive.views.open_data import json_response, named
-
-_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-
-
-def page_number(reference: str) -> int | None:
-    """The page number of a continuation reference: 第二版 → 2, 第12版 → 12, 二十一版 → 21."""
-    text = normalize_text(reference or "").strip().removeprefix("第").removesuffix("版").strip()
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, units = text.partition("十")
-        if (tens and tens not in _DIGITS) or (units and units not in _DIGITS):
-            return None
-        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
-    if len(text) == 1 and text in _DIGITS:
-        return _DIGITS[text]
-    return None
 
 
 def article_queryset():
@@ -83,32 +50,28 @@ def continuation(article, direction: str) -> Article | None:
     same paper, in the same or the next issue, an article whose 上接 names this article's page.
     "from": the reverse.
     """
-    reference = article.continues_to if direction == "to" else article.continued_from
-    target = page_number(reference)
+    target = article.continues_to_page if direction == "to" else article.continued_from_page
     page = article.page
     if target is None or page.issue_id is None or page.number is None:
         return None
     day = page.issue.date
     if direction == "to":
-        dates, back_field = [day, day + datetime.timedelta(days=1)], "continued_from"
+        dates, back_field = [day, day + datetime.timedelta(days=1)], "continued_from_page"
     else:
-        dates, back_field = [day, day - datetime.timedelta(days=1)], "continues_to"
-    candidates = (
+        dates, back_field = [day, day - datetime.timedelta(days=1)], "continues_to_page"
+    return (
         Article.objects.published()
         .filter(
             page__issue__publication_id=page.issue.publication_id,
             page__issue__date__in=dates,
             page__number=target,
+            **{back_field: page.number},
         )
-        .exclude(**{back_field: ""})
         .exclude(pk=article.pk)
         .select_related("page__issue__publication")
-        .order_by("page__issue__date" if direction == "to" else "-page__issue__date", "order")[:20]
+        .order_by("page__issue__date" if direction == "to" else "-page__issue__date", "order")
+        .first()
     )
-    for candidate in candidates:
-        if page_number(getattr(candidate, back_field)) == page.number:
-            return candidate
-    return None
 
 
 def neighbours(article) -> tuple[Article | None, Article | None]:

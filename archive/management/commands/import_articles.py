@@ -8,8 +8,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from archive.database_server import DatabaseServerError
-from archive.importer import FAILED, import_pages
-from archive.page_files import iter_page_sources
+from archive.importing.outcomes import FAILED
+from archive.importing.run import count_pages, import_pages
 
 
 def _date(value: str) -> datetime.date:
@@ -108,7 +108,7 @@ class Command(BaseCommand):
             return None
         from tqdm import tqdm
 
-        total = sum(1 for _ in iter_page_sources(paths))
+        total = count_pages(paths)
         # delay: short runs finish before the bar would appear.
         return tqdm(total=total, unit="page", file=sys.stderr, delay=1.0, dynamic_ncols=True)
 
@@ -141,7 +141,7 @@ class Command(BaseCommand):
             return (
                 f"Dry run: {report.pages_parsed} page(s) parsed, {report.pages_failed} failed, "
                 f"{report.articles} article(s); nothing written. "
-                f"{report.seconds:.1f} s, {report.pages_per_second:.1f} pages/s"
+                f"{report.seconds:.1f} s, {report.pages_per_second:.1f} pages/s{self._logged(report)}"
             )
         held = "".join(
             f", {count} {label}"
@@ -154,5 +154,11 @@ class Command(BaseCommand):
             f"{held}. "
             f"Articles: {report.articles}. People: {report.people_created} new. "
             f"Tags: {report.tags_created} new ({report.tag_links} links). "
-            f"{report.seconds:.1f} s, {report.pages_per_second:.1f} pages/s"
+            f"{report.seconds:.1f} s, {report.pages_per_second:.1f} pages/s{self._logged(report)}"
         )
+
+    @staticmethod
+    def _logged(report):
+        if not report.errors_logged:
+            return ""
+        return f". {report.errors_logged} error(s) logged with their traceback"

@@ -1,9 +1,4 @@
-"""Pages → rows: the import shared by the ``import_articles`` command and the admin's upload.
-
-Each page is read, decoded, parsed, segmented and tagged (:mod:`archive.page_preparation`),
-then written by :class:`PageWriter` in one transaction, so that a page is in the archive whole
-or not at all.  With several workers each worker process does both for its own pages
-(:mod:`archive.import_worker`).
+"""Writing prepared pages: each page in one transaction, whole or not at all.
 
 A page is identified by its text (the content hash, within its publication) and, when its
 issue (publication + date) and page number are known, by that place too; a page without a page
@@ -17,20 +12,11 @@ other articles and keeps the corrected ones.
 from __future__ import annotations
 
 import datetime
-import getpass
 import hashlib
-import itertools
 import json
-import multiprocessing
-import os
-import time
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from django.conf import settings
 from django.db import (
     DatabaseError,
     IntegrityError,
@@ -43,392 +29,38 @@ from django.db import (
 from django.db.models import Case, Q, When
 from django.utils import timezone
 
-from archive import import_log
-from archive.caching import ImportRefresh
 from archive.database_server import DatabaseServerError
 from archive.filing import FilingError, Place, file_page
-from archive.import_worker import (
+from archive.importing import log
+from archive.importing.outcomes import (
+    DUPLICATE,
+    FAILED,
+    NEW,
+    REFILED,
+    REPLACED,
+    SKIPPED,
+    UNCHANGED,
     DatabaseLost,
-    PageResult,
-    WritingSetup,
-    init_worker,
-    process_in_worker,
-    process_page,
+    PageOutcome,
 )
-from archive.indexing import (
-    archive_frequencies,
-    curated_tag_ids,
-    default_words_and_sections,
-    dictionary_words,
-    ensure_named,
-    fold_twin_tags,
-    section_rules,
-)
+from archive.indexing import curated_tag_ids, ensure_named
 from archive.models import (
     Article,
     ArticleTag,
     Credit,
-    ImportLog,
     Issue,
     Page,
     Person,
     Publication,
     Section,
     Tag,
+    continuation_page,
 )
-from archive.page_files import PageInfo, PageSource, iter_page_sources
-from archive.page_limits import printable_name
-from archive.page_preparation import PreparationContext, PreparedPage
 
-NEW, UNCHANGED, REPLACED, SKIPPED, FAILED, PARSED, DUPLICATE, REFILED = (
-    "new",
-    "unchanged",
-    "replaced",
-    "skipped",
-    "failed",
-    "parsed",
-    "duplicate",
-    "refiled",
-)
-# Pages handed to the worker processes ahead of the writer, per worker: enough to keep them
-# busy, few enough to keep memory flat however many files there are.
-IN_FLIGHT_PER_WORKER = 4
-# Runs of fewer pages than this are done in this process, without a pool.
-SMALL_RUN_PAGES = 16
+if TYPE_CHECKING:
+    from archive.importing.prepare import PreparedPage
+
 WRITE_ATTEMPTS = 3
-MAX_LOGGED_ERRORS = 1000
-
-
-@dataclass
-class PageOutcome:
-    name: str
-    status: str
-    articles: int = 0
-    message: str = ""
-    page_id: int | None = None  # the page held, for a page re-filed or reported as a duplicate
-
-
-@dataclass
-class ImportReport:
-    dry_run: bool = False
-    pages_new: int = 0
-    pages_unchanged: int = 0
-    pages_replaced: int = 0
-    pages_skipped: int = 0
-    pages_failed: int = 0
-    pages_parsed: int = 0
-    pages_duplicate: int = 0
-    pages_refiled: int = 0
-    articles: int = 0
-    people_created: int = 0
-    tags_created: int = 0
-    tag_links: int = 0
-    failures: list[tuple[str, str]] = field(default_factory=list)
-    warnings: list[tuple[str, str]] = field(default_factory=list)
-    refiled: list[tuple[int, str]] = field(default_factory=list)  # (page id, what changed)
-    seconds: float = 0.0
-    log_id: int | None = None
-    stopped: str | None = None  # why the run stopped before its last file
-
-    @property
-    def pages(self) -> int:
-        """Pages looked at, whatever became of them."""
-        return (
-            self.pages_new
-            + self.pages_unchanged
-            + self.pages_replaced
-            + self.pages_skipped
-            + self.pages_failed
-            + self.pages_parsed
-            + self.pages_duplicate
-            + self.pages_refiled
-        )
-
-    @property
-    def pages_per_second(self) -> float:
-        return self.pages / self.seconds if self.seconds else 0.0
-
-    @property
-    def counts(self) -> dict:
-        return {
-            "pages_new": self.pages_new,
-            "pages_unchanged": self.pages_unchanged,
-            "pages_replaced": self.pages_replaced,
-            "pages_skipped": self.pages_skipped,
-            "pages_failed": self.pages_failed,
-            "pages_duplicate": self.pages_duplicate,
-            "pages_refiled": self.pages_refiled,
-            "articles": self.articles,
-            "people_created": self.people_created,
-            "tags_created": self.tags_created,
-            "tag_links": self.tag_links,
-            "seconds": round(self.seconds, 3),
-        }
-
-    def add(self, outcome: PageOutcome) -> None:
-        setattr(self, f"pages_{outcome.status}", getattr(self, f"pages_{outcome.status}") + 1)
-        self.articles += outcome.articles
-        if outcome.status == REFILED:
-            self.refiled.append((outcome.page_id, outcome.message))
-        if outcome.status == FAILED:
-            self.failures.append((outcome.name, outcome.message))
-        elif outcome.message:
-            self.warnings.append((outcome.name, outcome.message))
-
-
-def import_pages(
-    sources: Iterable[str | os.PathLike | tuple[str, bytes]],
-    *,
-    publication: str | None = None,
-    date: datetime.date | None = None,
-    page_number: int | None = None,
-    page_name: str | None = None,
-    dry_run: bool = False,
-    force: bool = False,
-    copy: bool = False,
-    workers: int | None = None,
-    progress: Callable[[PageOutcome], None] | None = None,
-    on_page: Callable[[PreparedPage], None] | None = None,
-    user=None,
-    source: str = ImportLog.Source.COMMAND,
-    max_bytes: int | None = None,
-) -> ImportReport:
-    """Import page files (paths: files or folders of ``*.txt``) or uploads (``(name, bytes)`` pairs).
-
-    ``publication``, ``date``, ``page_number`` and ``page_name`` override a folder's manifest,
-    which overrides what the page itself states (a date taken from the page is marked
-    inferred).  ``page_number`` and ``page_name`` apply to a single page only.  A page whose
-    text the archive holds already (under any file name, in any paper or none) is reported
-    ``duplicate`` and not imported again, unless ``copy`` asks for a copy in another paper; when
-    the operator gives its place, the page held is re-filed there (``refiled``).  ``dry_run``
-    parses and hands every page to ``on_page`` without writing anything, not even an ImportLog.
-    ``progress`` is called after each page; ``workers`` defaults to the number of cores.
-    """
-    sources = list(sources)
-    if (page_number is not None or page_name) and not _single_page(sources):
-        raise ValueError("a page number or page name can only be given for a single page file")
-    started = time.monotonic()
-    report = ImportReport(dry_run=dry_run)
-    try:
-        terms, stopwords = dictionary_words()
-        sections = section_rules()
-        archive = archive_frequencies()
-        newest_tag = Tag.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
-    except (DatabaseError, DatabaseServerError):
-        if not dry_run:
-            raise
-        # A dry run writes nothing: it can parse and tag before the database is set up.
-        terms, stopwords, sections = default_words_and_sections()
-        archive, newest_tag = None, 0
-    context = PreparationContext(
-        archive=archive,
-        terms=terms,
-        stopwords=stopwords,
-        sections=sections,
-        max_bytes=max_bytes if max_bytes is not None else settings.ARCHIVE_MAX_PAGE_BYTES,
-        given=PageInfo(
-            publication=(publication or "").strip() or None,
-            date=date,
-            page_number=page_number,
-            page_name=(page_name or "").strip() or None,
-        ),
-    )
-    log = None
-    if not dry_run:
-        import_log.close_abandoned()
-        log = ImportLog.objects.create(
-            source=source,
-            user=user if getattr(user, "pk", None) else None,
-            username=_username(user),
-            files=[_describe(item) for item in sources],
-        )
-        report.log_id = log.pk
-        import_log.hold(log)
-    writing = None
-    if not dry_run:
-        writing = WritingSetup(
-            database=dict(connection.settings_dict), force=force, copy=copy, keep_prepared=on_page is not None
-        )
-    refresh = ImportRefresh()
-    try:
-        for result in process_pages(iter_page_sources(sources), context, writing, workers=workers):
-            prepared = result.prepared
-            if on_page is not None and prepared is not None and prepared.error is None:
-                on_page(prepared)
-            if result.outcome is not None:
-                outcome = result.outcome
-            elif prepared.error is not None:
-                outcome = PageOutcome(prepared.name, FAILED, message=prepared.error)
-            else:
-                outcome = PageOutcome(prepared.name, PARSED, articles=len(prepared.articles))
-            report.add(outcome)
-            report.stopped = report.stopped or result.stopped
-            if outcome.status in (NEW, REPLACED):
-                refresh.page_written()
-            report.people_created += result.people_created
-            report.tags_created += result.tags_created
-            report.tag_links += result.tag_links
-            if progress is not None:
-                progress(outcome)
-    except BaseException:
-        refresh.finished()
-        if log is not None:
-            _finish_log(log, report, started, interrupted=True)
-            import_log.release(log)
-        raise
-    if (report.pages_new or report.pages_replaced) and not report.stopped:
-        flush_search_indexes()
-        if not dry_run:
-            folded, dropped = fold_twin_tags(newest_tag)
-            report.tags_created = max(0, report.tags_created - folded)
-            report.tag_links -= dropped
-    refresh.finished()
-    report.seconds = time.monotonic() - started
-    if log is not None:
-        _finish_log(log, report, started)
-        import_log.release(log)
-    return report
-
-
-def flush_search_indexes() -> None:
-    """Merge the search index's pending entries, so searches after an import stay fast.
-
-    The GIN index collects new entries in a pending list (cheap to append to, slow to search
-    through); autovacuum would merge it eventually, an import does it at once.
-    """
-    try:
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", ["article_bigrams_gin"])
-    except DatabaseError:
-        pass  # not the index's owner on a shared server: autovacuum will do it
-
-
-def _single_page(sources: list) -> bool:
-    return len(sources) == 1 and (isinstance(sources[0], tuple) or os.path.isfile(sources[0]))
-
-
-def _describe(item) -> str:
-    return printable_name(str(item[0]) if isinstance(item, tuple) else os.fspath(item))
-
-
-def _username(user) -> str:
-    if user is not None and getattr(user, "pk", None):
-        return user.get_username()
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers
-        return ""
-
-
-def _finish_log(log: ImportLog, report: ImportReport, started: float, interrupted: bool = False) -> None:
-    report.seconds = time.monotonic() - started
-    done = report.pages - report.pages_failed - report.pages_parsed
-    if interrupted or report.stopped:
-        log.status = ImportLog.Status.ABORTED
-    elif report.pages_failed and not done:
-        log.status = ImportLog.Status.FAILED
-    elif report.pages_failed:
-        log.status = ImportLog.Status.PARTIAL
-    else:
-        log.status = ImportLog.Status.SUCCEEDED
-    log.finished_at = timezone.now()
-    log.counts = report.counts
-    log.errors = [{"file": name, "error": reason} for name, reason in report.failures[:MAX_LOGGED_ERRORS]]
-    try:
-        log.save(update_fields=["status", "finished_at", "counts", "errors"])
-    except Exception:
-        # A run stopped by a lost database cannot close its log: the next run's sweep does.
-        if not (interrupted or report.stopped):
-            raise
-
-
-# -- preparing pages, in worker processes ----------------------------------------------------------
-
-
-def process_pages(
-    sources: Iterator[PageSource],
-    context: PreparationContext,
-    writing: WritingSetup | None,
-    *,
-    workers: int | None = None,
-) -> Iterator[PageResult]:
-    """Each page prepared and, with ``writing``, written; results in the order of ``sources``.
-
-    With more than one worker the pages go to a process pool whose workers also write them
-    (see :mod:`archive.import_worker`).  At most ``IN_FLIGHT_PER_WORKER × workers`` pages are
-    in flight, so memory does not grow with the number of files.
-    """
-    workers = workers or os.cpu_count() or 1
-    sources = iter(sources)
-    # Starting worker processes costs more than a handful of pages: those are done here.
-    head = list(itertools.islice(sources, SMALL_RUN_PAGES))
-    if workers <= 1 or len(head) < SMALL_RUN_PAGES:
-        writer = PageWriter(force=writing.force, copy=writing.copy) if writing is not None else None
-        remaining = itertools.chain(head, sources)
-        for page_source in remaining:
-            try:
-                yield process_page(page_source, context, writer)
-            except DatabaseLost as exc:
-                yield from _unfinished([page_source], remaining, f"the database stopped answering ({exc})")
-                return
-        return
-    sources = itertools.chain(head, sources)
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=init_worker,
-        initargs=(context, writing),
-    )
-    pending: deque = deque()
-    limit = workers * IN_FLIGHT_PER_WORKER
-    try:
-        while True:
-            if len(pending) < limit:
-                page_source = next(sources, None)
-                if page_source is not None:
-                    pending.append((page_source, pool.submit(process_in_worker, page_source)))
-                    continue
-            if not pending:
-                break
-            page_source, future = pending.popleft()
-            try:
-                yield future.result()
-            except (BrokenProcessPool, DatabaseLost) as exc:
-                reason = (
-                    f"the database stopped answering ({exc})"
-                    if isinstance(exc, DatabaseLost)
-                    else "a worker process died"
-                )
-                yield from _after_stop(page_source, pending, sources, reason)
-                return
-    finally:
-        for _, future in pending:
-            future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _after_stop(first: PageSource, pending: deque, rest: Iterator[PageSource], reason: str):
-    """Results of the pages in flight that were finished after all, then one line per other file."""
-    unfinished = [first]
-    while pending:
-        page_source, future = pending.popleft()
-        if future.done() and not future.cancelled() and future.exception() is None:
-            yield future.result()
-        else:
-            unfinished.append(page_source)
-    yield from _unfinished(unfinished, rest, reason)
-
-
-def _unfinished(started: list[PageSource], rest: Iterator[PageSource], reason: str) -> Iterator[PageResult]:
-    """One failed result per file the run could not finish: those under way, then the rest."""
-    for number, page_source in enumerate(itertools.chain(started, rest)):
-        why = reason if number == 0 else f"not finished: the run stopped ({reason})"
-        yield PageResult(
-            page_source.name, outcome=PageOutcome(page_source.name, FAILED, message=why), stopped=reason
-        )
-
-
-# -- writing pages --------------------------------------------------------------------------------
 
 
 def _clip(text: str | None, limit: int) -> str:
@@ -446,7 +78,7 @@ def _database_lost() -> bool:
     try:
         connection.close()
         connection.ensure_connection()
-        import_log.hold_again()
+        log.hold_again()
     except (DatabaseError, DatabaseServerError):
         return True
     return False
@@ -840,6 +472,8 @@ class PageWriter:
         "column_label",
         "continues_to",
         "continued_from",
+        "continues_to_page",
+        "continued_from_page",
         "publication",
         "published_on",
         "date_inferred",
@@ -881,6 +515,8 @@ class PageWriter:
                     _clip(item.column, 50),
                     _clip(parsed.continues_to, 20),
                     _clip(parsed.continued_from, 20),
+                    continuation_page(_clip(parsed.continues_to, 20)),
+                    continuation_page(_clip(parsed.continued_from, 20)),
                     publication_id,
                     page.date,
                     page.date_inferred,

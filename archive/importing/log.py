@@ -8,6 +8,8 @@ whose lock anybody can take belongs to a run that is gone, and is closed as ã€Œä
 
 from __future__ import annotations
 
+import logging
+
 from django.db import DatabaseError, connection
 from django.utils import timezone
 
@@ -17,6 +19,8 @@ from archive.models import ImportLog
 LOCK_CLASS = 14_0001
 #: Logs looked at per sweep, newest first (older ones are closed by later sweeps).
 SWEEP_LIMIT = 100
+
+logger = logging.getLogger(__name__)
 
 # Logs this process holds: a session may take its own lock again, so the sweep skips them.
 _held: set[int] = set()
@@ -42,7 +46,8 @@ def release(log: ImportLog) -> None:
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_unlock(%s, %s)", [LOCK_CLASS, _key(log)])
     except DatabaseError:
-        pass  # the session is gone, and its lock with it
+        # The session is gone, and its lock with it.
+        logger.info("the lock of import %s went with its session", log.pk, exc_info=True)
 
 
 def close_abandoned() -> int:

@@ -1,60 +1,28 @@
 """One page file made ready for the database: decoded, parsed, segmented, tagged and filed.
 
-Plain Python, no Django: the importer calls :func:`prepare_page` before writing each page, in
-its own process or in worker processes.  Everything preparing needs from the database
-(dictionary, section rules, review rules) is read once per run, in a :class:`PreparationContext`.
+Plain Python, no Django: the import's processes (:mod:`archive.importing.pool`) call
+:func:`read_page_file`, then :func:`segment_articles` unless the archive holds the page already.
+Everything preparing needs from the database (dictionary, section rules, review rules) is read
+once per run, in a :class:`PreparationContext`.
 """
 
 from __future__ import annotations
 
 import datetime
+import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from archive.page_files import PageFileError, PageInfo, PageSource, decode_page
-from archive.page_limits import items_error, page_number_error
+from archive.importing.limits import items_error, page_number_error, printable_name
+from archive.importing.sources import PageFileError, PageInfo, PageSource, decode_page
 from archive.review_reasons import review_reasons, review_score
-from archive.segmentation.tagging import ArchiveFrequencies, names_on_page
+from archive.section_rules import SectionRule, choose_section
+from archive.segmentation.tagging import TAG_LIMIT, ArchiveFrequencies, names_on_page
 
-PHOTO_SECTION = "图片"
-#: A keyword found in the headline counts as this many hits in the body.
-HEADLINE_HITS = 3
-TAG_LIMIT = 10
+if TYPE_CHECKING:
+    from archive.parsing import ParsedPage
 
-
-@dataclass(frozen=True)
-class SectionRule:
-    name: str
-    keywords: tuple[str, ...] = ()
-    priority: int = 100
-    is_fallback: bool = False
-
-
-def choose_section(
-    rules: list[SectionRule], *, kind: str, column: str, headline: str, body: str
-) -> str | None:
-    """The name of the section an article belongs to, or None when no section fits.
-
-    An explicit column label wins (the section of that name, created by the caller if missing).
-    Otherwise a photo goes to 图片 when that section exists; an article goes to the section whose
-    keywords it mentions most (a headline hit counting :data:`HEADLINE_HITS`), ties broken by the
-    smaller ``priority``; and what matches nothing goes to the fallback section.
-    """
-    column = (column or "").strip()
-    if column:
-        return column
-    names = {rule.name for rule in rules}
-    if kind == "photo" and PHOTO_SECTION in names:
-        return PHOTO_SECTION
-    best, best_key = None, None
-    for rule in rules:
-        hits = sum(HEADLINE_HITS * headline.count(word) + body.count(word) for word in rule.keywords)
-        if hits:
-            key = (-hits, rule.priority, rule.name)
-            if best_key is None or key < best_key:
-                best, best_key = rule.name, key
-    if best is not None:
-        return best
-    return next((rule.name for rule in rules if rule.is_fallback), None)
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -101,6 +69,7 @@ class PreparedPage:
     articles: list[PreparedArticle] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     unchanged: bool = False  # already in the archive as it is: not segmented, nothing to write
+    logged: bool = False  # the error is a failure whose traceback went to the log
 
 
 #: The parsed article's lists of credited people, whatever their role.
@@ -131,28 +100,35 @@ def _segmenter(context: PreparationContext):
     return _context_segmenter[1]
 
 
-def prepare_page(source: PageSource, context: PreparationContext, known=None) -> PreparedPage:
-    """Read, decode, parse, segment, tag and file one page; errors come back in ``error``.
+def read_page_file(source: PageSource, context: PreparationContext) -> tuple[PreparedPage, ParsedPage | None]:
+    """Read, decode and parse one page and find its place (paper, date, page number).
 
-    ``known(page)``, when given, is asked once the page is parsed whether the archive already
-    holds it as it is; then the page comes back ``unchanged``, without the segmentation work.
+    Returns the page, not yet segmented, and the parsed page that :func:`segment_articles` turns
+    into its articles; or the page with its ``error`` and None.
     """
     from archive.parsing import parse_page
-    from archive.parsing.credits import printed_credits
     from archive.parsing.dates import propose_date
 
     try:
         decoded = decode_page(source.name, source.read(context.max_bytes))
     except PageFileError as exc:
-        return PreparedPage(name=source.name, error=exc.reason)
+        return PreparedPage(name=source.name, error=exc.reason), None
     try:
         parsed = parse_page(decoded.text)
     except Exception as exc:  # a parser bug must cost one page, not the run
-        return PreparedPage(name=source.name, error=f"the page could not be parsed ({exc!r})")
+        logger.exception("%s: the page could not be parsed", printable_name(source.name))
+        return PreparedPage(
+            name=source.name, error=f"the page could not be parsed ({exc!r})", logged=True
+        ), None
+    if parsed.failure:
+        # parse_page logged the traceback where it happened.
+        return PreparedPage(
+            name=source.name, error=f"the page could not be parsed ({parsed.failure})", logged=True
+        ), None
     if not parsed.articles:
-        return PreparedPage(name=source.name, error="no article recognised on this page")
+        return PreparedPage(name=source.name, error="no article recognised on this page"), None
     if too_many := items_error(len(parsed.articles)):
-        return PreparedPage(name=source.name, error=too_many)
+        return PreparedPage(name=source.name, error=too_many), None
 
     # The operator's values beat the manifest's, which beat what the page itself says.
     info = context.given.over(source.info)
@@ -178,16 +154,21 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
         warnings=list(parsed.warnings),
     )
     if out_of_range := page_number_error(page.page_number):
-        return PreparedPage(name=source.name, error=out_of_range)
-    if known is not None and known(page):
-        page.unchanged = True
-        return page
+        return PreparedPage(name=source.name, error=out_of_range), None
+    return page, parsed
+
+
+def segment_articles(page: PreparedPage, parsed: ParsedPage, context: PreparationContext) -> None:
+    """Segment, tag, file and check each article of ``parsed`` into ``page.articles``."""
+    from archive.parsing.credits import printed_credits
+
+    date, date_inferred, publication = page.date, page.date_inferred, page.publication
     segmenter = _segmenter(context)
     rules = list(context.sections)
     names = names_on_page(
-        decoded.text, (name for article in parsed.articles for name in credited_names(article))
+        page.text, (name for article in parsed.articles for name in credited_names(article))
     )
-    as_printed = printed_credits(parsed, decoded.text)
+    as_printed = printed_credits(parsed, page.text)
     for article, printed in zip(parsed.articles, as_printed, strict=True):
         headline, body = article.headline, article.body
         word_vector, bigram_vector = segmenter.document_vectors(
@@ -220,4 +201,3 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
                 review_score=review_score(reasons, article.confidence),
             )
         )
-    return page

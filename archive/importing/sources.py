@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from archive.page_limits import (
+from archive.importing.limits import (
     MAX_MANIFEST_BYTES,
     MAX_MANIFEST_DEPTH,
     MAX_NUMBER_DIGITS,
