@@ -1,7 +1,6 @@
 """The editors' desk through the test client, as a logged-in editor of the 编辑 group."""
 
 import datetime
-from pathlib import Path
 
 import pytest
 from django.contrib.admin.models import CHANGE, DELETION, LogEntry
@@ -22,11 +21,10 @@ from archive.models import (
     Tag,
     TagRedirect,
 )
-from tests import builders
+from tests.support import SEEDS, builders
 
 # WhiteNoise warns when collectstatic has not run; the admin's files are served from the apps.
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 ARTICLES = reverse("admin:archive_article_changelist")
 QUEUE = reverse("admin:archive_reviewitem_changelist")
 TAGS = reverse("admin:archive_tag_changelist")

@@ -11,7 +11,7 @@ from django.urls import reverse
 from archive.admin.dates import dates_by_skipping, next_period
 from archive.admin.pagination import EstimatedCountPaginator
 from archive.models import Article, Section
-from tests import builders
+from tests.support import builders
 
 ARTICLES = reverse("admin:archive_article_changelist")
 QUEUE = reverse("admin:archive_reviewitem_changelist")

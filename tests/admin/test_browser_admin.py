@@ -2,13 +2,13 @@
 merge two tags.  Each step leaves a screenshot in screenshots/ (git-ignored)."""
 
 import datetime
-import importlib
 
 import pytest
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import User
 
 from archive.models import Article, ArticleTag, Tag, TagRedirect
-from tests import builders
+from tests.support import builders
+from tests.support.editors import editor_group
 
 pytestmark = [
     pytest.mark.browser,
@@ -23,18 +23,6 @@ def browser_page(browser):
     page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
     page.set_default_timeout(15_000)
     return page
-
-
-def editor_group():
-    """The 编辑 group as its migration makes it (a transactional test may run after a flush)."""
-    migration = importlib.import_module("archive.migrations.0004_editor_group")
-    group, _ = Group.objects.get_or_create(name=migration.GROUP_NAME)
-    wanted = [
-        f"{action}_{model}" for model, actions in migration.EDITOR_PERMISSIONS.items() for action in actions
-    ]
-    wanted += importlib.import_module("archive.migrations.0009_page_filing").ADDED_PERMISSIONS
-    group.permissions.set(Permission.objects.filter(content_type__app_label="archive", codename__in=wanted))
-    return group
 
 
 def test_an_editor_fixes_a_headline_and_merges_two_tags(live_server, browser_page, screenshot):

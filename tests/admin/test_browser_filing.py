@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import User
 
 from archive.models import Page
-from tests.admin.test_browser_admin import editor_group
+from tests.support.editors import editor_group
 
 pytestmark = [
     pytest.mark.browser,

@@ -1,8 +1,6 @@
 """Editors' tag decisions stick: re-tagging, dictionary changes and re-imports map the words the
 tagger produces through renames and merges, and no old address is shadowed by a recreated tag."""
 
-from pathlib import Path
-
 import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
@@ -10,9 +8,7 @@ from django.urls import reverse
 from archive import editing
 from archive.importer import import_pages
 from archive.models import Article, ArticleTag, DictionaryEntry, Tag, TagRedirect
-from tests import builders
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.support import SEEDS, builders
 
 
 def automatic_names(article):

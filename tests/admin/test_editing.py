@@ -12,7 +12,7 @@ from archive.models import (
     Tag,
     TagRedirect,
 )
-from tests import builders
+from tests.support import builders
 
 
 @pytest.fixture

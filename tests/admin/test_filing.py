@@ -2,7 +2,6 @@
 duplicates — through real PostgreSQL and the test client."""
 
 import datetime
-from pathlib import Path
 
 import pytest
 from django.contrib.admin.models import LogEntry
@@ -15,9 +14,8 @@ from archive.importer import import_pages
 from archive.models import Article, ArticleRedirect, Issue, Page, Publication
 from archive.parsing import parse_page
 from archive.parsing.dates import propose_date
-from tests import builders
+from tests.support import SEEDS, builders
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 QUEUE = reverse("admin:archive_reviewitem_changelist")
 UPLOAD = reverse("admin:archive_importlog_upload")
 

@@ -12,8 +12,7 @@ import psycopg
 import pytest
 
 from archive.database_server import EmbeddedServer
-
-PROJECT_DIR = Path(__file__).resolve().parents[2]
+from tests.support import PROJECT
 
 
 @pytest.fixture
@@ -28,7 +27,7 @@ def server():
 def _cli(server, action):
     return subprocess.run(
         [sys.executable, "-m", "archive.database_server", action, "--data-dir", str(server.base_dir)],
-        cwd=PROJECT_DIR,
+        cwd=PROJECT,
         capture_output=True,
         text=True,
         timeout=120,
@@ -74,7 +73,7 @@ def test_two_processes_starting_at_once_share_one_server(server):
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "archive.database_server", "start", "--data-dir", str(server.base_dir)],
-            cwd=PROJECT_DIR,
+            cwd=PROJECT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

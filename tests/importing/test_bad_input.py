@@ -25,9 +25,7 @@ from archive.page_files import (
     parse_manifest,
 )
 from archive.page_preparation import PreparationContext
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-SEED_FILES = sorted(SEEDS.glob("*.txt"))
+from tests.support import SEED_FILES
 
 
 def seed_text(index: int) -> str:

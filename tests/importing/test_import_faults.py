@@ -14,9 +14,9 @@ import pytest
 
 from archive.database_server import PORT, SUPERUSER, EmbeddedServer
 from archive.models import ImportLog, Page
-from tests.importing.test_command import assert_pages_are_whole, make_corpus, start_import, summary_figures
+from tests.support import PROJECT
+from tests.support.import_runs import assert_pages_are_whole, make_corpus, start_import, summary_figures
 
-PROJECT = Path(__file__).resolve().parents[2]
 UNFINISHED = re.compile(r"^(\S+\.txt): (.*)$", re.MULTILINE)
 
 

@@ -2,7 +2,6 @@
 
 import datetime
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -21,9 +20,8 @@ from archive.models import (
     Tag,
 )
 from archive.parsing import parse_page
+from tests.support import SEED_FILES, SEEDS
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-SEED_FILES = sorted(SEEDS.glob("*.txt"))
 MODELS = (Publication, Issue, Page, Article, Credit, Person, Tag, ArticleTag, Section)
 
 

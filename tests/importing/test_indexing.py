@@ -173,7 +173,7 @@ def test_stored_labels_become_codes(db):
 
     from django.apps import apps as global_apps
 
-    from tests import builders
+    from tests.support import builders
 
     migration = importlib.import_module("archive.migrations.0010_review_reason_codes")
     page = builders.page()

@@ -7,13 +7,12 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
-from tests.importing.test_command import command_env
+from tests.support import PROJECT
+from tests.support.import_runs import command_env
 
-PROJECT = Path(__file__).resolve().parents[2]
 SERVE = PROJECT / "scripts" / "serve"
 
 #: The README's production environment (with a throwaway key), as CI checks it.

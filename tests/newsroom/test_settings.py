@@ -7,8 +7,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from newsroom.settings import database, env_bool, env_list, secret_key
-
-PROJECT_DIR = Path(__file__).resolve().parents[2]
+from tests.support import PROJECT
 
 
 @pytest.mark.parametrize("raw", ["1", "true", "True", "YES", "on", " on "])
@@ -69,7 +68,7 @@ def test_embedded_server_without_database_url(tmp_path):
     assert Path(config["HOST"]).is_absolute()
 
 
-def _run(code, env_overrides, cwd=PROJECT_DIR):
+def _run(code, env_overrides, cwd=PROJECT):
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     env.update(env_overrides)
     return subprocess.run([sys.executable, *code], cwd=cwd, env=env, capture_output=True, text=True)
@@ -93,12 +92,12 @@ def test_site_starts_with_secret_and_rejects_bad_debug_value():
 
 def test_manage_py_keeps_a_local_secret_key_for_commands(tmp_path):
     # A copy of manage.py beside a copy-free project path: it must create and then reuse .secret_key.
-    (tmp_path / "manage.py").write_text((PROJECT_DIR / "manage.py").read_text())
+    (tmp_path / "manage.py").write_text((PROJECT / "manage.py").read_text())
     probe = [
         "-c",
         "import runpy, sys; sys.argv = ['manage.py', 'check']; runpy.run_path('manage.py', run_name='__main__')",
     ]
-    env = {"PYTHONPATH": str(PROJECT_DIR)}
+    env = {"PYTHONPATH": str(PROJECT)}
     first = _run(probe, env, cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     key = (tmp_path / ".secret_key").read_text().strip()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.parsing.test_parsing import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, parse, squeeze, titles
+from tests.support.pages import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, parse, squeeze, titles
 
 LINK_1 = "新安大桥是清溪上的第三座跨江大桥，此前两岸往来主要依靠轮渡。"
 LINK_2 = "按照规划，清溪上还将建设两座大桥，五年内全部建成。"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.parsing import parse_page
-from tests.parsing.test_parsing import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, only, page, parse
+from tests.support.pages import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, only, page, parse
 
 ITEM_1 = "近日，青田县举办首届乡村文化节，十二个乡镇的文艺队伍带来了三十余个节目。"
 ITEM_2 = "3月10日，县人民医院与省城三家医院签订合作协议，专家每周到县里坐诊两次。"

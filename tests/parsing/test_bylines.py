@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.parsing.bylines import parse_lead, parse_people, parse_photo_credit
-from tests.parsing.test_parsing import (
+from tests.support.pages import (
     BRIDGE_1,
     BRIDGE_2,
     SCHOOL_1,

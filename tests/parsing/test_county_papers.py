@@ -8,7 +8,7 @@ import pytest
 
 from archive.parsing import parse_page
 from archive.parsing.bylines import parse_byline, parse_photo_credit
-from tests.parsing.test_parsing import (
+from tests.support.pages import (
     BRIDGE_1,
     BRIDGE_2,
     MARKET_1,

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
 
 from archive.parsing import parse_page
 from archive.parsing.bylines import _POSITIONS
+from tests.support import SEED_FILES
 
 # Words of the credit and marker grammar, which the parser reads and need not repeat.
 _GRAMMAR = re.compile(
@@ -20,6 +20,7 @@ _GRAMMAR = re.compile(
     r"|[^\s（(]{2,12}供图|本报讯|本报|新华社|中新网|人民日报|浙江在线|记者|通讯员|摄影|拍摄|摄|报道|整理|供图|图片|资料|图|文"
     r"|作者单位|作者|首席|见习|实习生|全媒体|融媒体?|特约|拍友|据|综合|发|电|讯|[^\w]"
 )
+
 _POSITION = re.compile(rf"(?:{_POSITIONS})$")
 _PUNCT = re.compile(r"[^\w]")
 
@@ -219,10 +220,7 @@ def test_no_text_of_a_generated_page_is_lost(seed):
     assert lost_text(text, furniture) == [], text
 
 
-SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
-
-
-@pytest.mark.parametrize("path", SEEDS, ids=[p.name for p in SEEDS])
+@pytest.mark.parametrize("path", SEED_FILES, ids=[p.name for p in SEED_FILES])
 def test_no_text_of_a_seed_page_is_lost(path):
     assert lost_text(path.read_text(encoding="utf-8")) == []
 

@@ -3,7 +3,7 @@ poems printed line by line under their title and author."""
 
 from __future__ import annotations
 
-from tests.parsing.test_parsing import parse, squeeze, titles
+from tests.support.pages import parse, squeeze, titles
 
 FEATURE = [
     "一条老街的新生",

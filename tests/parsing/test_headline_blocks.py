@@ -7,7 +7,7 @@ import pytest
 
 from archive.parsing import parse_page
 from archive.parsing.lines import figure_clause
-from tests.parsing.test_parsing import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, only, parse, squeeze
+from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, only, parse, squeeze
 
 
 def roles(art) -> tuple[str | None, str | None, str | None]:

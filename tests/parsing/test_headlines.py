@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.parsing import parse_page
-from tests.parsing.test_parsing import (
+from tests.support.pages import (
     BRIDGE_1,
     BRIDGE_2,
     MARKET_1,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsing.test_parsing import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, only, parse, squeeze
+from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, only, parse, squeeze
 
 
 def head(art) -> tuple[str | None, str | None, str | None, str | None]:

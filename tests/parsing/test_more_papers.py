@@ -3,7 +3,7 @@ own line, and a picture credit printed between the picture's title and its capti
 
 from __future__ import annotations
 
-from tests.parsing.test_parsing import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, only, parse, titles
+from tests.support.pages import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, only, parse, titles
 
 CAPTION = "清晨，游客在双龙风景区观赏红叶，景区内枫叶渐红，层林尽染。"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.parsing import parse_page
-from tests.parsing.test_parsing import BRIDGE_1, BRIDGE_2, MARKET_1, TEA_1, only, page, parse
+from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, TEA_1, only, page, parse
 
 CAPTION = "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画，早起的市民在江边晨练。"
 

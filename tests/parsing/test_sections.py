@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.parsing import parse_page
-from tests.parsing.test_parsing import BRIDGE_1, BRIDGE_2, SCHOOL_1, only, page, parse
+from tests.support.pages import BRIDGE_1, BRIDGE_2, SCHOOL_1, only, page, parse
 
 
 @pytest.mark.parametrize("name", ["要闻", "综合新闻", "要闻·综合", "理论·评论", "区县新闻", "国际"])

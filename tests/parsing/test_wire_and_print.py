@@ -4,7 +4,7 @@ credits at the foot of a page."""
 
 from __future__ import annotations
 
-from tests.parsing.test_parsing import BRIDGE_1, BRIDGE_2, SCHOOL_1, SCHOOL_2, only, parse, titles
+from tests.support.pages import BRIDGE_1, BRIDGE_2, SCHOOL_1, SCHOOL_2, only, parse, titles
 
 
 def _half_width(text: str) -> str:

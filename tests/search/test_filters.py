@@ -5,8 +5,8 @@ from django.http import QueryDict
 
 from archive.filters import ArticleFilterSet, SortChoices
 from archive.models import Article, Credit, Publication, Section
-from tests import builders
-from tests.builders import DAY
+from tests.support import builders
+from tests.support.builders import DAY
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from django.db import connection
 
 from archive import search
 from archive.models import Article, Credit, Publication
-from tests import builders
+from tests.support import builders
 
 # The test client starts WhiteNoise, which warns that collectstatic has not run.
 

@@ -8,7 +8,7 @@ from archive import search
 from archive.models import Article, Credit
 from archive.segmentation.folding import fold
 from archive.segmentation.query import parse_query
-from tests import builders
+from tests.support import builders
 
 OLD = datetime.date(2022, 3, 1)
 NEW = datetime.date(2023, 9, 1)

@@ -27,7 +27,7 @@ from archive.segmentation import (
 )
 from archive.segmentation import segmenter as segmenter_module
 from archive.segmentation.engine import idf_table
-from tests.seed_text import ARTICLES, PARAGRAPHS
+from tests.support.seed_text import ARTICLES, PARAGRAPHS
 
 #: Terms added on top of the default ones: nested terms, a term made of dictionary words, ASCII
 #: ones, and a dictionary verb (a term keeps the dictionary's POS tag, yet may become a tag).

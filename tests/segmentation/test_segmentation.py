@@ -23,7 +23,8 @@ from archive.segmentation import (
     tsearch,
 )
 from archive.segmentation.segmenter import NOUN_TAGS
-from tests.seed_text import ARTICLES, PARAGRAPHS, ROOT
+from tests.support import PROJECT
+from tests.support.seed_text import ARTICLES, PARAGRAPHS
 
 
 @pytest.fixture(scope="module")
@@ -131,10 +132,10 @@ def matches(query_literal: str | None, vector_literal: str) -> bool:
 
 
 def _run_python(code: str, *args: str, env_path: str | None = None) -> subprocess.CompletedProcess:
-    env = {"PYTHONPATH": env_path or str(ROOT), "PATH": "/usr/bin:/bin", "HOME": "/tmp"}
+    env = {"PYTHONPATH": env_path or str(PROJECT), "PATH": "/usr/bin:/bin", "HOME": "/tmp"}
     return subprocess.run(
         [sys.executable, *args, "-c", textwrap.dedent(code)],
-        cwd=ROOT,
+        cwd=PROJECT,
         env=env,
         capture_output=True,
         text=True,
@@ -185,10 +186,10 @@ def test_import_jieba_tolerates_a_deprecated_pkg_resources(tmp_path):
         import pkg_resources
         print(jieba.lcut("共同富裕示范区"))
     """
-    result = _run_python(code, "-W", "error", env_path=f"{tmp_path}:{ROOT}")
+    result = _run_python(code, "-W", "error", env_path=f"{tmp_path}:{PROJECT}")
     # The fake module is what got imported, and the warning it raised was not fatal.
     assert result.returncode == 0, result.stderr
-    bare = _run_python("import pkg_resources", "-W", "error", env_path=f"{tmp_path}:{ROOT}")
+    bare = _run_python("import pkg_resources", "-W", "error", env_path=f"{tmp_path}:{PROJECT}")
     assert bare.returncode != 0 and "pkg_resources is deprecated" in bare.stderr
 
 

@@ -10,7 +10,7 @@ from archive.models import Article, ArticleTag, Tag, TagRedirect
 from archive.related import FLOOR, scored
 from archive.segmentation import get_segmenter, load_default_stopwords, load_default_terms
 from archive.segmentation.tagging import ArchiveFrequencies, fold_twins, join_names, names_on_page
-from tests import builders
+from tests.support import builders
 
 LIST_OF_PEOPLE = "市领导林厉财、王晓东、郑森迪等出席。南柯泵业有限公司新厂投产，南柯泵业去年产值翻番。"
 

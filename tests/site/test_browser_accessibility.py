@@ -48,7 +48,7 @@ def axe_script() -> str:
 
 def public_pages():
     from archive.models import Article, Person, Section, Tag
-    from tests import builders
+    from tests.support import builders
 
     # The seed pages print no date: one dated article gives the issue, calendar and day pages.
     dated = builders.article(builders.page("温岭日报", builders.DAY, 1), 1, "水泵产业再上台阶", tags=["水泵"])

@@ -10,7 +10,7 @@ from django.urls import reverse
 from archive import caching
 from archive.importer import import_pages
 from archive.models import Article
-from tests import builders
+from tests.support import builders
 
 DAY = datetime.date(2023, 7, 26)
 

@@ -3,8 +3,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from archive.models import Article, Credit, Publication, Section
-from tests import builders
-from tests.builders import DAY
+from tests.support import builders
+from tests.support.builders import DAY
 
 # The test client starts WhiteNoise, which warns that collectstatic has not run.
 

@@ -11,8 +11,8 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from archive.models import Credit, Section
-from tests import builders
-from tests.builders import DAY
+from tests.support import builders
+from tests.support.builders import DAY
 
 SCRIPT = "<script>alert(1)</script>"
 HOSTILE = [

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from archive.models import Article, Credit
-from tests import builders
+from tests.support import builders
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 
 from archive.models import Article, Page
 from archive.sitemaps import ArticleSitemap, TagSitemap
-from tests import builders
-from tests.builders import DAY
+from tests.support import builders
+from tests.support.builders import DAY
 
 LOC = "{http://www.sitemaps.org/schemas/sitemap/0.9}loc"
 

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from archive.models import Article, Credit, Page, Publication, Section, Tag, TagRedirect
 from archive.views import home
-from tests import builders
-from tests.builders import DAY
+from tests.support import builders
+from tests.support.builders import DAY
 
 # The test client starts WhiteNoise, which warns that collectstatic has not run.
 

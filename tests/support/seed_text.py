@@ -1,9 +1,6 @@
 """The seed pages' text, for tests that need real newspaper prose without a database."""
 
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED_FILES = sorted((ROOT / "seeds").glob("*.txt"))
+from tests.support import SEED_FILES
 
 
 def _seed_paragraphs() -> list[str]:
