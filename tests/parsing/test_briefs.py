@@ -1,11 +1,12 @@
-"""News in brief (archive.parsing.briefs): a label, then bulleted items, each a story of its own."""
+"""News in brief (archive.parsing.briefs): a label, then bulleted items, each a story of its own; and
+notices, each an item signed by its issuer."""
 
 from __future__ import annotations
 
 import pytest
 
 from archive.parsing import parse_page
-from tests.support.pages import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, only, page, parse
+from tests.support.pages import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, only, page, parse, squeeze, titles
 
 ITEM_1 = "近日，青田县举办首届乡村文化节，十二个乡镇的文艺队伍带来了三十余个节目。"
 ITEM_2 = "3月10日，县人民医院与省城三家医院签订合作协议，专家每周到县里坐诊两次。"
@@ -118,3 +119,37 @@ def test_a_bracketed_subhead_inside_a_story_stays_in_it():
     subhead = "【一线探访：大桥两岸的新变化】" + BRIDGE_2
     art = only(parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, subhead))
     assert art.paragraphs == [BRIDGE_1, subhead]
+
+
+def test_notices_are_items_of_their_own_signed_by_their_issuer():
+    notice = "因管网改造，定于6月1日8时至18时对城东片区暂停供水，请用户提前储水，敬请谅解。"
+    lost = "本人于5月10日在城东公园遗失黑色背包一个，有拾到者请与失主联系，必有酬谢。"
+    parsed = parse(
+        "停水通知",
+        notice,
+        "清溪市自来水有限公司",
+        "2025年5月30日",
+        "寻物启事",
+        lost,
+        "联系电话：0571-1234567",
+        "遗失声明",
+        "清溪市某某五金有限公司遗失公章一枚，声明作废。",
+    )
+    assert titles(parsed) == ["停水通知", "寻物启事", "遗失声明"]
+    water, found, _ = parsed.articles
+    assert squeeze(water.body).endswith("清溪市自来水有限公司2025年5月30日")
+    assert squeeze(found.body).endswith("联系电话：0571-1234567")
+
+
+def test_hard_wrapped_notices_keep_every_character():
+    lines = (
+        "停水通知",
+        "因管网改造，定于6月1日暂停供水，",
+        "敬请谅解。",
+        "清溪市自来水有限公司",
+        "2025年5月30日",
+    )
+    parsed = parse_page(page(*lines, "新安大桥建成通车", "本报讯（记者周海）" + BRIDGE_1, sep="\n"))
+    printed = squeeze("".join((a.title or "") + a.body for a in parsed.articles))
+    assert all(squeeze(line) in printed for line in lines)
+    assert titles(parsed) == ["停水通知", "新安大桥建成通车"]

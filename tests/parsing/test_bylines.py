@@ -1,13 +1,17 @@
-"""Datelines, bylines, signatures and closing credits (archive.parsing.bylines), read on small pages."""
+"""Datelines, bylines, signatures and closing credits (archive.parsing.bylines), read on small pages:
+padded names, lists closed by 等, co-writers after the text, bylines above the headline, readers'
+letters and the reporter's follow-up."""
 
 from __future__ import annotations
 
 import pytest
 
-from archive.parsing.bylines import parse_lead, parse_people, parse_photo_credit
+from archive.parsing.bylines import parse_byline, parse_lead, parse_people, parse_photo_credit
 from tests.support.pages import (
     BRIDGE_1,
     BRIDGE_2,
+    MARKET_1,
+    MARKET_2,
     SCHOOL_1,
     TEA_1,
     TEA_2,
@@ -565,3 +569,137 @@ def test_a_name_after_a_role_word_in_running_text_is_left_alone():
         BRIDGE_1,
         "大桥通车当天，两岸群众自发前来观看，前来采访的本报记者王五也参与了体验。",
     ]
+
+
+def test_a_padded_name_closing_a_list_with_deng_keeps_its_first_half():
+    art = only(parse("新安大桥建成通车", "本报讯（记者 李  娜，通讯员 王小丽、陈  刚等）" + BRIDGE_1))
+    assert (art.reporters, art.correspondents) == (["李娜"], ["王小丽", "陈刚"])
+    assert art.paragraphs == [BRIDGE_1]
+
+
+def test_a_closing_credit_with_a_list_ending_on_deng_signs_the_story():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯 " + BRIDGE_1,
+        BRIDGE_2,
+        "（记者 乐  燕、何  彤 通讯员 应  杰等）",
+        "青山茶农喜迎开采",
+        "本报讯（记者 方琳）" + TEA_1,
+        TEA_2,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "青山茶农喜迎开采"]
+    bridge, tea = parsed.articles
+    assert (bridge.reporters, bridge.correspondents) == (["乐燕", "何彤"], ["应杰"])
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert tea.kicker is None and tea.reporters == ["方琳"]
+
+
+def test_a_padded_name_run_on_to_its_role_in_a_lead_in():
+    art = only(parse("新安大桥建成通车", "本报北京3月5日电  （记者罗  珊）" + BRIDGE_1))
+    assert art.dateline == "本报北京3月5日电" and art.reporters == ["罗珊"]
+
+
+def test_a_padded_name_ending_on_a_role_word_is_still_a_name():
+    art = only(parse("新安大桥建成通车", "本报讯（记者 郑  杰 通讯员 包  文）" + BRIDGE_1))
+    assert (art.reporters, art.correspondents) == (["郑杰"], ["包文"])
+
+
+def test_padded_names_in_credits_set_off_by_spaces():
+    art = only(parse("新安大桥建成通车", "本报讯 记者 王  宁 通讯员 钱  进 " + BRIDGE_1))
+    assert (art.reporters, art.correspondents) == (["王宁"], ["钱进"])
+    assert art.paragraphs == [BRIDGE_1]
+
+
+def test_a_reporter_credited_for_the_pictures_is_their_photographer():
+    credits = parse_byline("文/记者 许诺 图/记者 黄河")
+    assert credits is not None
+    assert (credits.reporters, credits.photographers) == (["许诺"], ["黄河"])
+
+
+def test_a_byline_under_an_editors_note_signs_the_story_below_it():
+    note = "编者按：共富工坊把车间搬到村民家门口。即日起，本报推出系列报道，敬请关注。"
+    art = only(parse("青山镇春茶开采 茶农喜迎丰收", note, "□记者 王晓明", TEA_1, TEA_2))
+    assert art.reporters == ["王晓明"]
+    assert art.paragraphs == [note, TEA_1, TEA_2]
+
+
+def test_co_writers_listed_after_the_text_are_its_reporters():
+    parsed = parse(
+        "青山镇春茶开采",
+        "本报记者 李红",
+        TEA_1,
+        TEA_2,
+        "参与采写：周  海 吴晓燕",
+        "评论员文章",
+        "新安大桥建成通车",
+        "本报评论员",
+        BRIDGE_1,
+    )
+    tea, bridge = parsed.articles
+    assert tea.reporters == ["李红", "周海", "吴晓燕"]
+    assert bridge.headline == "新安大桥建成通车" and bridge.column == "评论员文章"
+
+
+def test_a_padded_name_run_on_to_the_word_after_it():
+    credits = parse_byline("通讯员 徐  婷 记者 吴  涛报道")
+    assert credits is not None
+    assert (credits.reporters, credits.correspondents) == (["吴涛"], ["徐婷"])
+
+
+@pytest.mark.parametrize("byline", ["记者 郑  帆 文/摄", "文/图 记者 郑帆", "本报记者 郑帆 图文"])
+def test_one_reporter_credited_for_text_and_pictures(byline):
+    assert parse_photo_credit(byline) is None
+    credits = parse_byline(byline)
+    assert credits is not None
+    assert (credits.reporters, credits.photographers) == (["郑帆"], ["郑帆"])
+
+
+def test_a_readers_letter_signed_with_a_follow_up_by_the_reporter():
+    parsed = parse(
+        "读者来信",
+        "夜市油烟扰民谁来管？",
+        "编辑同志：",
+        MARKET_1,
+        "□ 读者 陈  伟",
+        "记者追踪",
+        MARKET_2,
+        "（记者 张  敏）",
+        "新安大桥建成通车",
+        "本报讯（记者周海）" + BRIDGE_1,
+    )
+    letter, bridge = parsed.articles
+    assert letter.title == "夜市油烟扰民谁来管？" and letter.column == "读者来信"
+    assert letter.paragraphs[0] == "编辑同志：" and letter.paragraphs[-1] == MARKET_2
+    assert (letter.authors, letter.reporters) == (["陈伟"], ["张敏"])
+    assert bridge.title == "新安大桥建成通车"
+
+
+def test_a_bare_name_in_brackets_after_the_last_sentence_signs_the_item():
+    art = only(parse("新安大桥建成通车", "本报讯 " + BRIDGE_1, BRIDGE_2 + "（陈颖）"))
+    assert art.paragraphs[-1] == BRIDGE_2 and art.authors == ["陈颖"]
+
+
+def test_bylines_printed_above_each_headline_open_the_story_below():
+    parsed = parse(
+        "本报记者 欧阳明",
+        "青山春茶开采",
+        TEA_1,
+        TEA_2,
+        "本报记者 司马南 通讯员 阿依古丽·买买提",
+        "新安大桥建成通车",
+        BRIDGE_1,
+        BRIDGE_2,
+    )
+    assert titles(parsed) == ["青山春茶开采", "新安大桥建成通车"]
+    tea, bridge = parsed.articles
+    assert tea.reporters == ["欧阳明"] and not tea.correspondents
+    assert bridge.reporters == ["司马南"] and bridge.correspondents == ["阿依古丽·买买提"]
+    assert squeeze(tea.body) == squeeze(TEA_1 + TEA_2)
+    assert squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2)
+
+
+def test_a_byline_after_the_text_still_signs_the_story_above_on_a_page_headed_the_usual_way():
+    parsed = parse("青山春茶开采", TEA_1, TEA_2, "本报记者 欧阳明", "新安大桥建成通车", BRIDGE_1, BRIDGE_2)
+    tea = parsed.articles[0]
+    assert tea.title == "青山春茶开采" and tea.reporters == ["欧阳明"]
+    assert all("欧阳明" not in art.reporters for art in parsed.articles[1:])

@@ -1,9 +1,18 @@
-"""Long features cut into sections by short subheads, with a reporter's sidebar after them, and
-poems printed line by line under their title and author."""
+"""Long features cut into sections by short subheads or by questions with their decks, with a
+reporter's sidebar after them, and poems printed line by line under their title and author."""
 
 from __future__ import annotations
 
-from tests.support.pages import parse, squeeze, titles
+from archive.parsing import parse_page
+from tests.support.pages import (
+    BRIDGE_OPENED_1,
+    BRIDGE_OPENED_2,
+    NEW_YEAR_MARKET,
+    only_on,
+    parse,
+    squeeze,
+    titles,
+)
 
 FEATURE = [
     "一条老街的新生",
@@ -121,3 +130,52 @@ def test_a_hard_wrapped_narrow_column_is_not_read_as_verse():
     parsed = parse("一条老街的新生", "□ 许  诺", wrapped)
     assert squeeze(parsed.articles[0].body).startswith("清晨六点，城南老街的早点铺")
     assert "\n" not in parsed.articles[0].body
+
+
+def test_a_question_with_its_deck_heads_a_section_of_a_signed_feature():
+    market = "春节临近，城区各大农贸市场人气渐旺，蔬菜、水果、肉类等年货供应充足，价格总体平稳。"
+    text = (
+        f"新安大桥建成通车\n\n本报记者  李  红\n\n{BRIDGE_OPENED_1}\n\n为啥要建桥？\n\n两岸群众盼了多年，出行不再绕远路\n\n"
+        f"{BRIDGE_OPENED_2}\n\n怎样建好桥？\n\n新工艺新材料，让大桥更耐用\n\n{market}\n"
+    )
+    art = only_on(text)
+    assert art.reporters == ["李红"]
+    assert art.paragraphs == [
+        BRIDGE_OPENED_1,
+        "为啥要建桥？",
+        "两岸群众盼了多年，出行不再绕远路",
+        BRIDGE_OPENED_2,
+        "怎样建好桥？",
+        "新工艺新材料，让大桥更耐用",
+        market,
+    ]
+
+
+def test_a_new_story_under_a_question_headline_with_its_own_byline_still_opens():
+    text = (
+        f"新安大桥建成通车\n\n本报记者  李  红\n\n{BRIDGE_OPENED_1}\n\n为啥要建桥？\n\n两岸群众盼了多年，出行不再绕远路\n\n"
+        f"本报讯（记者 王五）{BRIDGE_OPENED_2}\n"
+    )
+    articles = parse_page(text).articles
+    assert [a.headline for a in articles] == [
+        "新安大桥建成通车",
+        "为啥要建桥？ 两岸群众盼了多年，出行不再绕远路",
+    ]
+    assert articles[1].reporters == ["王五"]
+
+
+def test_subheads_of_a_feature_signed_at_its_end_stay_in_it():
+    text = (
+        f"新安大桥建成通车\n\n{BRIDGE_OPENED_1}\n\n老渡口的新生\n\n{BRIDGE_OPENED_2}\n\n年货市场人气旺\n\n{NEW_YEAR_MARKET}（本报记者 李红）\n\n"
+        f"城南菜价平稳\n\n本报讯（记者 王五）{NEW_YEAR_MARKET}\n"
+    )
+    first, second = parse_page(text).articles
+    assert first.title == "新安大桥建成通车" and first.reporters == ["李红"]
+    assert first.paragraphs == [
+        BRIDGE_OPENED_1,
+        "老渡口的新生",
+        BRIDGE_OPENED_2,
+        "年货市场人气旺",
+        NEW_YEAR_MARKET,
+    ]
+    assert (second.title, second.reporters) == ("城南菜价平稳", ["王五"])

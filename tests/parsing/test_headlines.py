@@ -8,13 +8,17 @@ from archive.parsing import parse_page
 from tests.support.pages import (
     BRIDGE_1,
     BRIDGE_2,
+    BRIDGE_OPENED_1,
+    BRIDGE_OPENED_2,
     MARKET_1,
     MARKET_2,
+    NEW_YEAR_MARKET,
     SCHOOL_1,
     SCHOOL_2,
     TEA_1,
     TEA_2,
     only,
+    only_on,
     page,
     parse,
     squeeze,
@@ -527,3 +531,18 @@ def test_a_page_mixing_items_with_and_without_bylines():
         "近日，记者走进青山镇茶园，只见茶农们正忙着采摘，茶园里一派繁忙景象。",
     ]
     assert parsed.articles[5].reporters == ["周海"]
+
+
+def test_a_subhead_ending_with_a_dash_over_text_stays_in_the_story():
+    art = only_on(
+        f"新安大桥建成通车\n\n本报记者  李  红\n\n{BRIDGE_OPENED_1}\n\n算算旅游增收账——\n\n{BRIDGE_OPENED_2}\n"
+    )
+    assert "算算旅游增收账——" in art.body and art.kicker is None
+
+
+def test_a_headline_broken_after_a_comma_on_a_page_without_blank_lines_stays_whole():
+    page = parse_page(
+        f"新安大桥建成通车，\n两岸群众出行更便捷\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n{BRIDGE_OPENED_2}\n"
+        f"年货市场供应充足\n本报讯（记者 王五）{NEW_YEAR_MARKET}\n"
+    )
+    assert [a.title for a in page.articles] == ["新安大桥建成通车，两岸群众出行更便捷", "年货市场供应充足"]

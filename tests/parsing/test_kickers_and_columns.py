@@ -1,11 +1,26 @@
 """A short line above a headline: the column it runs under (a rubric naming a kind of piece, 民生观察)
-or its 引题 (a slogan read together with the headline, 守护一方平安)?"""
+or its 引题 (a slogan read together with the headline, 守护一方平安)?  Column labels set on the
+headline's own line or in brackets, series labels, place kickers and bulleted labels."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, only, parse, squeeze
+from archive.parsing import parse_page
+from tests.support.pages import (
+    BRIDGE_1,
+    BRIDGE_2,
+    BRIDGE_OPENED_1,
+    BRIDGE_OPENED_2,
+    MARKET_1,
+    MARKET_2,
+    SCHOOL_1,
+    TEA_1,
+    only,
+    only_on,
+    parse,
+    squeeze,
+)
 
 
 def head(art) -> tuple[str | None, str | None, str | None, str | None]:
@@ -77,3 +92,88 @@ def test_no_line_of_a_slogan_headed_block_is_lost():
     art = only(parse("台州日报", "第3版 社会", block, "本报记者 李红", MARKET_1, MARKET_2))
     assert head(art) == (None, "守护一方平安", "“红袖标”巡逻队活跃在街头巷尾", None)
     assert art.paragraphs == [MARKET_1, MARKET_2]
+
+
+def test_a_column_label_before_a_bar_on_the_headline_line():
+    art = only(parse("民生观察｜新安大桥建成通车", "本报讯（记者 陈峰）" + BRIDGE_1))
+    assert (art.column, art.title) == ("民生观察", "新安大桥建成通车")
+
+
+def test_a_bracketed_column_label_on_the_headline_line():
+    art = only(parse("【城市速递】新安大桥建成通车", "本报讯（记者 陈峰）" + BRIDGE_1))
+    assert (art.column, art.title) == ("城市速递", "新安大桥建成通车")
+
+
+def test_a_bar_after_a_long_phrase_is_part_of_the_title():
+    art = only(parse("新安大桥今起通车｜两岸居民出行更便捷", "本报讯（记者 陈峰）" + BRIDGE_1))
+    assert art.column is None and art.title == "新安大桥今起通车｜两岸居民出行更便捷"
+
+
+def test_a_bulleted_label_over_a_headline_is_its_column_not_a_signature():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "■ 新闻热线",
+        "城东实验小学新校舍启用",
+        "本报讯（记者周海）" + SCHOOL_1,
+    )
+    bridge, school = parsed.articles
+    assert bridge.authors == [] and school.column == "新闻热线"
+
+
+def test_a_parallel_kicker_is_not_wrapped_into_the_title_below():
+    text = (
+        "奋战四季度 冲刺全年红\n新安大桥建成通车\n\n本报讯（记者李红）" + BRIDGE_1 + "\n\n" + BRIDGE_2 + "\n"
+    )
+    art = only(parse_page(text))
+    assert (art.kicker, art.title) == ("奋战四季度 冲刺全年红", "新安大桥建成通车")
+
+
+def test_a_bulleted_tip_is_a_label_not_a_signature():
+    parsed = parse("新安大桥建成通车", "本报讯（记者周海）" + BRIDGE_1, "▲ 温馨提示", BRIDGE_2)
+    assert parsed.articles[0].authors == []
+
+
+def test_a_column_label_in_lenticular_brackets():
+    art = only(parse("【非遗传承】", "《青山乱弹》唱响省城", "本报讯（记者周海）" + MARKET_1))
+    assert (art.column, art.title) == ("非遗传承", "《青山乱弹》唱响省城")
+
+
+def test_a_place_and_a_dash_over_the_headline_is_its_kicker():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者周海）" + BRIDGE_1,
+        "青山——",
+        "千年古镇迎来研学热",
+        "本报记者 许可",
+        TEA_1,
+    )
+    bridge, tea = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1]
+    assert (tea.kicker, tea.title) == ("青山——", "千年古镇迎来研学热")
+
+
+def test_a_numbered_series_label_over_a_headline_is_its_column():
+    art = only_on(
+        f"金台潮声·作风建设系列谈⑨\n\n新安大桥建成通车\n\n本报记者 李红\n\n{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n"
+    )
+    assert art.column == "金台潮声·作风建设系列谈⑨"
+    assert art.kicker is None and art.title == "新安大桥建成通车"
+
+
+def test_a_short_slogan_over_a_headline_is_still_its_kicker():
+    art = only_on(
+        f"两岸群众盼了多年\n\n新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n"
+    )
+    assert art.kicker == "两岸群众盼了多年" and art.column is None
+
+
+def test_a_kicker_leading_into_its_headline_with_a_dash_stays_with_it():
+    for kicker in ("福建南安石井镇奎霞村——", "舞剧《满江红》——", "某实业集团党委书记、总裁秦英林——"):
+        for sep in ("\n\n", "\n"):
+            text = (
+                sep.join([kicker, "老渡口变身滨江公园", "本报记者  李  红", BRIDGE_OPENED_1, BRIDGE_OPENED_2])
+                + "\n"
+            )
+            art = only_on(text)
+            assert (art.kicker, art.title, art.reporters) == (kicker, "老渡口变身滨江公园", ["李红"])

@@ -1,11 +1,29 @@
-"""Picture captions and their credits (archive.parsing.photos)."""
+"""Picture captions and their credits (archive.parsing.photos): pictures between stories, in a row or
+in a group under one credit, with or without a credit, and a story's own picture."""
 
 from __future__ import annotations
 
 import pytest
 
 from archive.parsing import parse_page
-from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, TEA_1, only, page, parse
+from tests.support.pages import (
+    BRIDGE_1,
+    BRIDGE_2,
+    BRIDGE_OPENED_1,
+    BRIDGE_OPENED_2,
+    MARKET_1,
+    MARKET_2,
+    NEW_YEAR_MARKET,
+    SCHOOL_1,
+    TEA_1,
+    TEA_2,
+    only,
+    page,
+    parse,
+    titles,
+)
+
+RED_LEAVES = "清晨，游客在双龙风景区观赏红叶，景区内枫叶渐红，层林尽染。"
 
 CAPTION = "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画，早起的市民在江边晨练。"
 
@@ -340,3 +358,144 @@ def test_bulleted_items_are_no_pointed_captions():
     items = ["▲ 新安大桥上，车辆往来穿梭。", "▲ 大桥两侧新修了人行道。"]
     art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, *items))
     assert art.paragraphs == [BRIDGE_1, *items]
+
+
+def test_two_pictures_in_a_row_between_stories():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1 + "（下转第3版）",
+        "清溪晨雾",
+        "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画。",
+        "记者 周海 摄",
+        "夜市灯火",
+        "周末的古城夜市人头攒动，两百多个摊位沿河排开。",
+        "拍友 吴峰 摄",
+        "城东实验小学新校舍启用",
+        "本报讯（通讯员 赵小燕）" + SCHOOL_1,
+        sep="\n",
+    )
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车"),
+        ("photo", "清溪晨雾"),
+        ("photo", "夜市灯火"),
+        ("article", "城东实验小学新校舍启用"),
+    ]
+    assert parsed.articles[0].continues_to == "第3版"
+    assert [a.photographers for a in parsed.articles[1:3]] == [["周海"], ["吴峰"]]
+
+
+def test_a_credit_between_the_picture_title_and_its_caption():
+    parsed = parse(
+        "双龙洞红叶正当时",
+        "记者 胡  晓 摄",
+        "11月18日，" + RED_LEAVES,
+        "新安大桥建成通车",
+        "本报讯（记者 陈洁）" + BRIDGE_1,
+    )
+    photo, story = parsed.articles
+    assert (photo.kind, photo.title, photo.photographers) == ("photo", "双龙洞红叶正当时", ["胡晓"])
+    assert photo.paragraphs == ["11月18日，" + RED_LEAVES]
+    assert (story.kind, story.title, story.paragraphs) == ("article", "新安大桥建成通车", [BRIDGE_1])
+
+
+def test_a_picture_title_after_a_story_signed_off_with_wan():
+    parsed = parse(
+        "新安大桥建成通车",
+        "新华社北京3月5日电（记者李红）" + BRIDGE_1,
+        BRIDGE_2 + "（完）",
+        "茶园迎客",
+        "3月4日，游客在青山镇茶园里体验采茶。",
+        "新华社记者 周海 摄",
+    )
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车"),
+        ("photo", "茶园迎客"),
+    ]
+
+
+def test_pictures_printed_without_credit_among_pictures():
+    parsed = parse(
+        "夜市灯火",
+        MARKET_1,
+        "记者 周海 摄",
+        "青山镇茶农忙采春茶",
+        "青山镇茶园里，茶农们正在分批采摘春茶。今年春茶开采早，品质好。",
+        "新安大桥",
+        BRIDGE_1,
+        "记者 李红 摄",
+    )
+    assert [a.kind for a in parsed.articles] == ["photo", "photo", "photo"]
+    assert parsed.articles[1].title == "青山镇茶农忙采春茶"
+
+
+def test_a_plain_short_story_after_a_picture_on_a_news_page_stays_a_story():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "夜市灯火",
+        MARKET_1,
+        "记者 周海 摄",
+        "城东实验小学新校舍启用",
+        SCHOOL_1,
+        "古城夜市人气旺",
+        "本报讯（记者周海）" + MARKET_2,
+        TEA_2,
+    )
+    assert [a.kind for a in parsed.articles] == ["article", "photo", "article", "article"]
+    assert titles(parsed)[2] == "城东实验小学新校舍启用"
+
+
+def test_a_story_signed_for_text_and_pictures_keeps_its_text_and_gives_its_caption_a_credit():
+    parsed = parse("青山镇春茶开采", "记者 郑  帆 文/摄", TEA_1, TEA_2, "图为茶农在茶园里采摘春茶。")
+    tea, picture = parsed.articles
+    assert tea.paragraphs == [TEA_1, TEA_2] and tea.reporters == ["郑帆"]
+    assert picture.kind == "photo" and picture.photographers == ["郑帆"]
+
+
+@pytest.mark.parametrize("credit", ["周  洋/摄", "周洋／摄"])
+def test_a_picture_credit_with_a_slash_before_its_verb(credit):
+    parsed = parse("古城夜市", MARKET_1, credit)
+    assert parsed.articles[0].kind == "photo" and parsed.articles[0].photographers == ["周洋"]
+
+
+def test_a_picture_group_under_one_title_and_one_credit():
+    captions = [
+        "10月13日，青山镇的农户驾驶收割机收割晚稻。",
+        "10月13日，清溪街道的种粮大户在晾晒新收的稻谷。",
+        "10月12日，城东村的稻田里稻穗金黄，一派丰收景象。",
+    ]
+    parsed = parse(
+        "新安大桥建成通车", "本报讯（记者周海）" + BRIDGE_1, "金秋稻谷香", *captions, "记者 方  圆 摄"
+    )
+    bridge, group = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1]
+    assert group.kind == "photo" and group.title == "金秋稻谷香"
+    assert group.paragraphs == captions and group.photographers == ["方圆"]
+
+
+def test_a_credit_of_a_name_and_she_on_its_own_line_credits_the_picture_above():
+    for credit in ("周海摄", "周  海摄（人民视觉）", "周海摄（影像中国）"):
+        page = parse_page(
+            f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n\n大桥夜景流光溢彩。\n\n{credit}\n\n"
+            f"年货市场供应充足\n\n本报讯（记者 王五）{NEW_YEAR_MARKET}\n"
+        )
+        pictures = [a for a in page.articles if a.kind == "photo"]
+        assert len(pictures) == 1 and pictures[0].photographers == ["周海"], credit
+        assert pictures[0].body == "大桥夜景流光溢彩。"
+        assert [a.title for a in page.articles if a.kind == "article"] == [
+            "新安大桥建成通车",
+            "年货市场供应充足",
+        ]
+
+
+def test_numbered_captions_in_a_row_after_a_story_are_pictures_of_their_own():
+    page = parse_page(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n\n①大桥夜景流光溢彩。\n\n②市民在桥头合影留念。\n\n"
+        f"年货市场供应充足\n\n本报讯（记者 王五）{NEW_YEAR_MARKET}\n"
+    )
+    assert [(a.kind, a.body) for a in page.articles[1:3]] == [
+        ("photo", "①大桥夜景流光溢彩。"),
+        ("photo", "②市民在桥头合影留念。"),
+    ]
+    assert page.articles[0].paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]

@@ -14,6 +14,13 @@ SCHOOL_2 = "据了解，新校舍总建筑面积两万多平方米，建有图�
 MARKET_1 = "周末的古城夜市人头攒动，两百多个摊位沿河排开，小吃、手作和非遗展示吸引了大批市民和游客。"
 MARKET_2 = "夜市运营方表示，今年以来夜市累计接待游客四十余万人次，带动周边商户营业额增长近两成。"
 
+# The same news as another paper words it.
+BRIDGE_OPENED_1 = (
+    "新安大桥昨日正式建成通车，大桥全长一千二百米，连接两岸四个乡镇，通车后两地车程由一小时缩短至十分钟。"
+)
+BRIDGE_OPENED_2 = "市民纷纷前来参观，不少人带着孩子在桥头合影留念，桥下的老渡口也将改建为滨江公园。"
+NEW_YEAR_MARKET = "春节临近，城区各大农贸市场人气渐旺，蔬菜、水果、肉类等年货供应充足，价格总体平稳。"
+
 
 def page(*blocks: str, sep: str = "\n\n") -> str:
     return sep.join(blocks) + "\n"
@@ -34,3 +41,10 @@ def titles(parsed) -> list[str | None]:
 
 def squeeze(text: str | None) -> str:
     return "".join((text or "").split())
+
+
+def only_on(text: str) -> ParsedArticle:
+    """The one article of a page given as its whole text."""
+    articles = parse_page(text).articles
+    assert len(articles) == 1, [a.title for a in articles]
+    return articles[0]
