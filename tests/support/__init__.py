@@ -1,6 +1,7 @@
 """What the tests share, kept here so that no test module imports another.
 
 - ``pages``: paragraphs and helpers for reading small hand-written pages with the parser;
+- ``rendering``: small invented articles printed as a page by the training renderer;
 - ``builders``: small archives built with the ORM;
 - ``seed_text``: the seed pages' prose, for tests without a database;
 - ``import_runs``: ``manage.py import_articles`` run as a real process, and what its runs leave;
