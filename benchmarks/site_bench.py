@@ -157,8 +157,9 @@ def fill(args) -> None:
         )
         cursor.execute(
             """INSERT INTO archive_page (publication_id, issue_id, number, name, source_name, content_hash,
-                                         raw_text, imported_at, updated_at)
-               SELECT i.publication_id, i.id, n, '', 'bench', md5(i.id::text || '-' || n), '', now(), now()
+                                         raw_text, date_inferred, date_evidence, imported_at, updated_at)
+               SELECT i.publication_id, i.id, n, '', 'bench', md5(i.id::text || '-' || n), '', false, '',
+                      now(), now()
                FROM archive_issue i CROSS JOIN generate_series(1, %s) n""",
             [PAGES_PER_ISSUE],
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 
 from . import line_roles
-from .learned_cut import cut_by_roles
+from .learned_cut import rejoin_by_roles
 from .model import LOW_CONFIDENCE, ParsedArticle, ParsedPage
 from .page import add_warnings, parse_items
 
@@ -25,8 +25,8 @@ def parse_page(text: str) -> ParsedPage:
 def read_page(text, role_model=None, threshold: float | None = None, keep: float | None = None) -> ParsedPage:
     """Parse a page with the rules and, given a line-role model, give each item the model's
     confidence, flagging those below ``threshold``; where the model leaves the rules' role of a
-    line less probability than ``keep``, the page is cut by the model's roles.  None for either
-    means the value chosen on held-out pages (``line_roles.json``)."""
+    line less probability than ``keep``, it may mend the rules' cut (``learned_cut``).  None for
+    either means the value chosen on held-out pages (``line_roles.json``)."""
     if isinstance(text, bytes | bytearray):
         text = bytes(text).decode("utf-8", errors="replace")
     elif not isinstance(text, str):
@@ -42,7 +42,7 @@ def read_page(text, role_model=None, threshold: float | None = None, keep: float
             return items  # the rules' cut stands; the model only doubts it
         labels = line_roles.overrule(rule, best, probs, readiness)
         reading.update(labels=labels, probs=probs)
-        return cut_by_roles(lines, labels, items)
+        return rejoin_by_roles(lines, labels, items)
 
     try:
         page, lines, items = parse_items(text, recut if role_model is not None else None)

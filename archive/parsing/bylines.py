@@ -596,11 +596,17 @@ _CLOSING_SUFFIX = re.compile(r"(?:整理|参与采写|采写|报道|编译|综�
 _AUTHOR_UNIT = re.compile(r"[（(]\s*作者(?:单位|系|为|是)[^（）()]{2,40}[)）]\s*$")
 
 
-def split_closing_credit(text: str) -> tuple[str, Credits] | None:
+def author_note(text: str) -> bool:
+    """（作者为市委党校教授）, （作者单位：…） on a line of its own: the piece's last paragraph."""
     m = _AUTHOR_UNIT.search(text)
-    if m:
-        # （作者单位：市委党校） / （作者系…）: where the author works, not who the author is
-        return text[: m.start()].rstrip(), Credits()
+    return m is not None and m.start() == len(text) - len(text.lstrip())
+
+
+def split_closing_credit(text: str) -> tuple[str, Credits] | None:
+    if _AUTHOR_UNIT.search(text):
+        # （作者为市委党校教授） / （作者单位：…）: a line of the piece about its author, printed as
+        # its last paragraph; it credits no one
+        return None
     m = _CLOSING.search(text)
     if not m:
         return None

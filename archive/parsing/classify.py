@@ -80,6 +80,10 @@ def classify(line: Line) -> None:
         line.kind = NOTE
         _strip_inline(line, text)
         return
+    if bylines.author_note(text):
+        line.kind = BODY
+        _strip_inline(line, text)
+        return
     if text.endswith(("——", "--", "－－")) and _PLACE_KICKER.match(text):
         line.kind = HEAD  # 天台—— over the headline: where the story happens
         return

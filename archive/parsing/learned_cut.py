@@ -1,185 +1,69 @@
-"""Cutting a page by the roles the line-role model reads on its lines.
+"""Mending the rules' cut where the line-role model reads the page otherwise.
 
-The model has read every line with the rules' own verdict among its features; where it names a
-role, the page is cut by those roles: a headline line after another item's text opens a story, a
-lead line after text opens a story that has no headline of its own, a caption's first line opens
-a picture, credits close what they sign.  What the rules know of a line beyond its role — the
-dateline and credits of a lead-in, a picture's title and credit, markers run on at a paragraph's
-end — is kept, and a picture the rules found whole is kept as they found it.
+The rules over-cut more than they under-cut: a feature's subheads, or a subhead with a line of
+deck under it, are read as the headline of a new story.  Where the model reads every opening line
+of such a story — its headline block, or the lead-in of a story without one — as text (a subhead
+or a paragraph), and the story above is still open (no closing credit, signature or 下转 has
+ended it), the story is the text of the story above, and is joined to it.  Everything else the
+rules found stays as they found it: pictures, briefs, notices, credits and columns, and the
+stories the model agrees with.
 """
 
 from __future__ import annotations
 
-from . import bylines, roles
-from .classify import LEAD, MARK_FROM, MARK_TO
-from .line_roles import CREDIT_KINDS
-from .lines import Line, headline_shaped, is_terminated, join_text
-from .page import Story, adopt_orphans
-from .photos import Photo
+from . import roles
+from .lines import Line
+from .page import Story
 
-_PICTURE_TITLE_MAX = 24
+_TEXT = frozenset({roles.BODY, roles.SUBHEAD})
 
 
-def _credits_of(line: Line) -> bylines.Credits | None:
-    if line.kind in CREDIT_KINDS and isinstance(line.info, bylines.Credits):
-        return line.info
-    return (
-        bylines.parse_byline(line.text)
-        or bylines.parse_signature(line.text)
-        or bylines.parse_photo_credit(line.text)
-        or (bylines.split_closing_credit(line.text) or (None, None))[1]
-    )
+def _opening_lines(story: Story, at: dict[int, int]) -> list[int]:
+    """Where the story's headline block (or, without one, its first line of text) was printed,
+    and every line from there to its first line of text."""
+    first = [at[id(part)] for part in story.parts if id(part) in at]
+    if story.pieces and id(story.pieces[0].line) in at:
+        first.append(at[id(story.pieces[0].line)])
+    if not first:
+        return []
+    return list(range(min(first), max(first) + 1))
 
 
-class _Picture:
-    """A picture being read line by line: its caption lines and its credits."""
-
-    def __init__(self) -> None:
-        self.lines: list[Line] = []
-        self.at: list[int] = []  # the lines' places on the page
-        self.credits = bylines.Credits()
-        self.credited = False
-
-    def photo(self) -> Photo:
-        texts = [line.text for line in self.lines]
-        title = None
-        if (
-            len(texts) >= 2
-            and len(texts[0]) <= _PICTURE_TITLE_MAX
-            and headline_shaped(texts[0])
-            and not is_terminated(texts[0])
-        ):
-            title, texts = texts[0], texts[1:]
-        caption = ""
-        for text in texts:
-            caption = join_text(caption, text) if caption else text
-        if not self.credited and caption:
-            split = bylines.split_trailing_credit(caption)
-            if split is not None:
-                caption, credits = split
-                self.credits.merge(credits, as_role="photographers")
-        return Photo(self.at[0], self.at[-1], title, caption, self.credits)
+def _carries_on(story: Story, above: Story, labels: list[str], at: dict[int, int]) -> bool:
+    """Whether the model reads ``story`` as more of the text of ``above``."""
+    if above.closed or above.continues_to:
+        return False  # signed at its end, or 下转: what follows is another piece
+    if story.dateline or story.continued_from or story.column:
+        return False  # a dateline, a 上接 or a column opens a story
+    if story.by_lead and story.credits.count():
+        return False  # a lead-in naming its reporter (本报讯（记者 甲）…) opens a story
+    opening = _opening_lines(story, at)
+    return bool(opening) and all(labels[k] in _TEXT for k in opening)
 
 
-def cut_by_roles(lines: list[Line], labels: list[str], rule_items: list) -> list:
-    """Stories and pictures in printed order, cut where ``labels`` (one role a line) say."""
-    items: list = []
-    story: Story | None = None
-    picture: _Picture | None = None
-    pending_credit: bylines.Credits | None = None
-    whole = {id(item): item for item in rule_items if isinstance(item, Photo) and item.first >= 0}
-    n = len(lines)
-    k = 0
+def _join(above: Story, story: Story) -> None:
+    above.broken = True
+    for part in story.parts:
+        above.add(part.text, part, head=True)
+    for piece in story.pieces:
+        above.pieces.append(piece)
+        if piece.head:
+            above.heads.append(piece.text)
+    above.credits.merge(story.credits)
+    above.continues_to = story.continues_to or above.continues_to
 
-    def last_story() -> Story | None:
-        return next((it for it in reversed(items) if isinstance(it, Story)), None)
 
-    def open_story(**kw) -> Story:
-        nonlocal story, picture
-        story, picture = Story(**kw), None
-        items.append(story)
-        return story
-
-    while k < n:
-        line, role = lines[k], labels[k]
-        rule_photo = line.photo if line.photo is not None and id(line.photo) in whole else None
-        if rule_photo is not None and line.photo.first == k:
-            span = labels[rule_photo.first : rule_photo.last + 1]
-            if all(r in roles.PICTURE for r in span):
-                items.append(rule_photo)  # the rules and the model agree on the whole picture
-                picture = None
-                k = rule_photo.last + 1
+def rejoin_by_roles(lines: list[Line], labels: list[str], items: list) -> list:
+    """The rules' items in printed order, with each story the model reads as the text of the
+    story above joined to it."""
+    at = {id(line): k for k, line in enumerate(lines)}
+    out: list = []
+    above: Story | None = None
+    for item in items:
+        if isinstance(item, Story):
+            if above is not None and _carries_on(item, above, labels, at):
+                _join(above, item)
                 continue
-        if role == roles.FURNITURE:
-            k += 1
-            continue
-        if role in roles.PICTURE:
-            if role == roles.CREDIT:
-                credits = _credits_of(line) or bylines.Credits()
-                if picture is not None and not picture.credited and picture.lines:
-                    picture.credits.merge(credits, as_role="photographers")
-                    picture.credited = True
-                else:
-                    pending_credit = credits
-            else:
-                if role == roles.CAPTION_START or picture is None or items[-1] is not picture:
-                    picture = _Picture()
-                    items.append(picture)
-                    if pending_credit is not None:
-                        picture.credits.merge(pending_credit, as_role="photographers")
-                        picture.credited, pending_credit = True, None
-                picture.lines.append(line)
-                picture.at.append(k)
-            k += 1
-            continue
-        picture = None
-        if (
-            role == roles.COLUMN
-            and story is not None
-            and items[-1] is story
-            and story.parts
-            and not story.pieces
-        ):
-            story.column = line.text  # a column label printed between the byline and the text
-        elif role in roles.HEADLINE:
-            if story is None or items[-1] is not story or story.pieces or story.credits.count():
-                open_story(parts=[line])
-            else:
-                story.parts.append(line)
-        elif role == roles.BYLINE:
-            credits = _credits_of(line)
-            if story is None or items[-1] is not story:
-                above = last_story()
-                if above is not None and above.pieces and not above.closed and items[-1] is not above:
-                    story = above  # credits under a picture set inside the story close it
-                else:
-                    open_story()
-            if credits is not None:
-                if story.pieces:
-                    story.take_credits(credits)
-                    story.closed = True
-                else:
-                    story.credits.merge(credits)
-                    story.dateline = story.dateline or credits.dateline
-            elif story.pieces:
-                story.add(line.text, line)
-        elif role == roles.MARKER or line.kind in (MARK_TO, MARK_FROM):
-            if line.kind == MARK_FROM or line.continued_from:
-                if story is None or items[-1] is not story or story.pieces:
-                    open_story()
-                story.continued_from = line.info if line.kind == MARK_FROM else line.continued_from
-            elif story is not None:
-                story.continues_to = line.info if line.kind == MARK_TO else line.continues_to
-                story.closed = True
-        else:  # lead, body, subhead
-            opening = role == roles.LEAD
-            if story is not None and items[-1] is not story and not opening:
-                # text after a picture carries on the story above it
-                above = last_story()
-                if above is not None and not above.closed:
-                    story = above
-            under_headline = (
-                story is not None and items[-1] is story and not story.pieces and not story.closed
-            )
-            if opening and not under_headline:
-                open_story(by_lead=line.kind == LEAD)
-            elif story is None or story.closed:
-                open_story(guessed=True)
-            if line.kind == LEAD and not story.pieces:
-                story.broken = False
-                story.dateline = line.info.dateline
-                story.credits.merge(line.info.credits)
-                if line.continued_from:
-                    story.continued_from = line.continued_from
-                story.add(line.info.rest, line)
-            else:
-                if line.continued_from and not story.pieces:
-                    story.continued_from = line.continued_from
-                story.add(line.text, line, head=role == roles.SUBHEAD)
-        k += 1
-    adopt_orphans([it for it in items if isinstance(it, Story)])
-    return [
-        it.photo() if isinstance(it, _Picture) else it
-        for it in items
-        if not isinstance(it, _Picture) or it.lines
-    ]
+            above = item
+        out.append(item)
+    return out

@@ -263,9 +263,29 @@ class LineRoleModel:
         return best, probs
 
 
+#: Roles of a headline block over a story, and of the lines of a story's text.
+_HEADLINE_ROLES = frozenset({roles.KICKER, roles.TITLE, roles.SUBTITLE})
+_TEXT_ROLES = frozenset({roles.SUBHEAD, roles.BODY})
+
+
+def may_overrule(rule: str, best: str) -> bool:
+    """Which of the rules' verdicts the model may change.  Where a story begins is a matter of
+    shape and neighbours, which the model weighs over the whole page: it may move a line between
+    a headline block and the text (an in-story subhead taken for a new title) and take a lead-in
+    back into the text.  Credits, columns and pictures stay the rules': their grammar is exact,
+    and the model has seen fewer of their printed forms than the rules know."""
+    if rule in _HEADLINE_ROLES and best in _TEXT_ROLES or rule in _TEXT_ROLES and best in _HEADLINE_ROLES:
+        return True
+    return rule == roles.LEAD and best == roles.BODY
+
+
 def overrule(rule: list[str], best: list[str], probs: list[dict[str, float]], keep: float) -> list[str]:
-    """The roles to cut the page by: the rules' own, save where the model all but rules them out."""
-    return [b if p.get(r, 0.0) < keep else r for r, b, p in zip(rule, best, probs, strict=True)]
+    """The roles to cut the page by: the rules' own, save where the model all but rules them out
+    (leaves them less than ``keep``) and may change them (:func:`may_overrule`)."""
+    return [
+        b if p.get(r, 0.0) < keep and may_overrule(r, b) else r
+        for r, b, p in zip(rule, best, probs, strict=True)
+    ]
 
 
 @functools.cache

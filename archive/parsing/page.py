@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from . import model
 from .briefs import BRIEF, bullet_start, mark_briefs, run_in_title
-from .bylines import Credits, looks_like_name, reporter_column
+from .bylines import Credits, author_note, looks_like_name, reporter_column
 from .classify import (
     ANCHORS,
     BODY,
@@ -241,11 +241,15 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
         else:  # running text, editor's notes
             if line.continued_from and (story is None or not story.awaiting_body()):
                 open_story()
+            elif author_note(line.text) and story is not None and story.pieces:
+                pass  # under the signature that closed the piece, still the piece's
             elif story is None or story.closed:
                 open_story(guessed=kind != NOTE)
             if line.continued_from:
                 story.continued_from = line.continued_from
             story.add(line.text, line)
+            if author_note(line.text):
+                story.closed = True  # the note on its author ends a piece
             if line.verse and not (i + 1 < n and lines[i + 1].verse):
                 story.closed = True  # a poem ends with its last verse: the next title is a new piece
         i += 1
@@ -302,7 +306,7 @@ def _signed_by_name(lines: list[Line], i: int, j: int, story: Story | None) -> b
     if j - i >= 2:
         signs = after is not None and after.photo is None and after.kind in (BODY, NOTE)
     else:
-        ends = after is None or (after.kind == CLOSING and after.photo is None)
+        ends = after is None or (after.photo is None and (after.kind == CLOSING or author_note(after.text)))
         signs = ends and story is not None and not story.awaiting_body()
     if signs:
         credits = Credits()
@@ -512,7 +516,8 @@ def _feature_subhead(story: Story, run: list[Line], after: Line, lines: list[Lin
     of text are the feature's own sections."""
     line = run[0]
     asked = _question_with_deck(run)
-    if not asked and (len(run) != 1 or line.md or not _subhead_shaped(line.text)):
+    decked = _decked_subhead(run)
+    if not (asked or decked) and (len(run) != 1 or line.md or not _subhead_shaped(line.text)):
         return False
     if not story.parts or story.dateline or not story.credits.count() or story.closed:
         return False
@@ -520,7 +525,47 @@ def _feature_subhead(story: Story, run: list[Line], after: Line, lines: list[Lin
         return False
     if asked or any(_subhead_shaped(head) for head in story.heads):
         return True
+    if decked:
+        return bool(story.heads) or _decked_subheads_ahead(lines, j)
     return _heads_a_section(lines, j, line.text) and _subheads_ahead(lines, j + 1) >= 1
+
+
+_DECKED_MAX = 20  # characters of each line of a subhead printed with a line of deck
+
+
+def _decked_subhead(run: list[Line]) -> bool:
+    """慢旅行—— / 量身设计 细致周到, 建设概念验证中心 / 把适合转化的“种子”筛选出来: a short
+    subhead with a line of deck under it, the way features head their sections."""
+    if len(run) != 2 or any(part.md for part in run):
+        return False
+    return all(
+        _section_head(part.text)
+        and len(undecorated(part.text).strip()) <= _DECKED_MAX
+        and not is_terminated(part.text)
+        for part in run
+    )
+
+
+def _decked_subheads_ahead(lines: list[Line], j: int) -> bool:
+    """Another subhead with its deck further down the same run of text: the feature's sections."""
+    k, n = j, len(lines)
+    while k < n and k < j + 80:
+        line = lines[k]
+        if line.photo is not None or line.kind not in (BODY, HEAD):
+            return False
+        if line.kind == BODY:
+            k += 1
+            continue
+        end = _run_end(lines, k)
+        nxt = lines[end] if end < n else None
+        return (
+            _decked_subhead(lines[k:end])
+            and nxt is not None
+            and nxt.photo is None
+            and nxt.kind == BODY
+            and not opens_like_lead(nxt.text)
+        )
+    return False
 
 
 _SECTION_RUN_MAX = 2  # lines of a section's heading inside a story

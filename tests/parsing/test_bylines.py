@@ -250,7 +250,7 @@ def test_a_short_headline_that_is_no_name_stays_the_title(line):
     assert art.title == line
 
 
-def test_a_bare_name_closing_a_piece_signs_it_and_the_authors_unit_is_left_out():
+def test_a_bare_name_closing_a_piece_signs_it_and_the_note_on_its_author_ends_it():
     parsed = parse(
         "让每一座桥都通向民心",
         BRIDGE_1,
@@ -261,7 +261,9 @@ def test_a_bare_name_closing_a_piece_signs_it_and_the_authors_unit_is_left_out()
         "本报讯（记者 王晓明）" + TEA_1,
     )
     piece, tea = parsed.articles
-    assert piece.authors == ["张三"] and piece.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert piece.authors == ["张三"]
+    # printed as the piece's last paragraph, about its author: text, and no one's credit
+    assert piece.paragraphs == [BRIDGE_1, BRIDGE_2, "（作者单位：青山县委党校）"]
     assert tea.title == "青山镇春茶开采" and tea.kicker is None and tea.authors == []
 
 
@@ -279,9 +281,23 @@ def test_a_bare_name_over_the_next_headline_signs_the_piece_above():
     assert tea.title == "青山镇春茶开采" and tea.kicker is None
 
 
-def test_the_authors_unit_run_on_at_the_end_of_the_text_is_left_out():
+def test_the_note_on_the_author_run_on_at_the_end_of_the_text_stays_in_it():
     art = only(parse("让每一座桥都通向民心", "本报评论员", BRIDGE_1, BRIDGE_2 + "（作者系青山县委党校教授）"))
-    assert art.paragraphs == [BRIDGE_1, BRIDGE_2] and art.authors == []
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2 + "（作者系青山县委党校教授）"] and art.authors == []
+
+
+def test_a_note_on_the_author_over_the_next_headline_ends_the_piece_above():
+    parsed = parse(
+        "让每一座桥都通向民心",
+        "作者：张三",
+        BRIDGE_1,
+        "（作者为青山县委党校教授）",
+        "青山镇春茶开采",
+        "茶农们趁着晴好天气抢收头茬春茶，茶园里一派繁忙景象。",
+    )
+    piece, tea = parsed.articles
+    assert piece.paragraphs == [BRIDGE_1, "（作者为青山县委党校教授）"] and piece.authors == ["张三"]
+    assert tea.title == "青山镇春茶开采" and tea.kicker is None
 
 
 @pytest.mark.parametrize(

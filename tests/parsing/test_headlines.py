@@ -546,3 +546,44 @@ def test_a_headline_broken_after_a_comma_on_a_page_without_blank_lines_stays_who
         f"年货市场供应充足\n本报讯（记者 王五）{NEW_YEAR_MARKET}\n"
     )
     assert [a.title for a in page.articles] == ["新安大桥建成通车，两岸群众出行更便捷", "年货市场供应充足"]
+
+
+def test_subheads_each_with_a_line_of_deck_stay_in_a_feature_signed_at_its_top():
+    parsed = parse(
+        "清溪两岸的新变化",
+        "本报记者 周海",
+        BRIDGE_1,
+        "建成一座新桥",
+        "把两岸往来缩短到五分钟",
+        BRIDGE_2,
+        "夜市开张",
+        "让古城的夜晚亮起来",
+        MARKET_1,
+        MARKET_2,
+    )
+    art = only(parsed)
+    assert art.title == "清溪两岸的新变化" and art.reporters == ["周海"]
+    assert art.paragraphs == [
+        BRIDGE_1,
+        "建成一座新桥",
+        "把两岸往来缩短到五分钟",
+        BRIDGE_2,
+        "夜市开张",
+        "让古城的夜晚亮起来",
+        MARKET_1,
+        MARKET_2,
+    ]
+
+
+def test_a_headline_with_a_deck_after_a_feature_with_no_subheads_is_the_next_story():
+    parsed = parse(
+        "清溪两岸的新变化",
+        "本报记者 周海",
+        BRIDGE_1,
+        BRIDGE_2,
+        "夜市开张",
+        "古城人气渐旺",
+        MARKET_1,
+        MARKET_2,
+    )
+    assert [art.title for art in parsed.articles] == ["清溪两岸的新变化", "古城人气渐旺"]

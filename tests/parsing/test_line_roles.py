@@ -46,9 +46,9 @@ def test_a_story_run_into_the_next_is_doubted():
     assert all(art.doubtful for art in joined)
 
 
-def _cut(text, relabel=None):
+def _rejoined(text, relabel=None):
     from archive.parsing import model
-    from archive.parsing.learned_cut import cut_by_roles
+    from archive.parsing.learned_cut import rejoin_by_roles
     from archive.parsing.page import cut, read_lines
 
     lines = read_lines(text, model.ParsedPage(articles=[]))
@@ -56,35 +56,44 @@ def _cut(text, relabel=None):
     labels = line_roles.rule_roles(lines, items)
     if relabel:
         labels = [relabel.get(line.text, role) for line, role in zip(lines, labels, strict=True)]
-    return lines, cut_by_roles(lines, labels, items)
+    return lines, rejoin_by_roles(lines, labels, items)
 
 
-def test_cutting_by_the_rules_own_roles_gives_the_rules_cut():
+def _stories(items):
+    return [it for it in items if not hasattr(it, "first")]
+
+
+def test_the_rules_own_roles_leave_the_rules_cut():
     text = _page()
-    by_rules = parse_items(text)[0].articles
+    _, items = _rejoined(text)
     from archive.parsing.page import photo_article, story_article
 
-    _, items = _cut(text)
     by_roles = [photo_article(it) if hasattr(it, "first") else story_article(it) for it in items]
+    by_rules = parse_items(text)[0].articles
     assert [(a.kind, a.title, a.body, a.reporters, a.photographers) for a in by_roles] == [
         (a.kind, a.title, a.body, a.reporters, a.photographers) for a in by_rules
     ]
 
 
-def test_a_headline_the_model_reads_as_text_carries_the_story_on():
+def test_a_headline_the_model_reads_as_a_subhead_carries_the_story_on():
     text = (
         "新安大桥建成通车\n\n本报讯（记者 李红）" + BRIDGE[0] + "\n\n年货市场供应充足\n\n" + MARKET[0] + "\n"
     )
-    _, items = _cut(text, {"年货市场供应充足": roles.SUBHEAD, MARKET[0]: roles.BODY})
-    stories = [it for it in items if not hasattr(it, "first")]
+    assert len(_stories(_rejoined(text)[1])) == 2  # the rules read two stories
+    _, items = _rejoined(text, {"年货市场供应充足": roles.SUBHEAD, MARKET[0]: roles.BODY})
+    stories = _stories(items)
     assert len(stories) == 1
-    assert [p.text for p in stories[0].pieces][-1] == MARKET[0]
+    assert [p.text for p in stories[0].pieces][-2:] == ["年货市场供应充足", MARKET[0]]
     assert stories[0].credits.reporters == ["李红"]
 
 
-def test_a_caption_the_model_reads_stands_as_a_picture_with_its_credit():
-    text = "新安大桥建成通车\n\n本报讯（记者 李红）" + BRIDGE[0] + "\n\n大桥夜景流光溢彩。\n\n周海摄\n"
-    _, items = _cut(text, {"大桥夜景流光溢彩。": roles.CAPTION_START, "周海摄": roles.CREDIT})
-    pictures = [it for it in items if hasattr(it, "first")]
-    assert len(pictures) == 1
-    assert pictures[0].caption == "大桥夜景流光溢彩。" and pictures[0].credits.photographers == ["周海"]
+def test_a_story_after_a_signed_one_or_opened_by_a_dateline_stays_its_own():
+    signed = (
+        "新安大桥建成通车\n\n" + BRIDGE[0] + "\n\n（记者 李红）\n\n年货市场供应充足\n\n" + MARKET[0] + "\n"
+    )
+    dated = "新安大桥建成通车\n\n" + BRIDGE[0] + "\n\n年货市场供应充足\n\n本报讯 " + MARKET[0] + "\n"
+    for text in (signed, dated):
+        lines, _ = _rejoined(text)
+        as_text = {line.text: roles.BODY for line in lines if line.text.startswith(("年货", "本报讯"))}
+        _, items = _rejoined(text, as_text)
+        assert len(_stories(items)) == 2

@@ -30,11 +30,9 @@ class Command(BaseCommand):
         parser.add_argument("--seed-gold", type=Path, default=shared / "eval" / "gold")
         parser.add_argument(
             "--keeps",
-            default="0",
+            default=",".join(map(str, train.KEEPS)),
             help="comma-separated probabilities below which the model may overrule the rules' role of a "
-            "line, to measure and choose from (0: the rules cut, the model only doubts; try "
-            + ",".join(map(str, train.KEEPS))
-            + ")",
+            "line, to measure and choose from (0: the rules cut, the model only doubts)",
         )
 
     def handle(self, *args, **options):
@@ -72,17 +70,20 @@ class Command(BaseCommand):
                     figures[keep][threshold] = self._scored(scorer, out, gold)["summary"]
                     if real:
                         seed_figures[keep][threshold] = self._scored(scorer, out, seed_gold)["summary"]
-                any_threshold = train.THRESHOLDS[0]
-                f, g = figures[keep][any_threshold], seed_figures[keep].get(any_threshold, {})
+                threshold = train.choose_threshold(figures[keep], seed_figures[keep])
+                f, g = figures[keep][threshold], seed_figures[keep].get(threshold, {})
                 self.stdout.write(
-                    f"keep {keep}: rendered F1 {f['segmentation_f1']} exactly_right {f['exactly_right']}; "
-                    f"seeds F1 {g.get('segmentation_f1', '-')} headline {g.get('headline_accuracy', '-')} "
-                    f"byline {g.get('byline_accuracy', '-')}"
+                    f"keep {keep} (threshold {threshold}): rendered F1 {f['segmentation_f1']} "
+                    f"exactly_right {f['exactly_right']} queue_recall {f['queue_recall']} "
+                    f"false_alarms {f['false_alarms']}; seeds F1 {g.get('segmentation_f1', '-')} "
+                    f"headline {g.get('headline_accuracy', '-')} byline {g.get('byline_accuracy', '-')} "
+                    f"false_alarms {g.get('false_alarms', '-')}"
                 )
-            first = {k: figures[k][train.THRESHOLDS[0]] for k in keeps}
-            first_real = {k: seed_figures[k][train.THRESHOLDS[0]] for k in keeps if seed_figures[k]}
-            keep = train.choose_keep(first, first_real)
-            chosen = train.choose_threshold(figures[keep], seed_figures[keep])
+            thresholds = {k: train.choose_threshold(figures[k], seed_figures[k]) for k in keeps}
+            at_threshold = {k: figures[k][thresholds[k]] for k in keeps}
+            real_at_threshold = {k: seed_figures[k][thresholds[k]] for k in keeps if seed_figures[k]}
+            keep = train.choose_keep(at_threshold, real_at_threshold)
+            chosen = thresholds[keep]
             self.stdout.write(
                 f"held-out folds (keep {keep}, threshold {chosen}): "
                 + " ".join(f"{k}={v}" for k, v in figures[keep][chosen].items())
