@@ -408,6 +408,16 @@ _POSITIONS = (
     "代表|负责人|总监|专员|巡视员|调研员|教师|医生|律师|作家|学者|博士|评论员"
 )
 _SIGNATURE = re.compile(rf"^(?P<pos>[^\s。！？!?；;“”\"]{{2,40}}?(?:{_POSITIONS}))\s+(?P<name>{NAME})$")
+# 县长 华璐月, 市委书记 鲁 青: a bare post, or a two-character name set to the width of three —
+# only with a name that looks like one
+_SPACED_NAME = rf"[{CJK}][ \u3000][{CJK}]"
+_SHORT_SIGNATURE = re.compile(
+    rf"^(?P<pos>[^\s。！？!?；;“”\"]{{0,40}}?(?:{_POSITIONS}))\s+(?P<name>{NAME}|{_SPACED_NAME})$"
+)
+# 河南省郑州市 郭 桉: a reader's letter signed with the writer's place
+_PLACE_SIGNATURE = re.compile(
+    rf"^(?P<place>[{CJK}]{{2,12}}(?:省|市|县|区|旗|州|镇|乡|村))\s+(?P<name>{NAME}|{_SPACED_NAME})$"
+)
 _BYLINE_PREFIX = re.compile(
     r"^(?:文|作者|撰文)\s*[/／:：|｜丨]\s*(?P<names>.{2,30})$|^(?P<writers>.{2,30}?)\s*[/／]\s*文$"
 )
@@ -461,6 +471,12 @@ def parse_signature(text: str) -> Credits | None:
         credits = Credits()
         credits.add("authors", m.group("name"))
         return credits
+    m = _SHORT_SIGNATURE.match(text) or _PLACE_SIGNATURE.match(text)
+    name = looks_like_name(m.group("name")) if m else None
+    if name is not None:
+        credits = Credits()
+        credits.add("authors", name)
+        return credits
     m = _BYLINE_PREFIX.match(text)
     if m:
         parsed = parse_people(m.group("names") or m.group("writers"), default="authors")
@@ -497,6 +513,12 @@ _CREDIT_ORG = re.compile(
 )
 
 
+_PROVIDED = re.compile(r"^[^\s。.！？!?；;，,“”\"]{2,24}?(?:提供|供图)$")  # after 以上图片均为
+_PICTURES_BY = re.compile(
+    r"^(?:以上|以下|上|下|左|右|本版|本组)?(?:图片|照片|组图|图)(?:均|皆|都)?(?:为|由)\s*"
+)
+
+
 def parse_photo_credit(text: str) -> Credits | None:
     """The credit of a picture; an organisation's credit (市交通局供图) names no one."""
     text = text.strip()
@@ -509,12 +531,15 @@ def parse_photo_credit(text: str) -> Credits | None:
         return None  # 记者 甲 文/摄 and 甲 文 乙 摄 are the story's byline
     text = _SENT_BY.sub("", _AGENCY_SENT.sub("", text))
     text = _AGENCY_AFTER.sub("", text)
+    introduced = _PICTURES_BY.match(text)
+    if introduced:
+        text = text[introduced.end() :].strip()  # 以上图片均为 甲 摄: the credit of a group
     bracketed = _BRACKETED.match(text)
     if bracketed:
         text = bracketed.group(1).strip()
     if not text:
         return Credits()
-    if _CREDIT_ORG.match(text):
+    if _CREDIT_ORG.match(text) or (introduced and _PROVIDED.match(text)):
         return Credits()
     for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX, _CREDIT_SLASHED):
         m = pattern.match(text)
@@ -522,7 +547,8 @@ def parse_photo_credit(text: str) -> Credits | None:
             parsed = parse_people(m.group("who"), default="photographers", everyone_as="photographers")
             # "他在现场拍摄" is a sentence: a bare name needs a space before 摄, or brackets: （周海摄）
             spaced = (
-                pattern is not _CREDIT_SUFFIX
+                introduced
+                or pattern is not _CREDIT_SUFFIX
                 or _SPACED_SUFFIX.search(text)
                 or bracketed
                 or (_NAME_AND_SHOT.match(text) and _surnamed(m.group("who")))

@@ -215,6 +215,9 @@ def _set_to_one_width(lines: list[Line], full: list[bool]) -> list[bool]:
 _SPECIAL = {BYLINE, SIGNATURE, CREDIT, CLOSING, MARK_TO, MARK_FROM}
 
 
+_WHOLE_NOTE = re.compile(r"[（(][^（）()]{2,80}[)）]")
+
+
 def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: bool, prev_set: bool) -> bool:
     """Is `line` the next printed line of the same paragraph (or headline) as `prev`?"""
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
@@ -232,6 +235,10 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     if prev.kind == HEAD and line.kind == HEAD and not prev.indent and figure_clause(line.text, prev.text):
         return False  # an indented line opens a paragraph, whose wrapped lines may well hold figures
     text = prev.info.rest if prev.kind == LEAD else prev.text
+    if _WHOLE_NOTE.fullmatch(text) or bylines.author_note(line.text):
+        # （作者为…）, （摘编自…）: a note in brackets is complete when they close, and a note on
+        # the author is a paragraph of its own
+        return False
     if text and is_terminated(text):
         # a sentence may end right where a printed line does: in a block set to one width, a
         # full line carries its paragraph on all the same, unless the next line is indented, set
@@ -252,6 +259,10 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     return prev_full and (blank or prev_set)
 
 
+# 细节冷暖最可感（暖闻热评）: a headline closed by its column's tag ends there
+_COLUMN_TAG_END = re.compile(r"[^\s（(][（(][^（）()]{2,16}[)）]$")
+
+
 def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> set[int]:
     """Lines holding only a person's name between a headline and the text it heads, printed with
     no blank line around them: a commentary's signature, not the end of a headline broken over two
@@ -263,7 +274,7 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> set
             not set_width[k - 1]
             and line.kind == HEAD
             and above.kind == HEAD
-            and below.kind == BODY
+            and (below.kind == BODY or _COLUMN_TAG_END.search(above.text))
             and not line.gap
             and 2 * len(line.text) <= len(above.text)
             and not has_inner_punctuation(above.text)  # the clauses of a wrapped sentence
@@ -318,9 +329,39 @@ def _closes_bracket(text: str) -> bool:
     return 0 <= close <= 40 and not any(ch in text[:close] for ch in "（(")
 
 
+# 细节冷暖最可感（暖闻热评）华璐月: a headline and its writer's name extracted as one line
+_SIGNED_HEADLINE = re.compile(
+    r"^(?P<head>.{2,60}[^\s（(][（(][^（）()]{2,16}[)）])\s*(?P<who>[^（）()\s][^（）()]{1,29})$"
+)
+
+
+def _split_signed_headlines(lines: list[Line]) -> tuple[list[Line], list[tuple[Line, bylines.Credits]]]:
+    """The lines with each such headline and its writer as two, and the writers' lines."""
+    out: list[Line] = []
+    signed: list[tuple[Line, bylines.Credits]] = []
+    for line in lines:
+        m = _SIGNED_HEADLINE.match(line.text)
+        who = m.group("who") if m else ""
+        name = bylines.looks_like_name(who) if m else None
+        credits = bylines.parse_signature(who) if m and name is None else None
+        if name is not None:
+            credits = bylines.Credits()
+            credits.add("authors", name)
+        if credits is not None and headline_shaped(m.group("head")):
+            out.append(Line(m.group("head"), gap=line.gap, md=line.md, indent=line.indent, quote=line.quote))
+            out.append(Line(who, gap=1))  # set apart from the headline, never run on into it
+            signed.append((out[-1], credits))
+        else:
+            out.append(line)
+    return out, signed
+
+
 def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
+    lines, signed = _split_signed_headlines(lines)
     for line in lines:
         classify(line)
+    for line, credits in signed:
+        line.kind, line.info = SIGNATURE, credits
     lines = _rejoin_broken_credits(lines)
     _mark_summary_points(lines)
     full = _full_lines(lines)
@@ -329,6 +370,10 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     indented = _uses_indents(lines)
     set_width = _set_to_one_width(lines, full)
     signatures = _signatures_under_headlines(lines, set_width)
+    for k in signatures:
+        credits = bylines.Credits()
+        credits.add("authors", bylines.looks_like_name(lines[k].text))
+        lines[k].kind, lines[k].info = SIGNATURE, credits
     out: list[Line] = []
     out_full: list[bool] = []
     for k, line in enumerate(lines):

@@ -519,9 +519,14 @@ def _feature_subhead(story: Story, run: list[Line], after: Line, lines: list[Lin
     decked = _decked_subhead(run)
     if not (asked or decked) and (len(run) != 1 or line.md or not _subhead_shaped(line.text)):
         return False
-    if not story.parts or story.dateline or not story.credits.count() or story.closed:
+    if not story.parts or story.closed:
         return False
     if after.photo is not None or after.kind != BODY or opens_like_lead(after.text):
+        return False
+    if decked and story.dateline:
+        # a news feature (本报讯…) sets its sections so too, each pair like the others
+        return _decked_subheads_ahead(lines, j) or _has_decked_subhead(story)
+    if story.dateline or not story.credits.count():
         return False
     if asked or any(_subhead_shaped(head) for head in story.heads):
         return True
@@ -543,6 +548,14 @@ def _decked_subhead(run: list[Line]) -> bool:
         and len(undecorated(part.text).strip()) <= _DECKED_MAX
         and not is_terminated(part.text)
         for part in run
+    )
+
+
+def _has_decked_subhead(story: Story) -> bool:
+    pieces = story.pieces
+    return any(
+        a.head and b.head and _decked_subhead([a.line, b.line])
+        for a, b in zip(pieces, pieces[1:], strict=False)
     )
 
 

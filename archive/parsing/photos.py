@@ -125,6 +125,8 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             below = _caption_below(lines, i, j)
             if below is None:
                 below = _caption_under_titled_credit(lines, i, j)
+            if below is None:
+                below = _short_caption_below(lines, i, j)
             if below is not None:
                 # the credit printed above its caption: 新华社记者 甲 摄 / 图为…
                 t = _title_above(lines, j + 1)
@@ -301,6 +303,27 @@ def _caption_under_titled_credit(lines: list[Line], credit: int, above: int) -> 
     if not is_terminated(cap.text):
         return None
     if k + 1 < len(lines) and not _story_opens(lines, k + 1):
+        return None
+    return k
+
+
+_SHORT_CAPTION_MAX = 100  # characters of a caption told from the text by its shortness alone
+_TEXT_MIN = 120  # characters of a story's paragraph, longer than such a caption
+
+
+def _short_caption_below(lines: list[Line], credit: int, above: int) -> int | None:
+    """A credit between a story's long paragraph and one short complete sentence: the sentence
+    is the caption the credit was printed over (新华社记者 甲 摄 / 暮色中的洛邑古城。), the
+    paragraph the story's text around the picture."""
+    k = credit + 1
+    if above < 0 or k >= len(lines):
+        return None
+    upper, cap = lines[above], lines[k]
+    if upper.photo is not None or upper.kind not in (BODY, LEAD) or len(upper.text) < _TEXT_MIN:
+        return None
+    if cap.photo is not None or cap.kind not in (BODY, HEAD) or cap.md or len(cap.text) > _SHORT_CAPTION_MAX:
+        return None
+    if not is_terminated(cap.text) or 2 * len(cap.text) > len(upper.text):
         return None
     return k
 

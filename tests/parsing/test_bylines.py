@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from archive.parsing import parse_page
 from archive.parsing.bylines import parse_byline, parse_lead, parse_people, parse_photo_credit
 from tests.support.pages import (
     BRIDGE_1,
@@ -719,3 +720,59 @@ def test_a_byline_after_the_text_still_signs_the_story_above_on_a_page_headed_th
     tea = parsed.articles[0]
     assert tea.title == "青山春茶开采" and tea.reporters == ["欧阳明"]
     assert all("欧阳明" not in art.reporters for art in parsed.articles[1:])
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [
+        ("研究员 周珊珊", "周珊珊"),  # a bare post
+        ("县长 王 五", "王五"),  # a two-character name set to the width of three
+        ("河南省郑州市 郭 桉", "郭桉"),  # a reader's letter, signed with the writer's place
+    ],
+)
+def test_a_signature_under_the_headline_signs_the_piece(signature, author):
+    art = only(parse("让每一座桥都通向民心", signature, BRIDGE_1, BRIDGE_2))
+    assert art.title == "让每一座桥都通向民心" and art.authors == [author]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_place_and_a_word_are_not_a_signature():
+    art = only(parse("西湖区 发展", BRIDGE_1))
+    assert art.authors == []
+
+
+@pytest.mark.parametrize("sep", ["", "\n"])
+def test_a_writers_name_after_the_column_tag_of_a_headline_signs_it(sep):
+    parsed = parse(
+        "细节冷暖最可感（暖闻热评）" + sep + "华璐月",
+        "【关键词】高铁小碗菜",
+        "【事件】" + TEA_1,
+        "【点评】",
+        TEA_2,
+    )
+    art = only(parsed)
+    assert art.title == "细节冷暖最可感（暖闻热评）"
+    assert art.authors == ["华璐月"] and art.kicker is None
+    assert art.paragraphs[0] == "【关键词】高铁小碗菜"
+
+
+def _column(text: str, width: int) -> list[str]:
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+def test_a_note_on_the_author_filling_a_wrapped_line_ends_the_piece_over_the_next_headline():
+    note = "（作者为青山县委党校教授）"
+    width = len(note)  # the note fills a printed line, as a wrapped row of text does
+    page = "\n".join(
+        [
+            "让每一座桥都通向民心",
+            "张三",
+            *_column(BRIDGE_1 + BRIDGE_2, width),
+            note,
+            "青山镇春茶开采",
+            *_column("本报讯（记者 王晓明）" + TEA_1, width),
+        ]
+    )
+    piece, tea = parse_page(page).articles
+    assert piece.authors == ["张三"] and piece.paragraphs[-1] == note
+    assert tea.title == "青山镇春茶开采" and tea.reporters == ["王晓明"]

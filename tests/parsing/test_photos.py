@@ -51,6 +51,8 @@ def photos(parsed):
         ("周海/图", ["周海"]),
         ("周海 摄（新华社发）", ["周海"]),
         ("（周海摄）", ["周海"]),
+        ("以上图片均为周海摄（人民视觉）", ["周海"]),
+        ("图片均为清溪市水利局提供", []),
     ],
 )
 def test_credit_lines(credit, photographers):
@@ -499,3 +501,20 @@ def test_numbered_captions_in_a_row_after_a_story_are_pictures_of_their_own():
         ("photo", "②市民在桥头合影留念。"),
     ]
     assert page.articles[0].paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
+
+
+def test_a_credit_over_one_short_sentence_after_a_long_paragraph_credits_that_sentence():
+    long_paragraph = BRIDGE_1 + BRIDGE_2 + MARKET_1
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + TEA_1,
+        long_paragraph,
+        "记者 周海 摄",
+        "大桥夜景。",
+        "古城夜市人气旺",
+        MARKET_1,
+    )
+    story, photo, market = parsed.articles
+    assert story.paragraphs == [TEA_1, long_paragraph]
+    assert photo.kind == "photo" and photo.paragraphs == ["大桥夜景。"] and photo.photographers == ["周海"]
+    assert market.title == "古城夜市人气旺"
