@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from archive.database_server import EmbeddedServer
+from tests.support import SEEDS
 
 
 @pytest.fixture(scope="session")
@@ -34,15 +35,12 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
         server.destroy()
 
 
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
-
-
 @pytest.fixture
 def imported_seeds(db):
     """The pages of seeds/ imported through the real importer; returns its ImportReport."""
     from archive.importing.run import import_pages
 
-    return import_pages([SEEDS_DIR], workers=1)
+    return import_pages([SEEDS], workers=1)
 
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")

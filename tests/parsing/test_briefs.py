@@ -1,0 +1,155 @@
+"""News in brief (archive.parsing.briefs): a label, then bulleted items, each a story of its own; and
+notices, each an item signed by its issuer."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.parsing import parse_page
+from tests.support.pages import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, only, page, parse, squeeze, titles
+
+ITEM_1 = "近日，青田县举办首届乡村文化节，十二个乡镇的文艺队伍带来了三十余个节目。"
+ITEM_2 = "3月10日，县人民医院与省城三家医院签订合作协议，专家每周到县里坐诊两次。"
+ITEM_3 = "日前，县交通运输局优化调整城区十二条公交线路，新增站点二十六个。"
+
+
+@pytest.mark.parametrize("bullet", ["●", "■", "▲", "◆"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_each_bulleted_item_of_a_brief_block_is_a_story_with_its_own_credits(bullet, sep):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "简讯",
+        bullet + ITEM_1 + "（记者 林一）",
+        bullet + ITEM_2 + "（通讯员 潘二）",
+        bullet + ITEM_3,
+        bullet + TEA_1 + "（记者 林一 通讯员 吴三）",
+        sep=sep,
+    )
+    story, *items = parsed.articles
+    assert story.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert [a.paragraphs for a in items] == [[ITEM_1], [ITEM_2], [ITEM_3], [TEA_1]]
+    assert all(a.column == "简讯" and a.title is None for a in items)
+    assert [(a.reporters, a.correspondents) for a in items] == [
+        (["林一"], []),
+        ([], ["潘二"]),
+        ([], []),
+        (["林一"], ["吴三"]),
+    ]
+    assert "unknown_layout" not in parsed.warnings
+
+
+def test_a_bulleted_title_over_its_text_titles_the_item():
+    parsed = parse(
+        "本地快讯", "■青田举办乡村文化节", ITEM_1, "■县医院牵手省城名院", ITEM_2 + "（通讯员 潘二）"
+    )
+    assert [(a.title, a.paragraphs, a.column) for a in parsed.articles] == [
+        ("青田举办乡村文化节", [ITEM_1], "本地快讯"),
+        ("县医院牵手省城名院", [ITEM_2], "本地快讯"),
+    ]
+    assert parsed.articles[1].correspondents == ["潘二"]
+
+
+def test_lead_ins_under_a_brief_label_are_items_of_it():
+    parsed = parse("新闻速递", "本报讯（记者 林一）" + ITEM_1, "本报讯（通讯员 潘二）" + ITEM_2)
+    assert [(a.column, a.title, a.paragraphs) for a in parsed.articles] == [
+        ("新闻速递", None, [ITEM_1]),
+        ("新闻速递", None, [ITEM_2]),
+    ]
+
+
+def test_a_headline_over_a_bulleted_list_keeps_the_list_in_its_story():
+    parsed = parse("春运出行提示", "●" + ITEM_1, "●" + ITEM_2, "●" + ITEM_3)
+    assert len(parsed.articles) == 1
+    assert parsed.articles[0].title == "春运出行提示"
+    assert len(parsed.articles[0].paragraphs) == 3
+
+
+def test_a_bulleted_list_inside_a_story_stays_in_it():
+    parsed = parse("青山镇春茶开采", "本报讯（记者 王晓明）" + TEA_1, "●" + ITEM_1, "●" + ITEM_2, TEA_2)
+    assert len(parsed.articles) == 1
+    assert parsed.articles[0].paragraphs == [TEA_1, "●" + ITEM_1, "●" + ITEM_2, TEA_2]
+
+
+def test_a_short_item_after_a_closed_story_is_kept():
+    parsed = parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1 + "（记者 李红）", "县里新开了书店。")
+    assert [a.paragraphs for a in parsed.articles] == [[BRIDGE_1], ["县里新开了书店。"]]
+
+
+def test_a_headline_with_nothing_under_it_is_kept_and_flagged():
+    parsed = parse_page(page("## 新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, "## 古城夜市人气旺"))
+    story, orphan = parsed.articles
+    assert story.paragraphs == [BRIDGE_1]
+    assert orphan.paragraphs == ["古城夜市人气旺"] and "unknown_layout" in orphan.warnings
+    assert "unknown_layout" in parsed.warnings
+
+
+def test_a_bulleted_headline_after_a_bulleted_item_stays_the_next_items_headline():
+    parsed = parse(
+        "简讯",
+        "●" + ITEM_1 + "（记者 林一）",
+        "●县交通运输局优化公交线路",
+        ITEM_3 + "（通讯员 潘二）",
+    )
+    first, second = parsed.articles
+    assert first.paragraphs == [ITEM_1]
+    assert second.title == "县交通运输局优化公交线路"
+    assert second.paragraphs == [ITEM_3]
+
+
+def test_items_opening_with_their_title_in_brackets_are_titled_stories():
+    parsed = parse(
+        "城事速递",
+        "【青田县举办首届乡村文化节】" + ITEM_1 + "（记者 林一）",
+        "【县人民医院牵手省城三家医院】" + ITEM_2 + "（通讯员 潘二）",
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+    )
+    first, second, story = parsed.articles
+    assert [(a.column, a.title, a.paragraphs) for a in (first, second)] == [
+        ("城事速递", "青田县举办首届乡村文化节", [ITEM_1]),
+        ("城事速递", "县人民医院牵手省城三家医院", [ITEM_2]),
+    ]
+    assert (first.reporters, second.correspondents) == (["林一"], ["潘二"])
+    assert (story.column, story.title, story.paragraphs) == (None, "新安大桥建成通车", [BRIDGE_1])
+
+
+def test_a_bracketed_subhead_inside_a_story_stays_in_it():
+    subhead = "【一线探访：大桥两岸的新变化】" + BRIDGE_2
+    art = only(parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, subhead))
+    assert art.paragraphs == [BRIDGE_1, subhead]
+
+
+def test_notices_are_items_of_their_own_signed_by_their_issuer():
+    notice = "因管网改造，定于6月1日8时至18时对城东片区暂停供水，请用户提前储水，敬请谅解。"
+    lost = "本人于5月10日在城东公园遗失黑色背包一个，有拾到者请与失主联系，必有酬谢。"
+    parsed = parse(
+        "停水通知",
+        notice,
+        "清溪市自来水有限公司",
+        "2025年5月30日",
+        "寻物启事",
+        lost,
+        "联系电话：0571-1234567",
+        "遗失声明",
+        "清溪市某某五金有限公司遗失公章一枚，声明作废。",
+    )
+    assert titles(parsed) == ["停水通知", "寻物启事", "遗失声明"]
+    water, found, _ = parsed.articles
+    assert squeeze(water.body).endswith("清溪市自来水有限公司2025年5月30日")
+    assert squeeze(found.body).endswith("联系电话：0571-1234567")
+
+
+def test_hard_wrapped_notices_keep_every_character():
+    lines = (
+        "停水通知",
+        "因管网改造，定于6月1日暂停供水，",
+        "敬请谅解。",
+        "清溪市自来水有限公司",
+        "2025年5月30日",
+    )
+    parsed = parse_page(page(*lines, "新安大桥建成通车", "本报讯（记者周海）" + BRIDGE_1, sep="\n"))
+    printed = squeeze("".join((a.title or "") + a.body for a in parsed.articles))
+    assert all(squeeze(line) in printed for line in lines)
+    assert titles(parsed) == ["停水通知", "新安大桥建成通车"]

@@ -1,0 +1,778 @@
+"""Datelines, bylines, signatures and closing credits (archive.parsing.bylines), read on small pages:
+padded names, lists closed by 等, co-writers after the text, bylines above the headline, readers'
+letters and the reporter's follow-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.parsing import parse_page
+from archive.parsing.bylines import parse_byline, parse_lead, parse_people, parse_photo_credit
+from tests.support.pages import (
+    BRIDGE_1,
+    BRIDGE_2,
+    MARKET_1,
+    MARKET_2,
+    SCHOOL_1,
+    TEA_1,
+    TEA_2,
+    only,
+    parse,
+    squeeze,
+    titles,
+)
+
+
+def people(art):
+    return {
+        "reporters": art.reporters,
+        "correspondents": art.correspondents,
+        "photographers": art.photographers,
+        "authors": art.authors,
+    }
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "expected"),
+    [
+        (
+            "本报讯（记者王晓明 通讯员赵小燕）",
+            "本报讯",
+            {"reporters": ["王晓明"], "correspondents": ["赵小燕"]},
+        ),
+        (
+            "本报讯(通讯员赵小燕 记者王晓明)",
+            "本报讯",
+            {"reporters": ["王晓明"], "correspondents": ["赵小燕"]},
+        ),
+        ("本报讯（记者 王晓明）", "本报讯", {"reporters": ["王晓明"]}),
+        (
+            "本报讯(记者 王晓明 通讯员 赵小燕)",
+            "本报讯",
+            {"reporters": ["王晓明"], "correspondents": ["赵小燕"]},
+        ),
+        ("本报讯（记者王晓明、刘一鸣）", "本报讯", {"reporters": ["王晓明", "刘一鸣"]}),
+        ("本报讯（王晓明 刘一鸣）", "本报讯", {"authors": ["王晓明", "刘一鸣"]}),
+        ("本报清溪3月5日讯（记者王晓明）", "本报清溪3月5日讯", {"reporters": ["王晓明"]}),
+        (
+            "本报青山3月5日电(记者王晓明 通讯员赵小燕)",
+            "本报青山3月5日电",
+            {"reporters": ["王晓明"], "correspondents": ["赵小燕"]},
+        ),
+        (
+            "新华社北京3月5日电（记者王晓明、刘一鸣）",
+            "新华社北京3月5日电",
+            {"reporters": ["王晓明", "刘一鸣"]},
+        ),
+        ("【新华社北京3月5日电】", "新华社北京3月5日电", {}),
+        ("本报讯（记者 王  敏）", "本报讯", {"reporters": ["王敏"]}),
+        ("本报讯（记者阿依古丽·买买提）", "本报讯", {"reporters": ["阿依古丽·买买提"]}),
+        (
+            "本报北京3月5日电（特派记者 王晓明 刘一鸣）",
+            "本报北京3月5日电",
+            {"reporters": ["王晓明", "刘一鸣"]},
+        ),
+        ("本报讯", "本报讯", {}),
+    ],
+)
+def test_lead_ins(lead, dateline, expected):
+    art = only(parse("新安大桥建成通车", lead + BRIDGE_1, BRIDGE_2))
+    assert art.dateline == dateline
+    want = {"reporters": [], "correspondents": [], "photographers": [], "authors": []} | expected
+    assert people(art) == want
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_credits_set_off_by_spaces_after_the_dateline():
+    art = only(parse("新安大桥建成通车", "本报讯 记者 王晓明 通讯员 赵小燕 " + BRIDGE_1))
+    assert (art.reporters, art.correspondents) == (["王晓明"], ["赵小燕"])
+    assert art.paragraphs == [BRIDGE_1]
+    art = only(parse("新安大桥建成通车", "本报讯 " + BRIDGE_1))
+    assert art.reporters == [] and art.paragraphs == [BRIDGE_1]
+    art = only(parse("新安大桥建成通车", "本报清溪3月5日电 记者王晓明报道：" + BRIDGE_1))
+    assert art.reporters == ["王晓明"] and art.paragraphs == [BRIDGE_1]
+
+
+def test_a_bracketed_byline_under_the_headline_does_not_close_the_story():
+    art = only(parse("新安大桥建成通车", "（记者 王晓明）", BRIDGE_1, BRIDGE_2))
+    assert art.reporters == ["王晓明"]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_sentence_starting_with_the_paper_is_not_a_dateline():
+    assert parse_lead("本报从市电力局获悉，全市用电负荷创新高。") is None
+    assert parse_lead("本报记者从市教育局了解到，今年秋季将新增学位三千个。") is None
+    # another paper's news, told in a sentence rather than set off as a lead-in
+    assert parse_lead("据新华网消息，全国夏粮收购进度过半。") is None
+    assert parse_lead("晚报讯息平台上线后，读者可随时报料。") is None
+
+
+def test_a_byline_line_under_the_headline():
+    art = only(parse("新安大桥建成通车", "本报记者 王晓明 通讯员 赵小燕", BRIDGE_1, BRIDGE_2))
+    assert art.reporters == ["王晓明"] and art.correspondents == ["赵小燕"]
+    assert art.dateline is None
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert "no_byline" not in art.warnings
+
+
+def test_a_closing_credit_names_a_reporter_of_that_story_only():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯" + BRIDGE_1,
+        BRIDGE_2,
+        "（本报记者 李红 整理）",
+        "青山镇春茶开采",
+        "本报讯" + TEA_1,
+    )
+    bridge, tea = parsed.articles
+    assert bridge.reporters == ["李红"] and tea.reporters == []
+    assert "整理" not in bridge.body
+
+
+def test_a_closing_credit_run_on_at_the_end_of_the_last_paragraph():
+    art = only(parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2 + "(本报记者 李红 整理)"))
+    assert art.reporters == ["李红"]
+    assert art.paragraphs[-1] == BRIDGE_2
+
+
+@pytest.mark.parametrize(
+    "credit", ["（刘一鸣 吴佳 参与采写）", "刘一鸣 吴佳 参与采写", "本报记者 刘一鸣 吴佳 参与采写"]
+)
+def test_co_writers_are_reporters_of_the_story(credit):
+    art = only(parse("新安大桥建成通车", "本报讯（记者王晓明）" + BRIDGE_1, BRIDGE_2, credit))
+    assert art.reporters == ["王晓明", "刘一鸣", "吴佳"]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_an_editorial_signed_by_the_papers_commentator():
+    art = only(parse("让每一座桥都通向民心", "本报评论员", BRIDGE_1, BRIDGE_2))
+    assert art.title == "让每一座桥都通向民心" and art.kicker is None
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [
+        ("青山县委书记 孙立平", "孙立平"),
+        ("清溪市委常委、青山县委书记 孙立平", "孙立平"),
+        ("市委副秘书长、市委政研室主任 欧阳志远", "欧阳志远"),
+        ("文/孙立平", "孙立平"),
+        ("□ 孙立平", "孙立平"),
+    ],
+)
+def test_a_signed_piece_names_its_author_and_keeps_the_signature_out_of_the_body(signature, author):
+    art = only(parse("让茶叶成为致富的金叶子", signature, TEA_1))
+    assert art.authors == [author]
+    assert art.paragraphs == [TEA_1]
+
+
+def test_a_name_in_running_text_is_not_a_signature():
+    art = only(
+        parse(
+            "让茶叶成为致富的金叶子",
+            "本报讯（记者李红）" + TEA_1,
+            "青山县委书记孙立平表示，茶产业是富民产业。",
+        )
+    )
+    assert art.authors == []
+
+
+def test_people_are_split_on_spaces_commas_and_enumeration_marks():
+    credits = parse_people("记者 王晓明、刘一鸣，吴佳 通讯员 赵小燕,周海").credits
+    assert credits.reporters == ["王晓明", "刘一鸣", "吴佳"]
+    assert credits.correspondents == ["赵小燕", "周海"]
+
+
+def test_words_that_are_not_names_are_not_people():
+    parsed = parse_people("记者了解到")
+    assert parsed.credits.count() == 0 or parsed.bad
+    assert parse_people("通讯员培训班开班").bad
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [
+        ("张三", "张三"),
+        ("欧阳明", "欧阳明"),
+        ("司马文静", "司马文静"),
+        ("王 五", "王五"),
+        ("□ 张三", "张三"),
+        ("■ 张三", "张三"),
+        ("◎张三", "张三"),
+        ("文｜张三", "张三"),
+        ("作者：张三", "张三"),
+    ],
+)
+def test_a_bare_name_between_a_commentarys_headline_and_its_text_signs_it(signature, author):
+    art = only(parse("评论", "让每一座桥都通向民心", signature, BRIDGE_1, BRIDGE_2))
+    assert art.title == "让每一座桥都通向民心" and art.kicker is None and art.column == "评论"
+    assert art.authors == [author]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize("column", [["【评论】"], []])
+def test_a_name_under_the_headline_with_no_blank_line_between_signs_the_piece(column):
+    head = "\n".join([*column, "减负不能只靠“一刀切”", "张立新"])
+    art = only(parse(head, BRIDGE_1, BRIDGE_2))
+    assert (art.title, art.authors) == ("减负不能只靠“一刀切”", ["张立新"])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_short_line_ending_a_wrapped_paragraph_is_no_signature():
+    wrapped = "\n".join(
+        ["“以前一条线要二十多个人，现在效率提", "高了三", "倍。”企业负责人说，产品不良率也降了下来。"]
+    )
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, wrapped))
+    assert art.authors == []
+    assert squeeze(art.paragraphs[-1]).startswith("“以前一条线要二十多个人，现在效率提高了三倍。”")
+
+
+@pytest.mark.parametrize(
+    ("closing", "dateline", "expected"),
+    [
+        ("（本报兰州4月1日电）", "本报兰州4月1日电", {}),
+        ("（新华社北京3月5日电 记者 王五）", "新华社北京3月5日电", {"reporters": ["王五"]}),
+    ],
+)
+def test_a_dateline_printed_at_the_end_of_the_story(closing, dateline, expected):
+    parsed = parse(
+        "新安大桥建成通车", BRIDGE_1, BRIDGE_2, closing, "清溪茶园春茶开采", "本报讯（记者周海）" + TEA_1
+    )
+    first, second = parsed.articles
+    assert (first.dateline, first.paragraphs) == (dateline, [BRIDGE_1, BRIDGE_2])
+    assert {k: v for k, v in people(first).items() if v} == expected
+    assert (second.kicker, second.title, second.paragraphs) == (None, "清溪茶园春茶开采", [TEA_1])
+
+
+@pytest.mark.parametrize("line", ["高温来袭", "周末去哪儿", "和美乡村"])
+def test_a_short_headline_that_is_no_name_stays_the_title(line):
+    art = only(parse("民生", "让每一座桥都通向民心", line, BRIDGE_1, BRIDGE_2))
+    assert art.authors == []
+    assert art.title == line
+
+
+def test_a_bare_name_closing_a_piece_signs_it_and_the_note_on_its_author_ends_it():
+    parsed = parse(
+        "让每一座桥都通向民心",
+        BRIDGE_1,
+        BRIDGE_2,
+        "张三",
+        "（作者单位：青山县委党校）",
+        "青山镇春茶开采",
+        "本报讯（记者 王晓明）" + TEA_1,
+    )
+    piece, tea = parsed.articles
+    assert piece.authors == ["张三"]
+    # printed as the piece's last paragraph, about its author: text, and no one's credit
+    assert piece.paragraphs == [BRIDGE_1, BRIDGE_2, "（作者单位：青山县委党校）"]
+    assert tea.title == "青山镇春茶开采" and tea.kicker is None and tea.authors == []
+
+
+def test_a_bare_name_over_the_next_headline_signs_the_piece_above():
+    parsed = parse(
+        "让每一座桥都通向民心",
+        BRIDGE_1,
+        BRIDGE_2,
+        "欧阳明",
+        "青山镇春茶开采",
+        "本报讯（记者 王晓明）" + TEA_1,
+    )
+    piece, tea = parsed.articles
+    assert piece.authors == ["欧阳明"]
+    assert tea.title == "青山镇春茶开采" and tea.kicker is None
+
+
+def test_the_note_on_the_author_run_on_at_the_end_of_the_text_stays_in_it():
+    art = only(parse("让每一座桥都通向民心", "本报评论员", BRIDGE_1, BRIDGE_2 + "（作者系青山县委党校教授）"))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2 + "（作者系青山县委党校教授）"] and art.authors == []
+
+
+def test_a_note_on_the_author_over_the_next_headline_ends_the_piece_above():
+    parsed = parse(
+        "让每一座桥都通向民心",
+        "作者：张三",
+        BRIDGE_1,
+        "（作者为青山县委党校教授）",
+        "青山镇春茶开采",
+        "茶农们趁着晴好天气抢收头茬春茶，茶园里一派繁忙景象。",
+    )
+    piece, tea = parsed.articles
+    assert piece.paragraphs == [BRIDGE_1, "（作者为青山县委党校教授）"] and piece.authors == ["张三"]
+    assert tea.title == "青山镇春茶开采" and tea.kicker is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "expected"),
+    [
+        (
+            "本报讯（全媒体记者 王小明 通讯员 李华）",
+            "本报讯",
+            {"reporters": ["王小明"], "correspondents": ["李华"]},
+        ),
+        (
+            "本报讯（首席记者 张伟 见习记者 赵敏 实习生 陈晨）",
+            "本报讯",
+            {"reporters": ["张伟", "赵敏", "陈晨"]},
+        ),
+        (
+            "本报讯（融媒记者 张伟 特约通讯员 赵敏）",
+            "本报讯",
+            {"reporters": ["张伟"], "correspondents": ["赵敏"]},
+        ),
+        ("本报讯（特约记者 张伟）", "本报讯", {"reporters": ["张伟"]}),
+        ("本报讯 记者 张三 通讯员 李四 报道 ", "本报讯", {"reporters": ["张三"], "correspondents": ["李四"]}),
+        ("据新华社电 ", "据新华社电", {}),
+        ("新华社北京3月5日电（记者 王某某）", "新华社北京3月5日电", {"reporters": ["王某某"]}),
+        ("中新网杭州1月2日电 (记者 李四)", "中新网杭州1月2日电", {"reporters": ["李四"]}),
+        ("浙江在线1月2日讯（记者 王五）", "浙江在线1月2日讯", {"reporters": ["王五"]}),
+        (
+            "潇湘晨报长沙3月5日讯（记者 王五 通讯员 赵六）",
+            "潇湘晨报长沙3月5日讯",
+            {"reporters": ["王五"], "correspondents": ["赵六"]},
+        ),
+        ("本报讯（通讯员 甲乙 记者 丙丁）", "本报讯", {"reporters": ["丙丁"], "correspondents": ["甲乙"]}),
+        # another paper's lead-in without a date, set off from the text
+        ("新京报讯（记者 吴婷婷）", "新京报讯", {"reporters": ["吴婷婷"]}),
+        ("央视网消息（记者 王湛）", "央视网消息", {"reporters": ["王湛"]}),
+        ("潇湘晨报讯 ", "潇湘晨报讯", {}),
+        (
+            "南方日报讯 记者/陈珊 通讯员/李明 ",
+            "南方日报讯",
+            {"reporters": ["陈珊"], "correspondents": ["李明"]},
+        ),
+        (
+            "中国青年报客户端北京6月1日电（中青报·中青网记者 王湛）",
+            "中国青年报客户端北京6月1日电",
+            {"reporters": ["王湛"]},
+        ),
+        ("本报讯（记者 王晓明，刘一鸣）", "本报讯", {"reporters": ["王晓明", "刘一鸣"]}),
+        ("本报讯（记者 王晓明  刘一鸣）", "本报讯", {"reporters": ["王晓明", "刘一鸣"]}),
+        (
+            "本报讯（记者 王 五 通讯员 赵小燕）",
+            "本报讯",
+            {"reporters": ["王五"], "correspondents": ["赵小燕"]},
+        ),
+    ],
+)
+def test_more_lead_ins(lead, dateline, expected):
+    art = only(parse("新安大桥建成通车", lead + BRIDGE_1, BRIDGE_2))
+    assert art.dateline == dateline
+    assert {k: v for k, v in people(art).items() if v} == expected
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("记者 刘洋 通讯员 孙丽", {"reporters": ["刘洋"], "correspondents": ["孙丽"]}),
+        ("本报记者 张三 本报通讯员 李四", {"reporters": ["张三"], "correspondents": ["李四"]}),
+        ("□ 本报记者 周杰", {"reporters": ["周杰"]}),
+        ("人民日报记者 张三", {"reporters": ["张三"]}),
+        ("光明日报记者 王五 李华", {"reporters": ["王五", "李华"]}),
+        ("通讯员 甲乙 记者 丙丁", {"reporters": ["丙丁"], "correspondents": ["甲乙"]}),
+        ("首席记者 张伟 见习记者 赵敏", {"reporters": ["张伟", "赵敏"]}),
+        ("本报记者 王 五", {"reporters": ["王五"]}),
+        # a paper and its news app credit the reporter together
+        ("扬子晚报/紫牛新闻记者 王湛", {"reporters": ["王湛"]}),
+        ("钱江晚报·小时新闻记者 王湛", {"reporters": ["王湛"]}),
+        ("楚天都市报极目新闻记者 王湛 通讯员 李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
+        ("记者/王湛 通讯员/李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
+        ("本报综合", {}),
+    ],
+)
+def test_byline_lines_under_the_headline(byline, expected):
+    art = only(parse("新安大桥建成通车", byline, BRIDGE_1, BRIDGE_2))
+    assert {k: v for k, v in people(art).items() if v} == expected
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2] and art.title == "新安大桥建成通车"
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("记者 张三 报道", {"reporters": ["张三"]}),
+        ("（本报记者 甲乙 丙丁 整理）", {"reporters": ["甲乙", "丙丁"]}),
+        ("(通讯员 孙丽 记者 刘洋)", {"reporters": ["刘洋"], "correspondents": ["孙丽"]}),
+        ("（本报综合）", {}),
+        ("（完）", {}),
+    ],
+)
+def test_credits_closing_a_story_sign_it_and_the_next_headline_opens_a_story(closing, expected):
+    parsed = parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2, closing, "青山镇春茶开采", TEA_1)
+    bridge, tea = parsed.articles
+    assert {k: v for k, v in people(bridge).items() if v} == expected
+    assert tea.title == "青山镇春茶开采" and tea.paragraphs == [TEA_1]
+    assert squeeze(bridge.body).startswith(squeeze(BRIDGE_1 + BRIDGE_2))
+
+
+def test_credits_broken_over_two_printed_lines_keep_every_name():
+    lead = "本报讯（记者 陈静 \n通讯员 林一）" + BRIDGE_1[:12] + "\n" + BRIDGE_1[12:]
+    art = only(parse("新安大桥建成通车", lead, BRIDGE_2))
+    assert art.reporters == ["陈静"] and art.correspondents == ["林一"]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_names_run_into_the_next_role_are_told_apart():
+    art = only(parse("新安大桥建成通车", "本报讯（记者陈静通讯员林一）" + BRIDGE_1))
+    assert art.reporters == ["陈静"] and art.correspondents == ["林一"]
+
+
+def test_a_closing_credit_on_the_last_line_of_a_wrapped_paragraph_is_kept():
+    text = "\n".join([BRIDGE_2[:16], BRIDGE_2[16:32], BRIDGE_2[32:] + "（记者 林一）"])
+    parsed = parse("新安大桥建成通车", BRIDGE_1, text, "青山镇春茶开采", "本报讯（记者 王晓明）" + TEA_1)
+    bridge, tea = parsed.articles
+    assert bridge.reporters == ["林一"] and bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert tea.reporters == ["王晓明"]
+
+
+def test_a_story_credited_only_at_the_end_of_its_last_paragraph():
+    parsed = parse(
+        "新安大桥建成通车",
+        BRIDGE_1,
+        BRIDGE_2 + "（记者 张三）",
+        "城东实验小学新校舍启用",
+        SCHOOL_1,
+    )
+    bridge = parsed.articles[0]
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2] and bridge.reporters == ["张三"]
+    assert "no_byline" not in bridge.warnings
+    assert titles(parsed) == ["新安大桥建成通车", "城东实验小学新校舍启用"]
+
+
+def test_a_commentary_signed_by_the_papers_commentator_has_a_byline():
+    art = only(parse("以评促建 久久为功", "本报评论员", TEA_1, TEA_2))
+    assert art.title == "以评促建 久久为功" and art.paragraphs == [TEA_1, TEA_2]
+    assert art.authors == [] and "no_byline" not in art.warnings
+
+
+def test_a_commentary_signed_at_its_end_by_the_papers_commentator():
+    parsed = parse(
+        "以评促建 久久为功", TEA_1, TEA_2, "本报评论员", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1
+    )
+    assert titles(parsed) == ["以评促建 久久为功", "新安大桥建成通车"]
+    assert "no_byline" not in parsed.articles[0].warnings
+
+
+def test_a_local_news_team_writes_as_correspondents():
+    art = only(parse("新安大桥建成通车", "本报讯（记者 李红 青山县委报道组 王  敏）" + BRIDGE_1))
+    assert art.reporters == ["李红"] and art.correspondents == ["王敏"]
+    art = only(parse("新安大桥建成通车", "本报记者 李红 青山县委报道组 王敏", BRIDGE_1, BRIDGE_2))
+    assert art.reporters == ["李红"] and art.correspondents == ["王敏"]
+
+
+def test_copy_supplied_by_a_news_team_closes_the_story():
+    art = only(parse("新安大桥建成通车", "本报讯 " + BRIDGE_1, BRIDGE_2, "（青山县委报道组供稿）"))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_report_in_the_text_is_no_news_team():
+    text = "据青山县融媒体中心报道，" + BRIDGE_2
+    art = only(parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, text))
+    assert art.reporters == ["李红"] and art.correspondents == []
+    assert art.paragraphs == [BRIDGE_1, text]
+
+
+@pytest.mark.parametrize("label", ["记者观察", "记者手记", "记者调查", "记者走基层"])
+def test_a_label_built_on_the_reporters_title_is_no_byline(label):
+    art = only(parse(label, "新安大桥建成通车", "本报记者 李红", BRIDGE_1, BRIDGE_2))
+    assert art.column == label and art.title == "新安大桥建成通车"
+    assert art.reporters == ["李红"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"), [("记者林立", "林立"), ("本报记者 林立", "林立"), ("记者观海", "观海")]
+)
+def test_a_byline_glued_to_a_name_still_names_the_reporter(line, name):
+    art = only(parse("新安大桥建成通车", line, BRIDGE_1, BRIDGE_2))
+    assert art.reporters == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("王晓明 文 周海 摄", {"authors": ["王晓明"], "photographers": ["周海"]}),
+        ("王晓明/文 周海/摄", {"authors": ["王晓明"], "photographers": ["周海"]}),
+        ("本报记者 王晓明 文 周海 摄", {"reporters": ["王晓明"], "photographers": ["周海"]}),
+        ("王晓明 文 记者 周海 图", {"authors": ["王晓明"], "photographers": ["周海"]}),
+        ("文/本报记者 王晓明 图/周海", {"reporters": ["王晓明"], "photographers": ["周海"]}),
+        ("文：王晓明 摄影：周海", {"authors": ["王晓明"], "photographers": ["周海"]}),
+    ],
+)
+def test_a_credit_for_the_text_and_one_for_the_pictures_is_the_storys_byline(line, expected):
+    art = only(parse("新安大桥建成通车", line, BRIDGE_1, BRIDGE_2))
+    assert art.kind == "article"
+    assert {role: names for role, names in people(art).items() if names} == expected
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize("line", ["本报记者 周海 摄影报道", "周海 摄影报道", "记者 周海摄影报道"])
+def test_a_picture_report_credits_its_photographer(line):
+    assert parse_photo_credit(line).photographers == ["周海"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"), [("望潮客户端记者 林立", "林立"), ("青山县融媒体中心记者 林立", "林立")]
+)
+def test_a_reporter_of_a_news_app_or_media_centre(line, name):
+    art = only(parse("新安大桥建成通车", line, BRIDGE_1, BRIDGE_2))
+    assert art.reporters == [name]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize("line", ["林立/文", "林立／文", "林立 / 文"])
+def test_a_writer_credited_with_the_role_after_the_name(line):
+    art = only(parse("新安大桥建成通车", line, BRIDGE_1, BRIDGE_2))
+    assert art.authors == ["林立"]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_summary_of_points_under_the_headline_stays_with_its_story():
+    points = [
+        "● 大桥通车后，两岸村民往来由半小时缩短到五分钟",
+        "● 沿线三个村的农产品可以当天运进城区销售",
+    ]
+    art = only(parse("新安大桥建成通车", "\n".join(points), "□ 本报记者 李红", BRIDGE_1, BRIDGE_2))
+    assert art.title == "新安大桥建成通车"
+    assert art.reporters == ["李红"]
+    assert art.paragraphs == [*points, BRIDGE_1, BRIDGE_2]
+
+
+def test_a_closing_credit_broken_before_a_role_keeps_every_name():
+    art = only(parse("新安大桥建成通车", "本报讯 " + BRIDGE_1, BRIDGE_2 + "（记者 刘  敏\n通讯员 钱  程）"))
+    assert (art.reporters, art.correspondents) == (["刘敏"], ["钱程"])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+# ---- credits broken over two printed lines --------------------------------------------------------
+
+
+def test_a_byline_broken_after_a_role_names_the_person_on_the_next_line():
+    art = only(parse("新安大桥建成通车", "扬子晚报/紫牛新闻记者 马燕 通讯员\n宁轨宣", BRIDGE_1, BRIDGE_2))
+    assert (art.reporters, art.correspondents) == (["马燕"], ["宁轨宣"])
+    assert (art.title, art.column, art.paragraphs) == ("新安大桥建成通车", None, [BRIDGE_1, BRIDGE_2])
+
+
+def test_a_byline_broken_inside_a_padded_name_is_no_part_of_the_headline():
+    head = "战高温 保运行\n环卫工人凌晨四点上岗\n文/记者 许  诺 图/记者 黄  \n河"
+    art = only(parse(head, BRIDGE_1, BRIDGE_2, sep="\n"))
+    assert (art.kicker, art.title) == ("战高温 保运行", "环卫工人凌晨四点上岗")
+    assert (art.reporters, art.photographers) == (["许诺"], ["黄河"])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_picture_credit_broken_inside_the_name():
+    parsed = parse(
+        "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "图为市民在新安大桥上散步。 记者 周\n学军 摄"
+    )
+    story, photo = parsed.articles
+    assert story.paragraphs == [BRIDGE_1]
+    assert (photo.kind, photo.photographers, photo.paragraphs) == (
+        "photo",
+        ["周学军"],
+        ["图为市民在新安大桥上散步。"],
+    )
+
+
+def test_credits_after_a_lead_in_broken_before_the_text():
+    art = only(parse("新安大桥建成通车", "南方日报讯 记者/陈珊 通讯员/李明\n" + BRIDGE_1, BRIDGE_2))
+    assert (art.dateline, art.reporters, art.correspondents) == ("南方日报讯", ["陈珊"], ["李明"])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_name_after_a_role_word_in_running_text_is_left_alone():
+    text = "大桥通车当天，两岸群众自发前来观看，前来采访的本报记者\n王五也参与了体验。"
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, text))
+    assert art.reporters == ["李红"]
+    assert art.paragraphs == [
+        BRIDGE_1,
+        "大桥通车当天，两岸群众自发前来观看，前来采访的本报记者王五也参与了体验。",
+    ]
+
+
+def test_a_padded_name_closing_a_list_with_deng_keeps_its_first_half():
+    art = only(parse("新安大桥建成通车", "本报讯（记者 李  娜，通讯员 王小丽、陈  刚等）" + BRIDGE_1))
+    assert (art.reporters, art.correspondents) == (["李娜"], ["王小丽", "陈刚"])
+    assert art.paragraphs == [BRIDGE_1]
+
+
+def test_a_closing_credit_with_a_list_ending_on_deng_signs_the_story():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯 " + BRIDGE_1,
+        BRIDGE_2,
+        "（记者 乐  燕、何  彤 通讯员 应  杰等）",
+        "青山茶农喜迎开采",
+        "本报讯（记者 方琳）" + TEA_1,
+        TEA_2,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "青山茶农喜迎开采"]
+    bridge, tea = parsed.articles
+    assert (bridge.reporters, bridge.correspondents) == (["乐燕", "何彤"], ["应杰"])
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert tea.kicker is None and tea.reporters == ["方琳"]
+
+
+def test_a_padded_name_run_on_to_its_role_in_a_lead_in():
+    art = only(parse("新安大桥建成通车", "本报北京3月5日电  （记者罗  珊）" + BRIDGE_1))
+    assert art.dateline == "本报北京3月5日电" and art.reporters == ["罗珊"]
+
+
+def test_a_padded_name_ending_on_a_role_word_is_still_a_name():
+    art = only(parse("新安大桥建成通车", "本报讯（记者 郑  杰 通讯员 包  文）" + BRIDGE_1))
+    assert (art.reporters, art.correspondents) == (["郑杰"], ["包文"])
+
+
+def test_padded_names_in_credits_set_off_by_spaces():
+    art = only(parse("新安大桥建成通车", "本报讯 记者 王  宁 通讯员 钱  进 " + BRIDGE_1))
+    assert (art.reporters, art.correspondents) == (["王宁"], ["钱进"])
+    assert art.paragraphs == [BRIDGE_1]
+
+
+def test_a_reporter_credited_for_the_pictures_is_their_photographer():
+    credits = parse_byline("文/记者 许诺 图/记者 黄河")
+    assert credits is not None
+    assert (credits.reporters, credits.photographers) == (["许诺"], ["黄河"])
+
+
+def test_a_byline_under_an_editors_note_signs_the_story_below_it():
+    note = "编者按：共富工坊把车间搬到村民家门口。即日起，本报推出系列报道，敬请关注。"
+    art = only(parse("青山镇春茶开采 茶农喜迎丰收", note, "□记者 王晓明", TEA_1, TEA_2))
+    assert art.reporters == ["王晓明"]
+    assert art.paragraphs == [note, TEA_1, TEA_2]
+
+
+def test_co_writers_listed_after_the_text_are_its_reporters():
+    parsed = parse(
+        "青山镇春茶开采",
+        "本报记者 李红",
+        TEA_1,
+        TEA_2,
+        "参与采写：周  海 吴晓燕",
+        "评论员文章",
+        "新安大桥建成通车",
+        "本报评论员",
+        BRIDGE_1,
+    )
+    tea, bridge = parsed.articles
+    assert tea.reporters == ["李红", "周海", "吴晓燕"]
+    assert bridge.headline == "新安大桥建成通车" and bridge.column == "评论员文章"
+
+
+def test_a_padded_name_run_on_to_the_word_after_it():
+    credits = parse_byline("通讯员 徐  婷 记者 吴  涛报道")
+    assert credits is not None
+    assert (credits.reporters, credits.correspondents) == (["吴涛"], ["徐婷"])
+
+
+@pytest.mark.parametrize("byline", ["记者 郑  帆 文/摄", "文/图 记者 郑帆", "本报记者 郑帆 图文"])
+def test_one_reporter_credited_for_text_and_pictures(byline):
+    assert parse_photo_credit(byline) is None
+    credits = parse_byline(byline)
+    assert credits is not None
+    assert (credits.reporters, credits.photographers) == (["郑帆"], ["郑帆"])
+
+
+def test_a_readers_letter_signed_with_a_follow_up_by_the_reporter():
+    parsed = parse(
+        "读者来信",
+        "夜市油烟扰民谁来管？",
+        "编辑同志：",
+        MARKET_1,
+        "□ 读者 陈  伟",
+        "记者追踪",
+        MARKET_2,
+        "（记者 张  敏）",
+        "新安大桥建成通车",
+        "本报讯（记者周海）" + BRIDGE_1,
+    )
+    letter, bridge = parsed.articles
+    assert letter.title == "夜市油烟扰民谁来管？" and letter.column == "读者来信"
+    assert letter.paragraphs[0] == "编辑同志：" and letter.paragraphs[-1] == MARKET_2
+    assert (letter.authors, letter.reporters) == (["陈伟"], ["张敏"])
+    assert bridge.title == "新安大桥建成通车"
+
+
+def test_a_bare_name_in_brackets_after_the_last_sentence_signs_the_item():
+    art = only(parse("新安大桥建成通车", "本报讯 " + BRIDGE_1, BRIDGE_2 + "（陈颖）"))
+    assert art.paragraphs[-1] == BRIDGE_2 and art.authors == ["陈颖"]
+
+
+def test_bylines_printed_above_each_headline_open_the_story_below():
+    parsed = parse(
+        "本报记者 欧阳明",
+        "青山春茶开采",
+        TEA_1,
+        TEA_2,
+        "本报记者 司马南 通讯员 阿依古丽·买买提",
+        "新安大桥建成通车",
+        BRIDGE_1,
+        BRIDGE_2,
+    )
+    assert titles(parsed) == ["青山春茶开采", "新安大桥建成通车"]
+    tea, bridge = parsed.articles
+    assert tea.reporters == ["欧阳明"] and not tea.correspondents
+    assert bridge.reporters == ["司马南"] and bridge.correspondents == ["阿依古丽·买买提"]
+    assert squeeze(tea.body) == squeeze(TEA_1 + TEA_2)
+    assert squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2)
+
+
+def test_a_byline_after_the_text_still_signs_the_story_above_on_a_page_headed_the_usual_way():
+    parsed = parse("青山春茶开采", TEA_1, TEA_2, "本报记者 欧阳明", "新安大桥建成通车", BRIDGE_1, BRIDGE_2)
+    tea = parsed.articles[0]
+    assert tea.title == "青山春茶开采" and tea.reporters == ["欧阳明"]
+    assert all("欧阳明" not in art.reporters for art in parsed.articles[1:])
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [
+        ("研究员 周珊珊", "周珊珊"),  # a bare post
+        ("县长 王 五", "王五"),  # a two-character name set to the width of three
+        ("河南省郑州市 郭 桉", "郭桉"),  # a reader's letter, signed with the writer's place
+    ],
+)
+def test_a_signature_under_the_headline_signs_the_piece(signature, author):
+    art = only(parse("让每一座桥都通向民心", signature, BRIDGE_1, BRIDGE_2))
+    assert art.title == "让每一座桥都通向民心" and art.authors == [author]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_place_and_a_word_are_not_a_signature():
+    art = only(parse("西湖区 发展", BRIDGE_1))
+    assert art.authors == []
+
+
+@pytest.mark.parametrize("sep", ["", "\n"])
+def test_a_writers_name_after_the_column_tag_of_a_headline_signs_it(sep):
+    parsed = parse(
+        "细节冷暖最可感（暖闻热评）" + sep + "华璐月",
+        "【关键词】高铁小碗菜",
+        "【事件】" + TEA_1,
+        "【点评】",
+        TEA_2,
+    )
+    art = only(parsed)
+    assert art.title == "细节冷暖最可感（暖闻热评）"
+    assert art.authors == ["华璐月"] and art.kicker is None
+    assert art.paragraphs[0] == "【关键词】高铁小碗菜"
+
+
+def _column(text: str, width: int) -> list[str]:
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+def test_a_note_on_the_author_filling_a_wrapped_line_ends_the_piece_over_the_next_headline():
+    note = "（作者为青山县委党校教授）"
+    width = len(note)  # the note fills a printed line, as a wrapped row of text does
+    page = "\n".join(
+        [
+            "让每一座桥都通向民心",
+            "张三",
+            *_column(BRIDGE_1 + BRIDGE_2, width),
+            note,
+            "青山镇春茶开采",
+            *_column("本报讯（记者 王晓明）" + TEA_1, width),
+        ]
+    )
+    piece, tea = parse_page(page).articles
+    assert piece.authors == ["张三"] and piece.paragraphs[-1] == note
+    assert tea.title == "青山镇春茶开采" and tea.reporters == ["王晓明"]

@@ -1,0 +1,181 @@
+"""Long features cut into sections by short subheads or by questions with their decks, with a
+reporter's sidebar after them, and poems printed line by line under their title and author."""
+
+from __future__ import annotations
+
+from archive.parsing import parse_page
+from tests.support.pages import (
+    BRIDGE_OPENED_1,
+    BRIDGE_OPENED_2,
+    NEW_YEAR_MARKET,
+    only_on,
+    parse,
+    squeeze,
+    titles,
+)
+
+FEATURE = [
+    "一条老街的新生",
+    "本报记者 许  诺 通讯员 甘  棠",
+    "清晨六点，城南老街的早点铺已经坐满了人。店主老周一边揉面一边和熟客打招呼，热气把窗玻璃蒙上了一层白雾。",
+    "这条老街有两百多年历史，沿街的木结构房屋大多年久失修，雨天漏水、冬天透风，住户们苦不堪言。",
+    "1.修旧如旧的难处",
+    "改造之初，最大的争议在于拆还是修。不少住户希望推倒重建，专家则主张保留老房子的风貌。",
+    "几经商量，改造方案定为修旧如旧，每一块旧砖、每一根旧梁都编号登记。",
+    "2.住户自己的主意",
+    "街坊们自发组成议事小组，哪家的门面先修、工期怎么排，都在小组里商量着定。",
+    "3.烟火气回来了",
+    "如今，老街的门面修好了，老店陆续回归，周末来逛街的游客也多了起来。",
+    "记者手记",
+    "老街的温度在人",
+    "一条街的改造，改的是房子，留住的是人。只有让住户成为主角，老街才能真正活起来。",
+]
+
+
+def test_numbered_subheads_stay_inside_the_feature_they_divide():
+    parsed = parse(*FEATURE)
+    assert titles(parsed) == ["一条老街的新生", "老街的温度在人"]
+    feature, sidebar = parsed.articles
+    assert feature.reporters == ["许诺"] and feature.correspondents == ["甘棠"]
+    assert "1.修旧如旧的难处" in feature.paragraphs and "3.烟火气回来了" in feature.paragraphs
+    assert feature.paragraphs[-1].startswith("如今，老街的门面修好了")
+    assert sidebar.column == "记者手记"
+    assert sidebar.body.startswith("一条街的改造")
+
+
+def test_a_lone_short_line_after_a_signed_story_still_opens_a_story_of_its_own():
+    parsed = parse(
+        "一条老街的新生",
+        "本报记者 许  诺",
+        FEATURE[2],
+        FEATURE[3],
+        "城西菜场完成提升改造",
+        "近日，城西菜场完成提升改造，新增摊位四十个，市民买菜更方便了。",
+    )
+    assert titles(parsed) == ["一条老街的新生", "城西菜场完成提升改造"]
+
+
+def test_briefs_set_after_a_signed_feature_are_stories_of_their_own():
+    parsed = parse(
+        "一条老街的新生",
+        "本报记者 许  诺",
+        FEATURE[2],
+        FEATURE[3],
+        "城南供水管网改造完工",
+        "城南片区老旧供水管网改造工程完工，惠及居民三千余户。",
+        "新河镇举办农民运动会",
+        "新河镇第五届农民运动会在镇文化广场举行，四百余名农民参加比赛。",
+        "箬横西瓜上市",
+        "箬横镇首批大棚西瓜上市，每斤售价八元左右。",
+    )
+    assert titles(parsed) == [
+        "一条老街的新生",
+        "城南供水管网改造完工",
+        "新河镇举办农民运动会",
+        "箬横西瓜上市",
+    ]
+
+
+def test_unnumbered_subheads_over_sections_stay_inside_the_feature():
+    parsed = parse(
+        "一条老街的新生",
+        "本报记者 许  诺",
+        FEATURE[2],
+        FEATURE[3],
+        "修旧如旧的难处",
+        FEATURE[5],
+        FEATURE[6],
+        "住户自己的主意",
+        FEATURE[8],
+        FEATURE[6],
+        "烟火气回来了",
+        FEATURE[10],
+    )
+    assert titles(parsed) == ["一条老街的新生"]
+    assert "烟火气回来了" in parsed.articles[0].paragraphs
+
+
+POEM_HARVEST = ["稻浪翻滚", "金色铺满田野", "父亲弯下腰", "", "把一年的汗水", "一捆捆收进粮仓"]
+POEM_FRIEND = ["沿着石阶", "走进山的深处", "", "老友早已", "在柴门前等候", "一壶清茶"]
+
+
+def test_a_poem_keeps_its_lines_and_ends_at_the_next_title():
+    parsed = parse(
+        "诗歌",
+        "秋 收",
+        "作者：应  雪",
+        "\n".join(POEM_HARVEST),
+        "山中访友",
+        "□ 金  石",
+        "\n".join(POEM_FRIEND),
+        "散文",
+        "故乡的桥",
+        "□ 林晓燕",
+        "村口有一座石拱桥，据说已有三百多年历史。桥身爬满青苔，桥下的溪水终年不断。",
+        "每次回乡，第一眼看到的总是那座桥，它静静地守候着，像一位慈祥的老人。",
+    )
+    assert titles(parsed) == ["秋 收", "山中访友", "故乡的桥"]
+    harvest, friend, bridge = parsed.articles
+    assert harvest.column == "诗歌" and harvest.authors == ["应雪"]
+    assert harvest.paragraphs == ["稻浪翻滚\n金色铺满田野\n父亲弯下腰", "把一年的汗水\n一捆捆收进粮仓"]
+    assert friend.authors == ["金石"] and squeeze(friend.body) == "".join(POEM_FRIEND)
+    assert bridge.column == "散文" and bridge.authors == ["林晓燕"]
+
+
+def test_a_hard_wrapped_narrow_column_is_not_read_as_verse():
+    wrapped = "\n".join(
+        ["清晨六点，城南老街的早点", "铺已经坐满了人。店主老周", "一边揉面一边和熟客打招呼"]
+        + ["，热气把窗玻璃蒙上了一层", "白雾。"]
+    )
+    parsed = parse("一条老街的新生", "□ 许  诺", wrapped)
+    assert squeeze(parsed.articles[0].body).startswith("清晨六点，城南老街的早点铺")
+    assert "\n" not in parsed.articles[0].body
+
+
+def test_a_question_with_its_deck_heads_a_section_of_a_signed_feature():
+    market = "春节临近，城区各大农贸市场人气渐旺，蔬菜、水果、肉类等年货供应充足，价格总体平稳。"
+    text = (
+        f"新安大桥建成通车\n\n本报记者  李  红\n\n{BRIDGE_OPENED_1}\n\n为啥要建桥？\n\n两岸群众盼了多年，出行不再绕远路\n\n"
+        f"{BRIDGE_OPENED_2}\n\n怎样建好桥？\n\n新工艺新材料，让大桥更耐用\n\n{market}\n"
+    )
+    art = only_on(text)
+    assert art.reporters == ["李红"]
+    assert art.paragraphs == [
+        BRIDGE_OPENED_1,
+        "为啥要建桥？",
+        "两岸群众盼了多年，出行不再绕远路",
+        BRIDGE_OPENED_2,
+        "怎样建好桥？",
+        "新工艺新材料，让大桥更耐用",
+        market,
+    ]
+
+
+def test_a_new_story_under_a_question_headline_with_its_own_byline_still_opens():
+    text = (
+        f"新安大桥建成通车\n\n本报记者  李  红\n\n{BRIDGE_OPENED_1}\n\n为啥要建桥？\n\n两岸群众盼了多年，出行不再绕远路\n\n"
+        f"本报讯（记者 王五）{BRIDGE_OPENED_2}\n"
+    )
+    articles = parse_page(text).articles
+    assert [a.headline for a in articles] == [
+        "新安大桥建成通车",
+        "为啥要建桥？ 两岸群众盼了多年，出行不再绕远路",
+    ]
+    assert articles[1].reporters == ["王五"]
+
+
+def test_subheads_of_a_feature_signed_at_its_end_stay_in_it():
+    text = (
+        f"新安大桥建成通车\n\n{BRIDGE_OPENED_1}\n\n老渡口的新生\n\n{BRIDGE_OPENED_2}\n\n年货市场人气旺\n\n{NEW_YEAR_MARKET}（本报记者 李红）\n\n"
+        f"城南菜价平稳\n\n本报讯（记者 王五）{NEW_YEAR_MARKET}\n"
+    )
+    first, second = parse_page(text).articles
+    assert first.title == "新安大桥建成通车" and first.reporters == ["李红"]
+    assert first.paragraphs == [
+        BRIDGE_OPENED_1,
+        "老渡口的新生",
+        BRIDGE_OPENED_2,
+        "年货市场人气旺",
+        NEW_YEAR_MARKET,
+    ]
+    assert (second.title, second.reporters) == ("城南菜价平稳", ["王五"])

@@ -1,0 +1,238 @@
+"""Page furniture (archive.parsing.masthead): the masthead, date, page number and name read from the
+header, and staff lines, indexes, weather boxes, code prompts and editors' codes kept out of the
+stories."""
+
+import datetime
+
+import pytest
+
+from archive.parsing import parse_page
+from tests.support.pages import (
+    BRIDGE_1,
+    BRIDGE_2,
+    BRIDGE_OPENED_1,
+    BRIDGE_OPENED_2,
+    NEW_YEAR_MARKET,
+    TEA_1,
+    only,
+    only_on,
+    page,
+    parse,
+    titles,
+)
+
+
+def test_masthead_date_and_page_header_fill_the_page_fields():
+    parsed = parse(
+        "清溪日报 QINGXI DAILY",
+        "2024年3月5日 星期二 第3版 要闻",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+    )
+    assert parsed.publication == "清溪日报"
+    assert parsed.date == datetime.date(2024, 3, 5)
+    assert parsed.page_number == 3 and parsed.page_name == "要闻"
+    assert titles(parsed) == ["新安大桥建成通车"]
+
+
+def test_staff_credits_and_short_page_numbers_in_the_header_are_furniture():
+    parsed = parse(
+        "A3 要闻 2024年3月5日",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "责任编辑：王敏 美编：周海",
+    )
+    assert parsed.page_number == 3 and parsed.page_name == "要闻"
+    art = only(parsed)
+    assert art.paragraphs == [BRIDGE_1]
+    assert "王敏" not in art.body
+
+
+@pytest.mark.parametrize("footer", ["（编辑 王敏）", "(责任编辑:王敏)", "【本版编辑 王敏 校对 周海】"])
+def test_a_staff_footer_in_brackets_is_furniture(footer):
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, footer))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize(
+    "staff", ["（编辑 王敏）", "责任编辑：王敏 美编：周海 校对：李立军", "编辑：王敏 审核：周海 终审：李立军"]
+)
+def test_a_staff_line_between_stories_is_furniture(staff):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        staff,
+        "清溪茶园春茶开采",
+        "本报讯（记者周海）" + TEA_1,
+    )
+    assert [(art.kicker, art.title) for art in parsed.articles] == [
+        (None, "新安大桥建成通车"),
+        (None, "清溪茶园春茶开采"),
+    ]
+    assert [art.paragraphs for art in parsed.articles] == [[BRIDGE_1], [TEA_1]]
+
+
+def test_an_e_paper_header_with_labelled_fields_is_furniture():
+    parsed = parse(
+        "版次：A03 版名：要闻 日期：2024-03-05", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1
+    )
+    assert (parsed.page_number, parsed.page_name, parsed.date) == (3, "要闻", datetime.date(2024, 3, 5))
+    art = only(parsed)
+    assert (art.kicker, art.title, art.paragraphs) == (None, "新安大桥建成通车", [BRIDGE_1])
+
+
+@pytest.mark.parametrize("placeholder", ["[图片]", "【图】", "<img>"])
+def test_a_picture_placeholder_is_no_title(placeholder):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        placeholder,
+        "图为市民在新安大桥上散步。 记者 周海 摄",
+    )
+    story, photo = parsed.articles
+    assert story.paragraphs == [BRIDGE_1]
+    assert (photo.kind, photo.title, photo.photographers) == ("photo", None, ["周海"])
+    assert photo.paragraphs == ["图为市民在新安大桥上散步。"]
+
+
+def test_a_page_name_over_the_date_opens_the_page_header():
+    parsed = parse("国内新闻", "2024年3月6日 星期三", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    assert parsed.page_name == "国内新闻" and parsed.date == datetime.date(2024, 3, 6)
+    art = only(parsed)
+    assert (art.kicker, art.title) == (None, "新安大桥建成通车")
+
+
+@pytest.mark.parametrize("label", ["今日导读", "导读", None])
+def test_the_index_of_the_other_pages_is_furniture(label):
+    index = "\n".join(
+        ["▶ 古城夜市人气旺  2版", "▶ 清溪两岸春色美  第5版", "▶ 全市中小学开展防溺水教育（详见A6版）"]
+    )
+    blocks = [label, index] if label else [index]
+    art = only(
+        parse(
+            "温州日报",
+            "2024年4月8日 星期一 第1版",
+            *blocks,
+            "新安大桥建成通车",
+            "本报讯（记者李红）" + BRIDGE_1,
+        )
+    )
+    assert (art.kicker, art.title, art.paragraphs) == (None, "新安大桥建成通车", [BRIDGE_1])
+
+
+def test_a_weather_box_under_a_story_is_furniture():
+    weather = ["天气预报", "今天：多云，14～23℃\n明天：阴有小雨，15～20℃"]
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, *weather))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_forecasts_in_a_weather_story_stay_in_it():
+    forecasts = "北部山区：多云，10～18℃\n南部沿海：晴，14～20℃"
+    art = only(
+        parse("清明假期天气晴好", "本报讯（记者李红）清明假期我市以晴好天气为主，适宜出行。", forecasts)
+    )
+    assert "北部山区" in art.body and "南部沿海" in art.body
+
+
+def test_page_fields_are_never_guessed_from_the_stories():
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）2024年3月4日，" + BRIDGE_1)
+    assert parsed.publication is None and parsed.date is None and parsed.page_number is None
+
+
+def test_an_impossible_date_in_the_header_is_not_a_date():
+    parsed = parse("2024年2月30日", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    assert parsed.date is None
+
+
+@pytest.mark.parametrize(
+    ("header", "fields"),
+    [
+        ("2024年3月12日 星期二", (None, datetime.date(2024, 3, 12), None, None)),
+        ("第2版 要闻", (None, None, 2, "要闻")),
+        ("第2版：要闻", (None, None, 2, "要闻")),
+        ("第二版 综合新闻", (None, None, 2, "综合新闻")),
+        ("02 要闻", (None, None, 2, "要闻")),
+        ("A02 要闻·综合", (None, None, 2, "要闻·综合")),
+        ("2024-03-12 星期二 第2版", (None, datetime.date(2024, 3, 12), 2, None)),
+        ("东阳报 2024.3.12", ("东阳报", datetime.date(2024, 3, 12), None, None)),
+        ("青田都市报", ("青田都市报", None, None, None)),
+        ("东阳晚报\n2024年3月12日\n星期二\n第2版\n要闻", ("东阳晚报", datetime.date(2024, 3, 12), 2, "要闻")),
+        ("清溪日报 QINGXI DAILY\n国内统一连续出版物号 CN33-0099", ("清溪日报", None, None, None)),
+    ],
+)
+def test_header_lines_fill_the_page_fields_and_stay_out_of_the_stories(header, fields):
+    parsed = parse_page(header + "\n\n" + page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert (parsed.publication, parsed.date, parsed.page_number, parsed.page_name) == fields
+    art = only(parsed)
+    assert (art.column, art.kicker, art.title) == (None, None, "新安大桥建成通车")
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "责任编辑：王五  版式：李四  校对：赵六",
+        "责编：王五 美编：李四 校对：赵六",
+        "温岭日报 2023年7月26日",
+        "责任编辑：王五  版式：李四\n清溪日报 2023年7月26日",
+    ],
+)
+def test_footer_lines_are_furniture(footer):
+    parsed = parse_page(page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2) + footer + "\n")
+    art = only(parsed)
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert "王五" not in art.body and "日报" not in art.body
+
+
+@pytest.mark.parametrize("notice", ["年终喜报", "防汛工作简报"])
+def test_a_headline_that_is_a_notice_is_no_masthead(notice):
+    parsed = parse(notice, "本报讯（记者李红）" + BRIDGE_1)
+    assert parsed.publication is None
+    assert only(parsed).title == notice
+
+
+def test_editors_credits_with_padded_names_at_the_foot_are_furniture():
+    art = only(
+        parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, "责任编辑：李  明  美编：赵  磊")
+    )
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_prompt_to_scan_a_code_is_page_furniture():
+    art = only_on(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n\n扫描二维码 关注本报微信公众号\n"
+    )
+    assert "二维码" not in art.body
+
+
+def test_a_sentence_about_scanning_stays_in_the_text():
+    sentence = "市民只需扫码登记，即可在桥头免费领取纪念册，活动将持续到本月底。"
+    art = only_on(f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{sentence}\n")
+    assert sentence in art.body
+
+
+def test_a_staff_line_naming_two_editors_for_one_role_is_furniture():
+    for staff in ("责任编辑：王  磊  李  清", "本版责编：王磊 李清"):
+        art = only_on(
+            f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n\n{staff}\n"
+        )
+        assert "王" not in art.body, staff
+
+
+def test_an_editors_code_beside_a_picture_is_furniture():
+    page = parse_page(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n\n大桥夜景流光溢彩。\n\n周海 摄\n\n③2\n\n"
+        f"年货市场供应充足\n\n本报讯（记者 王五）{NEW_YEAR_MARKET}\n"
+    )
+    assert not any("③2" in a.body for a in page.articles)
+    assert [a.kind for a in page.articles] == ["article", "photo", "article"]
+
+
+def test_the_editors_credits_at_the_foot_of_the_page_are_not_story_text():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 王  宁）" + BRIDGE_1,
+        BRIDGE_2,
+        "本版编辑 陈  默   美编 李  青   校对 郑  杰",
+    )
+    assert only(parsed).paragraphs == [BRIDGE_1, BRIDGE_2]

@@ -1,0 +1,144 @@
+"""Which line of a headline block is the 引题, the 主题 and the 副题 when nothing but the wording
+and the line breaks tells them apart (archive.parsing.headlines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.parsing import parse_page
+from archive.parsing.lines import figure_clause
+from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, only, parse, squeeze
+
+
+def roles(art) -> tuple[str | None, str | None, str | None]:
+    return (art.kicker and squeeze(art.kicker), art.title and squeeze(art.title), art.subtitle)
+
+
+# ---- a figure under the news is its 副题 ----------------------------------------------------------
+
+
+def test_a_figure_clause_under_a_complete_title_is_its_subtitle():
+    art = only(parse("新安大桥建成通车", "总投资超过六亿元", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert roles(art) == (None, "新安大桥建成通车", "总投资超过六亿元")
+
+
+@pytest.mark.parametrize("above", ["市政府工作报告提出", "市统计局发布数据显示"])
+def test_a_figure_clause_under_the_line_that_states_it_is_the_title(above):
+    art = only(parse(above, "今年经济增长预期目标为6%左右", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert roles(art) == (above, "今年经济增长预期目标为6%左右", None)
+
+
+def test_a_long_clause_under_the_line_that_states_it_is_the_title():
+    art = only(
+        parse("市委全会强调", "坚持改革开放不动摇，推动高质量发展再上新台阶", "本报讯（记者李红）" + BRIDGE_1)
+    )
+    assert roles(art) == ("市委全会强调", "坚持改革开放不动摇，推动高质量发展再上新台阶", None)
+
+
+def test_a_figure_line_set_tight_under_kicker_and_title_stays_the_subtitle():
+    block = "奋战四季度 冲刺全年红\n古城夜市迎来客流高峰\n国庆接待游客四十万人次"
+    art = only(parse(block, "本报讯（记者李红）" + MARKET_1, MARKET_2))
+    assert roles(art) == ("奋战四季度冲刺全年红", "古城夜市迎来客流高峰", "国庆接待游客四十万人次")
+    assert art.paragraphs == [MARKET_1, MARKET_2]
+
+
+def test_a_bare_comparison_on_the_next_line_carries_on_the_title():
+    art = only(parse("今年我市城镇新增就业\n超过三点二万人", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert roles(art) == (None, "今年我市城镇新增就业超过三点二万人", None)
+
+
+def test_a_title_wrapped_over_lines_of_one_width_stays_whole():
+    block = "全省深入实施 八八战略\n强力推进创新深化改革攻坚\n开放提升工作例会召开"
+    art = only(parse(block, "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert art.subtitle is None
+    assert squeeze(art.title) == "全省深入实施八八战略强力推进创新深化改革攻坚开放提升工作例会召开"
+
+
+def test_figures_above_the_news_are_its_kicker():
+    art = only(parse("总投资超过六亿元", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert roles(art) == ("总投资超过六亿元", "新安大桥建成通车", None)
+
+
+def test_figure_clause_needs_a_figure_free_complete_line_above():
+    assert figure_clause("总产量达到42.6万吨", "我市秋粮喜获丰收")
+    assert figure_clause("一季度规上工业产值增长百分之九点三", "柳市电气企业加快转型")
+    assert not figure_clause("一座老小区的加装电梯之路", "我市秋粮喜获丰收")  # no amount
+    assert not figure_clause("达到四十二万吨", "我市秋粮总产量")  # no subject of its own
+    assert not figure_clause("二十条措施", "我市出台支持民营经济发展的")  # left open on 的
+    assert not figure_clause("再增三百亩", "今年新增茶园五百亩")  # figures on both lines
+
+
+# ---- a long line of clauses under a short 主题 ---------------------------------------------------
+
+
+def test_a_long_line_of_clauses_under_a_short_title_is_its_subtitle():
+    art = only(
+        parse(
+            "一条老街的重生",
+            "从“无人问津”到“一铺难求”，这条街只用了两年",
+            "本报记者 李红",
+            MARKET_1,
+            MARKET_2,
+        )
+    )
+    assert roles(art) == (None, "一条老街的重生", "从“无人问津”到“一铺难求”，这条街只用了两年")
+    assert art.reporters == ["李红"]
+
+
+def test_a_quoted_voice_under_its_kicker_is_the_title():
+    art = only(parse("民营企业家谈发展", "“只要坚持创新，就不怕风浪”", "本报记者 李红", MARKET_1, MARKET_2))
+    assert roles(art) == ("民营企业家谈发展", "“只要坚持创新，就不怕风浪”", None)
+
+
+def test_a_kicker_ending_on_a_colon_introduces_the_title():
+    art = only(
+        parse(
+            "市人大代表、三都乡党委书记叶红：",
+            "让古村落留得住乡愁，让老屋焕发新的活力",
+            "本报记者 李红",
+            MARKET_1,
+        )
+    )
+    assert roles(art) == ("市人大代表、三都乡党委书记叶红：", "让古村落留得住乡愁，让老屋焕发新的活力", None)
+
+
+def test_a_short_second_line_with_a_comma_stays_the_title():
+    art = only(parse("古城夜市持续升温", "人气旺了，商户笑了", "本报记者 李红", MARKET_1, MARKET_2))
+    assert roles(art) == ("古城夜市持续升温", "人气旺了，商户笑了", None)
+
+
+# ---- other block shapes ----------------------------------------------------------------------
+
+
+def test_stacked_block_with_blank_lines_and_a_dash_subtitle_over_a_dateline():
+    text = (
+        "我省代表团审议政府工作报告\n\n——代表们表示要在高质量发展上走在前列\n\n"
+        f"本报北京3月5日电（记者 赵阳）{BRIDGE_1}\n\n{BRIDGE_2}\n"
+    )
+    art = only(parse_page(text))
+    assert roles(art) == (None, "我省代表团审议政府工作报告", "——代表们表示要在高质量发展上走在前列")
+    assert art.dateline == "本报北京3月5日电"
+
+
+def test_a_place_kicker_ending_on_a_dash():
+    art = only(parse("龙泉——", "青瓷小镇迎来研学热", "本报讯（通讯员 毛可）" + MARKET_1, MARKET_2))
+    assert roles(art) == ("龙泉——", "青瓷小镇迎来研学热", None)
+
+
+def test_unusual_blocks_never_lose_text():
+    for block in ("总投资超过六亿元\n新安大桥建成通车", "一条老街的重生\n，", "12万吨\n3亿元\n百分之五"):
+        parsed = parse(block, "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+        seen = "".join(
+            squeeze(a.kicker) + squeeze(a.title) + squeeze(a.subtitle) + squeeze("".join(a.paragraphs))
+            for a in parsed.articles
+        )
+        for piece in block.split():
+            assert squeeze(piece).strip("，") in seen
+
+
+def test_curly_quotes_count_a_full_character_when_lines_are_measured_for_wrapping():
+    # 守护一方平安 falls short of the lines below once “” are measured as Chinese type sets them
+    block = "守护一方平安\n“红袖标”巡逻队\n活跃在街头巷尾"
+    art = only(parse(block, "本报记者 李红", MARKET_1, MARKET_2))
+    assert art.title == "“红袖标”巡逻队活跃在街头巷尾"
+    assert "守护一方平安" in (art.kicker, art.column)

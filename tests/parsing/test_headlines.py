@@ -1,0 +1,589 @@
+"""Headline blocks, column labels, orphan headlines and subheads (archive.parsing.headlines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.parsing import parse_page
+from tests.support.pages import (
+    BRIDGE_1,
+    BRIDGE_2,
+    BRIDGE_OPENED_1,
+    BRIDGE_OPENED_2,
+    MARKET_1,
+    MARKET_2,
+    NEW_YEAR_MARKET,
+    SCHOOL_1,
+    SCHOOL_2,
+    TEA_1,
+    TEA_2,
+    only,
+    only_on,
+    page,
+    parse,
+    squeeze,
+    titles,
+)
+
+
+def test_kicker_above_title():
+    art = only(parse("两年建设终告完工", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1))
+    assert (art.kicker, art.title, art.subtitle) == ("两年建设终告完工", "新安大桥建成通车", None)
+
+
+def test_subtitle_starting_with_a_dash():
+    art = only(parse("新安大桥建成通车", "——两岸居民出行时间缩短到五分钟", "本报讯（记者李红）" + BRIDGE_1))
+    assert art.title == "新安大桥建成通车"
+    assert art.subtitle == "——两岸居民出行时间缩短到五分钟"
+
+
+def test_a_subtitle_in_brackets_under_the_title():
+    art = only(
+        parse("新安大桥建成通车", "（两岸居民出行时间缩短到五分钟）", "本报记者 李红", BRIDGE_1, BRIDGE_2)
+    )
+    assert (art.kicker, art.title, art.subtitle) == (
+        None,
+        "新安大桥建成通车",
+        "（两岸居民出行时间缩短到五分钟）",
+    )
+    assert art.reporters == ["李红"]
+
+
+def test_a_bracketed_line_above_the_title_is_no_subtitle():
+    art = only(parse("（两年建设终告完工）", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1))
+    assert (art.title, art.subtitle) == ("新安大桥建成通车", None)
+
+
+def test_a_dashed_subtitle_above_the_byline_line():
+    art = only(
+        parse("新安大桥建成通车", "——两岸居民出行时间缩短到五分钟", "本报记者 李红", BRIDGE_1, BRIDGE_2)
+    )
+    assert (art.title, art.subtitle) == ("新安大桥建成通车", "——两岸居民出行时间缩短到五分钟")
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_long_subtitle_is_still_a_subtitle():
+    sub = "——全市乡村振兴工作交流会暨春季农业生产现场推进会上各区县主要负责人交流发言摘要"
+    art = only(
+        parse(
+            "携手奋进 共建美丽乡村",
+            sub,
+            "编者按：近日，全市各区县围绕乡村振兴开展交流，本报今日刊登部分发言摘要。",
+        )
+    )
+    assert art.title == "携手奋进 共建美丽乡村" and art.subtitle == sub
+
+
+def test_kicker_title_and_subtitle():
+    art = only(
+        parse("两年建设终告完工", "新安大桥建成通车", "——两岸居民出行时间缩短到五分钟", "本报讯" + BRIDGE_1)
+    )
+    assert (art.kicker, art.title) == ("两年建设终告完工", "新安大桥建成通车")
+    assert art.subtitle.startswith("——")
+
+
+def test_a_headline_broken_over_consecutive_lines_is_joined():
+    text = page("横跨清溪的新安大桥\n今天正式建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+    art = only(parse_page(text))
+    assert squeeze(art.title) == "横跨清溪的新安大桥今天正式建成通车"
+    assert art.kicker is None
+
+
+def test_a_kicker_ending_with_a_colon():
+    art = only(parse("青山镇茶农王大伯：", "种好一片茶 富了一家人", "本报讯（记者李红）" + TEA_1))
+    assert art.kicker == "青山镇茶农王大伯："
+    assert art.title == "种好一片茶 富了一家人"
+
+
+def test_markdown_levels_do_not_decide_roles():
+    art = only(parse("### 两年建设终告完工", "## 新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1))
+    assert (art.kicker, art.title) == ("两年建设终告完工", "新安大桥建成通车")
+    art = only(parse("## 新安大桥建成通车", "## ——两岸居民出行时间缩短到五分钟", "本报讯" + BRIDGE_1))
+    assert art.title == "新安大桥建成通车" and art.subtitle == "——两岸居民出行时间缩短到五分钟"
+
+
+def test_markdown_headings_start_stories_even_without_byline():
+    parsed = parse("## 新安大桥建成通车", BRIDGE_1, BRIDGE_2, "## 城东实验小学新校舍启用", SCHOOL_1, SCHOOL_2)
+    assert titles(parsed) == ["新安大桥建成通车", "城东实验小学新校舍启用"]
+
+
+def test_a_column_label_above_the_headline():
+    art = only(parse("民生观察", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1))
+    assert art.column == "民生观察"
+    assert art.title == "新安大桥建成通车" and art.kicker is None
+
+
+def test_a_column_label_between_byline_and_text():
+    art = only(parse("新安大桥建成通车", "本报记者 李红 通讯员 赵小燕", "民生观察", BRIDGE_1, BRIDGE_2))
+    assert art.column == "民生观察"
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_column_labels_of_signed_pieces_after_the_previous_story():
+    parsed = parse(
+        "青山县",
+        "## 让茶叶成为致富的金叶子",
+        "青山县委书记 孙立平",
+        TEA_1,
+        TEA_2,
+        "市教育局",
+        "## 办好家门口的每一所学校",
+        "市教育局局长 陈思远",
+        SCHOOL_1,
+        SCHOOL_2,
+    )
+    assert [(a.column, a.title, a.authors) for a in parsed.articles] == [
+        ("青山县", "让茶叶成为致富的金叶子", ["孙立平"]),
+        ("市教育局", "办好家门口的每一所学校", ["陈思远"]),
+    ]
+    assert parsed.articles[0].paragraphs == [TEA_1, TEA_2]
+
+
+def test_a_banner_repeating_the_start_of_the_title_is_dropped():
+    art = only(
+        parse("建桥 通路 惠民生", "# 建桥 通路 惠民生 新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    )
+    assert art.title == "建桥 通路 惠民生 新安大桥建成通车"
+    assert art.kicker is None
+
+
+def test_a_banner_printed_twice_leaves_one_title():
+    art = only(parse("新安大桥建成通车", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1))
+    assert (art.kicker, art.title) == (None, "新安大桥建成通车")
+
+
+def test_an_orphan_headline_at_the_top_goes_to_the_story_that_has_none():
+    parsed = parse(
+        "古城夜市人气旺 带动消费增两成",
+        "两年建设终告完工",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "本报讯（记者周海）" + MARKET_1,
+        MARKET_2,
+    )
+    bridge, market = parsed.articles
+    assert (bridge.kicker, bridge.title) == ("两年建设终告完工", "新安大桥建成通车")
+    assert market.title == "古城夜市人气旺 带动消费增两成"
+    assert market.reporters == ["周海"]
+
+
+def test_orphan_headlines_stacked_at_the_top_go_to_their_own_stories():
+    parsed = parse(
+        "古城夜市人气旺 带动消费增两成",
+        "城东实验小学新校舍启用",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "本报讯（记者王芳）" + SCHOOL_1,
+        SCHOOL_2,
+        "本报讯（记者周海）" + MARKET_1,
+        MARKET_2,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "城东实验小学新校舍启用", "古城夜市人气旺 带动消费增两成"]
+    assert [a.kicker for a in parsed.articles] == [None, None, None]
+
+
+def test_an_orphan_kicker_and_title_at_the_top_go_together():
+    parsed = parse(
+        "小城夜经济激发消费新活力",
+        "古城夜市人气旺 带动消费增两成",
+        "两年建设终告完工",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "本报讯（记者周海）" + MARKET_1,
+        MARKET_2,
+    )
+    bridge, market = parsed.articles
+    assert (bridge.kicker, bridge.title) == ("两年建设终告完工", "新安大桥建成通车")
+    assert (market.kicker, market.title) == ("小城夜经济激发消费新活力", "古城夜市人气旺 带动消费增两成")
+
+
+def test_orphan_headlines_at_the_foot_of_the_page_go_to_their_stories():
+    text = page(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "本报讯（记者王芳）" + SCHOOL_1,
+        "本报讯（记者周海）" + MARKET_1,
+        "城东实验小学新校舍启用",
+        "小城夜经济激发消费新活力\n\n古城夜市人气旺 带动消费增两成",
+        sep="\n\n\n\n",
+    )
+    parsed = parse_page(text)
+    assert titles(parsed) == ["新安大桥建成通车", "城东实验小学新校舍启用", "古城夜市人气旺 带动消费增两成"]
+    assert parsed.articles[2].kicker == "小城夜经济激发消费新活力"
+    assert parsed.articles[2].paragraphs == [MARKET_1]
+
+
+def test_the_one_spare_headline_goes_to_the_one_headless_story_it_shares_words_with():
+    blocks = [
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "本报讯（记者周海）" + TEA_1,
+        "春茶飘香 镇村共富",
+    ]
+    parsed = parse(*blocks, sep="\n\n\n\n")
+    assert titles(parsed) == ["新安大桥建成通车", "春茶飘香 镇村共富"]
+    assert parsed.articles[1].paragraphs == [TEA_1]
+    blocks[2] = "本报讯（记者周海）" + MARKET_1
+    parsed = parse(*blocks, sep="\n\n\n\n")
+    assert titles(parsed) == ["新安大桥建成通车", None]
+
+
+def test_headline_lines_at_the_foot_no_story_claims_stay_in_the_text_above():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "本报讯（记者周海）" + MARKET_1,
+        "春茶开采 茶农增收",
+    )
+    assert titles(parsed) == ["新安大桥建成通车", None]
+    assert parsed.articles[1].paragraphs == [MARKET_1, "春茶开采 茶农增收"]
+
+
+def test_a_story_with_its_own_headline_lends_none_to_a_headless_one():
+    parsed = parse(
+        "古城夜市人气旺", "本报讯（记者周海）" + MARKET_1, MARKET_2, "本报讯（记者李红）" + BRIDGE_1
+    )
+    assert titles(parsed) == ["古城夜市人气旺", None]
+
+
+def test_without_a_headless_story_the_top_line_stays_a_kicker():
+    parsed = parse("两年建设终告完工", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+    assert only(parsed).kicker == "两年建设终告完工"
+
+
+def test_parallel_subheads_inside_a_story_stay_in_its_body():
+    parsed = parse(
+        "到基层去 把实事办到群众心坎上",
+        "(上接第一版)",
+        "走得更深 沉到一线 找问题",
+        TEA_1,
+        TEA_2,
+        "办得更实 立说立行 解难题",
+        BRIDGE_1,
+        BRIDGE_2,
+        "想得更远 建章立制 谋长效",
+        SCHOOL_1,
+    )
+    art = only(parsed)
+    assert art.paragraphs[0] == "走得更深 沉到一线 找问题"
+    assert "办得更实 立说立行 解难题" in art.paragraphs
+    assert art.paragraphs[-2:] == ["想得更远 建章立制 谋长效", SCHOOL_1]
+
+
+def test_a_subhead_after_a_question_stays_in_the_story():
+    parsed = parse(
+        "夜经济如何再上台阶",
+        "本报记者 周海",
+        MARKET_1,
+        "夜市还能怎样吸引年轻人？商户们又有哪些期待？",
+        "年轻人爱打卡",
+        MARKET_2,
+        "商户盼政策",
+        TEA_2,
+    )
+    art = only(parsed)
+    assert "年轻人爱打卡" in art.paragraphs and "商户盼政策" in art.paragraphs
+
+
+def test_a_fragment_is_not_a_headline_even_when_it_looks_like_one():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "负责大桥施工的清溪路桥公司创建",
+        "于1998年，先后承建了二十多座跨江大桥，是省内知名的桥梁施工企业。",
+    )
+    art = only(parsed)
+    assert art.paragraphs[-1].startswith("负责大桥施工的清溪路桥公司创建于1998年")
+
+
+def test_numbered_subheads_stay_paragraphs_of_their_own():
+    art = only(
+        parse(
+            "以实干开新局",
+            "青山县委书记 孙立平",
+            TEA_1,
+            "一、聚焦主导产业",
+            TEA_2,
+            "二、做强特色品牌",
+            BRIDGE_1,
+        )
+    )
+    assert art.paragraphs == [TEA_1, "一、聚焦主导产业", TEA_2, "二、做强特色品牌", BRIDGE_1]
+
+
+def test_bullets_printed_before_headlines_are_not_part_of_them():
+    parsed = parse(
+        "■ 城东小学新校舍启用",
+        "本报讯（记者吴佳）" + SCHOOL_1,
+        "■ 古城夜市人气旺",
+        "本报讯（记者周海）" + MARKET_1,
+    )
+    assert titles(parsed) == ["城东小学新校舍启用", "古城夜市人气旺"]
+
+
+def test_a_short_lead_in_ending_with_a_colon_stays_in_the_story():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画。",
+        "记者 周海 摄",
+        "大桥的亮点有：",
+        BRIDGE_2,
+    )
+    story = [a for a in parsed.articles if a.kind == "article"]
+    assert len(story) == 1
+    assert story[0].paragraphs == [BRIDGE_1, "大桥的亮点有：", BRIDGE_2]
+
+
+MEETING = "3月11日，全市民营经济高质量发展大会召开，会议总结过去一年民营经济发展成效，部署今年重点工作。"
+MEETING_2 = "会议指出，民营经济是全市经济发展的最大特色和最大优势，要进一步激发民营经济发展活力。"
+THREE = ("引领新时代 奋进新征程", "清溪召开民营经济高质量发展大会", "全市上下凝心聚力推动民营经济再创新辉煌")
+
+
+@pytest.mark.parametrize("head_sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_three_headline_lines_without_dash_are_kicker_title_and_subtitle(head_sep, sep):
+    text = head_sep.join(THREE) + sep + sep.join(["本报讯（记者 黄磊）" + MEETING, MEETING_2]) + "\n"
+    art = only(parse_page(text))
+    assert (art.kicker, art.title, art.subtitle) == THREE
+    assert art.paragraphs == [MEETING, MEETING_2] and art.reporters == ["黄磊"]
+
+
+def test_a_headline_line_left_open_is_wrapped_into_the_next():
+    text = "\n".join(
+        [
+            "引领新时代 奋进新征程",
+            "清溪召开民营经济高质量发展大会的",
+            "第二次全体会议",
+            "本报讯（记者 黄磊）" + MEETING,
+        ]
+    )
+    art = only(parse_page(text))
+    assert art.kicker == "引领新时代 奋进新征程"
+    assert art.title == "清溪召开民营经济高质量发展大会的第二次全体会议"
+    assert art.subtitle is None
+
+
+def test_a_kicker_wrapped_over_lines_of_one_width_stays_one_kicker_above_the_title():
+    kicker = "全市深入推进 营商环境\n优化提升攻坚行动暨民营\n经济发展大会召开"
+    text = page(kicker, "凝心聚力 再创民营经济新辉煌", "本报讯（记者 黄磊）" + MEETING, MEETING_2)
+    art = only(parse_page(text))
+    assert squeeze(art.kicker) == "全市深入推进营商环境优化提升攻坚行动暨民营经济发展大会召开"
+    assert art.title == "凝心聚力 再创民营经济新辉煌" and art.subtitle is None
+
+
+# ---- stories printed without a byline ----------------------------------------------------------
+
+NEWS = ("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+CANTEEN_1 = (
+    "今年以来，东城区聚焦群众急难愁盼问题，推出一批惠民举措，老旧小区加装电梯、社区食堂等项目陆续落地。"
+)
+CANTEEN_2 = "区民生办负责人介绍，这些项目由居民提议、居民评议，真正做到群众点单、政府接单。"
+PHONE_1 = "近日，西湖街道开设智能手机培训班，志愿者手把手教老人使用健康码、网上挂号和移动支付。"
+PHONE_2 = "培训班每周开课两次，已有三百余名老人参加，不少老人学会了用手机视频通话。"
+
+
+def test_a_headline_over_a_news_lead_after_a_complete_news_item_starts_a_story():
+    parsed = parse(*NEWS, "“小切口”撬动“大民生”", CANTEEN_1, CANTEEN_2)
+    assert titles(parsed) == ["新安大桥建成通车", "“小切口”撬动“大民生”"]
+    bridge, canteen = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert canteen.paragraphs == [CANTEEN_1, CANTEEN_2]
+    assert "no_byline" in canteen.warnings
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "1月19日，",
+        "近日，",
+        "日前，",
+        "近年来，",
+        "昨天，",
+        "记者从东城区民政局获悉，",
+        "据东城区民政局介绍，",
+    ],
+)
+def test_openings_of_a_news_lead_count_for_a_new_story(opening):
+    text = opening + "东城区推出一批惠民举措，老旧小区加装电梯、社区食堂等项目陆续落地，受到居民欢迎。"
+    parsed = parse(*NEWS, "“小切口”撬动“大民生”", text, CANTEEN_2)
+    assert titles(parsed) == ["新安大桥建成通车", "“小切口”撬动“大民生”"]
+
+
+def test_a_place_opening_a_paragraph_that_shares_nothing_with_the_story_above_starts_a_story():
+    opening = "东城区推出一批惠民举措，老旧小区加装电梯、社区食堂等项目陆续落地，受到居民欢迎。"
+    parsed = parse(*NEWS, "“小切口”撬动“大民生”", opening, CANTEEN_2)
+    assert titles(parsed) == ["新安大桥建成通车", "“小切口”撬动“大民生”"]
+    assert parsed.articles[1].paragraphs == [opening, CANTEEN_2]
+
+
+def test_a_place_opening_a_paragraph_that_carries_the_story_above_on_keeps_it():
+    more = "清溪区交通运输局介绍，新安大桥通车后，两岸居民出行时间大大缩短，沿线公交线路也将调整。"
+    art = only(parse(*NEWS, "两岸交通更便捷", more))
+    assert squeeze(art.body).endswith(squeeze("两岸交通更便捷" + more))
+
+
+@pytest.mark.parametrize("opening", ["全区", "该区", "区里"])
+def test_a_place_already_named_carries_the_story_on(opening):
+    text = opening + "推出一批惠民举措，老旧小区加装电梯、社区食堂等项目陆续落地，受到居民欢迎。"
+    assert len(parse(*NEWS, "“小切口”撬动“大民生”", text).articles) == 1
+
+
+def test_without_a_lead_opening_such_a_line_stays_in_the_story_above():
+    opening = "加装电梯、社区食堂等一批惠民项目陆续落地，受到居民欢迎。"
+    art = only(parse(*NEWS, "“小切口”撬动“大民生”", opening))
+    assert art.paragraphs[:2] == [BRIDGE_1, BRIDGE_2]
+    assert squeeze(art.body).endswith(squeeze("“小切口”撬动“大民生”" + opening))
+
+
+def test_a_news_lead_after_a_byline_line_story_starts_a_story_when_nothing_is_shared():
+    parsed = parse(
+        "古城夜市人气旺", "本报记者 周海", MARKET_1, MARKET_2, "让老年人乐享数字生活", PHONE_1, PHONE_2
+    )
+    assert titles(parsed) == ["古城夜市人气旺", "让老年人乐享数字生活"]
+    assert parsed.articles[1].paragraphs == [PHONE_1, PHONE_2]
+
+
+TEA_REPORT = (
+    "青山县茶产业加快转型升级",
+    "本报讯（记者王晓明）春茶开采以来，青山县组织茶农分批上山采摘，县里的茶叶加工厂也开足马力。",
+    "县农业农村局负责人介绍，今年全县新增无性系良种茶园八百亩，茶农亩均增收预计超过两千元。",
+)
+
+
+def test_a_subhead_over_text_that_carries_on_the_report_stays_in_it():
+    sections = [
+        "良种茶园扩面提质",
+        "近年来，青山县茶园面积稳步扩大，县农业农村局每年安排专项资金，扶持茶农改种良种茶园。",
+        "加工企业做强品牌",
+        "今年以来，青山县茶叶加工企业新注册商标十二个，县里的茶叶品牌知名度不断提高。",
+    ]
+    art = only(parse(*TEA_REPORT, *sections))
+    assert art.paragraphs[2:] == sections
+
+
+def test_a_features_subhead_over_a_dated_paragraph_stays_in_the_feature():
+    scene = "近日，记者走进青山镇茶园，只见茶农们正忙着采摘，茶园里一派繁忙景象。"
+    art = only(parse("到基层去解难题", "本报记者 周海", TEA_1, TEA_2, "茶园里的新变化", scene))
+    assert art.paragraphs == [TEA_1, TEA_2, "茶园里的新变化", scene]
+
+
+def test_a_feature_with_parallel_subheads_keeps_them_all():
+    parsed = parse(
+        "清溪两岸新变化",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "桥通了 路宽了",
+        "近年来，清溪两岸的交通条件不断改善，大桥、道路和公交线路连成一片。",
+        "景美了 人富了",
+        "今年以来，清溪两岸的民宿和农家乐生意红火，村民收入明显增加。",
+    )
+    art = only(parsed)
+    assert "桥通了 路宽了" in art.paragraphs and "景美了 人富了" in art.paragraphs
+
+
+def test_a_line_left_open_over_a_dated_paragraph_is_joined_to_it():
+    art = only(parse(*NEWS, "大桥配套的引桥改造工程计划于", "3月5日前完工，届时市民出行将更加便利。"))
+    assert art.paragraphs[-1] == "大桥配套的引桥改造工程计划于3月5日前完工，届时市民出行将更加便利。"
+
+
+def test_a_subhead_kept_in_a_story_is_not_glued_to_a_dated_paragraph():
+    art = only(parse("到基层去解难题", "本报记者 周海", TEA_1, TEA_2, "茶园里", "近日，茶农们正忙着采摘。"))
+    assert art.paragraphs[-2:] == ["茶园里", "近日，茶农们正忙着采摘。"]
+
+
+def test_a_page_mixing_items_with_and_without_bylines():
+    parsed = parse(
+        *NEWS,
+        "“小切口”撬动“大民生”",
+        CANTEEN_1,
+        CANTEEN_2,
+        "让老年人乐享数字生活",
+        PHONE_1,
+        PHONE_2,
+        "清溪晨雾",
+        "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画。",
+        "记者 周海 摄",
+        "到基层去解难题",
+        "本报记者 周海",
+        TEA_1,
+        TEA_2,
+        "茶园里的新变化",
+        "近日，记者走进青山镇茶园，只见茶农们正忙着采摘，茶园里一派繁忙景象。",
+        "古城夜市 点亮烟火气",
+        "本报讯（记者周海）" + MARKET_1,
+        MARKET_2,
+    )
+    assert [a.kind for a in parsed.articles] == ["article"] * 3 + ["photo"] + ["article"] * 2
+    assert titles(parsed) == [
+        "新安大桥建成通车",
+        "“小切口”撬动“大民生”",
+        "让老年人乐享数字生活",
+        "清溪晨雾",
+        "到基层去解难题",
+        "古城夜市 点亮烟火气",
+    ]
+    assert parsed.articles[2].paragraphs == [PHONE_1, PHONE_2]
+    assert parsed.articles[4].paragraphs[2:] == [
+        "茶园里的新变化",
+        "近日，记者走进青山镇茶园，只见茶农们正忙着采摘，茶园里一派繁忙景象。",
+    ]
+    assert parsed.articles[5].reporters == ["周海"]
+
+
+def test_a_subhead_ending_with_a_dash_over_text_stays_in_the_story():
+    art = only_on(
+        f"新安大桥建成通车\n\n本报记者  李  红\n\n{BRIDGE_OPENED_1}\n\n算算旅游增收账——\n\n{BRIDGE_OPENED_2}\n"
+    )
+    assert "算算旅游增收账——" in art.body and art.kicker is None
+
+
+def test_a_headline_broken_after_a_comma_on_a_page_without_blank_lines_stays_whole():
+    page = parse_page(
+        f"新安大桥建成通车，\n两岸群众出行更便捷\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n{BRIDGE_OPENED_2}\n"
+        f"年货市场供应充足\n本报讯（记者 王五）{NEW_YEAR_MARKET}\n"
+    )
+    assert [a.title for a in page.articles] == ["新安大桥建成通车，两岸群众出行更便捷", "年货市场供应充足"]
+
+
+def test_subheads_each_with_a_line_of_deck_stay_in_a_feature_signed_at_its_top():
+    parsed = parse(
+        "清溪两岸的新变化",
+        "本报记者 周海",
+        BRIDGE_1,
+        "建成一座新桥",
+        "把两岸往来缩短到五分钟",
+        BRIDGE_2,
+        "夜市开张",
+        "让古城的夜晚亮起来",
+        MARKET_1,
+        MARKET_2,
+    )
+    art = only(parsed)
+    assert art.title == "清溪两岸的新变化" and art.reporters == ["周海"]
+    assert art.paragraphs == [
+        BRIDGE_1,
+        "建成一座新桥",
+        "把两岸往来缩短到五分钟",
+        BRIDGE_2,
+        "夜市开张",
+        "让古城的夜晚亮起来",
+        MARKET_1,
+        MARKET_2,
+    ]
+
+
+def test_a_headline_with_a_deck_after_a_feature_with_no_subheads_is_the_next_story():
+    parsed = parse(
+        "清溪两岸的新变化",
+        "本报记者 周海",
+        BRIDGE_1,
+        BRIDGE_2,
+        "夜市开张",
+        "古城人气渐旺",
+        MARKET_1,
+        MARKET_2,
+    )
+    assert [art.title for art in parsed.articles] == ["清溪两岸的新变化", "古城人气渐旺"]

@@ -1,0 +1,179 @@
+"""A short line above a headline: the column it runs under (a rubric naming a kind of piece, 民生观察)
+or its 引题 (a slogan read together with the headline, 守护一方平安)?  Column labels set on the
+headline's own line or in brackets, series labels, place kickers and bulleted labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.parsing import parse_page
+from tests.support.pages import (
+    BRIDGE_1,
+    BRIDGE_2,
+    BRIDGE_OPENED_1,
+    BRIDGE_OPENED_2,
+    MARKET_1,
+    MARKET_2,
+    SCHOOL_1,
+    TEA_1,
+    only,
+    only_on,
+    parse,
+    squeeze,
+)
+
+
+def head(art) -> tuple[str | None, str | None, str | None, str | None]:
+    return (art.column, art.kicker and squeeze(art.kicker), squeeze(art.title), art.subtitle)
+
+
+# ---- a slogan with a verb of its own is the 引题 ------------------------------------------------
+
+
+def test_a_slogan_set_tight_above_the_title_is_its_kicker():
+    art = only(parse("守护一方平安\n夜市巡逻队活跃在街头巷尾", "本报记者 李红", MARKET_1, MARKET_2))
+    assert head(art) == (None, "守护一方平安", "夜市巡逻队活跃在街头巷尾", None)
+
+
+def test_a_slogan_standing_apart_above_the_title_is_its_kicker():
+    art = only(parse("奋战四季度", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert head(art) == (None, "奋战四季度", "新安大桥建成通车", None)
+
+
+def test_a_three_character_slogan_is_a_kicker_and_the_figures_below_it_the_title():
+    # a slogan is no news of its own: a line of figures under it is the 主题, not its 副题
+    art = only(parse("拼经济", "古城夜市国庆接待游客四十万人次", "本报讯（记者李红）" + MARKET_1, MARKET_2))
+    assert head(art) == (None, "拼经济", "古城夜市国庆接待游客四十万人次", None)
+
+
+def test_a_slogan_over_two_headline_lines_is_the_kicker_of_a_three_line_block():
+    block = ["喜迎全运会", "古城夜市迎来客流高峰", "沿河两百多个摊位同时开张"]
+    art = only(parse(*block, "本报讯（记者李红）" + MARKET_1, MARKET_2))
+    assert head(art) == (None, "喜迎全运会", "古城夜市迎来客流高峰", "沿河两百多个摊位同时开张")
+
+
+def test_a_slogan_opening_a_page_without_masthead_is_a_kicker_not_the_page_name():
+    page = parse(
+        "守护一方平安", "夜市巡逻队", "古城夜市巡逻队活跃在街头巷尾", "本报记者 李红", MARKET_1, MARKET_2
+    )
+    assert page.page_name is None
+    assert only(page).kicker == "守护一方平安"
+
+
+# ---- a rubric stays the column ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label", ["今日关注", "一把手谈", "民生观察", "浙报观察", "聚焦全国两会", "人物", "洞头"]
+)
+def test_a_rubric_above_the_title_stays_the_column(label):
+    art = only(parse(label, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert head(art) == (label, None, "新安大桥建成通车", None)
+
+
+def test_a_rubric_naming_its_speakers_stays_the_column_though_it_opens_on_a_verb():
+    art = only(parse("奋斗者说", "新安大桥建成通车", "本报记者 李红", BRIDGE_1, BRIDGE_2))
+    assert head(art) == ("奋斗者说", None, "新安大桥建成通车", None)
+
+
+@pytest.mark.parametrize("printed", ["【助力共富】", "■ 助力共富", "▲助力共富"])
+def test_a_slogan_the_page_sets_off_as_a_label_is_the_column(printed):
+    art = only(parse(printed, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert head(art) == ("助力共富", None, "新安大桥建成通车", None)
+
+
+def test_a_two_character_rubric_opening_like_a_slogan_stays_the_column():
+    art = only(parse("拼搏", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert head(art) == ("拼搏", None, "新安大桥建成通车", None)
+
+
+def test_no_line_of_a_slogan_headed_block_is_lost():
+    block = "守护一方平安\n“红袖标”巡逻队\n活跃在街头巷尾"
+    art = only(parse("台州日报", "第3版 社会", block, "本报记者 李红", MARKET_1, MARKET_2))
+    assert head(art) == (None, "守护一方平安", "“红袖标”巡逻队活跃在街头巷尾", None)
+    assert art.paragraphs == [MARKET_1, MARKET_2]
+
+
+def test_a_column_label_before_a_bar_on_the_headline_line():
+    art = only(parse("民生观察｜新安大桥建成通车", "本报讯（记者 陈峰）" + BRIDGE_1))
+    assert (art.column, art.title) == ("民生观察", "新安大桥建成通车")
+
+
+def test_a_bracketed_column_label_on_the_headline_line():
+    art = only(parse("【城市速递】新安大桥建成通车", "本报讯（记者 陈峰）" + BRIDGE_1))
+    assert (art.column, art.title) == ("城市速递", "新安大桥建成通车")
+
+
+def test_a_bar_after_a_long_phrase_is_part_of_the_title():
+    art = only(parse("新安大桥今起通车｜两岸居民出行更便捷", "本报讯（记者 陈峰）" + BRIDGE_1))
+    assert art.column is None and art.title == "新安大桥今起通车｜两岸居民出行更便捷"
+
+
+def test_a_bulleted_label_over_a_headline_is_its_column_not_a_signature():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "■ 新闻热线",
+        "城东实验小学新校舍启用",
+        "本报讯（记者周海）" + SCHOOL_1,
+    )
+    bridge, school = parsed.articles
+    assert bridge.authors == [] and school.column == "新闻热线"
+
+
+def test_a_parallel_kicker_is_not_wrapped_into_the_title_below():
+    text = (
+        "奋战四季度 冲刺全年红\n新安大桥建成通车\n\n本报讯（记者李红）" + BRIDGE_1 + "\n\n" + BRIDGE_2 + "\n"
+    )
+    art = only(parse_page(text))
+    assert (art.kicker, art.title) == ("奋战四季度 冲刺全年红", "新安大桥建成通车")
+
+
+def test_a_bulleted_tip_is_a_label_not_a_signature():
+    parsed = parse("新安大桥建成通车", "本报讯（记者周海）" + BRIDGE_1, "▲ 温馨提示", BRIDGE_2)
+    assert parsed.articles[0].authors == []
+
+
+def test_a_column_label_in_lenticular_brackets():
+    art = only(parse("【非遗传承】", "《青山乱弹》唱响省城", "本报讯（记者周海）" + MARKET_1))
+    assert (art.column, art.title) == ("非遗传承", "《青山乱弹》唱响省城")
+
+
+def test_a_place_and_a_dash_over_the_headline_is_its_kicker():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者周海）" + BRIDGE_1,
+        "青山——",
+        "千年古镇迎来研学热",
+        "本报记者 许可",
+        TEA_1,
+    )
+    bridge, tea = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1]
+    assert (tea.kicker, tea.title) == ("青山——", "千年古镇迎来研学热")
+
+
+def test_a_numbered_series_label_over_a_headline_is_its_column():
+    art = only_on(
+        f"金台潮声·作风建设系列谈⑨\n\n新安大桥建成通车\n\n本报记者 李红\n\n{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n"
+    )
+    assert art.column == "金台潮声·作风建设系列谈⑨"
+    assert art.kicker is None and art.title == "新安大桥建成通车"
+
+
+def test_a_short_slogan_over_a_headline_is_still_its_kicker():
+    art = only_on(
+        f"两岸群众盼了多年\n\n新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n"
+    )
+    assert art.kicker == "两岸群众盼了多年" and art.column is None
+
+
+def test_a_kicker_leading_into_its_headline_with_a_dash_stays_with_it():
+    for kicker in ("福建南安石井镇奎霞村——", "舞剧《满江红》——", "某实业集团党委书记、总裁秦英林——"):
+        for sep in ("\n\n", "\n"):
+            text = (
+                sep.join([kicker, "老渡口变身滨江公园", "本报记者  李  红", BRIDGE_OPENED_1, BRIDGE_OPENED_2])
+                + "\n"
+            )
+            art = only_on(text)
+            assert (art.kicker, art.title, art.reporters) == (kicker, "老渡口变身滨江公园", ["李红"])

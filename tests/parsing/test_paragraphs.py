@@ -1,0 +1,300 @@
+"""Paragraphs as the page prints them (archive.parsing.paragraphs): lines broken by columns or hard
+wraps joined again, indents, markdown marks and line ends; and text typed with half-width
+punctuation or in traditional characters."""
+
+from archive.parsing import parse_page
+from tests.support.pages import (
+    BRIDGE_1,
+    BRIDGE_2,
+    BRIDGE_OPENED_1,
+    MARKET_1,
+    NEW_YEAR_MARKET,
+    SCHOOL_1,
+    SCHOOL_2,
+    TEA_1,
+    TEA_2,
+    only,
+    page,
+    parse,
+    titles,
+)
+
+
+def wrap(text: str, width: int = 16) -> str:
+    return "\n".join(text[k : k + width] for k in range(0, len(text), width))
+
+
+def _half_width(text: str) -> str:
+    return text.replace("，", ",").replace("。", ".").replace("、", ",")
+
+
+def test_a_paragraph_broken_mid_sentence_is_joined_again():
+    art = only(
+        parse(
+            "新安大桥建成通车",
+            "本报讯（记者李红）" + BRIDGE_1,
+            "大桥全长六百八十米，双向四车",
+            "道，设计时速六十公里。",
+        )
+    )
+    assert art.paragraphs == [BRIDGE_1, "大桥全长六百八十米，双向四车道，设计时速六十公里。"]
+
+
+def test_a_short_fragment_is_joined_and_not_taken_for_a_headline():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "清溪路桥建设有限公司成立",
+        "于1998年，先后承建了二十多座跨江大桥。",
+        BRIDGE_2,
+    )
+    art = only(parsed)
+    assert art.paragraphs[1] == "清溪路桥建设有限公司成立于1998年，先后承建了二十多座跨江大桥。"
+
+
+def test_gaps_are_read_against_the_pages_own_spacing():
+    blocks = (
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "承建单位是一家老牌企业成立",
+        "于1998年，先后承建了二十多座跨江大桥。",
+        BRIDGE_2,
+    )
+    art = only(parse(*blocks, sep="\n\n\n"))
+    assert art.paragraphs[1] == "承建单位是一家老牌企业成立于1998年，先后承建了二十多座跨江大桥。"
+
+
+def test_a_fragment_is_joined_across_several_blank_lines():
+    text = (
+        page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "桥面两侧还设置了人行道和非")
+        + "\n\n\n机动车道，方便市民通行。\n"
+    )
+    art = only(parse_page(text))
+    assert art.paragraphs[-1] == "桥面两侧还设置了人行道和非机动车道，方便市民通行。"
+
+
+def test_a_paragraph_ending_a_sentence_is_not_joined_to_the_next():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert len(art.paragraphs) == 2
+
+
+def test_pages_without_blank_lines_make_every_line_a_paragraph():
+    parsed = parse(
+        "青山镇春茶开采 茶农喜迎丰收",
+        "本报讯（记者王晓明）" + TEA_1,
+        TEA_2,
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        sep="\n",
+    )
+    assert titles(parsed) == ["青山镇春茶开采 茶农喜迎丰收", "新安大桥建成通车"]
+    assert parsed.articles[0].paragraphs == [TEA_1, TEA_2]
+
+
+def test_hard_wrapped_paragraphs_are_joined_line_by_line():
+    text = page("新安大桥建成通车", wrap("本报讯（记者李红）" + BRIDGE_1), wrap(BRIDGE_2), wrap(TEA_1, 12))
+    art = only(parse_page(text))
+    assert art.reporters == ["李红"]
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2, TEA_1]
+
+
+def test_a_wrapped_paragraph_whose_last_line_holds_only_its_full_stop():
+    text = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1[:-1] + "\n。", BRIDGE_2)
+    assert only(parse_page(text)).paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_sentence_ending_at_the_edge_of_a_wrapped_column_does_not_end_the_paragraph():
+    # BRIDGE_1 fills exactly three lines of 16: its full stop stands at a line's end
+    paragraph = BRIDGE_1 + BRIDGE_2
+    text = page("新安大桥建成通车", "本报讯（记者李红）", wrap(paragraph), wrap(TEA_1 + TEA_2))
+    assert only(parse_page(text)).paragraphs == [paragraph, TEA_1 + TEA_2]
+
+
+def test_a_page_wrapped_at_one_width_with_no_blank_line_keeps_stories_and_paragraphs():
+    # every printed line stands alone, and a line of running text with no punctuation in it
+    # (大桥全长六百八十米双向四车道设) has the shape of a headline: its width tells it apart
+    long_clause = "大桥全长六百八十米双向四车道设计时速六十公里桥面两侧还设置了人行道和非机动车道。"
+    text = "\n".join(
+        [
+            "新安大桥建成通车",
+            wrap("本报讯（记者李红）" + BRIDGE_1),
+            wrap(long_clause),
+            "古城夜市人气旺",
+            wrap("本报讯（记者王明）" + MARKET_1),
+        ]
+    )
+    bridge, market = parse_page(text).articles
+    assert (bridge.title, bridge.paragraphs) == ("新安大桥建成通车", [BRIDGE_1, long_clause])
+    assert (market.title, market.paragraphs) == ("古城夜市人气旺", [MARKET_1])
+
+
+def test_on_a_page_with_no_blank_line_a_sentence_may_end_at_the_edge_of_the_column():
+    # BRIDGE_1 fills exactly three lines of 16; the caption under the story opens as one (图为…)
+    caption = "图为新安大桥通车当天的情景。"
+    text = "\n".join(
+        ["新安大桥建成通车", "本报讯（记者李红）", wrap(BRIDGE_1 + BRIDGE_2), wrap(BRIDGE_1), caption]
+    )
+    story, photo = parse_page(text).articles
+    assert story.paragraphs == [BRIDGE_1 + BRIDGE_2, BRIDGE_1]
+    assert (photo.kind, photo.paragraphs) == ("photo", [caption])
+
+
+def test_on_a_page_with_no_blank_line_the_column_width_is_the_one_most_lines_share():
+    # a headline set wider than the column does not make the column's own lines look short
+    long_headline = "新安大桥建成通车 两岸居民出行时间由原来的四十分钟缩短到五分钟"
+    long_clause = "大桥全长六百八十米双向四车道设计时速六十公里桥面两侧还设置了人行道和非机动车道。"
+    text = "\n".join(
+        [long_headline, wrap("本报讯（记者李红）" + BRIDGE_1), wrap(long_clause), wrap(BRIDGE_2)]
+        + ["古城夜市人气旺", wrap("本报讯（记者王明）" + MARKET_1)]
+    )
+    bridge, market = parse_page(text).articles
+    assert bridge.paragraphs == [BRIDGE_1, long_clause, BRIDGE_2]
+    assert (market.title, market.paragraphs) == ("古城夜市人气旺", [MARKET_1])
+
+
+def test_a_caption_closed_by_its_credit_does_not_run_into_the_next_title():
+    caption = "图为大桥通车当天情景。（周海摄）"  # as wide as the column
+    text = "\n".join(
+        ["新安大桥建成通车", wrap("本报讯（记者李红）" + BRIDGE_1 + BRIDGE_2), caption]
+        + ["古城夜市人气旺", wrap("本报讯（记者王明）" + MARKET_1)]
+    )
+    titles_and_kinds = [(a.kind, a.title) for a in parse_page(text).articles]
+    assert titles_and_kinds == [
+        ("article", "新安大桥建成通车"),
+        ("photo", None),
+        ("article", "古城夜市人气旺"),
+    ]
+
+
+def test_paragraphs_on_single_lines_of_varied_length_stay_apart():
+    text = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1 + "\n" + BRIDGE_2 + "\n" + TEA_1, TEA_2)
+    assert only(parse_page(text)).paragraphs == [BRIDGE_1, BRIDGE_2, TEA_1, TEA_2]
+
+
+def test_a_wrapped_paragraph_keeps_a_full_stop_printed_alone_on_its_last_line():
+    text = page("新安大桥建成通车", "本报讯（记者李红）", wrap(BRIDGE_2[:-1]) + "\n。", BRIDGE_1)
+    assert only(parse_page(text)).paragraphs == [BRIDGE_2, BRIDGE_1]
+
+
+def test_indented_pages_mark_paragraph_starts_by_the_indent():
+    lines = [
+        "新安大桥建成通车",
+        "\u3000\u3000本报讯（记者李红）" + BRIDGE_1[:20],
+        BRIDGE_1[20:],
+        "\u3000\u3000" + BRIDGE_2[:15],
+        BRIDGE_2[15:],
+        "\u3000\u3000" + TEA_2,
+    ]
+    art = only(parse_page("\n".join(lines)))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2, TEA_2]
+
+
+def test_on_indented_pages_a_wrapped_paragraph_is_not_read_as_a_headline():
+    lines = [
+        "新安大桥建成通车",
+        "\u3000\u3000本报讯（记者李红）" + BRIDGE_1,
+        "清溪晨雾",
+        "\u3000\u3000清晨的清溪两岸宛如一幅水墨画。",
+        "记者 周海 摄",
+        "\u3000\u3000新安大桥全长六百八十米",
+        "双向四车道设计时速六十公里",
+        "桥面两侧还设置了人行道。",
+        "\u3000\u3000" + BRIDGE_2,
+    ]
+    stories = [a for a in parse_page("\n".join(lines)).articles if a.kind == "article"]
+    assert len(stories) == 1
+    assert (
+        stories[0].paragraphs[1] == "新安大桥全长六百八十米双向四车道设计时速六十公里桥面两侧还设置了人行道。"
+    )
+
+
+def test_markdown_bold_and_quote_marks_are_not_printed_text():
+    parsed = parse("**新安大桥建成通车**", "本报讯（记者李红）" + BRIDGE_1, "> " + BRIDGE_2, "- " + TEA_1)
+    art = only(parsed)
+    assert art.title == "新安大桥建成通车"
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2, "- " + TEA_1]
+
+
+def test_a_quoted_paragraph_is_a_paragraph_of_its_own():
+    said = "> 确保每个适龄儿童有学上、上好学"
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, said, BRIDGE_2, sep="\n"))
+    assert art.paragraphs == [BRIDGE_1, "确保每个适龄儿童有学上、上好学", BRIDGE_2]
+    art = only(
+        parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "> 确保每个适龄儿童", "> 有学上、上好学。")
+    )
+    assert art.paragraphs == [BRIDGE_1, "确保每个适龄儿童有学上、上好学。"]
+
+
+def test_asterisks_that_are_not_markdown_emphasis_stay():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "注：带*号的为新增项目。"))
+    assert art.paragraphs[-1] == "注：带*号的为新增项目。"
+
+
+def test_crlf_line_ends_and_indents_are_normalised():
+    text = page("新安大桥建成通车", "\u3000\u3000本报讯（记者李红）" + BRIDGE_1, "  " + BRIDGE_2).replace(
+        "\n", "\r\n"
+    )
+    art = only(parse_page(text))
+    assert art.title == "新安大桥建成通车"
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_list_of_names_ends_its_paragraph_above_the_next_headline():
+    page = parse_page(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n出席仪式的有：\n张三、李四、王五、赵六、钱七\n"
+        f"年货市场供应充足\n\n本报讯（记者 王五）{NEW_YEAR_MARKET}\n"
+    )
+    first, second = page.articles
+    assert first.paragraphs[-2:] == ["出席仪式的有：", "张三、李四、王五、赵六、钱七"]
+    assert (second.kicker, second.title, second.reporters) == (None, "年货市场供应充足", ["王五"])
+
+
+def test_stories_typed_with_half_width_full_stops_are_cut_at_their_headlines():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯(记者 王 宁)" + _half_width(BRIDGE_1),
+        _half_width(BRIDGE_2),
+        "镇里负责人表示,将做好大桥的日常养护.",
+        "城东实验小学新校舍启用",
+        "本报讯(记者 钱 进)" + _half_width(SCHOOL_1),
+        _half_width(SCHOOL_2),
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "城东实验小学新校舍启用"]
+    assert [a.reporters for a in parsed.articles] == [["王宁"], ["钱进"]]
+    assert [len(a.paragraphs) for a in parsed.articles] == [3, 2]
+
+
+def test_a_half_width_full_stop_after_a_digit_is_a_decimal_point():
+    from archive.parsing.lines import is_terminated, sentence_count
+
+    assert not is_terminated("全年增长3.")
+    assert is_terminated("全年增长三成.")
+    assert sentence_count("增长3.5%,高于去年.") == 1
+    assert is_terminated("占全市的24.6%.")
+
+
+def test_a_half_width_full_stop_before_a_caption_credit():
+    caption = "市民在新安大桥上散步.市交通局供图"
+    parsed = parse("新安大桥建成通车", "本报讯(记者 王 宁)" + _half_width(BRIDGE_1), caption)
+    story, photo = parsed.articles
+    assert story.paragraphs == [_half_width(BRIDGE_1)]
+    assert (photo.kind, photo.paragraphs) == ("photo", ["市民在新安大桥上散步."])
+
+
+def test_a_page_in_traditional_characters():
+    parsed = parse(
+        "星島日報",
+        "新安大橋建成通車",
+        "本報記者 陳嘉欣",
+        BRIDGE_1,
+        "城東小學新校舍啟用",
+        "【本報訊】" + SCHOOL_1,
+        "市民在新校舍前合影。",
+        "記者 黃志明 攝",
+    )
+    assert parsed.publication == "星島日報"
+    bridge, school, picture = parsed.articles
+    assert bridge.title == "新安大橋建成通車" and bridge.reporters == ["陳嘉欣"]
+    assert school.dateline == "本報訊" and school.paragraphs == [SCHOOL_1]
+    assert picture.kind == "photo" and picture.photographers == ["黃志明"]

@@ -1,0 +1,400 @@
+"""A page cut into stories (archive.parsing): where a story starts and ends, continuation markers,
+editors' notes, interviews and boxes; the warnings, the JSON row, and pages that must never break it.
+
+Small hand-written pages, no database; the paragraphs and helpers are in tests/support/pages.py.
+Each concern of the layout has a file of its own beside this one (bylines, headlines, photos…).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from archive.parsing import ParsedArticle, parse_page
+from tests.support.pages import (
+    BRIDGE_1,
+    BRIDGE_2,
+    BRIDGE_OPENED_1,
+    BRIDGE_OPENED_2,
+    MARKET_1,
+    MARKET_2,
+    NEW_YEAR_MARKET,
+    SCHOOL_1,
+    SCHOOL_2,
+    TEA_1,
+    TEA_2,
+    only,
+    only_on,
+    page,
+    parse,
+    squeeze,
+    titles,
+)
+
+LINK_1 = "新安大桥是清溪上的第三座跨江大桥，此前两岸往来主要依靠轮渡。"
+LINK_2 = "按照规划，清溪上还将建设两座大桥，五年内全部建成。"
+
+# ---- segmentation -----------------------------------------------------------------------------
+
+
+def test_stories_start_at_headlines_above_their_lead_ins():
+    parsed = parse(
+        "青山镇春茶开采 茶农喜迎丰收",
+        "本报讯（记者王晓明）" + TEA_1,
+        TEA_2,
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+    )
+    assert titles(parsed) == ["青山镇春茶开采 茶农喜迎丰收", "新安大桥建成通车"]
+    tea, bridge = parsed.articles
+    assert tea.paragraphs == [TEA_1, TEA_2]
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert tea.reporters == ["王晓明"] and bridge.reporters == ["李红"]
+
+
+def test_a_headline_with_no_byline_after_a_picture_starts_a_story():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "清溪晨雾",
+        "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画。",
+        "记者 周海 摄",
+        "城东实验小学新校舍启用",
+        SCHOOL_1,
+        SCHOOL_2,
+    )
+    assert [a.kind for a in parsed.articles] == ["article", "photo", "article"]
+    school = parsed.articles[2]
+    assert school.title == "城东实验小学新校舍启用"
+    assert school.paragraphs == [SCHOOL_1, SCHOOL_2]
+    assert "no_byline" in school.warnings
+
+
+def test_a_headline_set_off_by_a_wide_gap_starts_a_story_without_byline():
+    text = (
+        page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+        + "\n"
+        + page("古城夜市 点亮 消费新场景", "\n\n" + MARKET_1, MARKET_2)
+    )
+    parsed = parse_page(text)
+    assert titles(parsed) == ["新安大桥建成通车", "古城夜市 点亮 消费新场景"]
+    assert parsed.articles[1].paragraphs == [MARKET_1, MARKET_2]
+
+
+def test_a_gap_of_blank_lines_under_a_headline_shaped_line_tips_the_balance():
+    story = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+    gap = parse_page(story + "\n灯火 点亮 烟火气\n\n\n\n" + MARKET_1 + "\n")
+    assert titles(gap) == ["新安大桥建成通车", "灯火 点亮 烟火气"]
+    no_gap = parse_page(story + "\n灯火 点亮 烟火气\n\n" + MARKET_1 + "\n")
+    assert only(no_gap).paragraphs[-2:] == ["灯火 点亮 烟火气", MARKET_1]
+
+
+def test_a_headline_whose_words_run_through_the_text_below_starts_a_story():
+    parsed = parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2, "古城夜市成为消费新热点", MARKET_1, MARKET_2)
+    assert titles(parsed) == ["新安大桥建成通车", "古城夜市成为消费新热点"]
+    assert parsed.articles[1].paragraphs == [MARKET_1, MARKET_2]
+
+
+def test_a_subhead_sharing_words_with_the_story_above_stays_in_it():
+    art = only(parse("新安大桥建成通车", BRIDGE_1, "大桥通车以后", BRIDGE_2))
+    assert squeeze(art.body) == squeeze(BRIDGE_1 + "大桥通车以后" + BRIDGE_2)
+
+
+def test_text_after_a_closed_story_opens_a_new_one_with_its_headline():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "（下转第二版）",
+        "古城夜市人气旺",
+        MARKET_1,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "古城夜市人气旺"]
+
+
+def test_a_lead_in_without_headline_is_a_story_of_its_own():
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "本报讯（记者王晓明）" + TEA_1)
+    assert len(parsed.articles) == 2
+    assert parsed.articles[1].reporters == ["王晓明"]
+    assert parsed.articles[1].title is None
+    assert "no_headline" in parsed.articles[1].warnings
+
+
+def test_text_at_the_top_of_the_page_with_no_headline_is_kept_and_flagged():
+    parsed = parse(BRIDGE_1, BRIDGE_2, "古城夜市人气旺", "本报讯（记者周海）" + MARKET_1)
+    first = parsed.articles[0]
+    assert first.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert first.title is None
+    assert "unknown_layout" in first.warnings and "no_headline" in first.warnings
+    assert parsed.articles[1].title == "古城夜市人气旺"
+
+
+def test_a_page_with_no_article_gives_an_empty_list():
+    assert parse_page("").articles == []
+    assert parse_page("\n\n  \n").articles == []
+    assert parse_page("1234 5678\n---\n").articles == []
+
+
+# ---- continuation markers ---------------------------------------------------------------------
+
+
+def test_continuation_to_another_page_is_taken_out_of_the_body():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, "（下转第二版）"))
+    assert art.continues_to == "第二版"
+    assert "下转" not in art.body
+
+
+def test_continuation_marker_inside_the_last_paragraph():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2 + "(下转第3版)"))
+    assert art.continues_to == "第3版"
+    assert art.paragraphs[-1] == BRIDGE_2
+
+
+def test_a_story_continued_from_another_page_starts_after_its_title():
+    art = only(parse("新安大桥建成通车", "(上接第一版)", BRIDGE_2, BRIDGE_1))
+    assert art.title == "新安大桥建成通车"
+    assert art.continued_from == "第一版"
+    assert art.paragraphs == [BRIDGE_2, BRIDGE_1]
+
+
+def test_continued_from_marker_leading_a_paragraph():
+    art = only(parse("新安大桥建成通车", "（上接1版）" + BRIDGE_2))
+    assert art.continued_from == "第1版"
+    assert art.paragraphs == [BRIDGE_2]
+
+
+# ---- editor's notes ---------------------------------------------------------------------------
+
+
+def test_an_editors_note_is_the_body_of_the_headline_it_follows():
+    note = "编者按：近日，全市各区县围绕乡村振兴开展交流，本报今日刊登部分发言摘要，以飨读者。"
+    parsed = parse(
+        "# 携手奋进 共建美丽乡村",
+        "## ——全市乡村振兴工作交流会发言摘要",
+        note,
+        "### 让茶叶成为致富的金叶子",
+        "青山镇党委书记 孙立平",
+        TEA_1,
+    )
+    first, second = parsed.articles
+    assert first.title == "携手奋进 共建美丽乡村"
+    assert first.subtitle == "——全市乡村振兴工作交流会发言摘要"
+    assert first.paragraphs == [note]
+    assert second.title == "让茶叶成为致富的金叶子" and second.authors == ["孙立平"]
+
+
+# ---- warnings ---------------------------------------------------------------------------------
+
+
+def test_warnings_for_the_review_queue():
+    long_title = "关于进一步加强和改进新时代城乡基层治理体系和治理能力现代化建设的若干工作举措的实施意见"
+    parsed = parse(
+        long_title, "本报讯（记者李红）" + BRIDGE_1, "桥通了", "本报讯（记者李红）大桥今天通车了。"
+    )
+    first, second = parsed.articles
+    assert "headline_too_long" in first.warnings
+    assert "headline_too_short" in second.warnings and "short_body" in second.warnings
+    assert "no_byline" not in first.warnings
+
+
+def test_quotes_lost_from_the_page_are_flagged_and_the_text_left_as_is():
+    body = "会议要求，全市上下要深入实施 清溪振兴计划，坚持 一区两带 发展方向，奋力打造共同富裕示范区。"
+    parsed = parse("全市经济工作会议召开", "本报讯（记者李红）" + body, TEA_2)
+    art = only(parsed)
+    assert art.paragraphs[0] == body
+    assert "quotes_lost" in art.warnings
+    assert "quotes_lost" in parsed.warnings
+
+
+def test_quotes_kept_on_the_page_raise_no_quotes_warning():
+    body = "会议要求，全市上下要深入实施“清溪振兴计划”，坚持“一区两带”发展方向，奋力打造共同富裕示范区。"
+    art = only(parse("全市经济工作会议召开", "本报讯（记者李红）" + body, TEA_2))
+    assert "quotes_lost" not in art.warnings
+
+
+# ---- the JSON row -----------------------------------------------------------------------------
+
+
+def test_as_json_has_exactly_the_importer_keys():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红 通讯员赵小燕）" + BRIDGE_1, BRIDGE_2))
+    row = art.as_json("page.txt")
+    assert set(row) == {
+        "source", "kind", "title", "kicker", "subtitle", "column", "dateline", "reporters",
+        "correspondents", "photographers", "authors", "body", "continues_to", "continued_from", "warnings",
+        "confidence", "doubtful",
+    }  # fmt: skip
+    assert row["body"] == BRIDGE_1 + "\n\n" + BRIDGE_2
+    assert row["source"] == "page.txt" and row["correspondents"] == ["赵小燕"]
+    json.dumps(row, ensure_ascii=False)
+    assert art.headline == "新安大桥建成通车"
+
+
+def test_headline_joins_the_parts_that_are_printed():
+    art = ParsedArticle(kicker="引题", title="主题", subtitle=None)
+    assert art.headline == "引题 主题"
+    assert ParsedArticle(paragraphs=["甲", "乙"]).body == "甲\n\n乙"
+
+
+# ---- robustness -------------------------------------------------------------------------------
+
+
+def test_never_raises_on_odd_input():
+    samples = [
+        "",
+        "\x00\x01\x02\ufffd\ud800 本报讯（",
+        "（下转第二版）",
+        "本报讯（记者",
+        "#\n##\n###",
+        "记者 甲 摄",
+        "\r\r\r\n\n",
+        "本报讯" * 1000,
+        "新安大桥建成通车\n" * 300,
+        bytes(range(256)).decode("latin-1"),
+    ]
+    for text in samples:
+        parsed = parse_page(text)
+        for art in parsed.articles:
+            json.dumps(art.as_json("x"), ensure_ascii=False).encode("utf-8")
+
+
+def test_a_page_of_many_stories_is_cut_into_all_of_them():
+    blocks = []
+    for k in range(40):
+        blocks += [
+            f"青山镇第{k}批春茶开采 茶农喜迎丰收",
+            "本报讯（记者王晓明 通讯员赵小燕）" + TEA_1,
+            TEA_2,
+            BRIDGE_1[:30],
+            BRIDGE_1[30:],
+        ]
+    parsed = parse(*blocks)
+    assert titles(parsed) == [f"青山镇第{k}批春茶开采 茶农喜迎丰收" for k in range(40)]
+    assert all(art.paragraphs == [TEA_1, TEA_2, BRIDGE_1] for art in parsed.articles)
+
+
+def test_a_huge_page_without_blank_lines_is_one_story():
+    # how long such pages take is measured by benchmarks/parse_bench.py
+    parsed = parse_page(("本报讯（记者李红）" + BRIDGE_1 + BRIDGE_2) * 8000)
+    assert len(parsed.articles) == 1
+
+
+def test_never_raises_on_generated_pages():
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    from archive.parsing.page import parse as parse_unguarded
+
+    pieces = st.sampled_from(
+        ["\n", "\n\n", "\r\n", "\u3000", " ", "本报讯", "（记者", "王晓明", "）", "(", "摄", "记者 ", "通讯员", "。",
+         "，", "、", "——", "## ", "# ", "（下转第二版）", "(上接第一版)", "编者按：", "供图", "市委书记 ", "整理）",
+         "新安大桥", "建成通车", "2024年3月5日", "第3版", "日报", "？", "”", "“", "·", "A", "1"]
+    )  # fmt: skip
+
+    @hypothesis.settings(max_examples=300, deadline=None, derandomize=True)
+    @hypothesis.given(st.lists(pieces, max_size=80), st.text(max_size=40))
+    def check(tokens, noise):
+        parsed = parse_unguarded("".join(tokens) + noise)
+        for art in parsed.articles:
+            assert art.kind in ("article", "photo")
+            assert art.paragraphs and all(p.strip() for p in art.paragraphs)
+            json.dumps(art.as_json("x"), ensure_ascii=False).encode("utf-8")
+
+    check()
+
+
+# ---- interviews and editors' notes ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_an_interview_in_questions_and_answers_stays_one_story(sep):
+    turns = [
+        "记者：今年春茶的行情怎么样？",
+        "孙立平：今年春茶开采早、品质好，收购价比去年高出一成。",
+        "问：茶农增收靠什么？",
+        "答：靠品牌。我们统一包装、统一销售，价格翻了一番。",
+    ]
+    parsed = parse("把小茶叶做成大产业", "——访青山镇党委书记孙立平", "本报记者 李红", TEA_1, *turns, sep=sep)
+    art = only(parsed)
+    assert art.paragraphs == [TEA_1, *turns]
+    assert art.subtitle == "——访青山镇党委书记孙立平" and art.reporters == ["李红"]
+
+
+def test_an_editors_note_under_a_headline_leads_into_its_story():
+    note = "编者按：今年是新安大桥建成十周年，本报今起推出系列报道，敬请关注。"
+    parsed = parse(
+        "新安大桥建成通车",
+        note,
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "古城夜市人气旺",
+        "本报讯" + MARKET_1,
+    )
+    bridge, market = parsed.articles
+    assert bridge.title == "新安大桥建成通车" and bridge.dateline == "本报讯"
+    assert bridge.paragraphs == [note, BRIDGE_1, BRIDGE_2] and bridge.reporters == ["李红"]
+    assert market.title == "古城夜市人气旺" and market.paragraphs == [MARKET_1]
+
+
+def test_an_editors_note_over_headlined_stories_stays_with_its_own_headline():
+    note = "编者按：今年是新安大桥建成十周年，本报今起推出系列报道，敬请关注。"
+    parsed = parse("新安大桥十年", note, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    assert titles(parsed) == ["新安大桥十年", "新安大桥建成通车"]
+    assert parsed.articles[0].paragraphs == [note]
+
+
+# ---- what stays in a story: salutations, closing lists, boxes ---------------------------------
+
+
+def test_a_salutation_under_a_headline_opens_the_text():
+    art = only(parse("城东实验小学新校舍启用", "各位家长：", SCHOOL_1, SCHOOL_2))
+    assert art.title == "城东实验小学新校舍启用" and art.paragraphs[0] == "各位家长："
+
+
+def test_a_numbered_list_closing_a_story_stays_in_it():
+    art = only_on(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n下一步工作重点：\n\n①加快周边道路建设；\n\n②完善公交线路。\n"
+    )
+    assert art.body.endswith("②完善公交线路。")
+
+
+def test_an_unsigned_story_is_not_run_into_the_next_that_signs_with_its_lead_in():
+    page = parse_page(
+        f"新安大桥建成通车\n\n{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n\n年货市场人气旺\n\n本报讯（记者 李红）{NEW_YEAR_MARKET}\n"
+    )
+    assert [a.title for a in page.articles] == ["新安大桥建成通车", "年货市场人气旺"]
+
+
+def test_a_link_box_under_a_closing_credit_stays_with_its_story():
+    parsed = parse(
+        "新安大桥建成通车",
+        BRIDGE_1,
+        BRIDGE_2 + "（记者 蒋涛 通讯员 叶青）",
+        "新闻链接",
+        LINK_1,
+        LINK_2,
+        "青山春茶开采",
+        "本报讯（记者 陈阳）" + TEA_1,
+        TEA_2,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "青山春茶开采"]
+    bridge, tea = parsed.articles
+    assert bridge.reporters == ["蒋涛"] and bridge.correspondents == ["叶青"]
+    assert squeeze(bridge.body).endswith(squeeze(LINK_1 + LINK_2))
+    assert tea.reporters == ["陈阳"] and squeeze(tea.body) == squeeze(TEA_1 + TEA_2)
+
+
+def test_a_box_with_its_own_headline_and_byline_is_a_story_of_its_own():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 徐航）" + BRIDGE_1,
+        BRIDGE_2,
+        "记者观察",
+        "一座桥连起两岸民心",
+        "本报记者 徐航",
+        TEA_1,
+        TEA_2,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "一座桥连起两岸民心"]
+    bridge, box = parsed.articles
+    assert squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2)
+    assert box.column == "记者观察" and box.reporters == ["徐航"]

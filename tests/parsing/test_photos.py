@@ -1,0 +1,520 @@
+"""Picture captions and their credits (archive.parsing.photos): pictures between stories, in a row or
+in a group under one credit, with or without a credit, and a story's own picture."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.parsing import parse_page
+from tests.support.pages import (
+    BRIDGE_1,
+    BRIDGE_2,
+    BRIDGE_OPENED_1,
+    BRIDGE_OPENED_2,
+    MARKET_1,
+    MARKET_2,
+    NEW_YEAR_MARKET,
+    SCHOOL_1,
+    TEA_1,
+    TEA_2,
+    only,
+    page,
+    parse,
+    titles,
+)
+
+RED_LEAVES = "清晨，游客在双龙风景区观赏红叶，景区内枫叶渐红，层林尽染。"
+
+CAPTION = "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画，早起的市民在江边晨练。"
+
+
+def photos(parsed):
+    return [a for a in parsed.articles if a.kind == "photo"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers"),
+    [
+        ("记者 周海摄", ["周海"]),
+        ("记者 周海 摄", ["周海"]),
+        ("拍友 吴佳 摄", ["吴佳"]),
+        ("周海 摄", ["周海"]),
+        ("拍摄 周海", ["周海"]),
+        ("摄影：周海", ["周海"]),
+        ("清溪市水利局供图", []),
+        ("新华社发（记者 周海 摄）", ["周海"]),
+        ("（资料图片）", []),
+        ("本报资料图", []),
+        ("网络图片", []),
+        ("视觉中国", []),
+        ("IC photo", []),
+        ("周海/图", ["周海"]),
+        ("周海 摄（新华社发）", ["周海"]),
+        ("（周海摄）", ["周海"]),
+        ("以上图片均为周海摄（人民视觉）", ["周海"]),
+        ("图片均为清溪市水利局提供", []),
+    ],
+)
+def test_credit_lines(credit, photographers):
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "清溪晨雾", CAPTION, credit)
+    story, photo = parsed.articles
+    assert photo.kind == "photo"
+    assert photo.title == "清溪晨雾"
+    assert photo.paragraphs == [CAPTION]
+    assert photo.photographers == photographers
+    assert story.paragraphs == [BRIDGE_1]
+
+
+def test_a_byline_above_the_credit_line_names_a_second_photographer():
+    text = page("清溪晨雾", CAPTION, "本报记者 周海\n拍友 吴佳 摄")
+    photo = only(parse_page(text))
+    assert photo.kind == "photo"
+    assert sorted(photo.photographers) == ["吴佳", "周海"]
+
+
+def test_a_credit_run_on_at_the_end_of_the_caption():
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, CAPTION + " 拍摄 周海")
+    photo = photos(parsed)[0]
+    assert photo.paragraphs == [CAPTION] and photo.photographers == ["周海"]
+    assert photo.title is None
+    assert parsed.articles[0].paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_an_organisations_credit_is_stripped_and_names_no_one():
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, CAPTION + "清溪市交通局供图")
+    photo = photos(parsed)[0]
+    assert photo.paragraphs == [CAPTION] and photo.photographers == []
+
+
+def test_a_picture_between_two_stories_belongs_to_neither():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "清溪晨雾",
+        CAPTION,
+        "记者 周海 摄",
+        "古城夜市人气旺",
+        "本报讯（记者吴佳）" + MARKET_1,
+    )
+    assert [a.kind for a in parsed.articles] == ["article", "photo", "article"]
+    assert parsed.articles[0].paragraphs == [BRIDGE_1]
+    assert parsed.articles[2].paragraphs == [MARKET_1]
+    assert parsed.articles[0].photographers == [] and parsed.articles[2].photographers == []
+
+
+def test_text_after_a_picture_carries_on_the_story_above():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "大桥全长六百八十米，双向",
+        CAPTION,
+        "记者 周海 摄",
+        "四车道。" + BRIDGE_2,
+    )
+    story = [a for a in parsed.articles if a.kind == "article"]
+    assert len(story) == 1
+    assert story[0].paragraphs[-1] == "大桥全长六百八十米，双向四车道。" + BRIDGE_2
+
+
+def test_a_credit_under_a_short_news_item_is_the_storys_picture():
+    art = only(parse("青山镇春茶开采", "本报讯" + TEA_1, "记者 周海 摄"))
+    assert art.kind == "article" and art.photographers == ["周海"]
+    art = only(parse("青山镇春茶开采", "本报讯（记者李红）" + TEA_1 + " 记者 周海 摄"))
+    assert art.photographers == ["周海"] and art.reporters == ["李红"]
+    assert art.paragraphs == [TEA_1]
+
+
+def test_a_sentence_ending_in_a_shooting_verb_is_no_credit():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "不少市民赶到桥头拍摄"))
+    assert art.photographers == []
+
+
+def test_a_bracketed_credit_at_the_end_of_a_caption():
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, CAPTION + "（记者 周海 摄）")
+    photo = photos(parsed)[0]
+    assert photo.paragraphs == [CAPTION] and photo.photographers == ["周海"]
+    assert parsed.articles[0].reporters == ["李红"]
+
+
+def test_a_headline_above_a_picture_above_the_lead_in_stays_with_the_story():
+    parsed = parse("新安大桥建成通车", CAPTION, "记者 周海 摄", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+    story, photo = parsed.articles
+    assert story.title == "新安大桥建成通车" and story.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert photo.kind == "photo" and photo.title is None and photo.paragraphs == [CAPTION]
+
+
+def test_a_clause_after_a_picture_carries_on_the_story_and_is_no_headline():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        CAPTION,
+        "记者 周海 摄",
+        "桥面两侧设置了人行道，方便市",
+        "民步行或骑车过江。",
+    )
+    story = [a for a in parsed.articles if a.kind == "article"]
+    assert len(story) == 1
+    assert story[0].paragraphs[-1] == "桥面两侧设置了人行道，方便市民步行或骑车过江。"
+
+
+YUCUN = "图为青山镇茶农在茶园里采摘春茶。"
+STORY_END = "村党支部书记表示，下一步村里将继续做好绿水青山这篇大文章，带动周边村庄共同富裕。（完）"
+
+
+@pytest.mark.parametrize("credit", ["新华社记者 王明 摄", "本报记者 王明 摄", "摄影 王明", "图/王明"])
+def test_a_credit_above_a_caption_that_reads_as_one_credits_the_caption_below(credit):
+    parsed = parse(
+        "新安大桥建成通车",
+        "新华社青山3月5日电（记者 李四）" + BRIDGE_1,
+        BRIDGE_2,
+        STORY_END,
+        credit,
+        YUCUN,
+        "古城夜市人气旺",
+        "本报讯（记者吴佳）" + MARKET_1,
+    )
+    story, photo, market = parsed.articles
+    assert story.paragraphs == [BRIDGE_1, BRIDGE_2, STORY_END]
+    assert story.photographers == []
+    assert photo.kind == "photo" and photo.paragraphs == [YUCUN] and photo.photographers == ["王明"]
+    assert market.paragraphs == [MARKET_1]
+
+
+def test_a_paragraph_ending_a_story_is_never_a_caption():
+    parsed = parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, STORY_END, "本报记者 王明 摄")
+    assert [a.kind for a in parsed.articles] == ["article"]
+    assert parsed.articles[0].paragraphs == [BRIDGE_1, STORY_END]
+
+
+def test_a_caption_above_its_credit_still_wins_over_a_caption_below():
+    parsed = parse(
+        "新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, "图为通车后的新安大桥。", "记者 周海 摄", YUCUN
+    )
+    kinds = [(a.kind, a.paragraphs) for a in parsed.articles]
+    assert ("photo", ["图为通车后的新安大桥。"]) in kinds
+    assert ("photo", [YUCUN]) in kinds  # a caption printed without credit is a picture too
+
+
+def test_a_caption_printed_without_credit_between_stories_is_a_picture():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        YUCUN,
+        "古城夜市人气旺",
+        "本报讯（记者吴佳）" + MARKET_1,
+    )
+    assert [a.kind for a in parsed.articles] == ["article", "photo", "article"]
+    assert parsed.articles[1].paragraphs == [YUCUN]
+
+
+@pytest.mark.parametrize(
+    ("tail", "photographers"),
+    [
+        ("新华社发（张三 摄）", ["张三"]),
+        ("（本报记者 王刚 摄）", ["王刚"]),
+        ("新华社发", []),
+        ("视觉中国供图", []),
+        ("资料图片", []),
+        ("图/刘强", ["刘强"]),
+    ],
+)
+def test_credits_at_the_end_of_a_caption(tail, photographers):
+    parsed = parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, YUCUN + tail)
+    photo = photos(parsed)[0]
+    assert photo.paragraphs == [YUCUN] and photo.photographers == photographers
+
+
+def test_text_and_picture_credits_of_one_story():
+    art = only(parse("古城夜市人气旺", "文/陈静 图/刘强", MARKET_1, BRIDGE_2))
+    assert art.authors == ["陈静"] and art.photographers == ["刘强"]
+    assert art.paragraphs == [MARKET_1, BRIDGE_2]
+
+
+def test_a_titled_caption_without_credit_between_stories_is_a_picture():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        "茶园春色",
+        YUCUN,
+        "古城夜市人气旺",
+        "本报讯（记者吴佳）" + MARKET_1,
+        sep="\n",
+    )
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车"),
+        ("photo", "茶园春色"),
+        ("article", "古城夜市人气旺"),
+    ]
+    assert parsed.articles[1].paragraphs == [YUCUN]
+
+
+# ---- pictures printed with neither credit nor cue ----------------------------------------------
+
+MIST = "清晨，薄雾笼罩着溪畔的村庄，宛如一幅水墨画。"
+
+
+def test_a_scene_title_and_caption_between_stories_is_a_picture():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        "清溪晨雾",
+        MIST,
+        "古城夜市人气旺",
+        "本报讯（记者 王明）" + MARKET_1,
+    )
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车"),
+        ("photo", "清溪晨雾"),
+        ("article", "古城夜市人气旺"),
+    ]
+    assert parsed.articles[1].paragraphs == [MIST]
+    assert parsed.articles[0].paragraphs == [BRIDGE_1]
+
+
+def test_a_scene_picture_may_open_the_page():
+    parsed = parse("清溪晨雾", MIST, "古城夜市人气旺", "本报讯（记者 王明）" + MARKET_1)
+    assert [a.kind for a in parsed.articles] == ["photo", "article"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a subhead of the story above, over a paragraph that is no scene
+        ("记者手记", "采访中记者发现，村民们最关心的是大桥通车后公交线路能否延伸到村口。"),
+        # a title too long for a picture
+        ("清溪两岸村庄晨雾弥漫", MIST),
+        # a caption of three sentences reads as a story
+        ("清溪晨雾", "清晨，薄雾笼罩着溪畔的村庄。村民们早早下地。合作社的收购车也到了村口。"),
+        # a short news item opens the way news does
+        ("清溪晨雾", "近日，清溪两岸晨雾弥漫，宛如一幅水墨画。"),
+    ],
+)
+def test_a_short_titled_paragraph_that_is_no_scene_stays_text(title, text):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        title,
+        text,
+        "古城夜市人气旺",
+        "本报讯（记者 王明）" + MARKET_1,
+    )
+    assert all(a.kind == "article" for a in parsed.articles)
+
+
+def test_a_scene_paragraph_followed_by_more_text_stays_in_its_story():
+    parsed = parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_1, "清溪晨雾", MIST, BRIDGE_2)
+    assert all(a.kind == "article" for a in parsed.articles)
+
+
+def test_a_scene_title_under_a_broken_paragraph_is_no_picture():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）经过两年多的建设，横跨清溪的新安大桥昨天正式通车，两岸居民",
+        "清溪晨雾",
+        MIST,
+        "古城夜市人气旺",
+        "本报讯（记者 王明）" + MARKET_1,
+    )
+    assert all(a.kind == "article" for a in parsed.articles)
+
+
+def test_titled_pictures_one_after_another_each_keep_title_credit_and_caption():
+    parsed = parse(
+        "清溪晨雾",
+        "本报记者 周海 摄影报道",
+        MIST,
+        "古城夜市",
+        "记者 王明 摄",
+        CAPTION,
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+    )
+    assert [(a.kind, a.title, a.photographers, a.paragraphs) for a in parsed.articles[:2]] == [
+        ("photo", "清溪晨雾", ["周海"], [MIST]),
+        ("photo", "古城夜市", ["王明"], [CAPTION]),
+    ]
+    assert parsed.articles[2].title == "新安大桥建成通车"
+
+
+def test_a_caption_pointing_at_its_picture_under_a_story_signed_for_text_and_pictures():
+    parsed = parse(
+        "新安大桥建成通车",
+        "记者 李红 文/图",
+        BRIDGE_1,
+        BRIDGE_2,
+        "▲ 新安大桥上，车辆往来穿梭。",
+        "古城夜市人气旺",
+        "本报讯（记者 王明）" + MARKET_1,
+    )
+    story, photo, market = parsed.articles
+    assert story.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (photo.kind, photo.paragraphs, photo.photographers) == (
+        "photo",
+        ["▲ 新安大桥上，车辆往来穿梭。"],
+        ["李红"],
+    )
+    assert market.title == "古城夜市人气旺"
+
+
+def test_bulleted_items_are_no_pointed_captions():
+    items = ["▲ 新安大桥上，车辆往来穿梭。", "▲ 大桥两侧新修了人行道。"]
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, *items))
+    assert art.paragraphs == [BRIDGE_1, *items]
+
+
+def test_two_pictures_in_a_row_between_stories():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1 + "（下转第3版）",
+        "清溪晨雾",
+        "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画。",
+        "记者 周海 摄",
+        "夜市灯火",
+        "周末的古城夜市人头攒动，两百多个摊位沿河排开。",
+        "拍友 吴峰 摄",
+        "城东实验小学新校舍启用",
+        "本报讯（通讯员 赵小燕）" + SCHOOL_1,
+        sep="\n",
+    )
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车"),
+        ("photo", "清溪晨雾"),
+        ("photo", "夜市灯火"),
+        ("article", "城东实验小学新校舍启用"),
+    ]
+    assert parsed.articles[0].continues_to == "第3版"
+    assert [a.photographers for a in parsed.articles[1:3]] == [["周海"], ["吴峰"]]
+
+
+def test_a_credit_between_the_picture_title_and_its_caption():
+    parsed = parse(
+        "双龙洞红叶正当时",
+        "记者 胡  晓 摄",
+        "11月18日，" + RED_LEAVES,
+        "新安大桥建成通车",
+        "本报讯（记者 陈洁）" + BRIDGE_1,
+    )
+    photo, story = parsed.articles
+    assert (photo.kind, photo.title, photo.photographers) == ("photo", "双龙洞红叶正当时", ["胡晓"])
+    assert photo.paragraphs == ["11月18日，" + RED_LEAVES]
+    assert (story.kind, story.title, story.paragraphs) == ("article", "新安大桥建成通车", [BRIDGE_1])
+
+
+def test_a_picture_title_after_a_story_signed_off_with_wan():
+    parsed = parse(
+        "新安大桥建成通车",
+        "新华社北京3月5日电（记者李红）" + BRIDGE_1,
+        BRIDGE_2 + "（完）",
+        "茶园迎客",
+        "3月4日，游客在青山镇茶园里体验采茶。",
+        "新华社记者 周海 摄",
+    )
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车"),
+        ("photo", "茶园迎客"),
+    ]
+
+
+def test_pictures_printed_without_credit_among_pictures():
+    parsed = parse(
+        "夜市灯火",
+        MARKET_1,
+        "记者 周海 摄",
+        "青山镇茶农忙采春茶",
+        "青山镇茶园里，茶农们正在分批采摘春茶。今年春茶开采早，品质好。",
+        "新安大桥",
+        BRIDGE_1,
+        "记者 李红 摄",
+    )
+    assert [a.kind for a in parsed.articles] == ["photo", "photo", "photo"]
+    assert parsed.articles[1].title == "青山镇茶农忙采春茶"
+
+
+def test_a_plain_short_story_after_a_picture_on_a_news_page_stays_a_story():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "夜市灯火",
+        MARKET_1,
+        "记者 周海 摄",
+        "城东实验小学新校舍启用",
+        SCHOOL_1,
+        "古城夜市人气旺",
+        "本报讯（记者周海）" + MARKET_2,
+        TEA_2,
+    )
+    assert [a.kind for a in parsed.articles] == ["article", "photo", "article", "article"]
+    assert titles(parsed)[2] == "城东实验小学新校舍启用"
+
+
+def test_a_story_signed_for_text_and_pictures_keeps_its_text_and_gives_its_caption_a_credit():
+    parsed = parse("青山镇春茶开采", "记者 郑  帆 文/摄", TEA_1, TEA_2, "图为茶农在茶园里采摘春茶。")
+    tea, picture = parsed.articles
+    assert tea.paragraphs == [TEA_1, TEA_2] and tea.reporters == ["郑帆"]
+    assert picture.kind == "photo" and picture.photographers == ["郑帆"]
+
+
+@pytest.mark.parametrize("credit", ["周  洋/摄", "周洋／摄"])
+def test_a_picture_credit_with_a_slash_before_its_verb(credit):
+    parsed = parse("古城夜市", MARKET_1, credit)
+    assert parsed.articles[0].kind == "photo" and parsed.articles[0].photographers == ["周洋"]
+
+
+def test_a_picture_group_under_one_title_and_one_credit():
+    captions = [
+        "10月13日，青山镇的农户驾驶收割机收割晚稻。",
+        "10月13日，清溪街道的种粮大户在晾晒新收的稻谷。",
+        "10月12日，城东村的稻田里稻穗金黄，一派丰收景象。",
+    ]
+    parsed = parse(
+        "新安大桥建成通车", "本报讯（记者周海）" + BRIDGE_1, "金秋稻谷香", *captions, "记者 方  圆 摄"
+    )
+    bridge, group = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1]
+    assert group.kind == "photo" and group.title == "金秋稻谷香"
+    assert group.paragraphs == captions and group.photographers == ["方圆"]
+
+
+def test_a_credit_of_a_name_and_she_on_its_own_line_credits_the_picture_above():
+    for credit in ("周海摄", "周  海摄（人民视觉）", "周海摄（影像中国）"):
+        page = parse_page(
+            f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n\n大桥夜景流光溢彩。\n\n{credit}\n\n"
+            f"年货市场供应充足\n\n本报讯（记者 王五）{NEW_YEAR_MARKET}\n"
+        )
+        pictures = [a for a in page.articles if a.kind == "photo"]
+        assert len(pictures) == 1 and pictures[0].photographers == ["周海"], credit
+        assert pictures[0].body == "大桥夜景流光溢彩。"
+        assert [a.title for a in page.articles if a.kind == "article"] == [
+            "新安大桥建成通车",
+            "年货市场供应充足",
+        ]
+
+
+def test_numbered_captions_in_a_row_after_a_story_are_pictures_of_their_own():
+    page = parse_page(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n\n①大桥夜景流光溢彩。\n\n②市民在桥头合影留念。\n\n"
+        f"年货市场供应充足\n\n本报讯（记者 王五）{NEW_YEAR_MARKET}\n"
+    )
+    assert [(a.kind, a.body) for a in page.articles[1:3]] == [
+        ("photo", "①大桥夜景流光溢彩。"),
+        ("photo", "②市民在桥头合影留念。"),
+    ]
+    assert page.articles[0].paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
+
+
+def test_a_credit_over_one_short_sentence_after_a_long_paragraph_credits_that_sentence():
+    long_paragraph = BRIDGE_1 + BRIDGE_2 + MARKET_1
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + TEA_1,
+        long_paragraph,
+        "记者 周海 摄",
+        "大桥夜景。",
+        "古城夜市人气旺",
+        MARKET_1,
+    )
+    story, photo, market = parsed.articles
+    assert story.paragraphs == [TEA_1, long_paragraph]
+    assert photo.kind == "photo" and photo.paragraphs == ["大桥夜景。"] and photo.photographers == ["周海"]
+    assert market.title == "古城夜市人气旺"

@@ -1,0 +1,75 @@
+"""Stories from elsewhere: reprint credits and citations, bracketed wire datelines, compiled and
+reprinted stories naming their source where a dateline stands, and source lines after the text."""
+
+import pytest
+
+from tests.support.pages import (
+    BRIDGE_1,
+    BRIDGE_2,
+    BRIDGE_OPENED_1,
+    BRIDGE_OPENED_2,
+    SCHOOL_1,
+    only,
+    only_on,
+    parse,
+)
+
+
+def test_a_reprint_credit_names_the_writer_and_drops_the_citation():
+    art = only_on(
+        f"新安大桥建成通车\n\n作者：王立新 《光明日报》（2025年03月05日 05版）\n\n{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n"
+    )
+    assert art.title == "新安大桥建成通车" and art.authors == ["王立新"]
+    assert "光明日报" not in art.body
+
+
+def test_a_byline_followed_by_the_collections_citation_is_still_a_byline():
+    art = only_on(
+        f"新安大桥建成通车\n\n本报记者  李  红《人民日报》（2025年02月02日第 04 版）\n\n{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n"
+    )
+    assert art.reporters == ["李红"] and art.title == "新安大桥建成通车"
+
+
+def test_a_bracketed_wire_dateline_with_its_reporter_leaves_nothing_in_the_text():
+    art = only_on(
+        f"新安大桥建成通车\n\n【新华社北京3月5日电（记者 李红）】{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n"
+    )
+    assert art.dateline == "新华社北京3月5日电" and art.reporters == ["李红"]
+    assert art.body.startswith("新安大桥")
+
+
+def test_a_source_line_after_the_text_is_no_part_of_it():
+    art = only_on(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n\n信息来源：市交通局\n"
+    )
+    assert "信息来源" not in art.body and art.reporters == ["李红"]
+
+
+@pytest.mark.parametrize("source", ["（据《清溪晚报》）", "（来源：清溪新闻网）", "（摘自《青山日报》）"])
+def test_a_source_line_after_the_text_is_neither_text_nor_the_next_kicker(source):
+    parsed = parse(
+        "新安大桥建成通车", BRIDGE_1, source, "城东实验小学新校舍启用", "本报讯（记者周海）" + SCHOOL_1
+    )
+    bridge, school = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1]
+    assert school.headline == "城东实验小学新校舍启用"
+
+
+def test_a_source_in_brackets_at_the_end_of_the_last_paragraph_is_not_text():
+    art = only(parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2 + "（来源：清溪新闻网）"))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_compiled_story_names_its_source_where_the_dateline_stands():
+    art = only(parse("新安大桥建成通车", "本报综合 " + BRIDGE_1, BRIDGE_2))
+    assert art.dateline == "本报综合" and art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_reprinted_story_names_the_paper_it_comes_from():
+    art = only(parse("新安大桥建成通车", "据《人民日报》报道 " + BRIDGE_1))
+    assert art.dateline == "据《人民日报》报道" and art.paragraphs == [BRIDGE_1]
+
+
+def test_a_reprinted_paper_named_inside_a_sentence_is_no_dateline():
+    art = only(parse("新安大桥建成通车", "据《人民日报》报道，" + BRIDGE_1))
+    assert art.dateline is None

@@ -1,0 +1,64 @@
+"""The page's name printed at its top, told from a column label (archive.parsing.sections)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.parsing import parse_page
+from tests.support.pages import BRIDGE_1, BRIDGE_2, SCHOOL_1, only, page, parse
+
+
+@pytest.mark.parametrize("name", ["要闻", "综合新闻", "要闻·综合", "理论·评论", "区县新闻", "国际"])
+def test_a_section_name_over_the_first_headline_is_the_pages_name(name):
+    parsed = parse(name, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+    assert parsed.page_name == name
+    art = only(parsed)
+    assert (art.column, art.kicker, art.title) == (None, None, "新安大桥建成通车")
+
+
+def test_a_column_label_at_the_top_of_the_page_stays_the_columns():
+    for label in ("民生观察", "今日关注", "一把手谈"):
+        parsed = parse(label, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+        assert parsed.page_name is None
+        assert only(parsed).column == label
+
+
+def test_a_short_label_right_under_the_masthead_is_the_pages_name():
+    parsed = parse("清溪日报", "城事", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    assert (parsed.publication, parsed.page_name) == ("清溪日报", "城事")
+    assert only(parsed).column is None
+
+
+def test_under_the_masthead_a_column_shaped_label_stays_a_column():
+    parsed = parse("清溪日报", "记者观察", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    assert parsed.page_name is None and only(parsed).column == "记者观察"
+
+
+def test_two_labels_stacked_at_the_top_are_the_pages_name_and_the_columns():
+    parsed = parse("城乡", "民生观察", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    assert parsed.page_name == "城乡"
+    art = only(parsed)
+    assert (art.column, art.kicker, art.title) == ("民生观察", None, "新安大桥建成通车")
+
+
+def test_a_section_name_among_the_header_lines_is_the_pages_name():
+    parsed = parse(
+        "清溪日报", "要闻", "2024年3月5日 星期二", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1
+    )
+    assert parsed.page_name == "要闻" and parsed.date is not None
+    assert only(parsed).kicker is None
+
+
+def test_a_section_name_beside_the_date_is_the_pages_name():
+    parsed = parse("要闻 2024年3月5日 星期二", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    assert parsed.page_name == "要闻" and only(parsed).title == "新安大桥建成通车"
+
+
+def test_a_markdown_section_heading_over_the_first_headline_is_the_pages_name():
+    parsed = parse_page(page("# 经济", "## 新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1))
+    assert parsed.page_name == "经济" and only(parsed).title == "新安大桥建成通车"
+
+
+def test_a_label_over_running_text_is_not_the_pages_name():
+    parsed = parse("要闻", SCHOOL_1)
+    assert parsed.page_name is None

@@ -1,0 +1,105 @@
+"""Training the line-role model (archive.training): the page renderer keeps the gold and a printed
+role for every line, the corpus reads bylines as printed, printed roles are aligned to the lines the
+parser reads, and the threshold is chosen within the false alarms allowed."""
+
+import re
+
+import pytest
+
+from archive.parsing import roles
+from archive.parsing.page import parse_items
+from archive.training.corpus import credit_people, names
+from archive.training.train import align, choose_threshold, example
+from tests.support.rendering import BRIDGE, render
+
+
+@pytest.mark.parametrize("paragraphs", ["blank", "newline", "indent", "wrap"])
+def test_every_paragraph_layout_keeps_the_gold_and_a_role_for_every_printed_line(paragraphs):
+    page = render(paragraphs=paragraphs, width=18)
+    printed = [line for line in page.text.splitlines() if line.strip()]
+    assert [text for text, _ in page.lines] == printed
+    kinds = [item["kind"] for item in page.gold["articles"]]
+    assert kinds.count("article") == 2 and kinds.count("photo") == 1
+    bridge = page.gold["articles"][0]
+    assert bridge["title"] == "新安大桥建成通车" and bridge["kicker"] == "两岸群众盼了多年"
+    assert bridge["reporters"] == ["李红", "周海"]
+    if paragraphs == "wrap":
+        assert "" not in page.text.strip().splitlines()[2:]  # no blank line inside the stories
+        assert all(len(line.strip("\u3000")) <= 18 + 1 for line in printed if "大桥" in line)
+        assert not any(
+            re.match("[，。、；：”）]", line) for line in printed
+        )  # no line opens with a closing mark
+    else:
+        assert BRIDGE[1] in page.text
+
+
+def test_half_width_pages_keep_their_gold_in_the_printed_punctuation():
+    page = render(half_width=True)
+    bridge = page.gold["articles"][0]
+    assert "，" not in bridge["body_start"] and "," in page.text
+    assert page.text.count(bridge["body_end"]) == 1
+
+
+def test_bylines_in_each_place_name_the_same_reporters():
+    for place, dateline in (("line", None), ("lead", "本报讯"), ("end", None)):
+        page = render(byline=place)
+        bridge = page.gold["articles"][0]
+        assert bridge["dateline"] == dateline and bridge["reporters"] == ["李红", "周海"]
+        lead = next(k for k, (_, role) in enumerate(page.lines) if role == roles.LEAD)
+        named = [k for k, (text, _) in enumerate(page.lines) if "李红" in text.replace(" ", "")]
+        where = {"line": named[0] < lead, "lead": named[0] == lead, "end": named[0] > lead}
+        assert where[place], (place, page.lines)
+
+
+def test_a_story_cut_for_another_page_says_where_it_goes_on():
+    page = render(continued=True)
+    cut = [item for item in page.gold["articles"] if item["continues_to"]]
+    assert len(cut) == 1 and "下转第一版" in page.text
+
+
+def test_captions_with_their_credit_before_after_or_beside():
+    for place in ("after", "before", "same"):
+        page = render(caption_credit=place)
+        photo = next(item for item in page.gold["articles"] if item["kind"] == "photo")
+        assert photo["photographers"] == ["周海"] and photo["body_start"].startswith("新安大桥夜景")
+        roles_printed = [role for _, role in page.lines]
+        assert roles.CAPTION_START in roles_printed
+
+
+def test_corpus_bylines_are_read_as_printed():
+    assert names("李中文  刘军国") == ["李中文", "刘军国"]
+    assert names("朱思雄  张  驰") == ["朱思雄", "张驰"]
+    assert credit_people("本报记者  张  驰  通讯员  王五") == {
+        "reporters": ["张驰"],
+        "correspondents": ["王五"],
+        "authors": [],
+    }
+    assert credit_people("白真智")["authors"] == ["白真智"]
+
+
+def test_printed_roles_follow_the_lines_the_parser_joins():
+    page = render(paragraphs="wrap", width=18, header=True)
+    ex = example(0, page)
+    assert len(ex.yseq) == len(ex.xseq)
+    assert ex.yseq.count(roles.TITLE) == 2  # two headlines, each on its line
+    assert roles.LEAD in ex.yseq and roles.CREDIT in ex.yseq
+
+
+def test_align_skips_lines_the_parser_took_as_furniture():
+    printed = [
+        ("第02版：要闻", roles.FURNITURE),
+        ("新安大桥建成通车", roles.TITLE),
+        ("大桥通车了。", roles.LEAD),
+    ]
+    lines = parse_items("第02版：要闻\n\n新安大桥建成通车\n\n大桥通车了。\n")[1]
+    assert align(printed, lines) == [roles.TITLE, roles.LEAD]
+
+
+def test_threshold_choice_keeps_false_alarms_in_bounds():
+    figures = {
+        0.1: {"queue_recall": 0.5, "false_alarms": 0.05},
+        0.3: {"queue_recall": 0.8, "false_alarms": 0.12},
+        0.5: {"queue_recall": 0.9, "false_alarms": 0.30},
+    }
+    assert choose_threshold(figures) == 0.3
+    assert choose_threshold(figures, {0.3: {"false_alarms": 0.2}}) == 0.1
