@@ -54,19 +54,11 @@ from .lines import (
     unnumbered,
 )
 from .masthead import drop_page_boxes, take_furniture
-from .paragraphs import assemble, flag_lost_quotes
+from .paragraphs import Piece, assemble, flag_lost_quotes
 from .photos import ARTICLE_CREDIT, Photo, ends_story, find_photos, points_at_picture
 from .sections import take_page_name
 
 _WINDOW = 600  # characters of text compared when matching headlines to stories
-
-
-@dataclass(eq=False)
-class Piece:
-    text: str
-    line: Line
-    head: bool  # printed in the shape of a headline (a subhead, or a fragment cut short)
-    after_break: bool = False  # a byline or lead-in stood between it and the text before
 
 
 @dataclass(eq=False)

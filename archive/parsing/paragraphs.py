@@ -11,6 +11,7 @@ paragraph that opens with a date or a stretch of time (近日，… 今年以来
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .bylines import reporter_column
@@ -27,8 +28,18 @@ from .lines import (
 )
 
 if TYPE_CHECKING:
+    from .lines import Line
     from .model import ParsedArticle
-    from .page import Piece
+
+
+@dataclass(eq=False)
+class Piece:
+    """A run of a story's text as the page printed it, which paragraphs are assembled from."""
+
+    text: str
+    line: Line
+    head: bool  # printed in the shape of a headline (a subhead, or a fragment cut short)
+    after_break: bool = False  # a byline or lead-in stood between it and the text before
 
 
 def _is_subhead(text: str, index: int, previous: str | None, others: list[str]) -> bool:
