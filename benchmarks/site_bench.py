@@ -157,8 +157,8 @@ def fill(args) -> None:
         )
         cursor.execute(
             """INSERT INTO archive_page (publication_id, issue_id, number, name, source_name, content_hash,
-                                         raw_text, imported_at, updated_at)
-               SELECT i.publication_id, i.id, n, '', 'bench', md5(i.id::text || '-' || n), '', now(), now()
+                                         raw_text, date_inferred, date_evidence, imported_at, updated_at)
+               SELECT i.publication_id, i.id, n, '', 'bench', md5(i.id::text || '-' || n), '', false, '', now(), now()
                FROM archive_issue i CROSS JOIN generate_series(1, %s) n""",
             [PAGES_PER_ISSUE],
         )
@@ -210,9 +210,9 @@ def fill(args) -> None:
         )
         person_ids = [people[reporter_name(n)] for n in range(PERSONS)]
         cursor.execute(
-            f"""INSERT INTO archive_credit (article_id, person_id, role, "order")
+            f"""INSERT INTO archive_credit (article_id, person_id, role, "order", office, unit)
                SELECT a.id, (%s::bigint[])[1 + (((a.page_id * {ARTICLES_PER_PAGE} + a."order") * 2654435761)
-                                            %% {args.documents}) %% {PERSONS}], 'reporter', 0
+                                            %% {args.documents}) %% {PERSONS}], 'reporter', 0, '', ''
                FROM archive_article a""",
             [person_ids],
         )
@@ -266,7 +266,7 @@ def timings(runs: int) -> list[tuple[str, float, float, int]]:
     tags = tags_by_frequency()
     log(", ".join(f"{k} tag {slug} ({n:,})" for k, (slug, n) in tags.items()))
     economy = Section.objects.get(name="经济").slug
-    reporter = Person.objects.get(name="记者007").slug
+    reporter = Person.objects.get(name=reporter_name(7)).slug
     year = Article.objects.order_by("-published_on").values_list("published_on", flat=True)[0].year
     middle = Article.objects.published().order_by("-published_on", "-id")[
         500_000 if Article.objects.count() > 600_000 else 10
