@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 
 from archive import review_reasons
+from archive.segmentation.query import ReaderQuery
 
 
 def unicode_slug(text: str, limit: int = 80) -> str:
@@ -332,14 +333,34 @@ class ArticleQuerySet(models.QuerySet):
         """Articles whose bigram document matches a literal from ``Segmenter.query_vectors``."""
         return self.filter(TsMatch("search_bigrams", bigram_tsquery))
 
+    def crediting_name(self, text: str, *, excluded: bool = False):
+        """Articles crediting someone whose name contains ``text`` (with ``excluded``: no one such)."""
+        people = Person.objects.filter(name__icontains=text).values("id")
+        credited = models.Exists(Credit.objects.filter(article=models.OuterRef("pk"), person__in=people))
+        return self.exclude(credited) if excluded else self.filter(credited)
+
+    def restricted_by(self, query):
+        """Narrowed to a ``ReaderQuery``'s 作者: terms, and its exclusions when no text is sought."""
+        queryset = self
+        for text in query.people:
+            queryset = queryset.crediting_name(text)
+        for text in query.not_people:
+            queryset = queryset.crediting_name(text, excluded=True)
+        if query.excluded:
+            queryset = queryset.exclude(TsMatch("search_bigrams", query.excluded))
+        return queryset
+
+    def answering(self, query):
+        """The articles a ``ReaderQuery`` finds (the text, then the credits)."""
+        queryset = self.matching(query.bigrams) if query.textual else self
+        return queryset.restricted_by(query)
+
     def search(self, query: str):
         """Articles a reader's ``query`` finds (see ``archive.search``): every term as a substring."""
-        from archive.search import ReaderQuery, matching_articles
-
         reader_query = ReaderQuery.parse(query)
         if reader_query is None:
             return self.none()
-        return matching_articles(self, reader_query)
+        return self.answering(reader_query)
 
     def with_credits(self):
         return self.prefetch_related(

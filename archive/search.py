@@ -1,4 +1,6 @@
-"""Reader searches: what a reader typed, which articles match it, how they rank, and snippets.
+"""Reader searches and the pages of lists: which articles match, how they rank, which of the
+bounded ways a page is read, and snippets.  The list views choose a page (``list_page``) and
+render it; the query syntax is :mod:`archive.segmentation.query`.
 
 Matching uses the bigram document (``search_bigrams``): every term of two or more characters is
 the phrase of its character bigrams, so a query finds exactly the articles containing it as a
@@ -25,20 +27,30 @@ from __future__ import annotations
 import json
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQueryField, SearchRank
 from django.db import connection, transaction
-from django.db.models import Exists, F, IntegerField, Lookup, OuterRef, Value
-from django.db.models.functions import Cast
+from django.db.models import Count, F, IntegerField, Lookup, Value
+from django.db.models.functions import Cast, ExtractYear
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from archive import caching
-from archive.models import ArticleTag, Credit, Person, TsMatch
-from archive.pagination import estimated_row_count
+from archive.filters import SortChoices
+from archive.models import Article, ArticleTag, Credit, Person, TsMatch
+from archive.pagination import (
+    COUNT_CAP,
+    Window,
+    capped_count,
+    count_label,
+    estimated_row_count,
+    keyset_page,
+    numbered_page,
+    page_size,
+)
 from archive.segmentation.folding import fold
-from archive.segmentation.query import group_literal, parse_query
+from archive.segmentation.query import ReaderQuery
 
 #: Matches collected through the index before a search counts as "common".
 MATCH_CAP = 1000
@@ -56,8 +68,6 @@ PROBE = 500
 NARROW_CAP = 10_000
 #: Several tags (or a tag and a person) are intersected when the smallest has at most this many.
 COMBINED_CAP = 50_000
-#: Longest query accepted (characters); the filter form refuses longer ones.
-MAX_QUERY_LENGTH = 100
 #: ts_rank's weights of the body (D), the paper, column and dateline (C), the people (B), the headline (A).
 RANK_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 
@@ -66,81 +76,14 @@ SNIPPET_LENGTH = 120
 STALE_SHARE = 0.05
 
 
-@dataclass(frozen=True)
-class ReaderQuery:
-    """A reader's query (see :mod:`archive.segmentation.query` for the syntax) and its tsquery literals.
-
-    ``bigrams`` matches; ``rank`` is what ``ts_rank`` weighs; ``headline`` holds one literal per
-    group of terms sought, restricted to the headline; ``terms`` are highlighted.  A 作者: term on
-    its own is answered by the credits (``people``, and ``not_people`` excluded), through their
-    indexes rather than the text: with no other term, ``bigrams`` is None and ``excluded`` holds
-    the text the articles must not contain.
-    """
-
-    text: str
-    terms: tuple[str, ...]
-    bigrams: str | None
-    rank: str | None
-    headline: tuple[str, ...]
-    names: tuple[str, ...] = ()
-    people: tuple[str, ...] = ()
-    not_people: tuple[str, ...] = ()
-    excluded: str | None = None
-
-    @classmethod
-    def parse(cls, text: str | None) -> ReaderQuery | None:
-        """None when there is nothing to search for (empty, only punctuation, only exclusions)."""
-        if not text:
-            return None
-        text = " ".join(text[: MAX_QUERY_LENGTH * 2].split())
-        parsed = parse_query(text)
-        if parsed is None:
-            return None
-        bigrams = parsed.match()
-        excluded = None
-        if bigrams is None:
-            literals = [f"({literal})" for group in parsed.textual if (literal := group_literal(group))]
-            excluded = " | ".join(literals) or None
-        return cls(
-            text=text,
-            terms=parsed.terms,
-            bigrams=bigrams,
-            rank=parsed.rank(),
-            headline=tuple(parsed.in_headline()),
-            names=parsed.names,
-            people=tuple(group[0].text for group in parsed.people_sought),
-            not_people=tuple(group[0].text for group in parsed.credited if group[0].excluded),
-            excluded=excluded,
-        )
-
-    @property
-    def textual(self) -> bool:
-        """Whether the text is searched (else only the credits are)."""
-        return self.bigrams is not None
-
-
-def credited(text: str) -> Exists:
-    """An article credits someone whose name contains ``text``."""
-    people = Person.objects.filter(name__icontains=text).values("id")
-    return Exists(Credit.objects.filter(article=OuterRef("pk"), person__in=people))
-
-
 def restrict(queryset, query: ReaderQuery):
     """``queryset`` narrowed to the query's 作者: terms, and its exclusions when no text is sought."""
-    for text in query.people:
-        queryset = queryset.filter(credited(text))
-    for text in query.not_people:
-        queryset = queryset.exclude(credited(text))
-    if query.excluded:
-        queryset = queryset.exclude(TsMatch("search_bigrams", query.excluded))
-    return queryset
+    return queryset.restricted_by(query)
 
 
 def matching_articles(queryset, query: ReaderQuery):
     """The articles of ``queryset`` the query finds (the text, then the credits)."""
-    if query.textual:
-        queryset = queryset.matching(query.bigrams)
-    return restrict(queryset, query)
+    return queryset.answering(query)
 
 
 def credited_ids(query: ReaderQuery) -> list[int] | None:
@@ -271,8 +214,6 @@ def indexed_matches(query: ReaderQuery) -> int:
 def estimated_matches(queryset, query: ReaderQuery) -> int | None:
     """The published articles matching ``query``, to within a few per cent; None for a list with
     other filters, whose share of the matches nothing cheap measures to that precision."""
-    from archive.models import Article
-
     if queryset.query.where != Article.objects.published().query.where:
         return None
     hidden = Article.objects.filter(status=Article.Status.HIDDEN).order_by().count()
@@ -392,6 +333,229 @@ class AnyOf(Lookup):
 def among(column: str, ids: list[int]) -> AnyOf:
     """A filter condition: ``column`` is one of ``ids``."""
     return AnyOf(F(column), ids)
+
+
+# -- pages of lists and searches ------------------------------------------------------------
+
+#: Facets are counted over at most this many articles of the list (the newest ones).
+FACET_SAMPLE = 2000
+FACET_LIMIT = 12
+TAG_FACET_LIMIT = 15
+
+
+@dataclass
+class Results:
+    window: Window
+    count: int
+    facets: dict = field(default_factory=dict)
+    facet_sample: int | None = None
+    query: ReaderQuery | None = None
+    cap: int = COUNT_CAP
+    approximate: bool = False
+
+    @property
+    def count_label(self) -> str:
+        return count_label(self.count, self.cap, self.approximate)
+
+
+def facet_counts(article_ids) -> dict:
+    """Counts per section, paper, year and tag among ``article_ids`` (a bounded list or subquery)."""
+    if isinstance(article_ids, list):
+        articles = Article.objects.filter(among("id", article_ids))
+        links = ArticleTag.objects.filter(among("article_id", article_ids))
+    else:
+        articles = Article.objects.filter(id__in=article_ids)
+        links = ArticleTag.objects.filter(article_id__in=article_ids)
+    articles = articles.order_by()
+    return {
+        "section": list(
+            articles.filter(section__isnull=False)
+            .values("section__slug", "section__name")
+            .annotate(n=Count("id"))
+            .order_by("-n", "section__name")[:FACET_LIMIT]
+        ),
+        "publication": list(
+            articles.filter(publication__isnull=False)
+            .values("publication__slug", "publication__name")
+            .annotate(n=Count("id"))
+            .order_by("-n", "publication__name")[:FACET_LIMIT]
+        ),
+        "year": list(
+            articles.filter(published_on__isnull=False)
+            .annotate(year=ExtractYear("published_on"))
+            .values("year")
+            .annotate(n=Count("id"))
+            .order_by("-year")[:FACET_LIMIT]
+        ),
+        "tag": list(
+            links.order_by()
+            .values("tag__slug", "tag__name")
+            .annotate(n=Count("id"))
+            .order_by("-n", "tag__name")[:TAG_FACET_LIMIT]
+        ),
+    }
+
+
+def articles_in_order(ids: list[int]) -> list[Article]:
+    found = {a.pk: a for a in Article.objects.for_listing().filter(among("id", ids))}
+    return [found[pk] for pk in ids if pk in found]
+
+
+def in_memory(queryset, position) -> Results:
+    """A list already narrowed to a bounded set of articles (a rare or middling tag or person, at
+    most NARROW_CAP; the credits of a 作者: term, at most SPARSE_CAP): ordered and paged in memory,
+    counted exactly; facets count its newest FACET_SAMPLE.
+
+    The keys come from the narrow (id) index alone, never from the articles' rows.
+    """
+    keys = list(queryset.order_by().values_list("id", "published_on")[: SPARSE_CAP + 1])
+    ordered = relevance_order(keys, {})
+    window = numbered_page(ordered, position)
+    window.items = articles_in_order(window.items)
+    return Results(
+        window,
+        len(keys),
+        facet_counts(ordered[:FACET_SAMPLE]),
+        facet_sample=FACET_SAMPLE if len(keys) > FACET_SAMPLE else None,
+        cap=SPARSE_CAP,
+    )
+
+
+def browse(queryset, position) -> Results:
+    """A list without a query: newest first along the date index."""
+    window = keyset_page(queryset.for_listing(), position)
+    count = capped_count(queryset)
+    # The sample is read once; the four facet queries then look rows up by id.  It is the most
+    # recently added articles: a tag's or a person's are read backwards along their own index,
+    # where the newest by date would be looked for along the date index, a hundred rows for
+    # each one of a tag that one article in fifty carries.
+    sample = list(queryset.order_by("-id").values_list("id", flat=True)[:FACET_SAMPLE])
+    return Results(
+        window, count, facet_counts(sample), facet_sample=FACET_SAMPLE if count > FACET_SAMPLE else None
+    )
+
+
+def find(queryset, query: ReaderQuery, sort: str, position, *, bounded: bool = False) -> Results:
+    """Search results, in bounded steps (see :mod:`archive.search`).
+
+    ``bounded``: the list is already narrowed to a few articles, so no probe is needed.
+    """
+    probed = None
+    if not bounded and capped_count(queryset, PROBE) > PROBE:
+        probed = probe(queryset, query)
+        if len(probed) > page_size():
+            return find_common(queryset, query, sort, position, probed)
+    matches = collect_matches(queryset, query)
+    if not matches.complete and probed is not None and len(probed) < SPARSE:
+        matches = collect_matches(queryset, query, cap=SPARSE_CAP)
+        if matches.complete:
+            return find_sparse(queryset, query, sort, position, matches)
+    if matches.complete:
+        if sort == SortChoices.RELEVANCE:
+            ordered = relevance_order(matches.keys, rank_ids(queryset, query, matches.ids))
+        else:
+            ordered = relevance_order(matches.keys, {})
+        window = numbered_page(ordered, position)
+        window.items = articles_in_order(window.items)
+        count = len(matches.keys)
+    elif sort == SortChoices.RELEVANCE:
+        candidates = newest_matches(queryset, query)
+        ranks = rank_ids(queryset, query, [pk for pk, _ in candidates])
+        ordered = relevance_order(candidates, ranks)
+        window = numbered_page(ordered, position)
+        window.items = articles_in_order(window.items)
+        count = MATCH_CAP + 1
+    else:
+        with planner(**DATE_WALK):
+            window = keyset_page(queryset.matching(query.bigrams).for_listing(), position)
+        count = MATCH_CAP + 1
+    return Results(
+        window,
+        count,
+        facet_counts(matches.ids),
+        facet_sample=len(matches.keys) if not matches.complete else None,
+        query=query,
+        cap=MATCH_CAP,
+    )
+
+
+def find_sparse(queryset, query, sort, position, matches) -> Results:
+    """More than MATCH_CAP matches, too sparse among the newest articles to walk the date index
+    for: all of them were collected through the index, dated in memory, counted exactly;
+    relevance ranks the RANK_CANDIDATES newest; facets count the newest FACET_SAMPLE."""
+    newest = relevance_order(matches.keys, {})
+    if sort == SortChoices.RELEVANCE:
+        candidates = set(newest[:RANK_CANDIDATES])
+        keys = [key for key in matches.keys if key[0] in candidates]
+        ordered = relevance_order(keys, rank_ids(queryset, query, list(candidates)))
+    else:
+        ordered = newest
+    window = numbered_page(ordered, position)
+    window.items = articles_in_order(window.items)
+    return Results(
+        window,
+        len(matches.keys),
+        facet_counts(newest[:FACET_SAMPLE]),
+        facet_sample=FACET_SAMPLE if len(newest) > FACET_SAMPLE else None,
+        query=query,
+        cap=SPARSE_CAP,
+    )
+
+
+def find_common(queryset, query, sort, position, probed) -> Results:
+    """A term found in more than a page of the newest articles: nothing is collected in full."""
+    if sort == SortChoices.RELEVANCE:
+        ids = [pk for pk, _ in probed]
+        ordered = relevance_order(probed, rank_ids(queryset, query, ids))
+        window = numbered_page(ordered, position)
+        window.items = articles_in_order(window.items)
+    else:
+        with planner(**DATE_WALK):
+            window = keyset_page(queryset.matching(query.bigrams).for_listing(), position)
+    # Only a count within a few per cent is shown as one.  A filtered list says no more than
+    # it knows: the matches found among its newest articles, rounded down (超过 300 篇).
+    estimate = estimated_matches(queryset, query)
+    known = round_down(len(probed))
+    return Results(
+        window,
+        max(estimate, len(probed)) if estimate is not None else known + 1,
+        facet_counts([pk for pk, _ in probed]),
+        facet_sample=len(probed),
+        query=query,
+        cap=known,
+        approximate=estimate is not None,
+    )
+
+
+def round_down(count: int) -> int:
+    """A round number below ``count``, so that "超过" it is true: 312 → 300, 300 → 200, 47 → 40."""
+    below = max(count - 1, 0)
+    scale = 10 ** (len(str(below)) - 1)
+    return below // scale * scale
+
+
+def list_page(queryset, query: ReaderQuery | None, sort: str, position, *, person=None, tags=()) -> Results:
+    """A page of a list: ``queryset`` (published articles, filtered) searched for ``query`` if any,
+    in ``sort`` order, at ``position``.  ``person`` and ``tags`` are what the list is filtered by:
+    when one of them has few articles, they are read through its own index (see narrowed_ids).
+
+    Raises ``InvalidPage`` for a position the list does not have.
+    """
+    # A search reads the matching rows themselves: it is narrowed to fewer articles than a list.
+    narrowed = narrowed_ids(person, tags, limit=MATCH_CAP if query is not None else NARROW_CAP)
+    if query is not None:
+        # 作者: terms are answered by the credits: a filter, and a bounded set when they are rare.
+        queryset = restrict(queryset, query)
+        credited = credited_ids(query)
+        if credited is not None:
+            narrowed = credited if narrowed is None else sorted(set(narrowed) & set(credited))
+    if narrowed is not None:
+        queryset = queryset.filter(among("id", narrowed))
+    if query is not None and query.textual:
+        return find(queryset, query, sort, position, bounded=narrowed is not None)
+    if narrowed is not None:
+        return in_memory(queryset, position)
+    return browse(queryset, position)
 
 
 # -- snippets ------------------------------------------------------------------------------------

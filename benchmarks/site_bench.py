@@ -382,7 +382,7 @@ def timings(runs: int) -> list[tuple[str, float, float, int]]:
 def facet_timings(runs: int) -> list[tuple[str, float]]:
     from archive import search
     from archive.models import Article
-    from archive.views.lists import FACET_SAMPLE, facet_counts
+    from archive.search import FACET_SAMPLE, facet_counts
 
     base = Article.objects.published()
     out = []
