@@ -195,7 +195,7 @@ def prepare_page(source: PageSource, context: PreparationContext, known=None) ->
             body,
             # the credits as printed: a closing 整理 credit covers every item of its digest
             people=list(dict.fromkeys(credit.name for credit in printed.credits)),
-            places=(article.dateline or "", article.column or "", publication or ""),
+            places=(article.dateline or "", printed.column or "", publication or ""),
         )
         reasons = review_reasons(
             article.warnings,
