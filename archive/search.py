@@ -101,6 +101,22 @@ def credited_ids(query: ReaderQuery) -> list[int] | None:
     return min(complete, key=len) if complete else None
 
 
+def credited_keys(query: ReaderQuery) -> list[tuple[int, object]] | None:
+    """(id, published_on) of the published articles crediting every one of the query's 作者:
+    terms, read from the credits' (person, status, published_on, article) index alone; None when
+    one of them credits more than SPARSE_CAP."""
+    found = None
+    for text in query.people:
+        people = Person.objects.filter(name__icontains=text).values("id")
+        links = Credit.objects.filter(person__in=people).listed().order_by()
+        rows = list(links.values_list("article_id", "published_on")[: SPARSE_CAP + 1])
+        if len(rows) > SPARSE_CAP:
+            return None
+        keys = dict(rows)
+        found = keys if found is None else {pk: day for pk, day in found.items() if pk in keys}
+    return list(found.items()) if found is not None else None
+
+
 @contextmanager
 def planner(**settings: str):
     """Planner settings for the statements run inside, restored afterwards.
@@ -129,6 +145,13 @@ def planner(**settings: str):
 GIN_ONLY = {"enable_seqscan": "off", "enable_indexscan": "off", "enable_indexonlyscan": "off"}
 # Only the date index walk: no bitmap of every match to sort.
 DATE_WALK = {"enable_bitmapscan": "off", "enable_seqscan": "off"}
+# Along a tag's or person's links, each looked up by key: no hash of every article of a section.
+LINK_WALK = {
+    "enable_bitmapscan": "off",
+    "enable_seqscan": "off",
+    "enable_hashjoin": "off",
+    "enable_mergejoin": "off",
+}
 
 
 @dataclass
@@ -401,14 +424,16 @@ def articles_in_order(ids: list[int]) -> list[Article]:
     return [found[pk] for pk in ids if pk in found]
 
 
-def in_memory(queryset, position) -> Results:
+def in_memory(queryset, position, keys=None) -> Results:
     """A list already narrowed to a bounded set of articles (a rare or middling tag or person, at
     most NARROW_CAP; the credits of a 作者: term, at most SPARSE_CAP): ordered and paged in memory,
     counted exactly; facets count its newest FACET_SAMPLE.
 
-    The keys come from the narrow (id) index alone, never from the articles' rows.
+    The keys (id, published_on) come from the narrow (id) index alone, never from the articles'
+    rows, unless they are given (read from a tag's or person's links).
     """
-    keys = list(queryset.order_by().values_list("id", "published_on")[: SPARSE_CAP + 1])
+    if keys is None:
+        keys = list(queryset.order_by().values_list("id", "published_on")[: SPARSE_CAP + 1])
     ordered = relevance_order(keys, {})
     window = numbered_page(ordered, position)
     window.items = articles_in_order(window.items)
@@ -534,13 +559,103 @@ def round_down(count: int) -> int:
     return below // scale * scale
 
 
-def list_page(queryset, query: ReaderQuery | None, sort: str, position, *, person=None, tags=()) -> Results:
+@dataclass(frozen=True)
+class Narrowing:
+    """What a list is filtered by, besides the text: a person and tags, dates, and whether
+    anything else narrows it (a paper, section or kind), which the links cannot tell."""
+
+    person: object = None
+    tags: tuple = ()
+    date_from: object = None
+    date_to: object = None
+    otherwise: bool = False
+
+    @property
+    def relations(self) -> list:
+        return ([self.person] if self.person is not None else []) + list(self.tags)
+
+    @property
+    def none(self) -> bool:
+        return not (self.relations or self.date_from or self.date_to or self.otherwise)
+
+
+def links_of(narrowing: Narrowing):
+    """The listed links of the list's one person or tag to their articles, within its dates, and
+    how many links one article may have among them (a person credited in several roles)."""
+    relation = narrowing.relations[0]
+    if isinstance(relation, Person):
+        links, spread = Credit.objects.filter(person=relation).listed(), len(Credit.Role)
+    else:
+        links, spread = ArticleTag.objects.filter(tag=relation).listed(), 1
+    if narrowing.date_from is not None:
+        links = links.filter(published_on__gte=narrowing.date_from)
+    if narrowing.date_to is not None:
+        links = links.filter(published_on__lte=narrowing.date_to)
+    return links, spread
+
+
+def along_links(queryset, narrowing: Narrowing, position) -> Results:
+    """A list without a query filtered by one tag or one person (and dates, and perhaps more).
+
+    Its links carry their article's date and status: when the list is filtered by nothing else,
+    the links are its articles — up to NARROW_CAP (and COUNT_CAP) of them are read as keys from
+    the links' index alone and paged in memory, as a narrowed list is; more are read newest first along that
+    index, a page's twenty rows looked up by key, counted from the index, the facet sample their
+    newest.  A list filtered by more (a section, a paper) is narrowed as before when its tag or
+    person has at most FACET_SAMPLE articles (and NARROW_CAP); else read along the links too, each link checked
+    against the list's other filters, counted and sampled among the newest FACET_SAMPLE links:
+    exactly when there are no more, else the page says what it knows ("超过 200 篇").
+    """
+    links, spread = links_of(narrowing)
+    # (published_on, article) newest first, each article once (a person credited in several roles).
+    newest = links.newest_first().values_list("published_on", "article_id").distinct()
+    if narrowing.otherwise:
+        # Each article is looked up to be checked against the other filters: only a sample's worth.
+        if newest[: FACET_SAMPLE + 1].count() <= min(NARROW_CAP, FACET_SAMPLE):
+            return in_memory(queryset.filter(among("id", [pk for _, pk in newest])), position)
+    else:
+        count = newest[: COUNT_CAP + 1].count()
+        if count <= min(NARROW_CAP, COUNT_CAP):
+            return in_memory(queryset, position, [(pk, day) for day, pk in newest])
+    walked = links.filter(article_id__in=queryset.values("id")) if narrowing.otherwise else links
+    with planner(**LINK_WALK):
+        window = keyset_page(
+            walked.only("article_id", "published_on"), position, key="article_id", spread=spread
+        )
+    window.items = articles_in_order([link.article_id for link in window.items])
+    if not narrowing.otherwise:
+        sample = [pk for _, pk in newest[:FACET_SAMPLE]]
+        return Results(
+            window, count, facet_counts(sample), facet_sample=FACET_SAMPLE if count > FACET_SAMPLE else None
+        )
+    read = [pk for _, pk in newest[: FACET_SAMPLE + 1]]
+    complete = len(read) <= FACET_SAMPLE
+    read = read[:FACET_SAMPLE]
+    kept = set(queryset.filter(among("id", read)).values_list("id", flat=True))
+    sample = [pk for pk in read if pk in kept]
+    if complete:
+        return Results(window, len(sample), facet_counts(sample))
+    if len(sample) < 10:
+        # Few of the newest links pass the other filters: too few to say more than, counted in full.
+        count = capped_count(queryset)
+        return Results(
+            window, count, facet_counts(sample), facet_sample=len(sample) if count > len(sample) else None
+        )
+    known = round_down(len(sample))
+    return Results(window, known + 1, facet_counts(sample), facet_sample=len(sample), cap=known)
+
+
+def list_page(queryset, query: ReaderQuery | None, sort: str, position, narrowing: Narrowing) -> Results:
     """A page of a list: ``queryset`` (published articles, filtered) searched for ``query`` if any,
-    in ``sort`` order, at ``position``.  ``person`` and ``tags`` are what the list is filtered by:
-    when one of them has few articles, they are read through its own index (see narrowed_ids).
+    in ``sort`` order, at ``position``.  ``narrowing`` says what the list is filtered by: a list
+    filtered by a single tag or person is read along its links; when one of several has few
+    articles, they are read through its own index (see narrowed_ids).
 
     Raises ``InvalidPage`` for a position the list does not have.
     """
+    person, tags = narrowing.person, narrowing.tags
+    if query is None and len(narrowing.relations) == 1:
+        return along_links(queryset, narrowing, position)
     # A search reads the matching rows themselves: it is narrowed to fewer articles than a list.
     narrowed = narrowed_ids(person, tags, limit=MATCH_CAP if query is not None else NARROW_CAP)
     if query is not None:
@@ -549,6 +664,11 @@ def list_page(queryset, query: ReaderQuery | None, sort: str, position, *, perso
         credited = credited_ids(query)
         if credited is not None:
             narrowed = credited if narrowed is None else sorted(set(narrowed) & set(credited))
+        if narrowing.none and not (query.textual or query.not_people or query.excluded):
+            # Only 作者: terms: the credits' links are the answer, keys and dates read from their index.
+            keys = credited_keys(query)
+            if keys is not None:
+                return in_memory(queryset, position, keys)
     if narrowed is not None:
         queryset = queryset.filter(among("id", narrowed))
     if query is not None and query.textual:

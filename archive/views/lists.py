@@ -55,9 +55,8 @@ class ArticleListView(FilterView):
             raise Http404("没有这一页。") from error
         query = search.ReaderQuery.parse(self.filterset.query_text)
         sort = self.filterset.sort_order if query is not None and query.textual else SortChoices.DATE
-        person, tags = self.relations()
         try:
-            results = search.list_page(self.filterset.qs, query, sort, position, person=person, tags=tags)
+            results = search.list_page(self.filterset.qs, query, sort, position, self.narrowing())
         except InvalidPage as error:
             raise Http404("没有这一页。") from error
         self.object_list = results.window.items
@@ -86,6 +85,14 @@ class ArticleListView(FilterView):
         if getattr(self, "tag", None) is not None:
             tags.append(self.tag)
         return data.get("person") or getattr(self, "person", None), tags
+
+    def narrowing(self) -> search.Narrowing:
+        data = self.filterset.form.cleaned_data
+        person, tags = self.relations()
+        otherwise = getattr(self, "section", None) is not None or any(
+            data.get(name) for name in ("publication", "section", "kind")
+        )
+        return search.Narrowing(person, tuple(tags), data.get("date_from"), data.get("date_to"), otherwise)
 
     def render_errors(self, messages: list[str]):
         if self.as_json:
