@@ -44,6 +44,7 @@ from archive.pagination import (
     Window,
     capped_count,
     count_label,
+    estimated_count,
     estimated_row_count,
     keyset_page,
     numbered_page,
@@ -362,6 +363,10 @@ def among(column: str, ids: list[int]) -> AnyOf:
 
 #: Facets are counted over at most this many articles of the list (the newest ones).
 FACET_SAMPLE = 2000
+#: The same, for a list whose articles lie scattered over the table (a tag's or a person's, the
+#: matches of a sparse search), each read from its own page where the archive's newest lie side
+#: by side: this many cost about what FACET_SAMPLE of those do.
+SCATTERED_FACET_SAMPLE = 500
 FACET_LIMIT = 12
 TAG_FACET_LIMIT = 15
 
@@ -424,24 +429,25 @@ def articles_in_order(ids: list[int]) -> list[Article]:
     return [found[pk] for pk in ids if pk in found]
 
 
-def in_memory(queryset, position, keys=None) -> Results:
+def in_memory(queryset, position, keys=None, sample: int | None = None) -> Results:
     """A list already narrowed to a bounded set of articles (a rare or middling tag or person, at
     most NARROW_CAP; the credits of a 作者: term, at most SPARSE_CAP): ordered and paged in memory,
-    counted exactly; facets count its newest FACET_SAMPLE.
+    counted exactly; facets count its newest FACET_SAMPLE (or ``sample``).
 
     The keys (id, published_on) come from the narrow (id) index alone, never from the articles'
     rows, unless they are given (read from a tag's or person's links).
     """
     if keys is None:
         keys = list(queryset.order_by().values_list("id", "published_on")[: SPARSE_CAP + 1])
+    sample = sample or FACET_SAMPLE
     ordered = relevance_order(keys, {})
     window = numbered_page(ordered, position)
     window.items = articles_in_order(window.items)
     return Results(
         window,
         len(keys),
-        facet_counts(ordered[:FACET_SAMPLE]),
-        facet_sample=FACET_SAMPLE if len(keys) > FACET_SAMPLE else None,
+        facet_counts(ordered[:sample]),
+        facet_sample=sample if len(keys) > sample else None,
         cap=SPARSE_CAP,
     )
 
@@ -470,11 +476,15 @@ def find(queryset, query: ReaderQuery, sort: str, position, *, bounded: bool = F
         probed = probe(queryset, query)
         if len(probed) > page_size():
             return find_common(queryset, query, sort, position, probed)
-    matches = collect_matches(queryset, query)
-    if not matches.complete and probed is not None and len(probed) < SPARSE:
+    if probed is not None and len(probed) < SPARSE:
+        # Sparse among the newest: collected up to SPARSE_CAP at once, not first up to MATCH_CAP.
         matches = collect_matches(queryset, query, cap=SPARSE_CAP)
-        if matches.complete:
+        if len(matches.keys) <= MATCH_CAP:
+            matches = MatchSet(matches.keys, MATCH_CAP)
+        elif matches.complete:
             return find_sparse(queryset, query, sort, position, matches)
+    else:
+        matches = collect_matches(queryset, query)
     if matches.complete:
         if sort == SortChoices.RELEVANCE:
             ordered = relevance_order(matches.keys, rank_ids(queryset, query, matches.ids))
@@ -507,7 +517,7 @@ def find(queryset, query: ReaderQuery, sort: str, position, *, bounded: bool = F
 def find_sparse(queryset, query, sort, position, matches) -> Results:
     """More than MATCH_CAP matches, too sparse among the newest articles to walk the date index
     for: all of them were collected through the index, dated in memory, counted exactly;
-    relevance ranks the RANK_CANDIDATES newest; facets count the newest FACET_SAMPLE."""
+    relevance ranks the RANK_CANDIDATES newest; facets count the newest SCATTERED_FACET_SAMPLE."""
     newest = relevance_order(matches.keys, {})
     if sort == SortChoices.RELEVANCE:
         candidates = set(newest[:RANK_CANDIDATES])
@@ -520,8 +530,8 @@ def find_sparse(queryset, query, sort, position, matches) -> Results:
     return Results(
         window,
         len(matches.keys),
-        facet_counts(newest[:FACET_SAMPLE]),
-        facet_sample=FACET_SAMPLE if len(newest) > FACET_SAMPLE else None,
+        facet_counts(newest[:SCATTERED_FACET_SAMPLE]),
+        facet_sample=SCATTERED_FACET_SAMPLE if len(newest) > SCATTERED_FACET_SAMPLE else None,
         query=query,
         cap=SPARSE_CAP,
     )
@@ -579,10 +589,10 @@ class Narrowing:
         return not (self.relations or self.date_from or self.date_to or self.otherwise)
 
 
-def links_of(narrowing: Narrowing):
-    """The listed links of the list's one person or tag to their articles, within its dates, and
-    how many links one article may have among them (a person credited in several roles)."""
-    relation = narrowing.relations[0]
+def links_of(relation, narrowing: Narrowing):
+    """The listed links of a person or tag to their articles within the list's dates, newest
+    first, as (published_on, article) with each article once (a person credited in several
+    roles), and how many links one article may have among them."""
     if isinstance(relation, Person):
         links, spread = Credit.objects.filter(person=relation).listed(), len(Credit.Role)
     else:
@@ -591,46 +601,60 @@ def links_of(narrowing: Narrowing):
         links = links.filter(published_on__gte=narrowing.date_from)
     if narrowing.date_to is not None:
         links = links.filter(published_on__lte=narrowing.date_to)
-    return links, spread
+    return links, links.newest_first().values_list("published_on", "article_id").distinct(), spread
 
 
 def along_links(queryset, narrowing: Narrowing, position) -> Results:
-    """A list without a query filtered by one tag or one person (and dates, and perhaps more).
+    """A list without a query filtered by tags or a person (and dates, and perhaps more).
 
-    Its links carry their article's date and status: when the list is filtered by nothing else,
-    the links are its articles — up to NARROW_CAP (and COUNT_CAP) of them are read as keys from
-    the links' index alone and paged in memory, as a narrowed list is; more are read newest first along that
-    index, a page's twenty rows looked up by key, counted from the index, the facet sample their
-    newest.  A list filtered by more (a section, a paper) is narrowed as before when its tag or
-    person has at most FACET_SAMPLE articles (and NARROW_CAP); else read along the links too, each link checked
-    against the list's other filters, counted and sampled among the newest FACET_SAMPLE links:
-    exactly when there are no more, else the page says what it knows ("超过 200 篇").
+    The links carry their article's date and status.  A list filtered by one tag or person and
+    nothing else is its links: up to COUNT_CAP (and NARROW_CAP) are read as keys from the links'
+    index alone and paged in memory, as a narrowed list is; more are read newest first along
+    that index, a page's twenty rows looked up by key, counted from the index.
+
+    Filtered by more (a section, a paper, another tag), the list is driven by its smallest tag
+    or person (the planner's estimate): paged in memory when it has at most FACET_SAMPLE
+    articles (NARROW_CAP; COMBINED_CAP for several), else read along its links too, each link
+    checked against the list's other filters, counted and sampled among its newest
+    SCATTERED_FACET_SAMPLE links — exactly when there are no more, else the page says what it knows
+    ("超过 60 篇").
     """
-    links, spread = links_of(narrowing)
-    # (published_on, article) newest first, each article once (a person credited in several roles).
-    newest = links.newest_first().values_list("published_on", "article_id").distinct()
-    if narrowing.otherwise:
+    several = len(narrowing.relations) > 1
+    found = [links_of(relation, narrowing) for relation in narrowing.relations]
+    links, newest, spread = min(found, key=lambda one: estimated_count(one[0])) if several else found[0]
+    otherwise = narrowing.otherwise or several
+    if otherwise:
         # Each article is looked up to be checked against the other filters: only a sample's worth.
-        if newest[: FACET_SAMPLE + 1].count() <= min(NARROW_CAP, FACET_SAMPLE):
-            return in_memory(queryset.filter(among("id", [pk for _, pk in newest])), position)
+        bound = min(COMBINED_CAP if several else NARROW_CAP, FACET_SAMPLE)
+        if newest[: bound + 1].count() <= bound:
+            return in_memory(
+                queryset.filter(among("id", [pk for _, pk in newest])),
+                position,
+                sample=SCATTERED_FACET_SAMPLE,
+            )
     else:
         count = newest[: COUNT_CAP + 1].count()
         if count <= min(NARROW_CAP, COUNT_CAP):
-            return in_memory(queryset, position, [(pk, day) for day, pk in newest])
-    walked = links.filter(article_id__in=queryset.values("id")) if narrowing.otherwise else links
+            return in_memory(
+                queryset, position, [(pk, day) for day, pk in newest], sample=SCATTERED_FACET_SAMPLE
+            )
+    walked = links.filter(article_id__in=queryset.values("id")) if otherwise else links
     with planner(**LINK_WALK):
         window = keyset_page(
             walked.only("article_id", "published_on"), position, key="article_id", spread=spread
         )
     window.items = articles_in_order([link.article_id for link in window.items])
-    if not narrowing.otherwise:
-        sample = [pk for _, pk in newest[:FACET_SAMPLE]]
+    if not otherwise:
+        sample = [pk for _, pk in newest[:SCATTERED_FACET_SAMPLE]]
         return Results(
-            window, count, facet_counts(sample), facet_sample=FACET_SAMPLE if count > FACET_SAMPLE else None
+            window,
+            count,
+            facet_counts(sample),
+            facet_sample=SCATTERED_FACET_SAMPLE if count > SCATTERED_FACET_SAMPLE else None,
         )
-    read = [pk for _, pk in newest[: FACET_SAMPLE + 1]]
-    complete = len(read) <= FACET_SAMPLE
-    read = read[:FACET_SAMPLE]
+    read = [pk for _, pk in newest[: SCATTERED_FACET_SAMPLE + 1]]
+    complete = len(read) <= SCATTERED_FACET_SAMPLE
+    read = read[:SCATTERED_FACET_SAMPLE]
     kept = set(queryset.filter(among("id", read)).values_list("id", flat=True))
     sample = [pk for pk in read if pk in kept]
     if complete:
@@ -648,13 +672,13 @@ def along_links(queryset, narrowing: Narrowing, position) -> Results:
 def list_page(queryset, query: ReaderQuery | None, sort: str, position, narrowing: Narrowing) -> Results:
     """A page of a list: ``queryset`` (published articles, filtered) searched for ``query`` if any,
     in ``sort`` order, at ``position``.  ``narrowing`` says what the list is filtered by: a list
-    filtered by a single tag or person is read along its links; when one of several has few
-    articles, they are read through its own index (see narrowed_ids).
+    filtered by tags or a person is read along their links (see along_links); a search so
+    filtered, through the index of one of them with few articles (see narrowed_ids).
 
     Raises ``InvalidPage`` for a position the list does not have.
     """
     person, tags = narrowing.person, narrowing.tags
-    if query is None and len(narrowing.relations) == 1:
+    if query is None and narrowing.relations:
         return along_links(queryset, narrowing, position)
     # A search reads the matching rows themselves: it is narrowed to fewer articles than a list.
     narrowed = narrowed_ids(person, tags, limit=MATCH_CAP if query is not None else NARROW_CAP)
@@ -668,7 +692,7 @@ def list_page(queryset, query: ReaderQuery | None, sort: str, position, narrowin
             # Only 作者: terms: the credits' links are the answer, keys and dates read from their index.
             keys = credited_keys(query)
             if keys is not None:
-                return in_memory(queryset, position, keys)
+                return in_memory(queryset, position, keys, sample=SCATTERED_FACET_SAMPLE)
     if narrowed is not None:
         queryset = queryset.filter(among("id", narrowed))
     if query is not None and query.textual:

@@ -86,7 +86,7 @@ def test_a_person_credited_in_two_roles_is_listed_once_per_article(client, monke
 def test_a_tag_and_a_section_say_what_the_newest_links_show(client, monkeypatch, settings):
     settings.ARCHIVE_PAGE_SIZE = 3
     monkeypatch.setattr(search, "NARROW_CAP", 5)
-    monkeypatch.setattr(search, "FACET_SAMPLE", 40)
+    monkeypatch.setattr(search, "SCATTERED_FACET_SAMPLE", 40)
     other = Section.objects.exclude(name="经济").first()
     made = builders.many_articles(60, tags=("营商",))
     in_other = made[::2]
@@ -108,7 +108,7 @@ def test_a_tag_and_a_section_say_what_the_newest_links_show(client, monkeypatch,
     ]
 
     # All the links read: the count is exact.
-    monkeypatch.setattr(search, "FACET_SAMPLE", 100)
+    monkeypatch.setattr(search, "SCATTERED_FACET_SAMPLE", 100)
     response = client.get("/articles/", {"tag": tag.slug, "section": other.slug, "date_from": "2023-01-01"})
     assert response.context["results"].count_label == "共 30 篇"
 
