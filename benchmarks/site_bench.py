@@ -402,6 +402,69 @@ def facet_timings(runs: int) -> list[tuple[str, float]]:
     return out
 
 
+def filter_timings(runs: int) -> list[tuple[str, float, float]]:
+    """The lists filtered by tags, people, sections and dates, and the searches of a person,
+    against the first list page, timed in turns (one request of each page, then the next round),
+    so that a busy moment of the machine weighs on all of them alike.
+
+    Returns (page, p50 ms, p95 ms), the first list page first.
+    """
+    from django.test import Client
+
+    from archive.models import Article, Person, Section
+
+    client = Client()
+    tags = tags_by_frequency()
+    economy = Section.objects.get(name="经济").slug
+    reporter = Person.objects.get(name=reporter_name(7)).slug
+    year = Article.objects.order_by("-published_on").values_list("published_on", flat=True)[0].year
+    one_year = {"date_from": f"{year - 1}-01-01", "date_to": f"{year - 1}-12-31"}
+    pages = [("list, first page", "/articles/", {}), ("section list", "/articles/", {"section": economy})]
+    pages.append(("section + one year", "/articles/", {"section": economy, **one_year}))
+    for kind, (slug, n) in tags.items():
+        pages += [
+            (f"tag page, {kind} ({n:,})", f"/tag/{slug}/", {}),
+            (f"?tag={kind}&section", "/articles/", {"tag": slug, "section": economy}),
+            (f"?tag={kind}&person", "/articles/", {"tag": slug, "person": reporter}),
+            (f"?tag={kind}&one year", "/articles/", {"tag": slug, **one_year}),
+            (f"?tag={kind}&q=发展", "/articles/", {"tag": slug, "q": "发展"}),
+        ]
+    pages += [
+        ("?tag=common&tag=mid", "/articles/", {"tag": [tags["common"][0], tags["mid"][0]]}),
+        ("?tag=mid&tag=rare", "/articles/", {"tag": [tags["mid"][0], tags["rare"][0]]}),
+        ("person page, reporter", f"/person/{reporter}/", {}),
+        ("?person=reporter&section", "/articles/", {"person": reporter, "section": economy}),
+        ("?person=reporter&one year", "/articles/", {"person": reporter, **one_year}),
+        (f"person page ({RARE_NAME})", f"/person/{RARE_NAME}/", {}),
+    ]
+    for q in [f"作者:{reporter_name(42)}", reporter_name(42), f"作者:{RARE_NAME}"]:
+        pages += [
+            (f"search {q}, relevance", "/articles/", {"q": q}),
+            (f"search {q}, date", "/articles/", {"q": q, "sort": "date"}),
+        ]
+    samples: dict[str, list[float]] = {name: [] for name, _, _ in pages}
+    for round_ in range(runs + 2):
+        for name, url, params in pages:
+            started = time.perf_counter()
+            response = client.get(url, params)
+            if round_ >= 2:  # two warm-up rounds
+                samples[name].append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, (name, response.status_code)
+    return [
+        (name, statistics.median(times), statistics.quantiles(times, n=20, method="inclusive")[18])
+        for name, times in samples.items()
+    ]
+
+
+def print_filter_timings(runs: int) -> None:
+    results = filter_timings(runs)
+    first = results[0][2]
+    print(f"\nLists and person searches, timed in turns over {runs} rounds\n")
+    print(f"{'page':<40} {'p50 ms':>8} {'p95 ms':>8} {'× list':>7}")
+    for name, ms, p95 in results:
+        print(f"{name:<40} {ms:>8.1f} {p95:>8.1f} {p95 / first:>7.2f}")
+
+
 def vacuum_links() -> None:
     """After a migration that rewrote the links (0013), their indexes are read alone again once
     vacuumed, as autovacuum would do in a while."""
@@ -467,6 +530,9 @@ def main() -> None:
     parser.add_argument("--use-database-url", action="store_true")
     parser.add_argument("--reuse", type=Path, help="time again on a cluster kept by an earlier --keep run")
     parser.add_argument(
+        "--filters", action="store_true", help="only the filtered lists and person searches, timed in turns"
+    )
+    parser.add_argument(
         "--ilike", action="store_true", help="also build each search page on ILIKE (full scans: minutes)"
     )
     args = parser.parse_args()
@@ -481,6 +547,9 @@ def main() -> None:
 
             call_command("migrate", verbosity=0)  # indexes added since the cluster was filled
             vacuum_links()
+        if args.filters:
+            print_filter_timings(args.runs)
+            return
         results = timings(args.runs)
         facets = facet_timings(args.runs)
         from archive.models import Article
