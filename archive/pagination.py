@@ -97,7 +97,7 @@ def parse_page(raw: str | None) -> Cursor | int | None:
 
 
 def keyset_page(
-    queryset, position: Cursor | int | None, size: int | None = None, *, key: str = "id", spread: int = 1
+    queryset, position: Cursor | int | None, size: int | None = None, *, key: str = "id"
 ) -> Window:
     """A page of ``queryset`` (an ``ArticleQuerySet``) newest first, read from a cursor.
 
@@ -105,19 +105,24 @@ def keyset_page(
     index scans of ``size + 1`` rows each, wherever the cursor is.
 
     ``queryset`` may also be a tag's or a person's links to articles (a ``DatedLinkQuerySet``),
-    ``key`` then naming their article (``article_id``), ``spread`` the most links one article
-    may have in it (a person credited in several roles): rows of the same article count once.
+    ``key`` then naming their article (``article_id``): rows of the same article (a person
+    credited in several roles) count once.
     """
     size = size or page_size()
     if isinstance(position, int):
         raise InvalidPage(position)
 
     def read(rows, wanted):
-        found, seen = [], set()
-        for row in rows[: wanted * spread]:
-            if getattr(row, key) not in seen:
-                seen.add(getattr(row, key))
-                found.append(row)
+        found, seen, start = [], set(), 0
+        while len(found) < wanted:
+            chunk = list(rows[start : start + wanted])
+            for row in chunk:
+                if getattr(row, key) not in seen:
+                    seen.add(getattr(row, key))
+                    found.append(row)
+            if len(chunk) < wanted:
+                break
+            start += wanted
         return found[:wanted]
 
     def after(row):

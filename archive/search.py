@@ -590,18 +590,18 @@ class Narrowing:
 
 
 def links_of(relation, narrowing: Narrowing):
-    """The listed links of a person or tag to their articles within the list's dates, newest
-    first, as (published_on, article) with each article once (a person credited in several
-    roles), and how many links one article may have among them."""
+    """The listed links of a person or tag to their articles within the list's dates, and the
+    same newest first as (published_on, article), each article once (a person credited in
+    several roles)."""
     if isinstance(relation, Person):
-        links, spread = Credit.objects.filter(person=relation).listed(), len(Credit.Role)
+        links = Credit.objects.filter(person=relation).listed()
     else:
-        links, spread = ArticleTag.objects.filter(tag=relation).listed(), 1
+        links = ArticleTag.objects.filter(tag=relation).listed()
     if narrowing.date_from is not None:
         links = links.filter(published_on__gte=narrowing.date_from)
     if narrowing.date_to is not None:
         links = links.filter(published_on__lte=narrowing.date_to)
-    return links, links.newest_first().values_list("published_on", "article_id").distinct(), spread
+    return links, links.newest_first().values_list("published_on", "article_id").distinct()
 
 
 def along_links(queryset, narrowing: Narrowing, position) -> Results:
@@ -621,7 +621,7 @@ def along_links(queryset, narrowing: Narrowing, position) -> Results:
     """
     several = len(narrowing.relations) > 1
     found = [links_of(relation, narrowing) for relation in narrowing.relations]
-    links, newest, spread = min(found, key=lambda one: estimated_count(one[0])) if several else found[0]
+    links, newest = min(found, key=lambda one: estimated_count(one[0])) if several else found[0]
     otherwise = narrowing.otherwise or several
     if otherwise:
         # Each article is looked up to be checked against the other filters: only a sample's worth.
@@ -640,9 +640,7 @@ def along_links(queryset, narrowing: Narrowing, position) -> Results:
             )
     walked = links.filter(article_id__in=queryset.values("id")) if otherwise else links
     with planner(**LINK_WALK):
-        window = keyset_page(
-            walked.only("article_id", "published_on"), position, key="article_id", spread=spread
-        )
+        window = keyset_page(walked.only("article_id", "published_on"), position, key="article_id")
     window.items = articles_in_order([link.article_id for link in window.items])
     if not otherwise:
         sample = [pk for _, pk in newest[:SCATTERED_FACET_SAMPLE]]
@@ -660,8 +658,10 @@ def along_links(queryset, narrowing: Narrowing, position) -> Results:
     if complete:
         return Results(window, len(sample), facet_counts(sample))
     if len(sample) < 10:
-        # Few of the newest links pass the other filters: too few to say more than, counted in full.
-        count = capped_count(queryset)
+        # Few of the newest links pass the other filters: too few to say more than, counted in
+        # full along the links (no more than the tag or person has).
+        with planner(**LINK_WALK):
+            count = walked.order_by().values("published_on", "article_id").distinct()[: COUNT_CAP + 1].count()
         return Results(
             window, count, facet_counts(sample), facet_sample=len(sample) if count > len(sample) else None
         )
