@@ -279,10 +279,14 @@ def rank_ids(queryset, query: ReaderQuery, ids: list[int]) -> dict[int, float]:
     return dict(rows)
 
 
-def probe(queryset, query: ReaderQuery) -> list[tuple[int, object]]:
-    """(id, published_on) of the matches among the PROBE newest dated articles of ``queryset``."""
-    window = queryset.dated().newest_first().values("id")[:PROBE]
-    rows = queryset.filter(id__in=window).matching(query.bigrams).newest_first()
+def probe(queryset, query: ReaderQuery, newest: list[int] | None = None) -> list[tuple[int, object]]:
+    """(id, published_on) of the matches among the PROBE newest dated articles of ``queryset``
+    (``newest``, when they were read from a tag's or person's links)."""
+    if newest is None:
+        rows = queryset.filter(id__in=queryset.dated().newest_first().values("id")[:PROBE])
+    else:
+        rows = queryset.filter(among("id", newest[:PROBE]))
+    rows = rows.matching(query.bigrams).newest_first()
     # Those articles are tested one by one: a bitmap of every match of a word in one article
     # of fifty would be tens of thousands of search documents opened to keep a few.
     with planner(enable_bitmapscan="off"):
@@ -466,16 +470,23 @@ def browse(queryset, position) -> Results:
     )
 
 
-def find(queryset, query: ReaderQuery, sort: str, position, *, bounded: bool = False) -> Results:
+def find(queryset, query: ReaderQuery, sort: str, position, *, bounded: bool = False, links=None) -> Results:
     """Search results, in bounded steps (see :mod:`archive.search`).
 
     ``bounded``: the list is already narrowed to a few articles, so no probe is needed.
+    ``links``: the list is its one tag's or person's links (see links_of): its newest articles
+    are read from their index, and a common term is walked along it in date order.
     """
     probed = None
-    if not bounded and capped_count(queryset, PROBE) > PROBE:
-        probed = probe(queryset, query)
+    newest = None
+    if links is not None:
+        newest = list(
+            links[0].dated().newest_first().values_list("article_id", flat=True).distinct()[: PROBE + 1]
+        )
+    if not bounded and (len(newest) if newest is not None else capped_count(queryset, PROBE)) > PROBE:
+        probed = probe(queryset, query, newest)
         if len(probed) > page_size():
-            return find_common(queryset, query, sort, position, probed)
+            return find_common(queryset, query, sort, position, probed, links)
     if probed is not None and len(probed) < SPARSE:
         # Sparse among the newest: collected up to SPARSE_CAP at once, not first up to MATCH_CAP.
         matches = collect_matches(queryset, query, cap=SPARSE_CAP)
@@ -537,13 +548,18 @@ def find_sparse(queryset, query, sort, position, matches) -> Results:
     )
 
 
-def find_common(queryset, query, sort, position, probed) -> Results:
+def find_common(queryset, query, sort, position, probed, links=None) -> Results:
     """A term found in more than a page of the newest articles: nothing is collected in full."""
     if sort == SortChoices.RELEVANCE:
         ids = [pk for pk, _ in probed]
         ordered = relevance_order(probed, rank_ids(queryset, query, ids))
         window = numbered_page(ordered, position)
         window.items = articles_in_order(window.items)
+    elif links is not None:
+        walked = links[0].filter(article_id__in=queryset.matching(query.bigrams).values("id"))
+        with planner(**LINK_WALK):
+            window = keyset_page(walked.only("article_id", "published_on"), position, key="article_id")
+        window.items = articles_in_order([link.article_id for link in window.items])
     else:
         with planner(**DATE_WALK):
             window = keyset_page(queryset.matching(query.bigrams).for_listing(), position)
@@ -696,7 +712,11 @@ def list_page(queryset, query: ReaderQuery | None, sort: str, position, narrowin
     if narrowed is not None:
         queryset = queryset.filter(among("id", narrowed))
     if query is not None and query.textual:
-        return find(queryset, query, sort, position, bounded=narrowed is not None)
+        # A list that is its one tag's or person's links finds its newest articles along them.
+        alone = narrowed is None and len(narrowing.relations) == 1 and not narrowing.otherwise
+        alone = alone and not (query.people or query.not_people)
+        links = links_of(narrowing.relations[0], narrowing) if alone else None
+        return find(queryset, query, sort, position, bounded=narrowed is not None, links=links)
     if narrowed is not None:
         return in_memory(queryset, position)
     return browse(queryset, position)

@@ -138,3 +138,32 @@ def test_a_search_of_credits_alone_finds_what_the_credits_hold(client):
         assert found == expected
         assert set(found) == set(Article.objects.published().search(query).values_list("id", flat=True))
         assert response.context["results"].count == len(expected)
+
+
+def test_a_search_within_a_large_tag_reads_the_tag_s_newest_articles_from_its_links(
+    client, monkeypatch, settings
+):
+    settings.ARCHIVE_PAGE_SIZE = 3
+    monkeypatch.setattr(search, "MATCH_CAP", 3)
+    monkeypatch.setattr(search, "PROBE", 6)
+    made = builders.many_articles(12, tags=("营商",))
+    builders.many_articles(4, start=datetime.date(2024, 1, 1), tags=("别的",))
+    Article.objects.filter(pk=made[-1].pk).update(status=Article.Status.HIDDEN)
+    in_tag = [a.pk for a in reversed(made[:-1])]
+
+    by_date, page = [], None
+    while True:
+        response = client.get(
+            "/tag/营商/", {"q": "营商环境", "sort": "date", **({"page": page} if page else {})}
+        )
+        by_date += [a.pk for a in response.context["window"].items]
+        page = response.context["window"].next_page
+        if page is None:
+            break
+    assert by_date == in_tag
+    # Relevance ranks the matches among the tag's six newest articles (alike here: newest first),
+    # and says no more of the count than it saw.
+    ranked = client.get("/tag/营商/", {"q": "营商环境"}).context
+    assert [a.pk for a in ranked["window"].items] == in_tag[:3]
+    assert ranked["window"].numbers == [1, 2]
+    assert ranked["results"].count_label == "超过 5 篇"
