@@ -10,7 +10,7 @@ import django_filters
 from django import forms
 
 from archive.models import Article, Person, Publication, Section, Tag
-from archive.search import MAX_QUERY_LENGTH
+from archive.segmentation.query import MAX_QUERY_LENGTH
 
 
 class SortChoices:

@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from archive import review_reasons
 from archive.importing.limits import MAX_PAGE_NUMBER
 from archive.parsing.masthead import page_number
+from archive.segmentation.query import ReaderQuery
 
 
 def unicode_slug(text: str, limit: int = 80) -> str:
@@ -272,6 +273,26 @@ class RowCompare(models.Func):
         return f"(({left}) {self.operator} ({right}))", params
 
 
+class DatedLinkQuerySet(models.QuerySet):
+    """A tag's or a person's links to articles, read newest first along their own
+    (…, status, published_on, article) index, as an article list is read along the date index."""
+
+    def listed(self):
+        return self.filter(status=Article.Status.PUBLISHED)
+
+    def dated(self):
+        return self.filter(published_on__isnull=False)
+
+    def newest_first(self):
+        return self.order_by("-published_on", "-article_id")
+
+    def older_than(self, published_on, pk):
+        return self.filter(RowCompare(("published_on", "article_id"), "<", (published_on, pk)))
+
+    def newer_than(self, published_on, pk):
+        return self.filter(RowCompare(("published_on", "article_id"), ">", (published_on, pk)))
+
+
 #: How many characters of an untitled item's text stand in for its headline.
 FIRST_WORDS = 20
 
@@ -341,14 +362,34 @@ class ArticleQuerySet(models.QuerySet):
         """Articles whose bigram document matches a literal from ``Segmenter.query_vectors``."""
         return self.filter(TsMatch("search_bigrams", bigram_tsquery))
 
+    def crediting_name(self, text: str, *, excluded: bool = False):
+        """Articles crediting someone whose name contains ``text`` (with ``excluded``: no one such)."""
+        people = Person.objects.filter(name__icontains=text).values("id")
+        credited = models.Exists(Credit.objects.filter(article=models.OuterRef("pk"), person__in=people))
+        return self.exclude(credited) if excluded else self.filter(credited)
+
+    def restricted_by(self, query):
+        """Narrowed to a ``ReaderQuery``'s 作者: terms, and its exclusions when no text is sought."""
+        queryset = self
+        for text in query.people:
+            queryset = queryset.crediting_name(text)
+        for text in query.not_people:
+            queryset = queryset.crediting_name(text, excluded=True)
+        if query.excluded:
+            queryset = queryset.exclude(TsMatch("search_bigrams", query.excluded))
+        return queryset
+
+    def answering(self, query):
+        """The articles a ``ReaderQuery`` finds (the text, then the credits)."""
+        queryset = self.matching(query.bigrams) if query.textual else self
+        return queryset.restricted_by(query)
+
     def search(self, query: str):
         """Articles a reader's ``query`` finds (see ``archive.search``): every term as a substring."""
-        from archive.search import ReaderQuery, matching_articles
-
         reader_query = ReaderQuery.parse(query)
         if reader_query is None:
             return self.none()
-        return matching_articles(self, reader_query)
+        return self.answering(reader_query)
 
     def with_credits(self):
         return self.prefetch_related(
@@ -566,7 +607,7 @@ class Credit(models.Model):
     article = models.ForeignKey(
         Article, models.CASCADE, related_name="credits", verbose_name="文章", db_index=False
     )
-    # A person's articles are read through the (person, article) index below.
+    # A person's articles are read through the (person, status, published_on, article) index below.
     person = models.ForeignKey(
         Person, models.PROTECT, related_name="credits", verbose_name="人物", db_index=False
     )
@@ -578,6 +619,13 @@ class Credit(models.Model):
     unit = models.CharField(
         "单位", max_length=50, blank=True, default="", help_text="专栏里署名所在的单位，如「市委政研室」。"
     )
+    # The article's date and status, copied by the database (migration 0013's triggers) whenever
+    # either changes or the link is written: a person's or a tag's articles are read newest
+    # first along this table's own index, never by walking the articles' date index.
+    published_on = models.DateField("日期", null=True, editable=False)
+    status = models.CharField("状态", max_length=10, default="", editable=False)
+
+    objects = DatedLinkQuerySet.as_manager()
 
     class Meta:
         verbose_name = "署名"
@@ -588,7 +636,11 @@ class Credit(models.Model):
                 fields=["article", "person", "role"], name="credit_unique_article_person_role"
             ),
         ]
-        indexes = [models.Index(fields=["person", "article"], name="credit_person_idx")]
+        indexes = [
+            models.Index(
+                fields=["person", "status", "-published_on", "-article"], name="credit_person_date_idx"
+            )
+        ]
 
     def __str__(self):
         return f"{self.get_role_display()} {self.person}"
@@ -603,12 +655,17 @@ class ArticleTag(models.Model):
     article = models.ForeignKey(
         Article, models.CASCADE, related_name="article_tags", verbose_name="文章", db_index=False
     )
-    # A tag's articles are read through the (tag, article) index below.
+    # A tag's articles are read through the (tag, status, published_on, article) index below.
     tag = models.ForeignKey(
         Tag, models.CASCADE, related_name="article_tags", verbose_name="标签", db_index=False
     )
     weight = models.FloatField("权重", default=1.0)
     origin = models.CharField("来源", max_length=10, choices=Origin.choices, default=Origin.AUTOMATIC)
+    # The article's date and status, copied by the database as for credits.
+    published_on = models.DateField("日期", null=True, editable=False)
+    status = models.CharField("状态", max_length=10, default="", editable=False)
+
+    objects = DatedLinkQuerySet.as_manager()
 
     class Meta:
         verbose_name = "文章标签"
@@ -617,7 +674,11 @@ class ArticleTag(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "tag"], name="articletag_unique_article_tag")
         ]
-        indexes = [models.Index(fields=["tag", "article"], name="articletag_tag_idx")]
+        indexes = [
+            models.Index(
+                fields=["tag", "status", "-published_on", "-article"], name="articletag_tag_date_idx"
+            )
+        ]
 
     def __str__(self):
         return f"{self.tag}（{self.weight:.2f}）"

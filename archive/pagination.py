@@ -59,17 +59,17 @@ class Cursor:
         return cls(published_on, int(match["pk"]), newer=match["direction"] == "p")
 
     @staticmethod
-    def _key(article) -> str:
+    def _key(article, key: str) -> str:
         day = article.published_on.isoformat() if article.published_on else "u"
-        return f"{day}.{article.pk}"
+        return f"{day}.{getattr(article, key)}"
 
     @classmethod
-    def after(cls, article) -> str:
-        return f"n.{cls._key(article)}"
+    def after(cls, article, key: str = "pk") -> str:
+        return f"n.{cls._key(article, key)}"
 
     @classmethod
-    def before(cls, article) -> str:
-        return f"p.{cls._key(article)}"
+    def before(cls, article, key: str = "pk") -> str:
+        return f"p.{cls._key(article, key)}"
 
 
 @dataclass
@@ -96,48 +96,74 @@ def parse_page(raw: str | None) -> Cursor | int | None:
     return Cursor.parse(raw)
 
 
-def keyset_page(queryset, position: Cursor | int | None, size: int | None = None) -> Window:
+def keyset_page(
+    queryset, position: Cursor | int | None, size: int | None = None, *, key: str = "id"
+) -> Window:
     """A page of ``queryset`` (an ``ArticleQuerySet``) newest first, read from a cursor.
 
     Dated articles come first along the date index, then the undated ones by id: at most two
     index scans of ``size + 1`` rows each, wherever the cursor is.
+
+    ``queryset`` may also be a tag's or a person's links to articles (a ``DatedLinkQuerySet``),
+    ``key`` then naming their article (``article_id``): rows of the same article (a person
+    credited in several roles) count once.
     """
     size = size or page_size()
     if isinstance(position, int):
         raise InvalidPage(position)
+
+    def read(rows, wanted):
+        found, seen, start = [], set(), 0
+        while len(found) < wanted:
+            chunk = list(rows[start : start + wanted])
+            for row in chunk:
+                if getattr(row, key) not in seen:
+                    seen.add(getattr(row, key))
+                    found.append(row)
+            if len(chunk) < wanted:
+                break
+            start += wanted
+        return found[:wanted]
+
+    def after(row):
+        return Cursor.after(row, key)
+
+    def before(row):
+        return Cursor.before(row, key)
+
     undated = queryset.filter(published_on__isnull=True)
     if position is not None and position.newer:
         rows = []
         if position.published_on is None:
-            rows = list(undated.filter(id__gt=position.pk).order_by("id")[: size + 1])
+            rows = read(undated.filter(**{f"{key}__gt": position.pk}).order_by(key), size + 1)
         if len(rows) <= size:
             dated = queryset.dated()
             if position.published_on is not None:
                 dated = dated.newer_than(position.published_on, position.pk)
-            rows += list(dated.order_by("published_on", "id")[: size + 1 - len(rows)])
+            rows += read(dated.order_by("published_on", key), size + 1 - len(rows))
         more = len(rows) > size
         rows = rows[:size][::-1]
         return Window(
             rows,
-            next_page=Cursor.after(rows[-1]) if rows else None,
-            previous_page=Cursor.before(rows[0]) if rows and more else None,
+            next_page=after(rows[-1]) if rows else None,
+            previous_page=before(rows[0]) if rows and more else None,
         )
     rows = []
     if position is None or position.published_on is not None:
         dated = queryset.dated()
         if position is not None:
             dated = dated.older_than(position.published_on, position.pk)
-        rows = list(dated.newest_first()[: size + 1])
+        rows = read(dated.newest_first(), size + 1)
     if len(rows) <= size:
         if position is not None and position.published_on is None:
-            undated = undated.filter(id__lt=position.pk)
-        rows += list(undated.order_by("-id")[: size + 1 - len(rows)])
+            undated = undated.filter(**{f"{key}__lt": position.pk})
+        rows += read(undated.order_by(f"-{key}"), size + 1 - len(rows))
     more = len(rows) > size
     rows = rows[:size]
     return Window(
         rows,
-        next_page=Cursor.after(rows[-1]) if more else None,
-        previous_page=Cursor.before(rows[0]) if rows and position is not None else None,
+        next_page=after(rows[-1]) if more else None,
+        previous_page=before(rows[0]) if rows and position is not None else None,
     )
 
 

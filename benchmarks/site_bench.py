@@ -10,7 +10,7 @@ out of the reused documents and given to 17 articles only.
 Then times the pages as the server runs them (in-process requests through Django, p50 of warm
 runs): list first and deep pages, facets, searches for common words, a rare name and a
 non-word substring (发展, 营商环境, 沈志江, 商环), a credited reporter (作者:… and the bare name, about 1
-in 300 articles), a phrase, an exclusion, an OR and a query in traditional characters, in both orders.
+in 430 articles), a phrase, an exclusion, an OR and a query in traditional characters, in both orders.
 Each document's search document holds its reporter's name, as an imported article's does.
 
 Run:  .venv/bin/python benchmarks/site_bench.py [--articles 1000000] [--documents 3000] [--keep]
@@ -35,7 +35,6 @@ PAGES_PER_ISSUE = 8
 PAPERS = ["温岭日报", "浙江日报", "温州日报"]
 RARE_NAME = "沈志江"
 RARE_ARTICLES = 17
-PERSONS = 300
 
 
 def log(message: str) -> None:
@@ -131,7 +130,7 @@ def fill(args) -> None:
         keywords.append(tags)
         rows.append((n, kicker, title, body, words, bigrams, sections[n % len(sections)], tags))
     tag_ids = ensure_named(Tag, {t for ts in keywords for t in ts})
-    people = ensure_named(Person, [reporter_name(n) for n in range(PERSONS)] + [RARE_NAME])
+    people = ensure_named(Person, [reporter_name(n) for n in range(args.documents)] + [RARE_NAME])
     papers = [Publication.objects.get_or_create(name=name)[0].pk for name in PAPERS]
 
     issues = args.articles // (ARTICLES_PER_PAGE * PAGES_PER_ISSUE)
@@ -158,8 +157,7 @@ def fill(args) -> None:
         cursor.execute(
             """INSERT INTO archive_page (publication_id, issue_id, number, name, source_name, content_hash,
                                          raw_text, date_inferred, date_evidence, imported_at, updated_at)
-               SELECT i.publication_id, i.id, n, '', 'bench', md5(i.id::text || '-' || n), '', false, '',
-                      now(), now()
+               SELECT i.publication_id, i.id, n, '', 'bench', md5(i.id::text || '-' || n), '', false, '', now(), now()
                FROM archive_issue i CROSS JOIN generate_series(1, %s) n""",
             [PAGES_PER_ISSUE],
         )
@@ -209,11 +207,12 @@ def fill(args) -> None:
                 CROSS JOIN LATERAL unnest(d.tag_ids) AS t(tag_id)
                 ON CONFLICT DO NOTHING"""
         )
-        person_ids = [people[reporter_name(n)] for n in range(PERSONS)]
+        # Each article credits the reporter its document names (some documents share a name).
+        person_ids = [people[reporter_name(n)] for n in range(args.documents)]
         cursor.execute(
-            f"""INSERT INTO archive_credit (article_id, person_id, role, "order")
+            f"""INSERT INTO archive_credit (article_id, person_id, role, "order", office, unit)
                SELECT a.id, (%s::bigint[])[1 + (((a.page_id * {ARTICLES_PER_PAGE} + a."order") * 2654435761)
-                                            %% {args.documents}) %% {PERSONS}], 'reporter', 0
+                                            %% {args.documents})], 'reporter', 0, '', ''
                FROM archive_article a""",
             [person_ids],
         )
@@ -267,7 +266,7 @@ def timings(runs: int) -> list[tuple[str, float, float, int]]:
     tags = tags_by_frequency()
     log(", ".join(f"{k} tag {slug} ({n:,})" for k, (slug, n) in tags.items()))
     economy = Section.objects.get(name="经济").slug
-    reporter = Person.objects.get(name="记者007").slug
+    reporter = Person.objects.get(name=reporter_name(7)).slug
     year = Article.objects.order_by("-published_on").values_list("published_on", flat=True)[0].year
     middle = Article.objects.published().order_by("-published_on", "-id")[
         500_000 if Article.objects.count() > 600_000 else 10
@@ -310,7 +309,7 @@ def timings(runs: int) -> list[tuple[str, float, float, int]]:
         (f"search mid-frequency {mid_word}, relevance", "/articles/", {"q": mid_word}),
         (f"search mid-frequency {mid_word}, date", "/articles/", {"q": mid_word, "sort": "date"}),
         ("list ?tag=common&tag=mid", "/articles/", {"tag": [tags["common"][0], tags["mid"][0]]}),
-        ("person page, reporter (1 in 300)", f"/person/{reporter}/", {}),
+        ("person page, reporter (1 in 430)", f"/person/{reporter}/", {}),
         ("person page, reporter, deep page", f"/person/{reporter}/", {"page": deep}),
         ("list ?person=reporter&section", "/articles/", {"person": reporter, "section": economy}),
         (f"person page ({RARE_NAME})", f"/person/{RARE_NAME}/", {}),
@@ -383,7 +382,7 @@ def timings(runs: int) -> list[tuple[str, float, float, int]]:
 def facet_timings(runs: int) -> list[tuple[str, float]]:
     from archive import search
     from archive.models import Article
-    from archive.views.lists import FACET_SAMPLE, facet_counts
+    from archive.search import FACET_SAMPLE, facet_counts
 
     base = Article.objects.published()
     out = []
@@ -403,6 +402,125 @@ def facet_timings(runs: int) -> list[tuple[str, float]]:
     return out
 
 
+def filter_timings(runs: int) -> list[tuple[str, float, float]]:
+    """The lists filtered by tags, people, sections and dates, and the searches of a person,
+    against the first list page, timed in turns (one request of each page, then the next round),
+    so that a busy moment of the machine weighs on all of them alike.
+
+    Returns (page, p50 ms, p95 ms), the first list page first.
+    """
+    from django.test import Client
+
+    from archive.models import Article, Person, Section
+
+    client = Client()
+    tags = tags_by_frequency()
+    economy = Section.objects.get(name="经济").slug
+    reporter = Person.objects.get(name=reporter_name(7)).slug
+    year = Article.objects.order_by("-published_on").values_list("published_on", flat=True)[0].year
+    one_year = {"date_from": f"{year - 1}-01-01", "date_to": f"{year - 1}-12-31"}
+    pages = [("list, first page", "/articles/", {}), ("section list", "/articles/", {"section": economy})]
+    pages.append(("section + one year", "/articles/", {"section": economy, **one_year}))
+    for kind, (slug, n) in tags.items():
+        pages += [
+            (f"tag page, {kind} ({n:,})", f"/tag/{slug}/", {}),
+            (f"?tag={kind}&section", "/articles/", {"tag": slug, "section": economy}),
+            (f"?tag={kind}&person", "/articles/", {"tag": slug, "person": reporter}),
+            (f"?tag={kind}&one year", "/articles/", {"tag": slug, **one_year}),
+            (f"?tag={kind}&q=发展", "/articles/", {"tag": slug, "q": "发展"}),
+        ]
+    pages += [
+        ("?tag=common&tag=mid", "/articles/", {"tag": [tags["common"][0], tags["mid"][0]]}),
+        ("?tag=mid&tag=rare", "/articles/", {"tag": [tags["mid"][0], tags["rare"][0]]}),
+        ("person page, reporter", f"/person/{reporter}/", {}),
+        ("?person=reporter&section", "/articles/", {"person": reporter, "section": economy}),
+        ("?person=reporter&one year", "/articles/", {"person": reporter, **one_year}),
+        (f"person page ({RARE_NAME})", f"/person/{RARE_NAME}/", {}),
+    ]
+    for q in [f"作者:{reporter_name(42)}", reporter_name(42), f"作者:{RARE_NAME}"]:
+        pages += [
+            (f"search {q}, relevance", "/articles/", {"q": q}),
+            (f"search {q}, date", "/articles/", {"q": q, "sort": "date"}),
+        ]
+    samples: dict[str, list[float]] = {name: [] for name, _, _ in pages}
+    for round_ in range(runs + 2):
+        for name, url, params in pages:
+            started = time.perf_counter()
+            response = client.get(url, params)
+            if round_ >= 2:  # two warm-up rounds
+                samples[name].append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, (name, response.status_code)
+    return [
+        (name, statistics.median(times), statistics.quantiles(times, n=20, method="inclusive")[18])
+        for name, times in samples.items()
+    ]
+
+
+def print_filter_timings(runs: int) -> None:
+    results = filter_timings(runs)
+    first = results[0][2]
+    print(f"\nLists and person searches, timed in turns over {runs} rounds\n")
+    print(f"{'page':<40} {'p50 ms':>8} {'p95 ms':>8} {'× list':>7}")
+    for name, ms, p95 in results:
+        print(f"{name:<40} {ms:>8.1f} {p95:>8.1f} {p95 / first:>7.2f}")
+
+
+def vacuum_links() -> None:
+    """After a migration that rewrote the links (0013), their indexes are read alone again once
+    vacuumed, as autovacuum would do in a while."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'archive_articletag' AND n_dead_tup > 0"
+        )
+        if cursor.fetchone()[0]:
+            log("vacuum analyze of the links")
+            cursor.execute("VACUUM ANALYZE archive_articletag, archive_credit")
+
+
+def ilike_comparison(runs: int) -> list[tuple[str, float, float, int, int, bool]]:
+    """Each search page (date order) against the same page built on ILIKE over the same fields:
+    its first page of ids newest first and its count, as a list without the search index would.
+
+    Returns (query, search ms, ILIKE ms, count shown, ILIKE count, same first page) per query.
+    """
+    from django.db.models import Exists, OuterRef, Q
+    from django.test import Client
+
+    from archive.models import Article, Credit, Person
+    from archive.pagination import page_size
+
+    client = Client()
+    out = []
+    for term in ["发展", "营商环境", RARE_NAME, "商环", reporter_name(42)]:
+        people = Person.objects.filter(name__icontains=term).values("id")
+        found = Q(Exists(Credit.objects.filter(article=OuterRef("pk"), person__in=people)))
+        for name in ["kicker", "title", "subtitle", "body", "dateline", "column_label", "publication__name"]:
+            found |= Q(**{f"{name}__icontains": term})
+        matching = Article.objects.published().filter(found)
+        params = {"q": term, "sort": "date"}
+        client.get("/articles/", params)
+        samples = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            response = client.get("/articles/", params)
+            samples.append((time.perf_counter() - started) * 1000)
+        shown = [a.pk for a in response.context["window"].items]
+        count = response.context["results"].count
+        # A full scan each: two runs, the faster one.
+        ilike = []
+        for _ in range(2):
+            started = time.perf_counter()
+            ids = list(matching.newest_first().values_list("id", flat=True)[: page_size()])
+            total = matching.count()
+            list(Article.objects.for_listing().filter(id__in=ids))
+            ilike.append((time.perf_counter() - started) * 1000)
+        out.append((term, statistics.median(samples), min(ilike), count, total, ids == shown))
+        log(f"ILIKE {term}: {out[-1][1]:.1f} ms against {out[-1][2]:.0f} ms, same page {ids == shown}")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1_000_000)
@@ -411,6 +529,12 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the throwaway cluster's folder")
     parser.add_argument("--use-database-url", action="store_true")
     parser.add_argument("--reuse", type=Path, help="time again on a cluster kept by an earlier --keep run")
+    parser.add_argument(
+        "--filters", action="store_true", help="only the filtered lists and person searches, timed in turns"
+    )
+    parser.add_argument(
+        "--ilike", action="store_true", help="also build each search page on ILIKE (full scans: minutes)"
+    )
     args = parser.parse_args()
     cluster = setup_django(args)
     try:
@@ -422,6 +546,10 @@ def main() -> None:
             from django.core.management import call_command
 
             call_command("migrate", verbosity=0)  # indexes added since the cluster was filled
+            vacuum_links()
+        if args.filters:
+            print_filter_timings(args.runs)
+            return
         results = timings(args.runs)
         facets = facet_timings(args.runs)
         from archive.models import Article
@@ -434,6 +562,14 @@ def main() -> None:
             print(f"{name:<40} {ms:>8.1f} {p95:>8.1f} {p95 / first:>7.2f} {queries:>8}")
         for name, ms in facets:
             print(f"{name:<40} {ms:>8.1f}")
+        if args.ilike:
+            print(
+                f"\n{'search (date order)':<24} {'p50 ms':>8} {'ILIKE ms':>9} {'×':>6} {'count':>9} {'ILIKE n':>9} same"
+            )
+            for term, ms, ilike_ms, count, total, same in ilike_comparison(args.runs):
+                print(
+                    f"{term:<24} {ms:>8.1f} {ilike_ms:>9.0f} {ilike_ms / ms:>6.0f} {count:>9,} {total:>9,} {same}"
+                )
     finally:
         from django.db import connections
 

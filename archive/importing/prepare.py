@@ -176,7 +176,7 @@ def segment_articles(page: PreparedPage, parsed: ParsedPage, context: Preparatio
             body,
             # the credits as printed: a closing 整理 credit covers every item of its digest
             people=list(dict.fromkeys(credit.name for credit in printed.credits)),
-            places=(article.dateline or "", article.column or "", publication or ""),
+            places=(article.dateline or "", printed.column or "", publication or ""),
         )
         reasons = review_reasons(
             article.warnings,

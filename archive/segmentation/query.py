@@ -27,6 +27,8 @@ from .folding import fold
 FIELDS = {"标题": "A", "作者": "B"}
 #: The weight of each part of the document (see ``Segmenter.document_vectors``).
 HEADLINE, PEOPLE, PLACES, BODY = "A", "B", "C", ""
+#: Longest query accepted (characters); the filter form refuses longer ones.
+MAX_QUERY_LENGTH = 100
 #: At most this many terms (phrases, exclusions and alternatives included) are used.
 MAX_CLAUSES = 8
 OR_WORDS = frozenset({"OR", "|"})
@@ -177,3 +179,56 @@ def parse_query(text: str | None) -> ParsedQuery | None:
             break
     parsed = ParsedQuery(tuple(tuple(group) for group in groups))
     return parsed if parsed.positive or parsed.people_sought else None
+
+
+@dataclass(frozen=True)
+class ReaderQuery:
+    """A reader's query (the syntax above) and its tsquery literals, as the search reads them.
+
+    ``bigrams`` matches; ``rank`` is what ``ts_rank`` weighs; ``headline`` holds one literal per
+    group of terms sought, restricted to the headline; ``terms`` are highlighted.  A 作者: term on
+    its own is answered by the credits (``people``, and ``not_people`` excluded), through their
+    indexes rather than the text: with no other term, ``bigrams`` is None and ``excluded`` holds
+    the text the articles must not contain.
+    """
+
+    text: str
+    terms: tuple[str, ...]
+    bigrams: str | None
+    rank: str | None
+    headline: tuple[str, ...]
+    names: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    not_people: tuple[str, ...] = ()
+    excluded: str | None = None
+
+    @classmethod
+    def parse(cls, text: str | None) -> ReaderQuery | None:
+        """None when there is nothing to search for (empty, only punctuation, only exclusions)."""
+        if not text:
+            return None
+        text = " ".join(text[: MAX_QUERY_LENGTH * 2].split())
+        parsed = parse_query(text)
+        if parsed is None:
+            return None
+        bigrams = parsed.match()
+        excluded = None
+        if bigrams is None:
+            literals = [f"({literal})" for group in parsed.textual if (literal := group_literal(group))]
+            excluded = " | ".join(literals) or None
+        return cls(
+            text=text,
+            terms=parsed.terms,
+            bigrams=bigrams,
+            rank=parsed.rank(),
+            headline=tuple(parsed.in_headline()),
+            names=parsed.names,
+            people=tuple(group[0].text for group in parsed.people_sought),
+            not_people=tuple(group[0].text for group in parsed.credited if group[0].excluded),
+            excluded=excluded,
+        )
+
+    @property
+    def textual(self) -> bool:
+        """Whether the text is searched (else only the credits are)."""
+        return self.bigrams is not None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count
-from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -14,215 +11,9 @@ from django_filters.views import FilterView
 
 from archive import search
 from archive.filters import ArticleFilterSet, SortChoices
-from archive.models import Article, ArticleTag, Person, Section, Tag, TagRedirect
-from archive.pagination import (
-    COUNT_CAP,
-    InvalidPage,
-    Window,
-    capped_count,
-    count_label,
-    keyset_page,
-    numbered_page,
-    page_size,
-    parse_page,
-)
+from archive.models import Article, Person, Section, Tag, TagRedirect
+from archive.pagination import InvalidPage, parse_page
 from archive.views.open_data import errors_data, json_response, list_data
-
-#: Facets are counted over at most this many articles of the list (the newest ones).
-FACET_SAMPLE = 2000
-FACET_LIMIT = 12
-TAG_FACET_LIMIT = 15
-
-
-@dataclass
-class Results:
-    window: Window
-    count: int
-    facets: dict = field(default_factory=dict)
-    facet_sample: int | None = None
-    query: search.ReaderQuery | None = None
-    cap: int = COUNT_CAP
-    approximate: bool = False
-
-    @property
-    def count_label(self) -> str:
-        return count_label(self.count, self.cap, self.approximate)
-
-
-def facet_counts(article_ids) -> dict:
-    """Counts per section, paper, year and tag among ``article_ids`` (a bounded list or subquery)."""
-    if isinstance(article_ids, list):
-        articles = Article.objects.filter(search.among("id", article_ids))
-        links = ArticleTag.objects.filter(search.among("article_id", article_ids))
-    else:
-        articles = Article.objects.filter(id__in=article_ids)
-        links = ArticleTag.objects.filter(article_id__in=article_ids)
-    articles = articles.order_by()
-    return {
-        "section": list(
-            articles.filter(section__isnull=False)
-            .values("section__slug", "section__name")
-            .annotate(n=Count("id"))
-            .order_by("-n", "section__name")[:FACET_LIMIT]
-        ),
-        "publication": list(
-            articles.filter(publication__isnull=False)
-            .values("publication__slug", "publication__name")
-            .annotate(n=Count("id"))
-            .order_by("-n", "publication__name")[:FACET_LIMIT]
-        ),
-        "year": list(
-            articles.filter(published_on__isnull=False)
-            .annotate(year=ExtractYear("published_on"))
-            .values("year")
-            .annotate(n=Count("id"))
-            .order_by("-year")[:FACET_LIMIT]
-        ),
-        "tag": list(
-            links.order_by()
-            .values("tag__slug", "tag__name")
-            .annotate(n=Count("id"))
-            .order_by("-n", "tag__name")[:TAG_FACET_LIMIT]
-        ),
-    }
-
-
-def articles_in_order(ids: list[int]) -> list[Article]:
-    found = {a.pk: a for a in Article.objects.for_listing().filter(search.among("id", ids))}
-    return [found[pk] for pk in ids if pk in found]
-
-
-def in_memory(queryset, position) -> Results:
-    """A list already narrowed to a bounded set of articles (a rare or middling tag or person, at
-    most NARROW_CAP; the credits of a 作者: term, at most SPARSE_CAP): ordered and paged in memory,
-    counted exactly; facets count its newest FACET_SAMPLE.
-
-    The keys come from the narrow (id) index alone, never from the articles' rows.
-    """
-    keys = list(queryset.order_by().values_list("id", "published_on")[: search.SPARSE_CAP + 1])
-    ordered = search.relevance_order(keys, {})
-    window = numbered_page(ordered, position)
-    window.items = articles_in_order(window.items)
-    return Results(
-        window,
-        len(keys),
-        facet_counts(ordered[:FACET_SAMPLE]),
-        facet_sample=FACET_SAMPLE if len(keys) > FACET_SAMPLE else None,
-        cap=search.SPARSE_CAP,
-    )
-
-
-def browse(queryset, position) -> Results:
-    """A list without a query: newest first along the date index."""
-    window = keyset_page(queryset.for_listing(), position)
-    count = capped_count(queryset)
-    # The sample is read once; the four facet queries then look rows up by id.  It is the most
-    # recently added articles: a tag's or a person's are read backwards along their own index,
-    # where the newest by date would be looked for along the date index, a hundred rows for
-    # each one of a tag that one article in fifty carries.
-    sample = list(queryset.order_by("-id").values_list("id", flat=True)[:FACET_SAMPLE])
-    return Results(
-        window, count, facet_counts(sample), facet_sample=FACET_SAMPLE if count > FACET_SAMPLE else None
-    )
-
-
-def find(queryset, query: search.ReaderQuery, sort: str, position, *, bounded: bool = False) -> Results:
-    """Search results, in bounded steps (see :mod:`archive.search`).
-
-    ``bounded``: the list is already narrowed to a few articles, so no probe is needed.
-    """
-    probed = None
-    if not bounded and capped_count(queryset, search.PROBE) > search.PROBE:
-        probed = search.probe(queryset, query)
-        if len(probed) > page_size():
-            return find_common(queryset, query, sort, position, probed)
-    matches = search.collect_matches(queryset, query)
-    if not matches.complete and probed is not None and len(probed) < search.SPARSE:
-        matches = search.collect_matches(queryset, query, cap=search.SPARSE_CAP)
-        if matches.complete:
-            return find_sparse(queryset, query, sort, position, matches)
-    if matches.complete:
-        if sort == SortChoices.RELEVANCE:
-            ordered = search.relevance_order(matches.keys, search.rank_ids(queryset, query, matches.ids))
-        else:
-            ordered = search.relevance_order(matches.keys, {})
-        window = numbered_page(ordered, position)
-        window.items = articles_in_order(window.items)
-        count = len(matches.keys)
-    elif sort == SortChoices.RELEVANCE:
-        candidates = search.newest_matches(queryset, query)
-        ranks = search.rank_ids(queryset, query, [pk for pk, _ in candidates])
-        ordered = search.relevance_order(candidates, ranks)
-        window = numbered_page(ordered, position)
-        window.items = articles_in_order(window.items)
-        count = search.MATCH_CAP + 1
-    else:
-        with search.planner(**search.DATE_WALK):
-            window = keyset_page(queryset.matching(query.bigrams).for_listing(), position)
-        count = search.MATCH_CAP + 1
-    return Results(
-        window,
-        count,
-        facet_counts(matches.ids),
-        facet_sample=len(matches.keys) if not matches.complete else None,
-        query=query,
-        cap=search.MATCH_CAP,
-    )
-
-
-def find_sparse(queryset, query, sort, position, matches) -> Results:
-    """More than MATCH_CAP matches, too sparse among the newest articles to walk the date index
-    for: all of them were collected through the index, dated in memory, counted exactly;
-    relevance ranks the RANK_CANDIDATES newest; facets count the newest FACET_SAMPLE."""
-    newest = search.relevance_order(matches.keys, {})
-    if sort == SortChoices.RELEVANCE:
-        candidates = set(newest[: search.RANK_CANDIDATES])
-        keys = [key for key in matches.keys if key[0] in candidates]
-        ordered = search.relevance_order(keys, search.rank_ids(queryset, query, list(candidates)))
-    else:
-        ordered = newest
-    window = numbered_page(ordered, position)
-    window.items = articles_in_order(window.items)
-    return Results(
-        window,
-        len(matches.keys),
-        facet_counts(newest[:FACET_SAMPLE]),
-        facet_sample=FACET_SAMPLE if len(newest) > FACET_SAMPLE else None,
-        query=query,
-        cap=search.SPARSE_CAP,
-    )
-
-
-def find_common(queryset, query, sort, position, probed) -> Results:
-    """A term found in more than a page of the newest articles: nothing is collected in full."""
-    if sort == SortChoices.RELEVANCE:
-        ids = [pk for pk, _ in probed]
-        ordered = search.relevance_order(probed, search.rank_ids(queryset, query, ids))
-        window = numbered_page(ordered, position)
-        window.items = articles_in_order(window.items)
-    else:
-        with search.planner(**search.DATE_WALK):
-            window = keyset_page(queryset.matching(query.bigrams).for_listing(), position)
-    # Only a count within a few per cent is shown as one.  A filtered list says no more than
-    # it knows: the matches found among its newest articles, rounded down (超过 300 篇).
-    estimate = search.estimated_matches(queryset, query)
-    known = round_down(len(probed))
-    return Results(
-        window,
-        max(estimate, len(probed)) if estimate is not None else known + 1,
-        facet_counts([pk for pk, _ in probed]),
-        facet_sample=len(probed),
-        query=query,
-        cap=known,
-        approximate=estimate is not None,
-    )
-
-
-def round_down(count: int) -> int:
-    """A round number below ``count``, so that "超过" it is true: 312 → 300, 300 → 200, 47 → 40."""
-    below = max(count - 1, 0)
-    scale = 10 ** (len(str(below)) - 1)
-    return below // scale * scale
 
 
 def has_bad_characters(params) -> bool:
@@ -264,26 +55,8 @@ class ArticleListView(FilterView):
             raise Http404("没有这一页。") from error
         query = search.ReaderQuery.parse(self.filterset.query_text)
         sort = self.filterset.sort_order if query is not None and query.textual else SortChoices.DATE
-        queryset = self.filterset.qs
-        # A search reads the matching rows themselves: it is narrowed to fewer articles than a list.
-        narrowed = search.narrowed_ids(
-            *self.relations(), limit=search.MATCH_CAP if query is not None else search.NARROW_CAP
-        )
-        if query is not None:
-            # 作者: terms are answered by the credits: a filter, and a bounded set when they are rare.
-            queryset = search.restrict(queryset, query)
-            credited = search.credited_ids(query)
-            if credited is not None:
-                narrowed = credited if narrowed is None else sorted(set(narrowed) & set(credited))
-        if narrowed is not None:
-            queryset = queryset.filter(search.among("id", narrowed))
         try:
-            if query is not None and query.textual:
-                results = find(queryset, query, sort, position, bounded=narrowed is not None)
-            elif narrowed is not None:
-                results = in_memory(queryset, position)
-            else:
-                results = browse(queryset, position)
+            results = search.list_page(self.filterset.qs, query, sort, position, self.narrowing())
         except InvalidPage as error:
             raise Http404("没有这一页。") from error
         self.object_list = results.window.items
@@ -312,6 +85,14 @@ class ArticleListView(FilterView):
         if getattr(self, "tag", None) is not None:
             tags.append(self.tag)
         return data.get("person") or getattr(self, "person", None), tags
+
+    def narrowing(self) -> search.Narrowing:
+        data = self.filterset.form.cleaned_data
+        person, tags = self.relations()
+        otherwise = getattr(self, "section", None) is not None or any(
+            data.get(name) for name in ("publication", "section", "kind")
+        )
+        return search.Narrowing(person, tuple(tags), data.get("date_from"), data.get("date_to"), otherwise)
 
     def render_errors(self, messages: list[str]):
         if self.as_json:

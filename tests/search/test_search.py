@@ -239,6 +239,6 @@ def test_a_filtered_common_search_shows_a_count_it_knows(client, db, monkeypatch
 
 
 def test_a_round_number_below_a_count():
-    from archive.views.lists import round_down
+    from archive.search import round_down
 
     assert [round_down(n) for n in (312, 300, 47, 21, 20, 6, 1, 1001)] == [300, 200, 40, 20, 10, 5, 0, 1000]
