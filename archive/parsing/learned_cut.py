@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import roles
 from .lines import Line
-from .page import Story
+from .story import Story
 
 _TEXT = frozenset({roles.BODY, roles.SUBHEAD})
 

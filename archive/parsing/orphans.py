@@ -1,0 +1,200 @@
+"""After the first pass: headlines printed away from their story, headlines left at the foot of
+the page, and pictures read as text (uncredited or numbered captions) given to their places."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .bylines import Credits
+from .lines import (
+    Line,
+    has_inner_punctuation,
+    is_terminated,
+    label_shaped,
+    overlap,
+    sentence_count,
+    starts_with_dash,
+)
+from .photos import Photo, points_at_picture
+from .story import Story
+
+
+def adopt_orphans(stories: list[Story]) -> None:
+    """A story that opens straight with 本报讯… may have its headline printed elsewhere on the page
+    (often at the top, above another story's headline block, or at the foot of the page). Give it
+    the spare headline line that shares the most words with its text, when that line shares clearly
+    fewer with its own story; a line printed just above the adopted one with nothing of its own
+    story in it is that headline's 引题 and goes with it. A headline standing alone that no story
+    claims by its words goes to the one story left without a headline, when it is the only such
+    headline on the page and shares some words with that story."""
+    donors = [k for k, s in enumerate(stories) if len(s.parts) >= 2 or (s.parts and not s.pieces)]
+    if not donors:
+        return
+    adopted: list[tuple[Story, list[Line], Line, Story]] = []
+    for index, story in enumerate(stories):
+        if story.parts or not story.by_lead:
+            continue
+        mine = story.text()
+        best, best_gain, owner = None, 0.0, None
+        # a page holds a few dozen stories at most: look no further than that
+        for k in donors[bisect.bisect_left(donors, index - 30) : bisect.bisect_right(donors, index + 30)]:
+            other = stories[k]
+            spare = other.parts if not other.pieces else other.parts[:-1]
+            theirs = other.text()
+            for part in spare:
+                if starts_with_dash(part.text) or label_shaped(part.text):
+                    continue
+                here, there = overlap(part.text, mine), overlap(part.text, theirs)
+                gain = here - there
+                if here >= 0.3 and gain >= 0.15 and gain > best_gain:
+                    best, best_gain, owner = part, gain, other
+        if best is not None:
+            adopted.append((owner, list(owner.parts), best, story))
+            owner.parts.remove(best)
+            story.parts.append(best)
+    headless = [s for s in stories if not s.parts and s.by_lead]
+    for owner, printed, best, story in adopted:
+        _take_kicker(owner, printed, best, story, headless)
+    alone = [s for s in stories if s.parts and not s.pieces]
+    if len(headless) == 1 and len(alone) == 1:
+        story, item = headless[0], alone[0]
+        if 0 < len(item.parts) <= 3 and max(overlap(p.text, story.text()) for p in item.parts) >= 0.15:
+            story.parts.extend(item.parts)
+            item.parts.clear()
+
+
+def _take_kicker(owner: Story, printed: list[Line], best: Line, story: Story, headless: list[Story]) -> None:
+    """The line printed just above an adopted headline, with no blank-line gap wider than the
+    page's usual one between them, goes with it as its 引题 when it has nothing to do with the
+    text of the story it stood over or of any other story still without a headline."""
+    at = printed.index(best)
+    above = printed[at - 1] if at else None
+    if (
+        above is None
+        or above not in owner.parts
+        or best.wide
+        or starts_with_dash(above.text)
+        or label_shaped(above.text)
+        or overlap(above.text, best.text) >= 0.5
+        or any(overlap(above.text, s.text()) >= 0.3 for s in [owner, *headless])
+    ):
+        return
+    owner.parts.remove(above)
+    story.parts.insert(story.parts.index(best), above)
+
+
+def split_trailing_headlines(items: list[Story | Photo]) -> Story | None:
+    """Headline-shaped lines at the foot of the page, after the last story's text is complete, are
+    headlines printed away from their stories when some story on the page has none: they are set
+    apart as a headline with no text, for a story to adopt."""
+    if not items or not isinstance(items[-1], Story):
+        return None
+    last = items[-1]
+    if not any(not s.parts and s.by_lead for s in items if isinstance(s, Story)):
+        return None
+    k = len(last.pieces)
+    while k > 0 and last.pieces[k - 1].head:
+        k -= 1
+    if k == 0 or k == len(last.pieces) or not is_terminated(last.pieces[k - 1].text):
+        return None
+    tail = last.pieces[k:]
+    del last.pieces[k:]
+    last.heads = last.heads[: len(last.heads) - len(tail)]
+    item = Story(parts=[piece.line for piece in tail])
+    items.append(item)
+    return item
+
+
+def rejoin_trailing(items: list[Story | Photo], item: Story) -> None:
+    """Trailing headline lines no story adopted stay where they were printed, in the text above."""
+    k = items.index(item)
+    last = items[k - 1]
+    assert isinstance(last, Story)
+    for part in item.parts:
+        last.add(part.text, part, head=True)
+    del items[k]
+
+
+_PICTURE_CAPTION_MAX = 150
+
+
+def uncredited_pictures(items: list[Story | Photo]) -> None:
+    """A picture may be printed with neither credit nor cue: a headline over one short paragraph,
+    with no dateline or byline, standing after another picture, when the next item is a picture
+    too or pictures make at least half of the page (a picture page). A story printed so plainly
+    there would be a stray; a caption is what it reads as."""
+    pictures = sum(isinstance(it, Photo) for it in items)
+    for k, item in enumerate(items):
+        if not isinstance(item, Story) or k == 0 or not isinstance(items[k - 1], Photo):
+            continue
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if not (isinstance(nxt, Photo) or 2 * pictures >= len(items)):
+            continue
+        if not _caption_shaped(item):
+            continue
+        part, piece = item.parts[0], item.pieces[0]
+        items[k] = Photo(-1, -1, part.text, piece.text, Credits())
+        pictures += 1
+
+
+_NUMBERED_CAPTION = re.compile(r"^(?:图)?[①-⑳]")
+_NUMBERED_CAPTION_MAX = 80
+
+
+def numbered_captions(items: list[Story | Photo]) -> None:
+    """Pictures numbered ① ② … with no credit, their captions printed in a row after a story's
+    text: short sentences, the first numbered ①, each closed by a full stop and none a clause
+    of a list (；). They are pictures of their own, not the story's last paragraphs."""
+    k = 0
+    while k < len(items):
+        story = items[k]
+        k += 1
+        if not isinstance(story, Story) or story.continues_to or len(story.pieces) < 3:
+            continue
+        tail = len(story.pieces)
+        while tail > 0 and _numbered_caption(story.pieces[tail - 1].text):
+            tail -= 1
+        run = story.pieces[tail:]
+        if len(run) < 2 or tail == 0 or not run[0].text.lstrip("图").startswith("①"):
+            continue
+        del story.pieces[tail:]
+        pictures = [Photo(-1, -1, None, piece.text, Credits()) for piece in run]
+        items[k:k] = pictures
+        k += len(pictures)
+
+
+def _numbered_caption(text: str) -> bool:
+    return (
+        bool(_NUMBERED_CAPTION.match(text))
+        and len(text) <= _NUMBERED_CAPTION_MAX
+        and is_terminated(text)
+        and not any(ch in text for ch in "；;")
+    )
+
+
+def _caption_shaped(story: Story) -> bool:
+    if len(story.parts) != 1 or len(story.pieces) != 1 or story.pieces[0].head:
+        return False
+    if story.dateline or story.credits.count() or story.credits.unnamed or story.column:
+        return False
+    if story.by_lead or story.guessed or story.continues_to or story.continued_from:
+        return False
+    text = story.pieces[0].text
+    title = story.parts[0].text
+    if story.parts[0].md or has_inner_punctuation(title) or len(title) > 24:
+        return False
+    return len(text) <= _PICTURE_CAPTION_MAX and is_terminated(text) and sentence_count(text) <= 3
+
+
+def pictures_of_the_story_above(items: list[Story | Photo]) -> None:
+    """A caption printed with no credit (图为…) right under a story signed for its pictures too
+    (记者 甲 文/摄) shows that story's picture: the story's photographer took it."""
+    for k in range(1, len(items)):
+        photo, story = items[k], items[k - 1]
+        if not isinstance(photo, Photo) or not isinstance(story, Story):
+            continue
+        if photo.credits.count() or not story.credits.photographers or not points_at_picture(photo.caption):
+            continue
+        for name in story.credits.photographers:
+            photo.credits.add("photographers", name)

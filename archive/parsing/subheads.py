@@ -1,0 +1,311 @@
+"""Whether a headline-shaped run of lines inside an open story opens a new story or heads a
+section of this one: subheads (short, numbered, parallel, with a line of deck, a question and its
+answer), a sidebar set apart, or the headline of the next story."""
+
+from __future__ import annotations
+
+from .bylines import reporter_column
+from .classify import (
+    ANCHORS,
+    BODY,
+    CLOSING,
+    HEAD,
+)
+from .headlines import DATED, TITLED, notice_title, starts_new_story
+from .lines import (
+    Line,
+    bare_date,
+    contact_line,
+    has_inner_punctuation,
+    is_terminated,
+    opens_like_lead,
+    undecorated,
+    unnumbered,
+)
+from .story import TEXT_WINDOW, Story, run_end, text_below
+
+
+def opens_story(
+    run: list[Line],
+    after: Line | None,
+    before: Line | None,
+    story: Story | None,
+    after_picture: bool,
+    lines: list[Line],
+    j: int,
+) -> bool:
+    if any(part.md for part in run):
+        return True
+    if after is not None and after.photo is None and after.kind in ANCHORS:
+        return True
+    if after is not None and after.photo is not None:
+        # a picture printed between a headline and its story's lead-in
+        k = after.photo.last + 1
+        while k < len(lines) and lines[k].photo is not None:
+            k = lines[k].photo.last + 1
+        if k < len(lines) and lines[k].kind in ANCHORS:
+            return True
+    if story is None or story.closed:
+        return True
+    if after is None:
+        return False
+    if story.awaiting_body():
+        return False  # the first line under a headline and byline is the story's own subhead
+    if (
+        before is not None
+        and before.photo is None
+        and before.kind == BODY
+        and not is_terminated(before.text)
+        and not bare_date(before.text)
+        and not contact_line(before.text)
+    ):
+        return False  # the tail of a paragraph broken by a column
+    if bare_date(after.text):
+        return False  # the signature and date closing a notice or a letter
+    if after.kind == BODY and len(run) <= 3 and notice_title(run[-1].text):
+        return True  # 停水通知, 寻物启事: each notice is an item of its own
+    if _titled_sidebar(run, after):
+        return True
+    if _feature_subhead(story, run, after, lines, j) or _signed_below(story, run, after, lines, j):
+        return False
+    return starts_new_story(
+        run,
+        after,
+        before,
+        after_picture,
+        story.heads[-20:] + _phrases_ahead(lines, j),
+        _tail(story),
+        text_below(lines, j),
+        _complete_news_item(story),
+    )
+
+
+_SUBHEAD_MAX = 16  # characters of an in-article subhead, its number left aside
+
+
+def _subhead_shaped(text: str) -> bool:
+    """A short line that names a section of the story: no clause break, no sentence end."""
+    core = undecorated(unnumbered(undecorated(text))).strip()
+    return (
+        2 <= len(core) <= _SUBHEAD_MAX
+        and not is_terminated(core)
+        and not has_inner_punctuation(core)
+        and not reporter_column(core)
+        and not notice_title(core)
+    )
+
+
+# The first unnumbered subhead of a feature must head a section of some length: a short line
+# over one short paragraph is more often a brief set after the feature (城南供水管网改造完工 and
+# two sentences).
+_SECTION_MIN_LINES = 2
+_SECTION_MIN_CHARS = 120
+
+
+def _numbered(text: str) -> bool:
+    """1.修旧如旧的难处, 一、…, ◆…: marked as one of a series."""
+    bare = undecorated(text.strip())
+    return bare != text.strip() or unnumbered(bare) != bare
+
+
+def _heads_a_section(lines: list[Line], k: int, head: str) -> bool:
+    """Whether the text from ``lines[k]`` on reads as a section under the subhead ``head``."""
+    if _numbered(head):
+        return True
+    count = chars = 0
+    while k < len(lines) and lines[k].kind == BODY and lines[k].photo is None:
+        count += 1
+        chars += len(lines[k].text)
+        k += 1
+    return count >= _SECTION_MIN_LINES or chars >= _SECTION_MIN_CHARS
+
+
+def _subheads_ahead(lines: list[Line], j: int) -> int:
+    """Subhead-shaped lines further down the same unsigned run of text, each over plain paragraphs."""
+    count, k, n = 0, j, len(lines)
+    while k < n and k < j + 80:
+        line = lines[k]
+        if line.photo is not None or line.kind not in (BODY, HEAD):
+            break
+        if line.kind == BODY:
+            k += 1
+            continue
+        end = run_end(lines, k)
+        nxt = lines[end] if end < n else None
+        if end - k != 1 or line.md or not _subhead_shaped(line.text):
+            break
+        if nxt is None or nxt.photo is not None or nxt.kind != BODY or opens_like_lead(nxt.text):
+            break
+        if not _heads_a_section(lines, end, line.text):
+            break
+        count += 1
+        k = end
+    return count
+
+
+def _feature_subhead(story: Story, run: list[Line], after: Line, lines: list[Line], j: int) -> bool:
+    """A feature signed at its top (本报记者 甲) and still open is cut into sections by short
+    subheads over paragraphs that carry on in the same voice (no dateline, no lead opening). One
+    such line alone may be a byline-less story set after it; several of them down the same run
+    of text are the feature's own sections."""
+    line = run[0]
+    asked = _question_with_deck(run)
+    decked = _decked_subhead(run)
+    if not (asked or decked) and (len(run) != 1 or line.md or not _subhead_shaped(line.text)):
+        return False
+    if not story.parts or story.closed:
+        return False
+    if after.photo is not None or after.kind != BODY or opens_like_lead(after.text):
+        return False
+    if decked and story.dateline:
+        # a news feature (本报讯…) sets its sections so too, each pair like the others
+        return _decked_subheads_ahead(lines, j) or _has_decked_subhead(story)
+    if story.dateline or not story.credits.count():
+        return False
+    if asked or any(_subhead_shaped(head) for head in story.heads):
+        return True
+    if decked:
+        return bool(story.heads) or _decked_subheads_ahead(lines, j)
+    return _heads_a_section(lines, j, line.text) and _subheads_ahead(lines, j + 1) >= 1
+
+
+_DECKED_MAX = 20  # characters of each line of a subhead printed with a line of deck
+
+
+def _decked_subhead(run: list[Line]) -> bool:
+    """慢旅行—— / 量身设计 细致周到, 建设概念验证中心 / 把适合转化的“种子”筛选出来: a short
+    subhead with a line of deck under it, the way features head their sections."""
+    if len(run) != 2 or any(part.md for part in run):
+        return False
+    return all(
+        _section_head(part.text)
+        and len(undecorated(part.text).strip()) <= _DECKED_MAX
+        and not is_terminated(part.text)
+        for part in run
+    )
+
+
+def _has_decked_subhead(story: Story) -> bool:
+    pieces = story.pieces
+    return any(
+        a.head and b.head and _decked_subhead([a.line, b.line])
+        for a, b in zip(pieces, pieces[1:], strict=False)
+    )
+
+
+def _decked_subheads_ahead(lines: list[Line], j: int) -> bool:
+    """Another subhead with its deck further down the same run of text: the feature's sections."""
+    k, n = j, len(lines)
+    while k < n and k < j + 80:
+        line = lines[k]
+        if line.photo is not None or line.kind not in (BODY, HEAD):
+            return False
+        if line.kind == BODY:
+            k += 1
+            continue
+        end = run_end(lines, k)
+        nxt = lines[end] if end < n else None
+        return (
+            _decked_subhead(lines[k:end])
+            and nxt is not None
+            and nxt.photo is None
+            and nxt.kind == BODY
+            and not opens_like_lead(nxt.text)
+        )
+    return False
+
+
+_SECTION_RUN_MAX = 2  # lines of a section's heading inside a story
+
+
+def _signed_below(story: Story, run: list[Line], after: Line, lines: list[Line], j: int) -> bool:
+    """A story not yet signed, whose closing credit comes further down, before anything opens
+    another story (a lead-in, a byline, a picture): a short headline run inside it heads one of
+    its sections.  Papers that sign a feature at its end print its subheads so."""
+    if (
+        len(run) > _SECTION_RUN_MAX
+        or any(part.md for part in run)
+        or not all(_section_head(p.text) for p in run)
+    ):
+        return False
+    if not story.parts or story.dateline or story.credits.count() or story.closed or not story.pieces:
+        return False
+    if after.photo is not None or after.kind != BODY or opens_like_lead(after.text):
+        return False
+    k = j
+    while k < len(lines) and k < j + 200:
+        line = lines[k]
+        if line.photo is not None or line.kind in ANCHORS:
+            return False
+        if line.closing is not None and line.closing.count() or line.kind == CLOSING:
+            return True
+        if line.kind == HEAD and k + 1 < len(lines) and lines[k + 1].kind in ANCHORS:
+            return False  # a headline over its own lead-in or byline: the next story
+        k += 1
+    return False
+
+
+def _section_head(text: str) -> bool:
+    core = undecorated(text).strip()
+    return 2 <= len(core) <= 30 and not any(ch in core for ch in "。；;")
+
+
+_QUESTION_MAX = 20  # characters of a question heading a section
+_DECK_MAX = 40  # characters of the line of deck under it
+
+
+def _question_with_deck(run: list[Line]) -> bool:
+    """为啥选择葛？ / 可以防止水土流失、改善土壤肥力: a short question with a line answering it,
+    the way features head their sections."""
+    if len(run) != 2 or any(part.md for part in run):
+        return False
+    question, deck = (undecorated(part.text).strip() for part in run)
+    return (
+        question.endswith(("？", "?"))
+        and len(question) <= _QUESTION_MAX
+        and not is_terminated(deck.rstrip("？?"))
+        and len(deck) <= _DECK_MAX
+    )
+
+
+def _titled_sidebar(run: list[Line], after: Line) -> bool:
+    """记者手记 over a headline of its own and plain text: a piece set apart from the story above."""
+    return (
+        len(run) == 2
+        and reporter_column(undecorated(run[0].text))
+        and after.photo is None
+        and after.kind == BODY
+    )
+
+
+def _complete_news_item(story: Story) -> int:
+    """A news item that has its headline and a few paragraphs of text, with no subhead among
+    them. One opened by a dateline (本报讯…) is a news report, rarely set with subheads; a piece
+    under a byline line (本报记者 甲) or none is more often a feature, and counts for less."""
+    if not story.parts or len(story.pieces) < 2 or story.heads:
+        return 0
+    return DATED if story.dateline else TITLED
+
+
+def _phrases_ahead(lines: list[Line], j: int) -> list[str]:
+    """Headline-shaped lines of several phrases further down the same run of text: subheads set
+    in a parallel pattern show it from the first one on."""
+    out = []
+    for line in lines[j : j + 40]:
+        if line.photo is not None or line.kind not in (BODY, HEAD):
+            break
+        if line.kind == HEAD and len(line.text.split()) >= 2:
+            out.append(line.text)
+    return out
+
+
+def _tail(story: Story) -> str:
+    """The story's headline and its last stretch of text."""
+    chunks, size = [], 0
+    for piece in reversed(story.pieces):
+        chunks.append(piece.text)
+        size += len(piece.text)
+        if size > 2 * TEXT_WINDOW:
+            break
+    chunks.extend(p.text for p in story.parts)
+    return " ".join(chunks)
