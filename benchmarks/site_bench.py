@@ -157,8 +157,9 @@ def fill(args) -> None:
         )
         cursor.execute(
             """INSERT INTO archive_page (publication_id, issue_id, number, name, source_name, content_hash,
-                                         raw_text, imported_at, updated_at)
-               SELECT i.publication_id, i.id, n, '', 'bench', md5(i.id::text || '-' || n), '', now(), now()
+                                         raw_text, date_inferred, date_evidence, imported_at, updated_at)
+               SELECT i.publication_id, i.id, n, '', 'bench', md5(i.id::text || '-' || n), '', false, '',
+                      now(), now()
                FROM archive_issue i CROSS JOIN generate_series(1, %s) n""",
             [PAGES_PER_ISSUE],
         )
@@ -210,9 +211,9 @@ def fill(args) -> None:
         )
         person_ids = [people[reporter_name(n)] for n in range(PERSONS)]
         cursor.execute(
-            f"""INSERT INTO archive_credit (article_id, person_id, role, "order")
+            f"""INSERT INTO archive_credit (article_id, person_id, role, "order", office, unit)
                SELECT a.id, (%s::bigint[])[1 + (((a.page_id * {ARTICLES_PER_PAGE} + a."order") * 2654435761)
-                                            %% {args.documents}) %% {PERSONS}], 'reporter', 0
+                                            %% {args.documents}) %% {PERSONS}], 'reporter', 0, '', ''
                FROM archive_article a""",
             [person_ids],
         )
