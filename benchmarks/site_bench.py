@@ -267,7 +267,7 @@ def timings(runs: int) -> list[tuple[str, float, float, int]]:
     tags = tags_by_frequency()
     log(", ".join(f"{k} tag {slug} ({n:,})" for k, (slug, n) in tags.items()))
     economy = Section.objects.get(name="经济").slug
-    reporter = Person.objects.get(name="记者007").slug
+    reporter = Person.objects.get(name=reporter_name(7)).slug
     year = Article.objects.order_by("-published_on").values_list("published_on", flat=True)[0].year
     middle = Article.objects.published().order_by("-published_on", "-id")[
         500_000 if Article.objects.count() > 600_000 else 10
