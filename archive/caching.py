@@ -54,6 +54,8 @@ IMPORT_REFRESH = 30
 LARGEST_KEPT = 2 * 1024 * 1024
 #: How long the others wait at most for the request rendering a stale page again.
 RENDERING_SECONDS = 30
+#: Held by the request rendering a stale page, whichever it is.
+RENDERING_KEY = "archive:rendering"
 #: Response headers a kept page is served with again.
 KEPT_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag", "Content-Disposition")
 #: The addresses of articles, whose pages an import of other days leaves as they are.
@@ -296,8 +298,19 @@ class Rendering:
 
 
 def claim(key: str) -> bool:
-    """Whether this request may render the stale page kept under ``key``: one at a time."""
-    return cache.add(f"{key}:rendering", 1, RENDERING_SECONDS)
+    """Whether this request may render the stale page kept under ``key``: one request per page,
+    and one such page at a time over all the workers, so that the others keep serving kept
+    pages while an import takes its share of the processors."""
+    if not cache.add(RENDERING_KEY, 1, RENDERING_SECONDS):
+        return False
+    if not cache.add(f"{key}:rendering", 1, RENDERING_SECONDS):
+        cache.delete(RENDERING_KEY)
+        return False
+    return True
+
+
+def release(key: str) -> None:
+    cache.delete_many([f"{key}:rendering", RENDERING_KEY])
 
 
 class ReaderPageCache:
@@ -332,7 +345,7 @@ class ReaderPageCache:
                 kept_seconds(),
             )
         if rendering.claimed:
-            cache.delete(f"{rendering.key}:rendering")
+            release(rendering.key)
         return self.conditional(request, response, rendering.modified) if kept else response
 
     def process_view(self, request, view_func, view_args, view_kwargs):

@@ -270,6 +270,8 @@ def main() -> None:
         base_env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "newsroom.settings",
+            # The WSGI entry point means production, which never starts the embedded server.
+            "DJANGO_PRODUCTION": "off",
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
             "NEWSROOM_PGDATA": str(cluster or args.reuse),
             "ARCHIVE_CACHE_DIR": str(work / "cache"),

@@ -157,3 +157,14 @@ def test_the_days_of_the_articles_written_since_the_refresh_before_last(shelf):
     refresh.finished()
     # Still read at the next refresh: its page may have committed after this one looked.
     assert caching.days_written(refresh.seen[0]) == {(page.issue.publication.slug, datetime.date(2024, 1, 2))}
+
+
+def test_one_stale_page_is_rendered_at_a_time_over_all_workers(client, shelf):
+    url = f"{list_url()}?sort=date"
+    before = client.get(url)
+    change_quietly(shelf[DAY], "导入后的新标题")
+    caching.import_refreshed(set())
+    assert caching.claim("archive:page:elsewhere")
+    assert client.get(url).content == before.content
+    caching.release("archive:page:elsewhere")
+    assert "导入后的新标题" in client.get(url).content.decode()
