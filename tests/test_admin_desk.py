@@ -94,3 +94,14 @@ def test_the_whole_table_beyond_the_estimate_is_shown_as_one(shelf, editor_clien
         cursor.execute("ANALYZE archive_article")  # the planner's row count is the estimate
     page = editor_client.get(ARTICLES).content.decode()
     assert "约 " in page.split('class="paginator"')[1].split("</p>")[0]
+
+
+@pytest.mark.parametrize("kind", ["year", "month", "day"])
+def test_the_periods_of_a_bounded_set_of_matches_are_read_by_key(shelf, kind):
+    chosen = [shelf[0].pk, shelf[3].pk, shelf[7].pk]
+    queryset = Article.objects.filter(search.among("id", chosen))
+    expected = sorted(
+        {dates_by_skipping(Article.objects.filter(pk=pk), kind)[0] for pk in chosen},
+    )
+    assert dates_by_skipping(queryset, kind) == expected
+    assert dates_by_skipping(queryset, kind, "DESC") == expected[::-1]

@@ -4,7 +4,11 @@ import datetime
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
+from django.db.models import DateField
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Trunc
+
+from archive.search import AnyOf
 
 #: At most this many periods are looked for (a list spans centuries at most, in years).
 MOST_PERIODS = 400
@@ -20,6 +24,12 @@ def dates_by_skipping(queryset, kind: str, order: str = "ASC") -> list[datetime.
     recursive query, not one statement per period (a month's days were 31 round trips).
     """
     dated = queryset.order_by().filter(published_on__isnull=False)
+    if any(isinstance(condition, AnyOf) for condition in queryset.query.where.children):
+        # A bounded set of matches (a search): its rows by key, rather than a walk along the
+        # date index in search of them for every period.
+        periods = dated.annotate(period=Trunc("published_on", kind, output_field=DateField()))
+        found = list(periods.values_list("period", flat=True).distinct().order_by("period"))
+        return found if order == "ASC" else found[::-1]
     first = dated.order_by("published_on").values("published_on")[:1]
     after = (
         dated.filter(published_on__gte=RawSQL("(periods.start + %s::interval)::date", [STEPS[kind]]))
