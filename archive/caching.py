@@ -35,7 +35,7 @@ from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from django.core.cache import cache
 from django.core.signals import request_finished
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import post_save
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
@@ -217,8 +217,13 @@ class ImportRefresh:
 
     def finished(self) -> None:
         if self.unseen and enabled():
-            highest = highest_article_id()
-            import_refreshed(None if self.replaced or not self.seen else days_written(self.seen[0]))
+            try:
+                highest = highest_article_id()
+                days = None if self.replaced or not self.seen else days_written(self.seen[0])
+            except DatabaseError:
+                # An import stopped by its database: whatever it wrote goes stale everywhere.
+                highest, days = (self.seen[-1] if self.seen else 0), None
+            import_refreshed(days)
             self.seen = [self.seen[-1] if self.seen else highest, highest]
         self.unseen = self.replaced = False
         self.last = self.clock()

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.db import DatabaseError
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
@@ -168,3 +169,17 @@ def test_one_stale_page_is_rendered_at_a_time_over_all_workers(client, shelf):
     assert client.get(url).content == before.content
     caching.release("archive:page:elsewhere")
     assert "导入后的新标题" in client.get(url).content.decode()
+
+
+def test_an_import_stopped_by_its_database_makes_every_article_page_stale(shelf, monkeypatch):
+    refresh = caching.ImportRefresh(every=3600)
+    refreshed = []
+    monkeypatch.setattr(caching, "import_refreshed", refreshed.append)
+
+    def unreachable():
+        raise DatabaseError("the server closed the connection")
+
+    monkeypatch.setattr(caching, "highest_article_id", unreachable)
+    refresh.page_written()
+    refresh.finished()
+    assert refreshed == [None]
