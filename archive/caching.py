@@ -25,6 +25,7 @@ settings name another (Redis).  ``ARCHIVE_PAGE_CACHE = False`` turns all of this
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import threading
@@ -206,8 +207,12 @@ class ImportRefresh:
         self.last = clock()
         self.unseen = False
         self.replaced = False
-        #: The highest article id at the refresh before last and at the last (or at the start).
-        self.seen = [highest_article_id()] * 2 if enabled() else []
+        #: The highest article id at the refresh before last and at the last (or at the start);
+        #: empty for a dry run without a database, which writes nothing.
+        self.seen = []
+        if enabled():
+            with contextlib.suppress(DatabaseError):
+                self.seen = [highest_article_id()] * 2
 
     def page_written(self, *, replaced: bool = False) -> None:
         self.unseen = True
