@@ -130,8 +130,12 @@ class ArticleAdmin(admin.ModelAdmin):
         if not search_term.strip():
             return queryset, False
         found = search.matches_for_editors(queryset, search_term, self.list_per_page)
-        # The paginator counts a common term's matches along the date index (see get_paginator).
+        # The paginator counts a common term's matches along the date index (see get_paginator),
+        # or over the whole table takes the index's count of them, which the public search shows.
         request.archive_dense_search = found.dense
+        if found.dense and not queryset.query.where:
+            query = search.ReaderQuery.parse(search_term)
+            request.archive_search_estimate = lambda: search.indexed_estimate(query)
         if found.cut:
             self.message_user(
                 request,
@@ -144,6 +148,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
         paginator = super().get_paginator(request, queryset, per_page, orphans, allow_empty_first_page)
         paginator.along_dates = getattr(request, "archive_dense_search", False)
+        paginator.search_estimate = getattr(request, "archive_search_estimate", None)
         return paginator
 
     # -- columns ---------------------------------------------------------------------------------

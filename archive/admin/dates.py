@@ -2,45 +2,54 @@
 
 import datetime
 
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
+from django.db.models import DateField
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Trunc
+
+from archive.search import AnyOf
+
 #: At most this many periods are looked for (a list spans centuries at most, in years).
 MOST_PERIODS = 400
 
-
-def period_start(day: datetime.date, kind: str) -> datetime.date:
-    if kind == "year":
-        return day.replace(month=1, day=1)
-    if kind == "month":
-        return day.replace(day=1)
-    return day
-
-
-def next_period(start: datetime.date, kind: str) -> datetime.date | None:
-    try:
-        if kind == "year":
-            return start.replace(year=start.year + 1)
-        if kind == "month":
-            return (start.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-        return start + datetime.timedelta(days=1)
-    except (OverflowError, ValueError):
-        return None
+STEPS = {"year": "1 year", "month": "1 month", "day": "1 day"}
 
 
 def dates_by_skipping(queryset, kind: str, order: str = "ASC") -> list[datetime.date]:
-    """The periods ``queryset`` has articles in, one index probe each.
+    """The periods ``queryset`` has articles in, one index probe each, in one statement.
 
     ``SELECT DISTINCT date_trunc(…)`` reads every row of the list; this asks for the first
-    article on or after the start of each next period instead, along the date index.
+    article on or after the start of each next period instead, along the date index — in a
+    recursive query, not one statement per period (a month's days were 31 round trips).
     """
-    dated = queryset.order_by().filter(published_on__isnull=False).values_list("published_on", flat=True)
-    found, start = [], None
-    for _ in range(MOST_PERIODS):
-        rows = dated if start is None else dated.filter(published_on__gte=start)
-        day = rows.order_by("published_on").first()
-        if day is None:
-            break
-        period = period_start(day, kind)
-        found.append(period)
-        start = next_period(period, kind)
-        if start is None:
-            break
+    dated = queryset.order_by().filter(published_on__isnull=False)
+    if any(isinstance(condition, AnyOf) for condition in queryset.query.where.children):
+        # A bounded set of matches (a search): its rows by key, rather than a walk along the
+        # date index in search of them for every period.
+        periods = dated.annotate(period=Trunc("published_on", kind, output_field=DateField()))
+        found = list(periods.values_list("period", flat=True).distinct().order_by("period"))
+        return found if order == "ASC" else found[::-1]
+    first = dated.order_by("published_on").values("published_on")[:1]
+    after = (
+        dated.filter(published_on__gte=RawSQL("(periods.start + %s::interval)::date", [STEPS[kind]]))
+        .order_by("published_on")
+        .values("published_on")[:1]
+    )
+    try:
+        first_sql, first_params = first.query.sql_with_params()
+        after_sql, after_params = after.query.sql_with_params()
+    except EmptyResultSet:  # a search that found nothing
+        return []
+    sql = f"""
+        WITH RECURSIVE periods(start) AS (
+            SELECT date_trunc(%s, ({first_sql}))::date
+            UNION ALL
+            SELECT date_trunc(%s, ({after_sql}))::date FROM periods WHERE periods.start IS NOT NULL
+        )
+        SELECT start FROM periods WHERE start IS NOT NULL LIMIT %s
+    """
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, [kind, *first_params, kind, *after_params, MOST_PERIODS])
+        found = [row[0] for row in cursor.fetchall()]
     return found if order == "ASC" else found[::-1]

@@ -23,9 +23,16 @@ class EstimatedCountPaginator(Paginator):
     #: Pages starting further than this into the list read keys first.
     keys_first_after = 500
     #: Set for a list whose rows are dense along the date index (a common search term), each of
-    #: which is tested on its search document: counted up to a smaller cap.
+    #: which is tested on its search document: counted up to a smaller cap, and said to be more.
     along_dates = False
-    dense_count_cap = 1_000
+    dense_count_cap = 200
+    #: Set for a common search term over the whole table: a callable giving the index's count of
+    #: its matches (``search.indexed_estimate``), or None where that count would mislead.
+    search_estimate = None
+    #: After counting: the count is the planner's or the index's estimate (shown as 约 …) …
+    approximate = False
+    #: … or the list holds more than this many rows, and no more is known (超过 …).
+    more_than = None
 
     @cached_property
     def count(self):
@@ -35,8 +42,14 @@ class EstimatedCountPaginator(Paginator):
         if not queryset.query.where:
             estimate = estimated_row_count(queryset.model, queryset.db)
             if estimate > self.estimate_above:
+                self.approximate = True
                 return estimate
             return super().count
+        if self.along_dates and self.search_estimate is not None:
+            estimate = self.search_estimate()
+            if estimate is not None:
+                self.approximate = True
+                return estimate
         # The planner prices a match on the search document as nearly free and would read the
         # table row by row until the cap; through an index, even a common word counts in time.
         # A word dense among the newest articles is counted along the date index, where its
@@ -46,6 +59,11 @@ class EstimatedCountPaginator(Paginator):
             counted = capped_count(queryset, cap)
         if counted <= cap:
             return counted
+        if self.along_dates:
+            # The planner's guess at a share of the search documents is no count to show.
+            self.more_than = cap
+            return counted
+        self.approximate = True
         return max(counted, estimated_count(queryset))
 
     def page(self, number):

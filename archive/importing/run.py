@@ -204,7 +204,7 @@ def import_pages(
                 report.errors_logged += 1
             report.stopped = report.stopped or result.stopped
             if outcome.status in (NEW, REPLACED):
-                refresh.page_written()
+                refresh.page_written(replaced=outcome.status == REPLACED)
             report.people_created += result.people_created
             report.tags_created += result.tags_created
             report.tag_links += result.tag_links

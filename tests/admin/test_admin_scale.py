@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, User
 from django.db.models.functions import TruncDay, TruncMonth, TruncYear
 from django.urls import reverse
 
-from archive.admin.dates import dates_by_skipping, next_period
+from archive.admin.dates import dates_by_skipping
 from archive.admin.pagination import EstimatedCountPaginator
 from archive.models import Article, Section
 from tests.support import builders
@@ -85,13 +85,6 @@ def test_periods_found_by_index_probes_are_those_the_list_holds(shelf, kind):
         assert dates_by_skipping(queryset, kind) == expected
         assert dates_by_skipping(queryset, kind, "DESC") == expected[::-1]
         assert list(queryset.dates("published_on", kind)) == expected
-
-
-def test_next_period_crosses_month_and_year_ends():
-    assert next_period(datetime.date(2022, 12, 1), "month") == datetime.date(2023, 1, 1)
-    assert next_period(datetime.date(2023, 1, 1), "month") == datetime.date(2023, 2, 1)
-    assert next_period(datetime.date(2024, 2, 29), "day") == datetime.date(2024, 3, 1)
-    assert next_period(datetime.date(9999, 1, 1), "year") is None
 
 
 def test_deep_pages_read_by_key_hold_the_rows_offset_would(shelf, monkeypatch):

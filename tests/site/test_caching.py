@@ -159,9 +159,9 @@ def test_turned_off_nothing_is_kept(client, archive, settings, django_assert_num
     assert "标题已改" in client.get(list_url()).content.decode()
 
 
-def test_an_import_reaches_readers_during_the_run_only_now_and_then(monkeypatch):
+def test_an_import_reaches_readers_during_the_run_only_now_and_then(monkeypatch, db):
     bumps = []
-    monkeypatch.setattr(caching, "bump_version", lambda **kwargs: bumps.append(kwargs))
+    monkeypatch.setattr(caching, "import_refreshed", bumps.append)
     now = [100.0]
     refresh = caching.ImportRefresh(every=30, clock=lambda: now[0])
     for _ in range(10):
@@ -170,7 +170,7 @@ def test_an_import_reaches_readers_during_the_run_only_now_and_then(monkeypatch)
     assert bumps == []
     now[0] += 25
     refresh.page_written()
-    assert bumps == [{"new_pages_only": True}]
+    assert bumps == [set()]  # no article written: no article page stale
     refresh.finished()
     assert len(bumps) == 1  # nothing written since
     refresh.page_written()
@@ -204,7 +204,7 @@ def test_after_an_imports_refresh_the_page_as_it_was_is_served_while_one_renders
     shown, _ = archive
     before = client.get(list_url())
     Article.objects.filter(pk=shown.pk).update(title="导入后的新标题")
-    caching.bump_version(new_pages_only=True)
+    caching.import_refreshed(None)
     render_elsewhere(client, list_url())
     meanwhile = client.get(list_url())
     assert meanwhile.content == before.content
@@ -218,7 +218,7 @@ def test_after_an_editors_change_the_page_as_it_was_is_never_served(client, edit
     shown, _ = archive
     url = shown.get_absolute_url()
     client.get(url)
-    caching.bump_version(new_pages_only=True)
+    caching.import_refreshed(None)
     client.get(list_url())
     editor_client.post(
         reverse("admin:archive_article_changelist"), {"action": "hide", "_selected_action": [shown.pk]}
