@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from archive import review_reasons
 from archive.importing.limits import MAX_PAGE_NUMBER
 from archive.parsing.masthead import page_number
+from archive.periods import dates_by_skipping
 from archive.segmentation.query import ReaderQuery
 
 
@@ -311,8 +312,6 @@ class ArticleQuerySet(models.QuerySet):
         if field_name != "published_on" or kind not in ("year", "month", "day") or self.query.is_sliced:
             return super().dates(field_name, kind, order)
         if kind != "year" or self.query.where:
-            from archive.admin.dates import dates_by_skipping
-
             return dates_by_skipping(self, kind, order)
         table = connection.ops.quote_name(self.model._meta.db_table)
         with connection.cursor() as cursor:

@@ -31,13 +31,14 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQueryField, SearchRank
 from django.db import connection, transaction
-from django.db.models import Count, F, IntegerField, Lookup, Value
+from django.db.models import Count, F, IntegerField, Value
 from django.db.models.functions import Cast, ExtractYear
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from archive import caching
 from archive.filters import SortChoices
+from archive.lookups import among
 from archive.models import Article, ArticleTag, Credit, Person, TsMatch
 from archive.pagination import (
     COUNT_CAP,
@@ -400,22 +401,6 @@ def relevance_order(keys: list[tuple[int, object]], ranks: dict[int, float]) -> 
         return (-ranks.get(pk, 0.0), -(published_on.toordinal() if published_on else 0), -pk)
 
     return [pk for pk, _ in sorted(keys, key=sort_key)]
-
-
-class AnyOf(Lookup):
-    """``column = ANY(%s)`` with the whole list as one array parameter (cheap for thousands of ids)."""
-
-    lookup_name = "any_of"
-    prepare_rhs = False
-
-    def as_sql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", [*lhs_params, list(self.rhs)]
-
-
-def among(column: str, ids: list[int]) -> AnyOf:
-    """A filter condition: ``column`` is one of ``ids``."""
-    return AnyOf(F(column), ids)
 
 
 # -- pages of lists and searches ------------------------------------------------------------

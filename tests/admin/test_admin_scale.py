@@ -8,9 +8,9 @@ from django.contrib.auth.models import Group, User
 from django.db.models.functions import TruncDay, TruncMonth, TruncYear
 from django.urls import reverse
 
-from archive.admin.dates import dates_by_skipping
 from archive.admin.pagination import EstimatedCountPaginator
 from archive.models import Article, Section
+from archive.periods import dates_by_skipping
 from tests.support import builders
 
 ARTICLES = reverse("admin:archive_article_changelist")

@@ -10,9 +10,10 @@ from django.urls import reverse
 
 from archive import search
 from archive.admin.articles import ArticleAdmin
-from archive.admin.dates import dates_by_skipping
 from archive.admin.pagination import EstimatedCountPaginator
+from archive.lookups import among
 from archive.models import Article, Section
+from archive.periods import dates_by_skipping
 from tests.support import builders
 
 ARTICLES = reverse("admin:archive_article_changelist")
@@ -99,7 +100,7 @@ def test_the_whole_table_beyond_the_estimate_is_shown_as_one(shelf, editor_clien
 @pytest.mark.parametrize("kind", ["year", "month", "day"])
 def test_the_periods_of_a_bounded_set_of_matches_are_read_by_key(shelf, kind):
     chosen = [shelf[0].pk, shelf[3].pk, shelf[7].pk]
-    queryset = Article.objects.filter(search.among("id", chosen))
+    queryset = Article.objects.filter(among("id", chosen))
     expected = sorted(
         {dates_by_skipping(Article.objects.filter(pk=pk), kind)[0] for pk in chosen},
     )

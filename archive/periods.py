@@ -1,4 +1,5 @@
-"""The editors' date hierarchy on a large, filtered list: the years, months or days it holds."""
+"""The periods (years, months, days) a list of articles holds, read along the date index: what the
+admin's date hierarchy shows over a large, filtered list."""
 
 import datetime
 
@@ -8,7 +9,7 @@ from django.db.models import DateField
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Trunc
 
-from archive.search import AnyOf
+from archive.lookups import AnyOf
 
 #: At most this many periods are looked for (a list spans centuries at most, in years).
 MOST_PERIODS = 400
