@@ -104,6 +104,13 @@ def setup_django(args) -> Path | None:
     return cluster
 
 
+def settle() -> None:
+    """This process made ready as gunicorn makes each worker before its first request."""
+    from newsroom.warm import settle as settle_worker
+
+    settle_worker()
+
+
 def fill(args) -> None:
     from django.core.management import call_command
     from django.db import connection
@@ -547,6 +554,7 @@ def main() -> None:
 
             call_command("migrate", verbosity=0)  # indexes added since the cluster was filled
             vacuum_links()
+        settle()
         if args.filters:
             print_filter_timings(args.runs)
             return

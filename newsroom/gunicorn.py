@@ -35,3 +35,10 @@ worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 # X-Forwarded-* headers are believed from these addresses only (a proxy on this machine).
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 proc_name = "newsroom-archive"
+
+
+def post_worker_init(worker):
+    """Each worker loads what it needs and freezes it before its first request (newsroom.warm)."""
+    from newsroom.warm import settle
+
+    settle()
