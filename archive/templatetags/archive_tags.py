@@ -2,7 +2,7 @@
 
 from django import template
 
-from archive import search
+from archive.search import highlighting
 
 register = template.Library()
 
@@ -10,13 +10,13 @@ register = template.Library()
 @register.simple_tag
 def highlight(text, query=None):
     """``text`` escaped, the query's terms marked."""
-    return search.highlight(text, query.terms if query else ())
+    return highlighting.highlight(text, query.terms if query else ())
 
 
 @register.simple_tag
-def snippet(body, query=None, length=search.SNIPPET_LENGTH):
+def snippet(body, query=None, length=highlighting.SNIPPET_LENGTH):
     """A passage of ``body`` around the first term of the query (or its beginning), escaped."""
-    return search.snippet(body, query.terms if query else (), length)
+    return highlighting.snippet(body, query.terms if query else (), length)
 
 
 @register.filter

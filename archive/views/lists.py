@@ -13,6 +13,7 @@ from archive import search
 from archive.filters import ArticleFilterSet, SortChoices
 from archive.models import Article, Person, Section, Tag, TagRedirect
 from archive.pagination import InvalidPage, parse_page
+from archive.search import pages
 from archive.views.open_data import errors_data, json_response, list_data
 
 
@@ -56,7 +57,7 @@ class ArticleListView(FilterView):
         query = search.ReaderQuery.parse(self.filterset.query_text)
         sort = self.filterset.sort_order if query is not None and query.textual else SortChoices.DATE
         try:
-            results = search.list_page(self.filterset.qs, query, sort, position, self.narrowing())
+            results = pages.list_page(self.filterset.qs, query, sort, position, self.narrowing())
         except InvalidPage as error:
             raise Http404("没有这一页。") from error
         self.object_list = results.window.items
@@ -86,13 +87,13 @@ class ArticleListView(FilterView):
             tags.append(self.tag)
         return data.get("person") or getattr(self, "person", None), tags
 
-    def narrowing(self) -> search.Narrowing:
+    def narrowing(self) -> pages.Narrowing:
         data = self.filterset.form.cleaned_data
         person, tags = self.relations()
         otherwise = getattr(self, "section", None) is not None or any(
             data.get(name) for name in ("publication", "section", "kind")
         )
-        return search.Narrowing(person, tuple(tags), data.get("date_from"), data.get("date_to"), otherwise)
+        return pages.Narrowing(person, tuple(tags), data.get("date_from"), data.get("date_to"), otherwise)
 
     def render_errors(self, messages: list[str]):
         if self.as_json:

@@ -10,7 +10,7 @@ from django.shortcuts import render
 from django.urls import Resolver404, resolve, reverse
 from django.utils.encoding import uri_to_iri
 
-from archive import search
+from archive.search import highlighting
 
 #: The feeds a list page links to, by the name of their address.
 FEED_NAMES = {"archive:feed", "archive:tag_feed", "archive:section_feed", "archive:person_feed"}
@@ -67,7 +67,9 @@ def article_summary(article, request, query) -> dict:
             {"role": credit.get_role_display(), "name": credit.person.name, "slug": credit.person.slug}
             for credit in article.credits.all()
         ],
-        "snippet": str(search.snippet(article.body, query.terms)).replace("<mark>", "").replace("</mark>", "")
+        "snippet": str(highlighting.snippet(article.body, query.terms))
+        .replace("<mark>", "")
+        .replace("</mark>", "")
         if query is not None
         else None,
     }

@@ -15,6 +15,7 @@ from django.db import connection
 
 from archive import search
 from archive.models import Article, Credit, Publication
+from archive.search import highlighting
 from tests.support import builders
 
 # The test client starts WhiteNoise, which warns that collectstatic has not run.
@@ -140,14 +141,14 @@ def test_planner_settings_are_restored(db):
 
 
 def test_highlight_escapes_html():
-    marked = search.highlight("<b>营商</b>环境 & 营商", ("营商",))
+    marked = highlighting.highlight("<b>营商</b>环境 & 营商", ("营商",))
     assert marked == "&lt;b&gt;<mark>营商</mark>&lt;/b&gt;环境 &amp; <mark>营商</mark>"
-    assert search.highlight("<script>", ()) == "&lt;script&gt;"
+    assert highlighting.highlight("<script>", ()) == "&lt;script&gt;"
 
 
 def test_snippet_is_around_the_first_match_and_escaped():
     body = "开头" * 100 + "<i>营商环境</i>" + "结尾" * 100
-    text = search.snippet(body, ("营商环境",), length=40)
+    text = highlighting.snippet(body, ("营商环境",), length=40)
     assert text.startswith("…") and text.endswith("…")
     assert "<mark>营商环境</mark>" in text and "&lt;i&gt;" in text and "<i>" not in text
 
@@ -239,6 +240,6 @@ def test_a_filtered_common_search_shows_a_count_it_knows(client, db, monkeypatch
 
 
 def test_a_round_number_below_a_count():
-    from archive.search import round_down
+    from archive.search.pages import round_down
 
     assert [round_down(n) for n in (312, 300, 47, 21, 20, 6, 1, 1001)] == [300, 200, 40, 20, 10, 5, 0, 1000]

@@ -6,6 +6,7 @@ import pytest
 
 from archive import search
 from archive.models import Article, Credit
+from archive.search import highlighting
 from archive.segmentation.folding import fold
 from archive.segmentation.query import parse_query
 from tests.support import builders
@@ -124,7 +125,7 @@ def test_traditional_and_simplified_characters_find_each_other(desk):
 def test_folding_keeps_offsets_for_highlighting():
     assert fold("優化營商環境") == "优化营商环境"
     assert len(fold("臺灣的發展")) == len("臺灣的發展")
-    assert search.highlight("各部門優化營商環境", ("营商环境",)) == "各部門優化<mark>營商環境</mark>"
+    assert highlighting.highlight("各部門優化營商環境", ("营商环境",)) == "各部門優化<mark>營商環境</mark>"
 
 
 def test_headline_matches_rank_first_for_substrings_and_words(client, desk):
