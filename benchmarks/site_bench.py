@@ -104,13 +104,6 @@ def setup_django(args) -> Path | None:
     return cluster
 
 
-def settle() -> None:
-    """This process made ready as gunicorn makes each worker before its first request."""
-    from newsroom.warm import settle as settle_worker
-
-    settle_worker()
-
-
 def fill(args) -> None:
     from django.core.management import call_command
     from django.db import connection
@@ -555,7 +548,9 @@ def main() -> None:
 
             call_command("migrate", verbosity=0)  # indexes added since the cluster was filled
             vacuum_links()
-        settle()
+        from newsroom.warm import settle
+
+        settle()  # this process made ready as gunicorn makes each worker before its first request
         if args.filters:
             print_filter_timings(args.runs)
             return

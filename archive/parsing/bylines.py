@@ -624,8 +624,7 @@ _AUTHOR_UNIT = re.compile(r"[（(]\s*作者(?:单位|系|为|是)[^（）()]{2,4
 
 def author_note(text: str) -> bool:
     """（作者为市委党校教授）, （作者单位：…） on a line of its own: the piece's last paragraph."""
-    m = _AUTHOR_UNIT.search(text)
-    return m is not None and m.start() == len(text) - len(text.lstrip())
+    return _AUTHOR_UNIT.match(text.lstrip()) is not None
 
 
 def split_closing_credit(text: str) -> tuple[str, Credits] | None:

@@ -164,16 +164,17 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 story.continues_to = line.info
                 story.closed = True
         else:  # running text, editor's notes
+            note = author_note(line.text)
             if line.continued_from and (story is None or not story.awaiting_body()):
                 open_story()
-            elif author_note(line.text) and story is not None and story.pieces:
+            elif note and story is not None and story.pieces:
                 pass  # under the signature that closed the piece, still the piece's
             elif story is None or story.closed:
                 open_story(guessed=kind != NOTE)
             if line.continued_from:
                 story.continued_from = line.continued_from
             story.add(line.text, line)
-            if author_note(line.text):
+            if note:
                 story.closed = True  # the note on its author ends a piece
             if line.verse and not (i + 1 < n and lines[i + 1].verse):
                 story.closed = True  # a poem ends with its last verse: the next title is a new piece

@@ -20,6 +20,7 @@ from tests.support.pages import (
     parse,
     squeeze,
     titles,
+    wrap,
 )
 
 
@@ -756,10 +757,6 @@ def test_a_writers_name_after_the_column_tag_of_a_headline_signs_it(sep):
     assert art.paragraphs[0] == "【关键词】高铁小碗菜"
 
 
-def _column(text: str, width: int) -> list[str]:
-    return [text[k : k + width] for k in range(0, len(text), width)]
-
-
 def test_a_note_on_the_author_filling_a_wrapped_line_ends_the_piece_over_the_next_headline():
     note = "（作者为青山县委党校教授）"
     width = len(note)  # the note fills a printed line, as a wrapped row of text does
@@ -767,10 +764,10 @@ def test_a_note_on_the_author_filling_a_wrapped_line_ends_the_piece_over_the_nex
         [
             "让每一座桥都通向民心",
             "张三",
-            *_column(BRIDGE_1 + BRIDGE_2, width),
+            wrap(BRIDGE_1 + BRIDGE_2, width),
             note,
             "青山镇春茶开采",
-            *_column("本报讯（记者 王晓明）" + TEA_1, width),
+            wrap("本报讯（记者 王晓明）" + TEA_1, width),
         ]
     )
     piece, tea = parse_page(page).articles

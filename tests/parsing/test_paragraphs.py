@@ -17,11 +17,8 @@ from tests.support.pages import (
     page,
     parse,
     titles,
+    wrap,
 )
-
-
-def wrap(text: str, width: int = 16) -> str:
-    return "\n".join(text[k : k + width] for k in range(0, len(text), width))
 
 
 def _half_width(text: str) -> str:

@@ -26,6 +26,11 @@ def page(*blocks: str, sep: str = "\n\n") -> str:
     return sep.join(blocks) + "\n"
 
 
+def wrap(text: str, width: int = 16) -> str:
+    """``text`` hard-wrapped at ``width`` characters, as pages set to one column width print it."""
+    return "\n".join(text[k : k + width] for k in range(0, len(text), width))
+
+
 def parse(*blocks: str, sep: str = "\n\n"):
     return parse_page(page(*blocks, sep=sep))
 

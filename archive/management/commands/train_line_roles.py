@@ -59,6 +59,7 @@ class Command(BaseCommand):
             rows = train.cross_validate(rendered, pages.FOLDS, str(work), real, keeps=keeps)
             figures: dict[float, dict[float, dict]] = {}
             seed_figures: dict[float, dict[float, dict]] = {}
+            thresholds: dict[float, float] = {}
             for keep in keeps:
                 figures[keep], seed_figures[keep] = {}, {}
                 for threshold in train.THRESHOLDS:
@@ -70,7 +71,7 @@ class Command(BaseCommand):
                     figures[keep][threshold] = self._scored(scorer, out, gold)["summary"]
                     if real:
                         seed_figures[keep][threshold] = self._scored(scorer, out, seed_gold)["summary"]
-                threshold = train.choose_threshold(figures[keep], seed_figures[keep])
+                threshold = thresholds[keep] = train.choose_threshold(figures[keep], seed_figures[keep])
                 f, g = figures[keep][threshold], seed_figures[keep].get(threshold, {})
                 self.stdout.write(
                     f"keep {keep} (threshold {threshold}): rendered F1 {f['segmentation_f1']} "
@@ -79,7 +80,6 @@ class Command(BaseCommand):
                     f"headline {g.get('headline_accuracy', '-')} byline {g.get('byline_accuracy', '-')} "
                     f"false_alarms {g.get('false_alarms', '-')}"
                 )
-            thresholds = {k: train.choose_threshold(figures[k], seed_figures[k]) for k in keeps}
             at_threshold = {k: figures[k][thresholds[k]] for k in keeps}
             real_at_threshold = {k: seed_figures[k][thresholds[k]] for k in keeps if seed_figures[k]}
             keep = train.choose_keep(at_threshold, real_at_threshold)
