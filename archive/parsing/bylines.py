@@ -349,7 +349,8 @@ _BYLINE_HINT = re.compile(
 _SOURCE = re.compile(
     rf"^(?:(?:本报|本刊|本台)?综合(?:报道|消息|整理)?|综合[{CJK}、·]{{2,24}}(?:电|报道|消息)|"
     rf"据[{CJK}《》、·]{{2,24}}(?:报道|消息|电)|据《[^《》]{{1,20}}》(?:[{CJK}]{{0,6}}(?:报道|消息))?|"
-    rf"(?:来源|稿件来源|信息来源|资料来源|数据来源|摘自|转自|选自)\s*[:：]?\s*[{CJK}A-Za-z0-9《》、·]{{2,30}}|"
+    rf"(?:来源|稿件来源|信息来源|资料来源|数据来源|摘自|摘编自|转自|选自|原载)\s*[:：]?\s*[{CJK}A-Za-z0-9《》、·]{{2,30}}"
+    r"(?:[，,]\s*原(?:标)?题(?:为)?[:：]?\s*《[^《》]{1,40}》)?|"
     rf"[{CJK}]{{2,8}}(?:社|网|台|报道组)供稿)$"
 )
 
@@ -619,12 +620,19 @@ _CLOSING = re.compile(r"[（(](?P<who>[^（）()]{2,40})[)）]\s*$")
 _CLOSING_SUFFIX = re.compile(r"(?:整理|参与采写|采写|报道|编译|综合|执笔)$")
 
 
-_AUTHOR_UNIT = re.compile(r"[（(]\s*作者(?:单位|系|为|是)[^（）()]{2,40}[)）]\s*$")
+# A note in brackets that may hold one pair of its own: （作者为电影《甲》（第一部）配音演员）
+_NOTE_WORDS = r"(?:[^（）()]|[（(][^（）()]{1,20}[)）])"
+_AUTHOR_UNIT = re.compile(rf"[（(]\s*作者(?:分别)?(?:单位|系|为|是){_NOTE_WORDS}{{2,60}}[)）]\s*$")
 
 
 def author_note(text: str) -> bool:
     """（作者为市委党校教授）, （作者单位：…） on a line of its own: the piece's last paragraph."""
     return _AUTHOR_UNIT.match(text.lstrip()) is not None
+
+
+_DATELINE_ALONE = re.compile(
+    rf"^(?:本报|本報|新华社|新華社|中新社)(?:{_PLACE})?\s?(?:\d{{1,2}}月\d{{1,2}}日)?(?:专电|專電|电|電|讯|訊)$"
+)
 
 
 def split_closing_credit(text: str) -> tuple[str, Credits] | None:
@@ -638,6 +646,11 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
     who = m.group("who").strip()
     if parse_source(who):
         return text[: m.start()].rstrip(), Credits()
+    if _DATELINE_ALONE.match(who):
+        # （本报布鲁塞尔电）: where the story was filed, printed under it
+        credits = Credits()
+        credits.dateline = re.sub(r"\s+", "", who)
+        return text[: m.start()].rstrip(), credits
     lead = parse_lead(who)
     if lead is not None:
         # （本报兰州4月1日电）, （新华社北京3月5日电 记者 王五）: the dateline printed at the end

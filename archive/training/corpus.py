@@ -34,6 +34,20 @@ _ORGANISATION = re.compile(
     r"(?:社|部|局|委|院|会|中心|公司|馆|站|处|办|队|厅|府|所|台|团|网|厂|村|镇|区|县|市|省)$"
 )
 _SPACES = re.compile(r"[ \u3000\u00a0]{2,}|[、，,]")
+# What a piece prints under its text and the collection keeps as its last paragraph: who wrote
+# it (（甲）, （甲、乙参与采写）, （本报记者 甲 整理）), the editor's signature (——编者), the page's
+# staff line (本期统筹：甲), a mailbox for readers, the paper a piece was reprinted from, where it
+# was filed (（本报莫斯科5月9日电）).  As the seeds' gold reads a page, none of it is the text: the
+# credits name the story's people.
+_CLOSING_CREDIT = re.compile(
+    r"^[（(](?P<rank>(?:本报)?记者)?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000、，,]{0,60}?)"
+    r"\s*(?P<work>参与采写|采写|整理)?[)）]$"
+)
+_CLOSING_OTHER = re.compile(
+    r"^(?:——\s*编\s*者|本期统筹[:：].{2,20}|[^。！？]{0,20}(?:邮箱|信箱)[:：]\s*\S+@\S+"
+    r"|[（(](?:摘编自|摘自|选自|转自|原载|来源[:：])[^。！？]{2,60}[)）]"
+    r"|[（(]本报[\u4e00-\u9fff]{2,6}(?:\d{1,2}月\d{1,2}日)?电[)）])$"
+)
 
 
 @dataclass
@@ -59,6 +73,8 @@ class Article:
     paragraphs: list[str] = field(default_factory=list)
     subheads: set[int] = field(default_factory=set)  # indexes of paragraphs printed as subheads
     captions: list[Caption] = field(default_factory=list)
+    closing: str | None = None  # printed under the text: a credit, a signature, a staff line
+    closing_people: dict[str, list[str]] = field(default_factory=dict)  # whom the closing credits
 
 
 def names(text: str) -> list[str]:
@@ -189,10 +205,31 @@ def read_article(path: Path, root: Path) -> Article | None:
         k += 1
     if not art.paragraphs:
         return None
+    _take_closing(art)
+    if not art.paragraphs:
+        return None
     art.authors = [a for a in art.authors if a not in art.reporters]
     if fields.get("section") is None:
         return None
     return art
+
+
+def _take_closing(art: Article) -> None:
+    last = art.paragraphs[-1]
+    if _CLOSING_OTHER.match(last):
+        art.closing = art.paragraphs.pop()
+        return
+    m = _CLOSING_CREDIT.match(last)
+    if m is None:
+        return
+    tokens = [t for t in _SPACES.split(m.group("names").strip()) if t.strip()]
+    people = names(m.group("names"))
+    if not people or sum(len(t.strip()) for t in tokens) != sum(len(p) for p in people):
+        return  # words that are not all names: a note, not a credit
+    # a name printed with no role is an author's, even under 本报讯, as the seeds' gold reads it
+    role = "reporters" if m.group("rank") or m.group("work") in ("参与采写", "采写") else "authors"
+    art.closing = art.paragraphs.pop()
+    art.closing_people = {role: people}
 
 
 def _bare_byline(text: str) -> bool:

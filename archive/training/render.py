@@ -340,6 +340,11 @@ def _story(
             w.lines[-1] = (w.lines[-1][0], roles.BYLINE)  # the closing credit wrapped onto a line of its own
         if last and closing_line:
             w.block(closing_line, roles.BYLINE, gap=False)
+        if last and art.closing and cut_at is None:
+            staff = not art.closing_people and not art.closing.lstrip("—　 ").startswith("编")
+            w.block(art.closing, roles.FURNITURE if staff else roles.BYLINE, gap=False)
+            for role, people in art.closing_people.items():
+                item[role] = item[role] + [p for p in people if p not in item[role]]
         if marker_line:
             w.block(marker_line, roles.MARKER, gap=False)
         body.append(para.translate(_HALF) if layout.half_width else para)

@@ -232,6 +232,7 @@ def test_a_short_line_ending_a_wrapped_paragraph_is_no_signature():
     ("closing", "dateline", "expected"),
     [
         ("（本报兰州4月1日电）", "本报兰州4月1日电", {}),
+        ("（本报布鲁塞尔电）", "本报布鲁塞尔电", {}),
         ("（新华社北京3月5日电 记者 王五）", "新华社北京3月5日电", {"reporters": ["王五"]}),
     ],
 )
@@ -755,6 +756,17 @@ def test_a_writers_name_after_the_column_tag_of_a_headline_signs_it(sep):
     assert art.title == "细节冷暖最可感（暖闻热评）"
     assert art.authors == ["华璐月"] and art.kicker is None
     assert art.paragraphs[0] == "【关键词】高铁小碗菜"
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["（作者分别为青山县委党校教授、副教授）", "（作者为纪录片《清溪》（第一部）解说员）"],
+)
+def test_a_note_on_the_authors_or_with_brackets_of_its_own_ends_the_piece_above(note):
+    parsed = parse("让每一座桥都通向民心", "作者：张三、李四", BRIDGE_1, note, "青山镇春茶开采", TEA_1)
+    piece, tea = parsed.articles
+    assert piece.paragraphs == [BRIDGE_1, note] and piece.authors == ["张三", "李四"]
+    assert (tea.kicker, tea.title, tea.paragraphs) == (None, "青山镇春茶开采", [TEA_1])
 
 
 def test_a_note_on_the_author_filling_a_wrapped_line_ends_the_piece_over_the_next_headline():

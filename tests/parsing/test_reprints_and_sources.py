@@ -45,7 +45,16 @@ def test_a_source_line_after_the_text_is_no_part_of_it():
     assert "信息来源" not in art.body and art.reporters == ["李红"]
 
 
-@pytest.mark.parametrize("source", ["（据《清溪晚报》）", "（来源：清溪新闻网）", "（摘自《青山日报》）"])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "（据《清溪晚报》）",
+        "（来源：清溪新闻网）",
+        "（摘自《青山日报》）",
+        "（摘编自《青山日报》）",
+        "（摘编自《青山日报》，原题为《桥通两岸 路连民心》）",
+    ],
+)
 def test_a_source_line_after_the_text_is_neither_text_nor_the_next_kicker(source):
     parsed = parse(
         "新安大桥建成通车", BRIDGE_1, source, "城东实验小学新校舍启用", "本报讯（记者周海）" + SCHOOL_1

@@ -2,13 +2,16 @@
 role for every line, the corpus reads bylines as printed, printed roles are aligned to the lines the
 parser reads, and the threshold is chosen within the false alarms allowed."""
 
+import random
 import re
+from pathlib import Path
 
 import pytest
 
 from archive.parsing import roles
 from archive.parsing.page import parse_items
-from archive.training.corpus import credit_people, names
+from archive.training.corpus import credit_people, names, read_article
+from archive.training.render import Layout, render_page
 from archive.training.train import align, choose_threshold, example
 from tests.support.rendering import BRIDGE, render
 
@@ -103,3 +106,49 @@ def test_threshold_choice_keeps_false_alarms_in_bounds():
     }
     assert choose_threshold(figures) == 0.3
     assert choose_threshold(figures, {0.3: {"false_alarms": 0.2}}) == 0.1
+
+
+def _article_file(tmp_path, *paragraphs: str, byline: str = "本报记者  李红") -> Path:
+    folder = tmp_path / "2025-02-02" / "02-要闻"
+    folder.mkdir(parents=True)
+    path = folder / "新安大桥建成通车.md"
+    text = "\n\n".join(
+        ["# 新安大桥建成通车", f"> {byline}《人民日报》（2025年02月02日第 2 版）", *paragraphs]
+    )
+    path.write_text(f'---\ntitle: "新安大桥建成通车"\nsection: "第2版"\n---\n\n{text}\n', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("closing", "people"),
+    [
+        ("（周海）", {"authors": ["周海"]}),
+        ("（王  欣）", {"authors": ["王欣"]}),
+        ("（周海、王欣参与采写）", {"reporters": ["周海", "王欣"]}),
+        ("（本报记者周海整理）", {"reporters": ["周海"]}),
+        ("（摘编自《青山日报》）", {}),
+        ("（本报清溪5月9日电）", {}),
+        ("本期统筹：陈  震", {}),
+    ],
+)
+def test_what_the_collection_keeps_under_the_text_is_read_as_the_seeds_gold_reads_it(
+    tmp_path, closing, people
+):
+    """A credit, a source, a dateline or a staff line the collection keeps as the last paragraph is
+    not the story's text; the people a credit names are the story's."""
+    path = _article_file(tmp_path, *BRIDGE, closing)
+    art = read_article(path, tmp_path)
+    assert art.paragraphs == BRIDGE and art.closing == closing and art.closing_people == people
+    page = render_page(
+        "p.txt", [art], Layout(), random.Random(1), page_number=2, page_name="要闻", date="2025-02-02"
+    )
+    (item,) = page.gold["articles"]
+    assert item["body_end"] == BRIDGE[-1][-15:] and closing in page.text
+    for role, names_ in people.items():
+        assert set(names_) <= set(item[role])
+
+
+@pytest.mark.parametrize("last", ["（作者为青山县委党校教授）", "（据了解，大桥由清溪路桥公司承建）"])
+def test_a_note_that_is_no_credit_stays_the_last_paragraph(tmp_path, last):
+    art = read_article(_article_file(tmp_path, *BRIDGE, last), tmp_path)
+    assert art.paragraphs == [*BRIDGE, last] and art.closing is None
