@@ -266,15 +266,17 @@ _COLUMN_TAG_END = re.compile(r"[^\s（(][（(][^（）()]{2,16}[)）]$")
 def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> set[int]:
     """Lines holding only a person's name between a headline and the text it heads, printed with
     no blank line around them: a commentary's signature, not the end of a headline broken over two
-    lines. Not in a block set to one width, where a short line ends a wrapped paragraph."""
+    lines. In a block set to one width, where a short line ends a wrapped paragraph, only under a
+    headline closed by its column's tag, which runs on no further."""
     found = set()
     for k in range(1, len(lines) - 1):
         line, above, below = lines[k], lines[k - 1], lines[k + 1]
+        tagged = _COLUMN_TAG_END.search(above.text) is not None
         if (
-            not set_width[k - 1]
+            (not set_width[k - 1] or tagged)
             and line.kind == HEAD
             and above.kind == HEAD
-            and (below.kind == BODY or _COLUMN_TAG_END.search(above.text))
+            and (below.kind == BODY or tagged)
             and not line.gap
             and 2 * len(line.text) <= len(above.text)
             and not has_inner_punctuation(above.text)  # the clauses of a wrapped sentence

@@ -17,6 +17,7 @@ from tests.support.pages import (
     TEA_1,
     TEA_2,
     only,
+    only_on,
     parse,
     squeeze,
     titles,
@@ -785,3 +786,11 @@ def test_a_note_on_the_author_filling_a_wrapped_line_ends_the_piece_over_the_nex
     piece, tea = parse_page(page).articles
     assert piece.authors == ["张三"] and piece.paragraphs[-1] == note
     assert tea.title == "青山镇春茶开采" and tea.reporters == ["王晓明"]
+
+
+def test_a_name_under_a_headline_closed_by_its_column_tag_signs_a_page_set_to_one_width():
+    title = "让每一座桥都通向民心（清溪时评）"
+    page = "\n".join([title, "华璐月", wrap("\u3000\u3000" + BRIDGE_1 + BRIDGE_2, len(title)), ""])
+    art = only_on(page)
+    assert (art.title, art.subtitle, art.authors) == (title, None, ["华璐月"])
+    assert squeeze(art.body) == squeeze(BRIDGE_1 + BRIDGE_2)
