@@ -279,7 +279,7 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> set
             and (below.kind == BODY or tagged)
             and not line.gap
             and 2 * len(line.text) <= len(above.text)
-            and not has_inner_punctuation(above.text)  # the clauses of a wrapped sentence
+            and (tagged or not has_inner_punctuation(above.text))  # the clauses of a wrapped sentence
             and bylines.looks_like_name(line.text) is not None
         ):
             found.add(k)

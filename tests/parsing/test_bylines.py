@@ -794,3 +794,14 @@ def test_a_name_under_a_headline_closed_by_its_column_tag_signs_a_page_set_to_on
     art = only_on(page)
     assert (art.title, art.subtitle, art.authors) == (title, None, ["华璐月"])
     assert squeeze(art.body) == squeeze(BRIDGE_1 + BRIDGE_2)
+
+
+def test_a_name_under_a_headline_with_a_comma_closed_by_its_column_tag_signs_a_new_piece():
+    parsed = parse("新安大桥建成通车", BRIDGE_1, "好人有好报，好事有人学（清溪随笔）\n华璐月", TEA_1, TEA_2)
+    bridge, essay = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1]
+    assert (essay.title, essay.authors, essay.paragraphs) == (
+        "好人有好报，好事有人学（清溪随笔）",
+        ["华璐月"],
+        [TEA_1, TEA_2],
+    )
