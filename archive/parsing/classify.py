@@ -25,6 +25,7 @@ from .lines import (
     join_text,
     opens_like_lead,
     starts_with_dash,
+    summary_label,
 )
 
 LEAD = "lead"  # 本报讯（记者甲）… : the story's first paragraph, after its credits
@@ -96,6 +97,7 @@ def classify(line: Line) -> None:
         or contact_line(text)
         or _summary_point(line)
         or _NAME_LIST.match(text)
+        or summary_label(text)
     ):
         line.kind = HEAD
         return
@@ -235,6 +237,8 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     if prev.kind == HEAD and line.kind == HEAD and not prev.indent and figure_clause(line.text, prev.text):
         return False  # an indented line opens a paragraph, whose wrapped lines may well hold figures
     text = prev.info.rest if prev.kind == LEAD else prev.text
+    if summary_label(text):
+        return False  # 核心阅读 labels the paragraph under it and stands on its own
     if _WHOLE_NOTE.fullmatch(text) or bylines.author_note(line.text):
         # （作者为…）, （摘编自…）: a note in brackets is complete when they close, and a note on
         # the author is a paragraph of its own

@@ -129,6 +129,16 @@ def is_terminated(text: str) -> bool:
     return bool(t) and (t[-1] in _FINAL or bool(_HALF_END.search(t)))
 
 
+# The label over the summary a story opens with: its text's first line, neither a headline nor a
+# column, and a paragraph of its own
+_SUMMARY_LABEL = re.compile(r"^[【\[■●]?\s*(?:核心阅读|核心提示|阅读提示|内容提要|导读)\s*[】\]]?$")
+
+
+def summary_label(text: str) -> bool:
+    """核心阅读, 核心提示, 【内容提要】"""
+    return _SUMMARY_LABEL.match(text.strip()) is not None
+
+
 def headline_shaped(text: str, limit: int = 48) -> bool:
     """Could this line be printed as a headline? Headlines do not end in the middle of a clause
     (，、) and hold no complete sentence (。；) inside."""

@@ -25,6 +25,7 @@ from .lines import (
     join_text,
     left_open,
     opens_like_lead,
+    summary_label,
 )
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def assemble(pieces: list[Piece]) -> list[str]:
             )
             open_end = not subhead and not is_terminated(text)
         else:
-            open_end = not is_terminated(text)
+            open_end = not (is_terminated(text) or summary_label(text))
     return out
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from archive.parsing import parse_page
 from archive.parsing.lines import figure_clause
-from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, only, parse, squeeze
+from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, TEA_1, TEA_2, only, parse, squeeze
 
 
 def roles(art) -> tuple[str | None, str | None, str | None]:
@@ -142,3 +142,10 @@ def test_curly_quotes_count_a_full_character_when_lines_are_measured_for_wrappin
     art = only(parse(block, "本报记者 李红", MARKET_1, MARKET_2))
     assert art.title == "“红袖标”巡逻队活跃在街头巷尾"
     assert "守护一方平安" in (art.kicker, art.column)
+
+
+@pytest.mark.parametrize("label", ["核心阅读", "【核心提示】"])
+def test_the_label_over_a_storys_summary_opens_its_text_as_a_paragraph_of_its_own(label):
+    art = only(parse("葛藤爬出绿色奇迹", "本报记者 常钦", label, TEA_1, TEA_2))
+    assert art.column is None and art.title == "葛藤爬出绿色奇迹"
+    assert art.paragraphs == [label, TEA_1, TEA_2]
