@@ -39,6 +39,7 @@ _SPACES = re.compile(r"[ \u3000\u00a0]{2,}|[、，,]")
 # staff line (本期统筹：甲), a mailbox for readers, the paper a piece was reprinted from, where it
 # was filed (（本报莫斯科5月9日电）).  As the seeds' gold reads a page, none of it is the text: the
 # credits name the story's people.
+_CHART_SOURCE = re.compile(r"^(?:数据|资料|信息)来源[:：]\s*\S.{0,40}$")
 _CLOSING_CREDIT = re.compile(
     r"^[（(](?P<rank>(?:本报)?记者)?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000、，,]{0,60}?)"
     r"\s*(?P<work>参与采写|采写|整理)?[)）]$"
@@ -73,6 +74,7 @@ class Article:
     paragraphs: list[str] = field(default_factory=list)
     subheads: set[int] = field(default_factory=set)  # indexes of paragraphs printed as subheads
     captions: list[Caption] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # 数据来源：… under a chart: the chart's, not the text's
     closing: str | None = None  # printed under the text: a credit, a signature, a staff line
     closing_people: dict[str, list[str]] = field(default_factory=dict)  # whom the closing credits
 
@@ -188,6 +190,10 @@ def read_article(path: Path, root: Path) -> Article | None:
             continue
         if caption_credit(para)[0]:
             k += 1  # a credit standing for a picture whose caption the collection lost
+            continue
+        if _CHART_SOURCE.match(para):
+            art.sources.append(para)
+            k += 1
             continue
         bold = _BOLD.match(para)
         if bold:

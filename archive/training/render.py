@@ -340,6 +340,9 @@ def _story(
             w.lines[-1] = (w.lines[-1][0], roles.BYLINE)  # the closing credit wrapped onto a line of its own
         if last and closing_line:
             w.block(closing_line, roles.BYLINE, gap=False)
+        if last and cut_at is None:
+            for source in art.sources:
+                w.block(source, roles.FURNITURE, gap=False)
         if last and art.closing and cut_at is None:
             staff = not art.closing_people and not art.closing.lstrip("—　 ").startswith("编")
             w.block(art.closing, roles.FURNITURE if staff else roles.BYLINE, gap=False)

@@ -152,3 +152,13 @@ def test_what_the_collection_keeps_under_the_text_is_read_as_the_seeds_gold_read
 def test_a_note_that_is_no_credit_stays_the_last_paragraph(tmp_path, last):
     art = read_article(_article_file(tmp_path, *BRIDGE, last), tmp_path)
     assert art.paragraphs == [*BRIDGE, last] and art.closing is None
+
+
+def test_a_charts_source_among_the_paragraphs_is_printed_but_is_no_text(tmp_path):
+    source = "数据来源：清溪市统计局"
+    art = read_article(_article_file(tmp_path, BRIDGE[0], source, *BRIDGE[1:]), tmp_path)
+    assert art.paragraphs == BRIDGE and art.sources == [source]
+    page = render_page(
+        "p.txt", [art], Layout(), random.Random(1), page_number=2, page_name="要闻", date="2025-02-02"
+    )
+    assert (source, roles.FURNITURE) in page.lines
