@@ -33,7 +33,8 @@ _TRAILING = set(CLOSERS) | set("。！？!?…，,、；;：:")
 # Pages typed with half-width punctuation end sentences with "." after a Chinese character or a
 # closing quote; after a digit it is a decimal point (3.5亿元).
 HALF_STOP = r"(?<=[\u3400-\u9fff”’\"'）)%％])\."
-_SENTENCE_INSIDE = re.compile(rf"[。；;]|(?:[！？!?]|{HALF_STOP})(?=.)")
+# a question closed by its column's tag (有哪些维权渠道？（聚焦315）) is a headline all the same
+_SENTENCE_INSIDE = re.compile(rf"[。；;]|(?:[！？!?]|{HALF_STOP})(?=.)(?![（(][^（）()]{{2,16}}[)）]$)")
 _HALF_END = re.compile(HALF_STOP + "$")
 _BAD_HEADLINE_END = set("，,、；;—…-(（《“‘")
 _DASH_START = re.compile(r"^(?:——|--|─|—|－－)")

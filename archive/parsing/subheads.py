@@ -180,7 +180,7 @@ def _decked_subhead(run: list[Line]) -> bool:
     return all(
         _section_head(part.text)
         and len(undecorated(part.text).strip()) <= _DECKED_MAX
-        and not is_terminated(part.text)
+        and not is_terminated(part.text.rstrip("—－- "))  # 慢旅行—— leads on to its deck
         for part in run
     )
 

@@ -587,3 +587,33 @@ def test_a_headline_with_a_deck_after_a_feature_with_no_subheads_is_the_next_sto
         MARKET_2,
     )
     assert [art.title for art in parsed.articles] == ["清溪两岸的新变化", "古城人气渐旺"]
+
+
+def test_subheads_led_by_a_dash_with_their_deck_stay_in_a_news_feature():
+    outing = "昨天上午，十多位老人乘车来到新安大桥，沿着人行道走过大桥，一路有说有笑，不时停下来拍照留念。"
+    parsed = parse(
+        "清溪两岸的新变化",
+        "本报讯（记者 周海）" + BRIDGE_1,
+        BRIDGE_2,
+        SCHOOL_1,
+        "通行更快——",
+        "往来便捷 两岸相连",
+        outing,
+        "夜市更旺——",
+        "灯火璀璨 人气渐旺",
+        MARKET_1,
+        MARKET_2,
+    )
+    art = only(parsed)
+    assert art.reporters == ["周海"] and art.paragraphs[3:6] == ["通行更快——", "往来便捷 两岸相连", outing]
+    assert art.paragraphs[-1] == MARKET_2
+
+
+def test_a_question_closed_by_its_column_tag_is_a_headline_over_its_lead_in():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_OPENED_1,
+        "年货去哪儿买最实惠？（清溪消费观察）",
+        "本报讯（记者 王五）" + NEW_YEAR_MARKET,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "年货去哪儿买最实惠？（清溪消费观察）"]
