@@ -157,8 +157,9 @@ def _feature_subhead(story: Story, run: list[Line], after: Line, lines: list[Lin
         return False
     if after.photo is not None or after.kind != BODY or opens_like_lead(after.text):
         return False
-    if decked and story.dateline:
-        # a news feature (本报讯…) sets its sections so too, each pair like the others
+    if (decked or asked) and (story.dateline or not story.credits.count()):
+        # a news feature (本报讯…), or one signed at its end, sets its sections so too, each pair
+        # like the others
         return _decked_subheads_ahead(lines, j) or _has_decked_subhead(story)
     if story.dateline or not story.credits.count():
         return False
@@ -185,11 +186,15 @@ def _decked_subhead(run: list[Line]) -> bool:
     )
 
 
+def _paired(run: list[Line]) -> bool:
+    """A subhead with its deck, or a question with its answer: a section's heading in two lines."""
+    return _decked_subhead(run) or _question_with_deck(run)
+
+
 def _has_decked_subhead(story: Story) -> bool:
     pieces = story.pieces
     return any(
-        a.head and b.head and _decked_subhead([a.line, b.line])
-        for a, b in zip(pieces, pieces[1:], strict=False)
+        a.head and b.head and _paired([a.line, b.line]) for a, b in zip(pieces, pieces[1:], strict=False)
     )
 
 
@@ -206,7 +211,7 @@ def _decked_subheads_ahead(lines: list[Line], j: int) -> bool:
         end = run_end(lines, k)
         nxt = lines[end] if end < n else None
         return (
-            _decked_subhead(lines[k:end])
+            _paired(lines[k:end])
             and nxt is not None
             and nxt.photo is None
             and nxt.kind == BODY

@@ -617,3 +617,59 @@ def test_a_question_closed_by_its_column_tag_is_a_headline_over_its_lead_in():
         "本报讯（记者 王五）" + NEW_YEAR_MARKET,
     )
     assert titles(parsed) == ["新安大桥建成通车", "年货去哪儿买最实惠？（清溪消费观察）"]
+
+
+OUTING = "十多位老人跟随旅行社出游，线路设计周到，服务贴心，沿途安排了休息点，老人们一路有说有笑。"
+
+
+def test_questions_with_their_answers_head_the_sections_of_a_news_feature():
+    parsed = parse(
+        "清溪两岸的新变化",
+        "本报讯（记者 周海）" + BRIDGE_1,
+        BRIDGE_2,
+        SCHOOL_1,
+        "老人出游体验如何？",
+        "线路设计周到，服务贴心",
+        OUTING,
+        "夜市为何更旺？",
+        "灯火璀璨，人气渐旺",
+        MARKET_1,
+        MARKET_2,
+    )
+    art = only(parsed)
+    assert art.paragraphs[3:6] == ["老人出游体验如何？", "线路设计周到，服务贴心", OUTING]
+
+
+def test_a_feature_signed_at_its_end_keeps_its_sections_each_headed_with_a_deck():
+    parsed = parse(
+        "清溪两岸的新变化",
+        BRIDGE_1,
+        BRIDGE_2,
+        SCHOOL_1,
+        "慢旅行——",
+        "老人出游 设计周到",
+        OUTING,
+        "夜市更旺——",
+        "灯火璀璨 人气渐旺",
+        MARKET_1,
+        "古城夜市灯火璀璨。\n周海摄",
+        MARKET_2,
+        "（本报记者 周海）",
+    )
+    story, photo = parsed.articles
+    assert story.reporters == ["周海"] and story.paragraphs[3:6] == ["慢旅行——", "老人出游 设计周到", OUTING]
+    assert photo.kind == "photo" and photo.photographers == ["周海"]
+
+
+def test_stories_with_no_credits_each_under_a_place_and_its_headline_stay_apart():
+    parsed = parse(
+        "天台——",
+        "新安大桥建成通车",
+        BRIDGE_OPENED_1,
+        BRIDGE_OPENED_2,
+        "仙居——",
+        "年货市场供应充足",
+        NEW_YEAR_MARKET,
+        MARKET_2,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "年货市场供应充足"]
