@@ -63,6 +63,7 @@ def assemble(pieces: list[Piece]) -> list[str]:
     heads = [k for k, p in enumerate(pieces) if p.head]
     out: list[str] = []
     open_end = False  # may the last paragraph be carried on by the next piece?
+    heading = False  # was the last piece the first line of a heading in two lines?
     for index, piece in enumerate(pieces):
         text = piece.text
         if piece.line.verse:
@@ -81,19 +82,32 @@ def assemble(pieces: list[Piece]) -> list[str]:
         ):
             out[-1] = join_text(out[-1], text)
             open_end = not is_terminated(out[-1])
+            heading = False
             continue
         out.append(text)
         if piece.head:
             # parallel subheads are looked for among the nearest headline-shaped lines
             at = bisect.bisect_left(heads, index)
             others = [pieces[k].text for k in heads[max(0, at - 10) : at + 11] if k != index]
-            subhead = _is_subhead(text, index, out[-2] if len(out) > 1 else None, others) or (
-                # a paragraph opening as a story's first does (近日，…) does not finish a phrase
-                not left_open(text) and index + 1 < len(pieces) and opens_like_lead(pieces[index + 1].text)
+            # a heading set in two lines, each a paragraph of its own: its first line, standing
+            # after a finished paragraph over another headline-shaped line, and that line its deck
+            pair = not heading and index + 1 < len(pieces) and pieces[index + 1].head and not left_open(text)
+            subhead = (
+                heading
+                or pair
+                or _is_subhead(text, index, out[-2] if len(out) > 1 else None, others)
+                or (
+                    # a paragraph opening as a story's first does (近日，…) does not finish a phrase
+                    not left_open(text)
+                    and index + 1 < len(pieces)
+                    and opens_like_lead(pieces[index + 1].text)
+                )
             )
+            heading = pair
             open_end = not subhead and not is_terminated(text)
-        else:
-            open_end = not (is_terminated(text) or summary_label(text))
+            continue
+        heading = False
+        open_end = not (is_terminated(text) or summary_label(text))
     return out
 
 

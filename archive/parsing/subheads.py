@@ -68,6 +68,8 @@ def opens_story(
         return True
     if _feature_subhead(story, run, after, lines, j) or _signed_below(story, run, after, lines, j):
         return False
+    if _section_of_signed_page(story, run, lines):
+        return False
     return starts_new_story(
         run,
         after,
@@ -314,3 +316,38 @@ def _tail(story: Story) -> str:
             break
     chunks.extend(p.text for p in story.parts)
     return " ".join(chunks)
+
+
+_SIGNED_PAGE_MIN = 3  # headlines over their credits that show a page signs every story so
+_FEATURE_PIECES = 3  # paragraphs of a story long enough to be cut into sections
+
+
+def _section_of_signed_page(story: Story, run: list[Line], lines: list[Line]) -> bool:
+    """On a page that prints every story's credits under its headline (本报记者 甲, 本报讯…), a
+    short heading over plain text inside a story signed so is one of its sections: a story of
+    its own would carry credits too."""
+    if not story.parts or story.closed or not (story.credits.count() or story.dateline):
+        return False
+    if len(run) != 2 or any(part.md for part in run) or not all(_section_head(p.text) for p in run):
+        return False  # a heading in two lines: one line alone is as often a short story's headline
+    if len(story.pieces) < _FEATURE_PIECES:
+        return False
+    signed = unsigned = 0
+    k, n = 0, len(lines)
+    while k < n:
+        if lines[k].kind != HEAD or lines[k].photo is not None:
+            k += 1
+            continue
+        end = run_end(lines, k)
+        below = lines[end] if end < n else None
+        if below is not None and below.photo is None and below.kind in ANCHORS:
+            signed += 1
+        elif (
+            below is not None
+            and below.photo is None
+            and below.kind == BODY
+            and (k == 0 or lines[k - 1].kind != BODY)
+        ):
+            unsigned += 1  # a headline over plain text, set apart from the text above it
+        k = end
+    return signed >= _SIGNED_PAGE_MIN and unsigned == 0

@@ -673,3 +673,30 @@ def test_stories_with_no_credits_each_under_a_place_and_its_headline_stay_apart(
         MARKET_2,
     )
     assert titles(parsed) == ["新安大桥建成通车", "年货市场供应充足"]
+
+
+def test_on_a_page_that_signs_every_story_a_two_line_heading_with_no_credits_is_a_section():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报记者 李红",
+        BRIDGE_OPENED_1,
+        BRIDGE_OPENED_2,
+        "清溪两岸的新变化",
+        "本报记者 周海",
+        BRIDGE_1,
+        BRIDGE_2,
+        SCHOOL_1,
+        "从“摆摊”到“街区”，夜市越办越红火",
+        "“古城的夜晚，比白天还热闹”",
+        MARKET_1,
+        MARKET_2,
+        "年货市场供应充足",
+        "本报讯（记者 王五）" + NEW_YEAR_MARKET,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "清溪两岸的新变化", "年货市场供应充足"]
+    assert parsed.articles[1].paragraphs[3:] == [
+        "从“摆摊”到“街区”，夜市越办越红火",
+        "“古城的夜晚，比白天还热闹”",
+        MARKET_1,
+        MARKET_2,
+    ]
