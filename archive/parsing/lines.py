@@ -140,6 +140,14 @@ def summary_label(text: str) -> bool:
     return _SUMMARY_LABEL.match(text.strip()) is not None
 
 
+# 未入账的村集体资产租金（监督哨）: a headline closed by the tag of the column it runs in
+_COLUMN_TAGGED = re.compile(r"[^\s（(。！？；][（(][^（）()。；]{2,40}[)）]$")
+
+
+def column_tagged(text: str) -> bool:
+    return _COLUMN_TAGGED.search(text.strip()) is not None
+
+
 def headline_shaped(text: str, limit: int = 48) -> bool:
     """Could this line be printed as a headline? Headlines do not end in the middle of a clause
     (，、) and hold no complete sentence (。；) inside."""

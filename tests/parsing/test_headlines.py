@@ -700,3 +700,18 @@ def test_on_a_page_that_signs_every_story_a_two_line_heading_with_no_credits_is_
         MARKET_1,
         MARKET_2,
     ]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_headline_closed_by_its_columns_tag_opens_a_piece_even_with_no_credits(sep):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报记者 李红",
+        BRIDGE_OPENED_1,
+        BRIDGE_OPENED_2,
+        "茶园账上少了一笔收入（监督哨）",
+        "镇里的茶园去年租给了企业经营，按合同每年应收租金八万元，可村集体的账上却一直没有这笔钱。",
+        TEA_2,
+        sep=sep,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "茶园账上少了一笔收入（监督哨）"]
