@@ -15,6 +15,7 @@ from .headlines import DATED, TITLED, notice_title, starts_new_story
 from .lines import (
     Line,
     bare_date,
+    column_tagged,
     contact_line,
     has_inner_punctuation,
     is_terminated,
@@ -66,9 +67,13 @@ def opens_story(
         return True  # 停水通知, 寻物启事: each notice is an item of its own
     if _titled_sidebar(run, after):
         return True
-    if _feature_subhead(story, run, after, lines, j) or _signed_below(story, run, after, lines, j):
+    # a headline closed by its column's tag (…（监督哨）) heads no section of another piece
+    sections = not column_tagged(run[-1].text)
+    if sections and (
+        _feature_subhead(story, run, after, lines, j) or _signed_below(story, run, after, lines, j)
+    ):
         return False
-    if _section_of_signed_page(story, run, lines):
+    if sections and _section_of_signed_page(story, run, lines):
         return False
     return starts_new_story(
         run,

@@ -715,3 +715,17 @@ def test_a_headline_closed_by_its_columns_tag_opens_a_piece_even_with_no_credits
         sep=sep,
     )
     assert titles(parsed) == ["新安大桥建成通车", "茶园账上少了一笔收入（监督哨）"]
+
+
+def test_a_headline_closed_by_its_columns_tag_is_no_section_of_a_piece_signed_below_it():
+    parsed = parse(
+        "新安大桥建成通车",
+        BRIDGE_OPENED_1,
+        BRIDGE_OPENED_2,
+        "茶园账上少了一笔收入（监督哨）",
+        "镇里的茶园去年租给了企业经营，按合同每年应收租金八万元，可村集体的账上却一直没有这笔钱。",
+        TEA_2,
+        "（本报记者 李红 整理）",
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "茶园账上少了一笔收入（监督哨）"]
+    assert parsed.articles[1].reporters == ["李红"]
