@@ -126,6 +126,18 @@ def _column_label(printed: str, text: str) -> bool:
     return label != text or printed != text or not (reads_as_slogan(label) or states_news)
 
 
+_HALF_MIN, _HALF_MAX = 3, 8  # characters of each half of a title printed in two parallel halves
+_TAG_AT_END = re.compile(r"[（(][^（）()]{2,40}[)）]$")
+
+
+def _halves(upper: str, lower: str) -> bool:
+    """田间更丰富 / “舌尖”更幸福（乡村观察）: two parallel lines as long as each other once the
+    lower one's column tag is left aside, a title in two halves or a kicker over its title, not
+    a column label over its headline."""
+    a, b = _loose(upper), _loose(_TAG_AT_END.sub("", lower.strip()))
+    return _HALF_MIN <= len(a) <= _HALF_MAX and len(a) == len(b)
+
+
 def reads_as_slogan(text: str) -> bool:
     """A short line opening on a verb of action, not ending like a rubric: a kicker, never a label."""
     return label_shaped(text) and bool(_SLOGAN_VERB.match(text)) and not _RUBRIC_END.search(text)
@@ -151,7 +163,13 @@ def assign_roles(parts: list[Line]) -> Headline:
     if not kept:
         return head
     # column label: a short label printed above the headline proper
-    labels = [i for i in kept[:-1] if _column_label(parts[i].text, texts[i]) and not parts[i].md]
+    labels = [
+        i
+        for k, i in enumerate(kept[:-1])
+        if _column_label(parts[i].text, texts[i])
+        and not parts[i].md
+        and not (parts[i].text == texts[i] and _halves(texts[i], texts[kept[k + 1]]))
+    ]
     if labels:
         head.column = _unbracketed(texts[labels[-1]])
         kept = [i for i in kept if i != labels[-1]]

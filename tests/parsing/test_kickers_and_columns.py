@@ -177,3 +177,11 @@ def test_a_kicker_leading_into_its_headline_with_a_dash_stays_with_it():
             )
             art = only_on(text)
             assert (art.kicker, art.title, art.reporters) == (kicker, "老渡口变身滨江公园", ["李红"])
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"), [("田野更丰富", "餐桌更幸福（乡村观察）"), ("加强文学交流", "赓续两国友谊")]
+)
+def test_a_line_as_long_as_the_title_under_it_is_no_column_label(upper, lower):
+    art = only(parse(upper, lower, "本报记者 李红", BRIDGE_1, BRIDGE_2))
+    assert art.column is None and squeeze(art.headline) == squeeze(upper + lower)
