@@ -37,7 +37,7 @@ _PAGE = re.compile(
 )
 _PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}(?:[·•・][\u3400-\u9fff]{2,6})?$")
 _STAFF_INLINE = re.compile(
-    r"(?:(?:本版)?(?:责任编辑|责编)|本版编辑|值班编辑|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉|"
+    r"(?:(?:本版)?(?:责任编辑|责编)|本版编辑|值班编辑|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉|(?:本期)?统筹|"
     r"审核|[一二三初复终]审)(?:\s*[:：]\s*|\s+)"
     # a two-character name is often padded to the width of three: 李  明; one role may name two
     r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,8})"
@@ -51,6 +51,10 @@ _PICTURE_PLACEHOLDER = re.compile(
 # A prompt to scan the paper's code, printed beside it: 扫描二维码 关注本报微信公众号 / 扫码看视频
 _CODE_PROMPT = re.compile(r"^[^。！？!?]{0,14}(?:扫描|扫码|扫一扫|长按)[^。！？!?]{0,20}$")
 # An editor's code left beside a picture: ③2, ⑩
+# The paper asking its readers for news or letters: 选题线索来信邮箱：…, 新闻热线：…
+_READERS_CALL = re.compile(
+    r"^(?:选题线索|新闻线索|报料|爆料|投稿|读者来信|来信)[^。！？!?]{0,8}(?:邮箱|信箱|热线|电话|微信)\s*[:：]\s*\S"
+)
 _EDITOR_CODE = re.compile(r"^[①-⑳]\d{0,2}$|^\d{1,2}[①-⑳]$")
 # A line of the page's staff and nothing else, wherever it stands: 责任编辑：张磊 美编：王芳 / （编辑 王敏）
 _STAFF_LINE = re.compile(rf"[（(]?\s*(?:(?:{_STAFF_INLINE.pattern})[\s,，、;；|｜]*)+[)）]?")
@@ -220,9 +224,10 @@ def _forecasts(line: Line) -> bool:
 
 def drop_page_boxes(lines: list[Line]) -> list[Line]:
     """Take out the index of the other pages (导读 / ▶ 标题 2版), the weather forecast, the
-    staff lines, picture placeholders, editors' codes and prompts to scan a code: they belong to the page, not to the story printed
-    beside them. A box is its label and the run of lines under it; an index needs no label when
-    two lines of it or more stand in a row (a weather story may well list a forecast or two)."""
+    staff lines, picture placeholders, editors' codes, prompts to scan a code and calls for
+    readers' news: they belong to the page, not to the story printed beside them. A box is its
+    label and the run of lines under it; an index needs no label when two lines of it or more
+    stand in a row (a weather story may well list a forecast or two)."""
     kept: list[Line] = []
     k = 0
     while k < len(lines):
@@ -231,6 +236,7 @@ def drop_page_boxes(lines: list[Line]) -> list[Line]:
             _STAFF_LINE.fullmatch(core)
             or _PICTURE_PLACEHOLDER.fullmatch(core)
             or _CODE_PROMPT.match(core)
+            or _READERS_CALL.match(core)
             or _EDITOR_CODE.match(core)
         ):
             if kept and k + 1 < len(lines):

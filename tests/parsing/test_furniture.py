@@ -55,7 +55,15 @@ def test_a_staff_footer_in_brackets_is_furniture(footer):
 
 
 @pytest.mark.parametrize(
-    "staff", ["（编辑 王敏）", "责任编辑：王敏 美编：周海 校对：李立军", "编辑：王敏 审核：周海 终审：李立军"]
+    "staff",
+    [
+        "（编辑 王敏）",
+        "责任编辑：王敏 美编：周海 校对：李立军",
+        "编辑：王敏 审核：周海 终审：李立军",
+        "本期统筹：王  敏",
+        "选题线索来信邮箱：qingxi@example.cn",
+        "新闻线索报料热线：0576-8888 8888",
+    ],
 )
 def test_a_staff_line_between_stories_is_furniture(staff):
     parsed = parse(
