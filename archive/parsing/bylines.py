@@ -349,7 +349,7 @@ _BYLINE_HINT = re.compile(
 _SOURCE = re.compile(
     rf"^(?:(?:本报|本刊|本台)?综合(?:报道|消息|整理)?|综合[{CJK}、·]{{2,24}}(?:电|报道|消息)|"
     rf"据[{CJK}《》、·]{{2,24}}(?:报道|消息|电)|据《[^《》]{{1,20}}》(?:[{CJK}]{{0,6}}(?:报道|消息))?|"
-    rf"(?:来源|稿件来源|信息来源|资料来源|数据来源|摘自|摘编自|转自|选自|原载)\s*[:：]?\s*[{CJK}A-Za-z0-9《》、·]{{2,30}}"
+    rf"(?:来源|稿件来源|信息来源|资料来源|数据来源|案例来源|摘自|摘编自|转自|选自|原载)\s*[:：]?\s*[{CJK}A-Za-z0-9《》、·]{{2,30}}"
     r"(?:[，,]\s*原(?:标)?题(?:为)?[:：]?\s*《[^《》]{1,40}》)?|"
     rf"[{CJK}]{{2,8}}(?:社|网|台|报道组)供稿)$"
 )
@@ -646,6 +646,12 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
     who = m.group("who").strip()
     if parse_source(who):
         return text[: m.start()].rstrip(), Credits()
+    source, comma, credit = who.rpartition("，") if "，" in who else who.rpartition(",")
+    if comma and parse_source(source.strip()):
+        # （案例来源：最高人民法院，本报记者甲整理）: the source, then who wrote the piece up
+        closing = split_closing_credit(f"（{credit.strip()}）")
+        if closing is not None and closing[1].count():
+            return text[: m.start()].rstrip(), closing[1]
     if _DATELINE_ALONE.match(who):
         # （本报布鲁塞尔电）: where the story was filed, printed under it
         credits = Credits()

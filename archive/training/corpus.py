@@ -41,7 +41,7 @@ _SPACES = re.compile(r"[ \u3000\u00a0]{2,}|[、，,]")
 # credits name the story's people.
 _CHART_SOURCE = re.compile(r"^(?:数据|资料|信息)来源[:：]\s*\S.{0,40}$")
 _CLOSING_CREDIT = re.compile(
-    r"^[（(](?P<rank>(?:本报)?记者)?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000、，,]{0,60}?)"
+    r"^[（(](?:[^（）()，,]{0,4}来源[:：][^（）()，,]{2,30}[，,])?(?P<rank>(?:本报)?记者)?\s*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000、，,]{0,60}?)"
     r"\s*(?P<work>参与采写|采写|整理)?[)）]$"
 )
 _CLOSING_OTHER = re.compile(

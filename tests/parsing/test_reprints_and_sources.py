@@ -82,3 +82,32 @@ def test_a_reprinted_story_names_the_paper_it_comes_from():
 def test_a_reprinted_paper_named_inside_a_sentence_is_no_dateline():
     art = only(parse("新安大桥建成通车", "据《人民日报》报道，" + BRIDGE_1))
     assert art.dateline is None
+
+
+def test_a_closing_note_naming_the_source_and_who_wrote_it_up_credits_the_writer():
+    parsed = parse(
+        "新安大桥建成通车",
+        BRIDGE_1,
+        BRIDGE_2,
+        "（案例来源：清溪市中级人民法院，本报记者李红整理）",
+        "城东实验小学新校舍启用",
+        "本报讯（记者周海）" + SCHOOL_1,
+    )
+    bridge, school = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2] and bridge.reporters == ["李红"]
+    assert (school.kicker, school.title) == (None, "城东实验小学新校舍启用")
+
+
+def test_a_note_on_how_the_page_was_made_is_no_kicker_of_the_next_headline():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报记者 李红",
+        BRIDGE_1,
+        "（本版文章由清溪日报社理论部组稿）",
+        "城东实验小学新校舍启用",
+        "本报讯（记者周海）" + SCHOOL_1,
+    )
+    assert [(a.kicker, a.title) for a in parsed.articles] == [
+        (None, "新安大桥建成通车"),
+        (None, "城东实验小学新校舍启用"),
+    ]

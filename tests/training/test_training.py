@@ -162,3 +162,9 @@ def test_a_charts_source_among_the_paragraphs_is_printed_but_is_no_text(tmp_path
         "p.txt", [art], Layout(), random.Random(1), page_number=2, page_name="要闻", date="2025-02-02"
     )
     assert (source, roles.FURNITURE) in page.lines
+
+
+def test_a_closing_note_naming_its_source_and_its_writer_credits_the_writer(tmp_path):
+    closing = "（案例来源：清溪市中级人民法院，本报记者周海整理）"
+    art = read_article(_article_file(tmp_path, *BRIDGE, closing), tmp_path)
+    assert art.paragraphs == BRIDGE and art.closing_people == {"reporters": ["周海"]}
