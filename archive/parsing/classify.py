@@ -420,7 +420,7 @@ def _mark_dash_kickers(lines: list[Line]) -> None:
         lead = line.text.rstrip("—-－")
         if len(line.text) > _DASH_KICKER_MAX or len(lead) < 2 or is_terminated(lead):
             continue
-        if any(ch in lead for ch in "。；;！？!?") or (wrapped and len(line.text) >= wrapped - 1):
+        if any(ch in lead for ch in "。；;！？!?") or (wrapped and abs(len(line.text) - wrapped) <= 1):
             continue
         if below.kind == HEAD and not starts_with_dash(below.text):
             line.kind = HEAD

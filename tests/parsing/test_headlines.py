@@ -23,6 +23,7 @@ from tests.support.pages import (
     parse,
     squeeze,
     titles,
+    wrap,
 )
 
 
@@ -729,3 +730,21 @@ def test_a_headline_closed_by_its_columns_tag_is_no_section_of_a_piece_signed_be
     )
     assert titles(parsed) == ["新安大桥建成通车", "茶园账上少了一笔收入（监督哨）"]
     assert parsed.articles[1].reporters == ["李红"]
+
+
+def test_a_kicker_led_by_a_dash_wider_than_the_wrapped_text_leads_into_its_headline():
+    page = "\n".join(
+        [
+            "新安大桥建成通车",
+            "本报记者 李红",
+            wrap("\u3000\u3000" + BRIDGE_OPENED_1 + BRIDGE_OPENED_2, 14),
+            "清溪镇把千年古镇的老手艺做成新产业——",
+            "老手艺引来新客流",
+            "本报记者 周海",
+            wrap("\u3000\u3000" + MARKET_1 + MARKET_2, 14),
+            "",
+        ]
+    )
+    first, second = parse_page(page).articles
+    assert (second.kicker, second.title) == ("清溪镇把千年古镇的老手艺做成新产业——", "老手艺引来新客流")
+    assert squeeze(first.body) == squeeze(BRIDGE_OPENED_1 + BRIDGE_OPENED_2)
