@@ -35,6 +35,7 @@ from .lines import (
 ARTICLE_CREDIT = "article_credit"  # a picture credit that belongs to the story around it
 _CAPTION_MAX = 300
 _TITLE_MAX = 24
+_PAIRED_TITLE_MAX = 14  # characters of a picture title in two phrases with a comma between
 # Agency copy ends with （完）: the last paragraph of a story, never a caption.
 _STORY_END = re.compile(r"[（(]\s*完\s*[)）]$")
 # A caption printed with no credit reads as a scene: it opens with the time of day or the season
@@ -97,8 +98,12 @@ def _title_above(lines: list[Line], cap: int) -> int | None:
     if t < 0 or lines[t].kind != HEAD or lines[t].photo is not None:
         return None
     title = lines[t].text
-    if len(title) > _TITLE_MAX or not headline_shaped(title) or has_inner_punctuation(title):
-        # picture titles are short phrases (清溪晨雾, 夜市灯火), not clauses
+    if len(title) > _TITLE_MAX or not headline_shaped(title):
+        return None
+    if has_inner_punctuation(title) and (
+        len(title) > _PAIRED_TITLE_MAX or len(re.findall(r"[，,]", title)) != 1
+    ):
+        # picture titles are short phrases (清溪晨雾, 夜市灯火, 精准发力，提高效益), not clauses
         return None
     if t > 0:
         before = lines[t - 1]

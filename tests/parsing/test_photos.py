@@ -518,3 +518,20 @@ def test_a_credit_over_one_short_sentence_after_a_long_paragraph_credits_that_se
     assert story.paragraphs == [TEA_1, long_paragraph]
     assert photo.kind == "photo" and photo.paragraphs == ["大桥夜景。"] and photo.photographers == ["周海"]
     assert market.title == "古城夜市人气旺"
+
+
+def test_a_picture_title_of_two_phrases_with_a_comma_titles_the_picture():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "两岸相连，通行无阻",
+        "新安大桥上，车辆往来穿梭。",
+        "周海摄",
+        "清溪茶园春茶开采",
+        "本报讯（记者王明）" + TEA_1,
+    )
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车"),
+        ("photo", "两岸相连，通行无阻"),
+        ("article", "清溪茶园春茶开采"),
+    ]
