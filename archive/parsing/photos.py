@@ -36,6 +36,7 @@ ARTICLE_CREDIT = "article_credit"  # a picture credit that belongs to the story 
 _CAPTION_MAX = 300
 _TITLE_MAX = 24
 _PAIRED_TITLE_MAX = 14  # characters of a picture title in two phrases with a comma between
+_PHRASE_MIN, _PHRASE_SLACK = 3, 2  # each of them this long at least, about as long as the other
 # Agency copy ends with （完）: the last paragraph of a story, never a caption.
 _STORY_END = re.compile(r"[（(]\s*完\s*[)）]$")
 # A caption printed with no credit reads as a scene: it opens with the time of day or the season
@@ -91,6 +92,16 @@ class Photo:
     captions: list[str] | None = None  # a group of pictures under one title and one credit
 
 
+def _paired_phrases(title: str) -> bool:
+    """两岸相连，通行无阻: two short phrases of about one length, not a sentence broken off
+    (大桥全长六百八十米，双向)."""
+    phrases = re.split(r"[，,]", title)
+    if len(title) > _PAIRED_TITLE_MAX or len(phrases) != 2:
+        return False
+    a, b = (len(p.strip()) for p in phrases)
+    return min(a, b) >= _PHRASE_MIN and abs(a - b) <= _PHRASE_SLACK
+
+
 def _title_above(lines: list[Line], cap: int) -> int | None:
     """A short headline-shaped line right above a caption titles the picture, when the line above
     it closes whatever came before (so it is not the tail of a broken paragraph)."""
@@ -100,9 +111,7 @@ def _title_above(lines: list[Line], cap: int) -> int | None:
     title = lines[t].text
     if len(title) > _TITLE_MAX or not headline_shaped(title):
         return None
-    if has_inner_punctuation(title) and (
-        len(title) > _PAIRED_TITLE_MAX or len(re.findall(r"[，,]", title)) != 1
-    ):
+    if has_inner_punctuation(title) and not _paired_phrases(title):
         # picture titles are short phrases (清溪晨雾, 夜市灯火, 精准发力，提高效益), not clauses
         return None
     if t > 0:
