@@ -59,6 +59,10 @@ _GLUED_NAME = re.compile(
     rf"|[{CJK}]{{1,8}}(?:[·•・‧][{CJK}]{{1,10}}){{1,3}}"
 )
 
+_GLUED_LONG_NAME = re.compile(
+    rf"(?![从在了获看对据今昨近是也都还就又和与及为将把被向到说表介称])[{CJK}]{{4}}"
+)
+
 _SEP = re.compile(r"[\s、，,;；/／|｜:：]+")
 # 记者 may carry its paper (本报, 新华社, 光明日报…), a rank (首席, 见习, 特约…) or a posting (驻京).
 _MEDIA = (
@@ -210,7 +214,12 @@ _WRITER_THEN_PICTURES = re.compile(
 )
 
 
-def parse_people(text: str, default: str = "authors", everyone_as: str | None = None) -> PeopleParse:
+def parse_people(
+    text: str, default: str = "authors", everyone_as: str | None = None, bracketed: bool = False
+) -> PeopleParse:
+    """The people a credit names by role. ``bracketed``: the text is a lead-in's brackets
+    (本报讯（记者 甲）), which hold credits and nothing else, so a name glued to its role may run
+    to four characters (记者阿尔达克)."""
     split = _WRITER_THEN_PICTURES.match(text) if everyone_as is None else None
     if split:
         result = parse_people(split.group("writer"), default)
@@ -260,6 +269,8 @@ def parse_people(text: str, default: str = "authors", everyone_as: str | None = 
                 tok = tok[: -len(suffix)]
                 break
         ok = _GLUED_NAME.fullmatch(tok) if glued else _NAME.fullmatch(tok)
+        if not ok and glued and bracketed:
+            ok = _GLUED_LONG_NAME.fullmatch(tok)
         if ok:
             result.credits.add(everyone_as or role, tok)
         else:
@@ -324,7 +335,7 @@ def parse_lead(text: str) -> Lead | None:
     if m.groupdict().get("place") and not m.group("date") and people is None:
         # 本报从市电力局获悉 is a sentence, not a dateline
         return None
-    credits = parse_people(people, default="authors").credits if people else Credits()
+    credits = parse_people(people, default="authors", bracketed=True).credits if people else Credits()
     rest = text[m.end() :].strip()
     if people is None:
         # 本报讯 记者 王晓明 通讯员 赵小燕 近日，… : credits set off by spaces instead of brackets

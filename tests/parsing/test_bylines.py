@@ -805,3 +805,9 @@ def test_a_name_under_a_headline_with_a_comma_closed_by_its_column_tag_signs_a_n
         ["华璐月"],
         [TEA_1, TEA_2],
     )
+
+
+@pytest.mark.parametrize("name", ["阿尔达克", "热依拉木"])
+def test_a_four_character_name_glued_to_its_role_in_a_lead_ins_brackets_is_the_reporter(name):
+    art = only(parse("新安大桥建成通车", f"本报清溪7月14日电（记者{name}）{BRIDGE_1}", BRIDGE_2))
+    assert art.reporters == [name] and art.paragraphs == [BRIDGE_1, BRIDGE_2]
