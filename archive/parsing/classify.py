@@ -16,6 +16,7 @@ from .lines import (
     Line,
     bare_date,
     caption_cued,
+    column_tagged,
     contact_line,
     couplet,
     figure_clause,
@@ -266,31 +267,44 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     return prev_full and (blank or prev_set)
 
 
-# 细节冷暖最可感（暖闻热评）: a headline closed by its column's tag ends there
-_COLUMN_TAG_END = re.compile(r"[^\s（(][（(][^（）()]{2,16}[)）]$")
+_SIGNERS_MAX = 3  # writers signing one piece on one line
 
 
-def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> set[int]:
+def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dict[int, list[str]]:
     """Lines holding only a person's name between a headline and the text it heads, printed with
     no blank line around them: a commentary's signature, not the end of a headline broken over two
     lines. In a block set to one width, where a short line ends a wrapped paragraph, only under a
     headline closed by its column's tag, which runs on no further."""
-    found = set()
+    found: dict[int, list[str]] = {}
     for k in range(1, len(lines) - 1):
         line, above, below = lines[k], lines[k - 1], lines[k + 1]
-        tagged = _COLUMN_TAG_END.search(above.text) is not None
+        tagged = column_tagged(above.text)
+        names = signing_names(line.text)
         if (
             (not set_width[k - 1] or tagged)
             and line.kind == HEAD
             and above.kind == HEAD
             and (below.kind == BODY or tagged)
             and not line.gap
-            and 2 * len(line.text) <= len(above.text)
+            # one name as long as half the headline may be the headline's broken end; several are not
+            and (len(names) > 1 or 2 * len(line.text) <= len(above.text))
             and (tagged or not has_inner_punctuation(above.text))  # the clauses of a wrapped sentence
-            and bylines.looks_like_name(line.text) is not None
+            and names
         ):
-            found.add(k)
+            found[k] = names
     return found
+
+
+def signing_names(text: str) -> list[str]:
+    """The names a line holds and nothing else: 华璐月, 王  五, 罗茜尹 司志文, 施芳、杨晓慧."""
+    one = bylines.looks_like_name(text)
+    if one is not None:
+        return [one]
+    parts = [p for p in re.split(r"[、，,\s]+", text.strip()) if p]
+    if not 2 <= len(parts) <= _SIGNERS_MAX or any(len(p) < 2 for p in parts):
+        return []
+    names = [bylines.looks_like_name(p) for p in parts]
+    return names if all(names) else []
 
 
 def _broken_credit(prev: Line, line: Line) -> str | None:
@@ -379,9 +393,10 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     indented = _uses_indents(lines)
     set_width = _set_to_one_width(lines, full)
     signatures = _signatures_under_headlines(lines, set_width)
-    for k in signatures:
+    for k, names in signatures.items():
         credits = bylines.Credits()
-        credits.add("authors", bylines.looks_like_name(lines[k].text))
+        for name in names:
+            credits.add("authors", name)
         lines[k].kind, lines[k].info = SIGNATURE, credits
     out: list[Line] = []
     out_full: list[bool] = []

@@ -811,3 +811,10 @@ def test_a_name_under_a_headline_with_a_comma_closed_by_its_column_tag_signs_a_n
 def test_a_four_character_name_glued_to_its_role_in_a_lead_ins_brackets_is_the_reporter(name):
     art = only(parse("新安大桥建成通车", f"本报清溪7月14日电（记者{name}）{BRIDGE_1}", BRIDGE_2))
     assert art.reporters == [name] and art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize("signers", ["罗茜尹 司志文", "施芳、杨晓慧"])
+def test_two_names_under_a_headline_sign_the_piece(signers):
+    art = only(parse("新安大桥" + "\n" + signers, BRIDGE_1, BRIDGE_2))
+    assert (art.kicker, art.title, art.subtitle) == (None, "新安大桥", None)
+    assert sorted(art.authors) == sorted(signers.replace("、", " ").split())
