@@ -126,6 +126,7 @@ def _title_above(lines: list[Line], cap: int) -> int | None:
 
 def find_photos(lines: list[Line]) -> list[Photo]:
     photos: list[Photo] = []
+    over = _credits_over_captions(lines)
     for i, line in enumerate(lines):
         if line.photo is not None:
             continue
@@ -141,6 +142,8 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 below = _caption_under_titled_credit(lines, i, j)
             if below is None:
                 below = _short_caption_below(lines, i, j)
+            if below is None and over and _caption_shaped(lines, i + 1):
+                below = i + 1  # the page prints each credit over its caption
             if below is not None:
                 # the credit printed above its caption: 新华社记者 甲 摄 / 图为…
                 t = _title_above(lines, j + 1)
@@ -340,6 +343,35 @@ def _short_caption_below(lines: list[Line], credit: int, above: int) -> int | No
     if not is_terminated(cap.text) or 2 * len(cap.text) > len(upper.text):
         return None
     return k
+
+
+def _caption_shaped(lines: list[Line], k: int) -> bool:
+    """A short finished paragraph, no story's lead-in: what a caption looks like."""
+    if k < 0 or k >= len(lines):
+        return False
+    line = lines[k]
+    return (
+        line.photo is None
+        and line.kind in (BODY, HEAD)
+        and not line.md
+        and len(line.text) <= _SHORT_CAPTION_MAX
+        and line.text.rstrip('”’"）)')[-1:] in "。！？.!?"
+        and not opens_like_lead(line.text)
+    )
+
+
+def _credits_over_captions(lines: list[Line]) -> bool:
+    """Does the page print its credits over their captions (新华社记者 甲 摄 / 图为…)? Credits
+    with a caption only below them say so, credits with one only above them say the opposite;
+    a credit between two captions says nothing."""
+    over = under = 0
+    for i, line in enumerate(lines):
+        if line.kind != CREDIT:
+            continue
+        above, below = _caption_shaped(lines, i - 1), _caption_shaped(lines, i + 1)
+        over += below and not above
+        under += above and not below
+    return over > under
 
 
 def _credit_below(lines: list[Line], i: int) -> bool:

@@ -15,6 +15,7 @@ from tests.support.pages import (
     MARKET_2,
     NEW_YEAR_MARKET,
     SCHOOL_1,
+    SCHOOL_2,
     TEA_1,
     TEA_2,
     only,
@@ -535,3 +536,19 @@ def test_a_picture_title_of_two_phrases_with_a_comma_titles_the_picture():
         ("photo", "两岸相连，通行无阻"),
         ("article", "清溪茶园春茶开采"),
     ]
+
+
+def test_on_a_page_printing_credits_over_captions_a_credit_between_two_captions_credits_the_one_below():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2 + SCHOOL_2 + MARKET_2,
+        "周海摄",
+        "新安大桥上，车辆往来穿梭。",
+        "王明摄",
+        "市民在桥头合影留念。",
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+    )
+    pictures = [(a.paragraphs, a.photographers) for a in parsed.articles if a.kind == "photo"]
+    assert pictures == [(["新安大桥上，车辆往来穿梭。"], ["周海"]), (["市民在桥头合影留念。"], ["王明"])]
