@@ -144,6 +144,9 @@ def summary_label(text: str) -> bool:
 _COLUMN_TAGGED = re.compile(r"[^\s（(。！？；][（(][^（）()。；]{2,40}[)）]$")
 
 
+_COLUMN_TAGGED_TAIL = re.compile(r"[（(][^（）()。；]{2,40}[)）]$")
+
+
 def column_tagged(text: str) -> bool:
     return _COLUMN_TAGGED.search(text.strip()) is not None
 
@@ -152,7 +155,9 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
     """Could this line be printed as a headline? Headlines do not end in the middle of a clause
     (，、) and hold no complete sentence (。；) inside."""
     t = text.strip()
-    if len(t) < 2 or len(t) > limit or len(_CJK.findall(t)) < 2:
+    # a column's tag closing a headline (…（深入学习贯彻…·专家谈）) makes it no longer a sentence
+    untagged = _COLUMN_TAGGED_TAIL.sub("", t) if column_tagged(t) else t
+    if len(t) < 2 or len(untagged) > limit or len(_CJK.findall(t)) < 2:
         return False
     if _SENTENCE_INSIDE.search(t):
         return False

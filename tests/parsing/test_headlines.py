@@ -748,3 +748,12 @@ def test_a_kicker_led_by_a_dash_wider_than_the_wrapped_text_leads_into_its_headl
     first, second = parse_page(page).articles
     assert (second.kicker, second.title) == ("清溪镇把千年古镇的老手艺做成新产业——", "老手艺引来新客流")
     assert squeeze(first.body) == squeeze(BRIDGE_OPENED_1 + BRIDGE_OPENED_2)
+
+
+def test_a_long_headline_closed_by_a_long_column_tag_is_still_a_headline():
+    title = (
+        "深入推进清溪两岸城乡融合发展（深入学习贯彻党的二十届四中全会精神·学习《清溪发展文选》第一卷专家谈）"
+    )
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, title, "张三", TEA_1, TEA_2, sep="\n")
+    assert titles(parsed) == ["新安大桥建成通车", title]
+    assert parsed.articles[1].authors == ["张三"]
