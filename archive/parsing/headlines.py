@@ -113,12 +113,16 @@ _SAYING = re.compile(r"(?:提出|指出|强调|表示|明确|宣布|透露|显�
 _SERIES_LABEL = re.compile(r"^[\u3400-\u9fff·]{2,24}[①-⑳]$|^[\u3400-\u9fff·]{2,20}系列(?:谈|评论|报道)$")
 
 
+# Two labels joined by a middle dot, the page's rubric and the series: 深阅读·年轻干部在基层
+_JOINED_LABEL = re.compile(r"^[\u3400-\u9fff]{2,6}[·•・][\u3400-\u9fff]{2,10}$")
+
+
 def _column_label(printed: str, text: str) -> bool:
     """A short line above the headline is its column when it is label-shaped and, unless the page
     sets it off as a label (【…】, ■ …), it does not read as a slogan belonging to the headline;
     the numbered label of a series is a column however long."""
     label = _unbracketed(text)
-    if _SERIES_LABEL.match(label):
+    if _SERIES_LABEL.match(label) or _JOINED_LABEL.match(label):
         return True
     if not label_shaped(label):
         return False

@@ -185,3 +185,14 @@ def test_a_kicker_leading_into_its_headline_with_a_dash_stays_with_it():
 def test_a_line_as_long_as_the_title_under_it_is_no_column_label(upper, lower):
     art = only(parse(upper, lower, "本报记者 李红", BRIDGE_1, BRIDGE_2))
     assert art.column is None and squeeze(art.headline) == squeeze(upper + lower)
+
+
+def test_two_labels_joined_by_a_middle_dot_over_a_kicker_and_title_are_the_column():
+    art = only(
+        parse("深阅读·清溪年轻干部", "强化年轻干部实践锻炼", "“新面孔”这样长才干", "本报记者 李红", BRIDGE_1)
+    )
+    assert (art.column, art.kicker, art.title) == (
+        "深阅读·清溪年轻干部",
+        "强化年轻干部实践锻炼",
+        "“新面孔”这样长才干",
+    )
