@@ -220,8 +220,11 @@ _SPECIAL = {BYLINE, SIGNATURE, CREDIT, CLOSING, MARK_TO, MARK_FROM}
 
 
 _WHOLE_NOTE = re.compile(r"[（(][^（）()]{2,80}[)）]")
-# （本版头条文章由甲出版社组稿、乙编辑）: a note on how the piece or the page was made, never a kicker
-_ABOUT_THE_PAGE = re.compile(r"[（(][^（）()]{0,30}(?:本文|本版|组稿|供稿|编发)[^（）()]{0,40}[)）]")
+# （本版头条文章由甲出版社组稿、乙编辑）, （应采访对象要求，文中甲为化名）: a note on how the piece
+# or the page was made, never a kicker
+_ABOUT_THE_PAGE = re.compile(
+    r"[（(][^（）()]{0,30}(?:本文|本版|组稿|供稿|编发|化名|应[^（）()]{1,10}要求)[^（）()]{0,40}[)）]"
+)
 
 
 def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: bool, prev_set: bool) -> bool:

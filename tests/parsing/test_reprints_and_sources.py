@@ -98,12 +98,13 @@ def test_a_closing_note_naming_the_source_and_who_wrote_it_up_credits_the_writer
     assert (school.kicker, school.title) == (None, "城东实验小学新校舍启用")
 
 
-def test_a_note_on_how_the_page_was_made_is_no_kicker_of_the_next_headline():
+@pytest.mark.parametrize("note", ["（本版文章由清溪日报社理论部组稿）", "（应采访对象要求，文中李明为化名）"])
+def test_a_note_on_how_the_page_was_made_is_no_kicker_of_the_next_headline(note):
     parsed = parse(
         "新安大桥建成通车",
         "本报记者 李红",
         BRIDGE_1,
-        "（本版文章由清溪日报社理论部组稿）",
+        note,
         "城东实验小学新校舍启用",
         "本报讯（记者周海）" + SCHOOL_1,
     )
