@@ -551,7 +551,9 @@ def parse_photo_credit(text: str) -> Credits | None:
         text = bracketed.group(1).strip()
     if not text:
         return Credits()
-    if _CREDIT_ORG.match(text) or (introduced and _PROVIDED.match(text)):
+    # 刘  妍供图: a supplier's name padded to the width of three is still one supplier
+    unpadded = _PADDING.sub("", text) if text.endswith("供图") else text
+    if _CREDIT_ORG.match(unpadded) or (introduced and _PROVIDED.match(text)):
         return Credits()
     for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX, _CREDIT_SLASHED):
         m = pattern.match(text)
@@ -570,6 +572,7 @@ def parse_photo_credit(text: str) -> Credits | None:
     return None
 
 
+_PADDING = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _TAIL_SPLIT = re.compile(rf"(?:[。！？!?…]|{HALF_STOP})\s*[”’」』]?\s*|\s+")
 
 

@@ -25,7 +25,7 @@ _WIRE_LEAD = re.compile(r"^(新华社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电
 _ROLE = re.compile(r"(?:本报|新华社|[\u4e00-\u9fff]{2,8}?报)?(?:特约|见习|实习|首席)?(记者|通讯员)")
 _CREDIT_TAIL = re.compile(
     r"(?:(?:本报|新华社)?记者\s*)?(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s、]{0,14}?)\s*摄(?:（(?P<agency>[^）]{2,8})）)?$"
-    r"|(?P<giver>[\u4e00-\u9fff]{2,14})供图$"
+    r"|(?P<giver>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,14})供图$"  # 刘  妍供图: a name padded
     r"|（(?P<stock>人民视觉|视觉中国|新华社发|资料图片)）$"
 )
 _SPLIT_CAPTION = re.compile(r"^(?P<caption>.+?[。！？”）)])[\s\u3000]{2,}(?P<credit>[^。！？]{2,30})$")

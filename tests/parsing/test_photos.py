@@ -552,3 +552,21 @@ def test_on_a_page_printing_credits_over_captions_a_credit_between_two_captions_
     )
     pictures = [(a.paragraphs, a.photographers) for a in parsed.articles if a.kind == "photo"]
     assert pictures == [(["新安大桥上，车辆往来穿梭。"], ["周海"]), (["市民在桥头合影留念。"], ["王明"])]
+
+
+@pytest.mark.parametrize("credit", ["刘  妍供图", "片  方供图"])
+def test_a_suppliers_credit_with_a_padded_name_closes_its_caption(credit):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "新安大桥上，车辆往来穿梭。",
+        credit,
+        "城东实验小学新校舍启用",
+        "本报讯（记者周海）" + SCHOOL_1,
+    )
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车"),
+        ("photo", None),
+        ("article", "城东实验小学新校舍启用"),
+    ]
+    assert parsed.articles[1].photographers == []

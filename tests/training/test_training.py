@@ -10,7 +10,7 @@ import pytest
 
 from archive.parsing import roles
 from archive.parsing.page import parse_items
-from archive.training.corpus import credit_people, names, read_article
+from archive.training.corpus import caption_credit, credit_people, names, read_article
 from archive.training.render import Layout, render_page
 from archive.training.train import align, choose_threshold, example
 from tests.support.rendering import BRIDGE, render
@@ -168,3 +168,7 @@ def test_a_closing_note_naming_its_source_and_its_writer_credits_the_writer(tmp_
     closing = "（案例来源：清溪市中级人民法院，本报记者周海整理）"
     art = read_article(_article_file(tmp_path, *BRIDGE, closing), tmp_path)
     assert art.paragraphs == BRIDGE and art.closing_people == {"reporters": ["周海"]}
+
+
+def test_a_suppliers_credit_with_a_padded_name_is_read_as_a_picture_credit():
+    assert caption_credit("刘  妍供图") == (True, [])
