@@ -78,8 +78,9 @@ def ends_story(text: str) -> bool:
 
 
 def _complete(text: str) -> bool:
-    """A paragraph that ends a sentence, or signs off a story with （完）."""
-    return is_terminated(text) or ends_story(text)
+    """A paragraph that ends a sentence, signs off a story with （完） or notes its author
+    (（作者为…）)."""
+    return is_terminated(text) or ends_story(text) or bylines.author_note(text)
 
 
 @dataclass(eq=False)

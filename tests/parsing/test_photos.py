@@ -570,3 +570,22 @@ def test_a_suppliers_credit_with_a_padded_name_closes_its_caption(credit):
         ("article", "城东实验小学新校舍启用"),
     ]
     assert parsed.articles[1].photographers == []
+
+
+def test_a_picture_title_under_a_note_on_the_author_titles_the_picture():
+    parsed = parse(
+        "让每一座桥都通向民心",
+        "作者：张三",
+        BRIDGE_1,
+        "（作者为青山县委党校教授，清溪文史研究会会员）",
+        "清溪晨雾",
+        CAPTION,
+        "周海摄",
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+    )
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "让每一座桥都通向民心"),
+        ("photo", "清溪晨雾"),
+        ("article", "城东实验小学新校舍启用"),
+    ]
