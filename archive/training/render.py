@@ -240,6 +240,8 @@ def _story(
     headless = bool(art.dateline) and len(paragraphs) <= 3 and resumed_from is None and rng.random() < 0.3
     if headless:
         item.update(title=None, kicker=None, subtitle=None)
+    if resumed_from is not None:
+        item.update(kicker=None, subtitle=None)  # the rest of a story is printed under its title alone
     if headless:
         pass
     elif art.series and layout.series_lines and resumed_from is None:

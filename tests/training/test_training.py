@@ -172,3 +172,10 @@ def test_a_closing_note_naming_its_source_and_its_writer_credits_the_writer(tmp_
 
 def test_a_suppliers_credit_with_a_padded_name_is_read_as_a_picture_credit():
     assert caption_credit("刘  妍供图") == (True, [])
+
+
+def test_the_rest_of_a_story_from_another_page_is_printed_and_read_under_its_title_alone():
+    page = render(continuing=True)
+    (rest,) = [item for item in page.gold["articles"] if item["continued_from"]]
+    assert (rest["kicker"], rest["title"], rest["subtitle"]) == (None, "新安大桥建成通车", None)
+    assert "两岸群众盼了多年" not in page.text
