@@ -426,6 +426,9 @@ _SPACED_NAME = rf"[{CJK}][ \u3000][{CJK}]"
 _SHORT_SIGNATURE = re.compile(
     rf"^(?P<pos>[^\s。！？!?；;“”\"]{{0,40}}?(?:{_POSITIONS}))\s+(?P<name>{NAME}|{_SPACED_NAME})$"
 )
+_POST_AND_NAMES = re.compile(
+    rf"^(?P<pos>[^\s。！？!?；;“”\"]{{0,40}}?(?:{_POSITIONS}))\s+(?P<names>[{CJK}][{CJK}\s\u3000、]{{3,30}})$"
+)
 # 河南省郑州市 郭 桉: a reader's letter signed with the writer's place
 _PLACE_SIGNATURE = re.compile(
     rf"^(?P<place>[{CJK}]{{2,12}}(?:省|市|县|区|旗|州|镇|乡|村))\s+(?P<name>{NAME}|{_SPACED_NAME})$"
@@ -489,6 +492,13 @@ def parse_signature(text: str) -> Credits | None:
         credits = Credits()
         credits.add("authors", name)
         return credits
+    m = _POST_AND_NAMES.match(text)
+    if m:
+        # 特约评论员 王珂 张  玲 宋佳航: one post over several writers, each a name that looks like one
+        parsed = parse_people(m.group("names"), default="authors")
+        names = parsed.credits.authors
+        if not parsed.bad and not parsed.roles and len(names) >= 2 and all(map(looks_like_name, names)):
+            return parsed.credits
     m = _BYLINE_PREFIX.match(text)
     if m:
         parsed = parse_people(m.group("names") or m.group("writers"), default="authors")

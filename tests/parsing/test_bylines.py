@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from archive.parsing import parse_page
-from archive.parsing.bylines import parse_byline, parse_lead, parse_people, parse_photo_credit
+from archive.parsing.bylines import (
+    parse_byline,
+    parse_lead,
+    parse_people,
+    parse_photo_credit,
+    parse_signature,
+)
 from tests.support.pages import (
     BRIDGE_1,
     BRIDGE_2,
@@ -818,3 +824,20 @@ def test_two_names_under_a_headline_sign_the_piece(signers):
     art = only(parse("新安大桥" + "\n" + signers, BRIDGE_1, BRIDGE_2))
     assert (art.kicker, art.title, art.subtitle) == (None, "新安大桥", None)
     assert sorted(art.authors) == sorted(signers.replace("、", " ").split())
+
+
+@pytest.mark.parametrize(
+    ("signature", "names"),
+    [
+        ("特约评论员 王珂 张  玲 宋佳航", ["王珂", "张玲", "宋佳航"]),
+        ("区委副书记、区长 施芳、杨晓慧", ["施芳", "杨晓慧"]),
+    ],
+)
+def test_one_post_over_several_writers_signs_the_piece(signature, names):
+    art = only(parse("让每一座桥都通向民心", signature, BRIDGE_1, BRIDGE_2))
+    assert (art.kicker, art.title, art.subtitle) == (None, "让每一座桥都通向民心", None)
+    assert art.authors == names
+
+
+def test_a_post_over_words_that_are_no_names_signs_nothing():
+    assert parse_signature("市委书记 推进改革 发展经济") is None
