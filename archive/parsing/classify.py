@@ -199,7 +199,7 @@ def _full_lines(lines: list[Line]) -> list[bool]:
                 width = _column_width(widths[:-1])
                 for k in range(start, end - 1):
                     here, below = widths[k - start], widths[k - start + 1]
-                    full[k] = full[k] or (here >= width - 1.5 and below <= width + 1.5)
+                    full[k] = full[k] or (width - 1.5 <= here <= width + 1.5 and below <= width + 1.5)
     return full
 
 

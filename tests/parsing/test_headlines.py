@@ -757,3 +757,10 @@ def test_a_long_headline_closed_by_a_long_column_tag_is_still_a_headline():
     parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, title, "张三", TEA_1, TEA_2, sep="\n")
     assert titles(parsed) == ["新安大桥建成通车", title]
     assert parsed.articles[1].authors == ["张三"]
+
+
+def test_a_headline_longer_than_the_wrapped_column_is_no_wrapped_row_of_its_text():
+    title = "全面提升两岸往来的速度、广度、温度（清溪时评）"
+    page = "\n".join([title, wrap("\u3000\u3000" + BRIDGE_1 + BRIDGE_2 + SCHOOL_1, 14), ""])
+    art = parse_page(page).articles[0]
+    assert art.title == title and squeeze(art.body).startswith(squeeze(BRIDGE_1))
