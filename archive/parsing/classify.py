@@ -265,6 +265,10 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
         return bool(prev.indent) and not line.indent
     if bylines.ends_with_picture_credit(text):
         return False  # a caption closed by its picture's credit ends there
+    if line.indent and (indented or prev_set):
+        # on a page that indents its paragraphs, or in a column wrapped to one width (whose
+        # wrapped rows are never indented), an indented line opens a paragraph
+        return False
     # an open line filling the width of its block was wrapped; on a page with no blank lines the
     # whole page is one block, and only a width many lines share shows the wrapping
     return prev_full and (blank or prev_set)

@@ -764,3 +764,20 @@ def test_a_headline_longer_than_the_wrapped_column_is_no_wrapped_row_of_its_text
     page = "\n".join([title, wrap("\u3000\u3000" + BRIDGE_1 + BRIDGE_2 + SCHOOL_1, 14), ""])
     art = parse_page(page).articles[0]
     assert art.title == title and squeeze(art.body).startswith(squeeze(BRIDGE_1))
+
+
+def test_a_headline_as_wide_as_the_wrapped_column_stops_at_the_indented_row_under_it():
+    title = "城东实验小学新校舍启用（清溪教育观察）"
+    width = len(title)
+    page = "\n".join(
+        [
+            "新安大桥建成通车",
+            "本报记者 李红",
+            wrap("\u3000\u3000" + BRIDGE_1 + BRIDGE_2, width),
+            title,
+            wrap("\u3000\u3000" + SCHOOL_1 + SCHOOL_2, width),
+            "",
+        ]
+    )
+    bridge, school = parse_page(page).articles
+    assert school.title == title and squeeze(school.body) == squeeze(SCHOOL_1 + SCHOOL_2)
