@@ -187,6 +187,9 @@ def _column_width(widths: list[float]) -> float:
     return width if count >= _WRAPPED_SHARE * len(widths) else max(widths)
 
 
+_HUNG = 2.5  # characters a printed row may run past its column: punctuation hung at its end (”。)
+
+
 def _full_lines(lines: list[Line]) -> list[bool]:
     """Lines printed to the full width of their block: a hard-wrapped paragraph (or a headline set
     over several lines) fills every line but its last to the same width."""
@@ -199,7 +202,7 @@ def _full_lines(lines: list[Line]) -> list[bool]:
                 width = _column_width(widths[:-1])
                 for k in range(start, end - 1):
                     here, below = widths[k - start], widths[k - start + 1]
-                    full[k] = full[k] or (width - 1.5 <= here <= width + 1.5 and below <= width + 1.5)
+                    full[k] = full[k] or (width - 1.5 <= here <= width + _HUNG and below <= width + _HUNG)
     return full
 
 

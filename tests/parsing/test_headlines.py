@@ -781,3 +781,23 @@ def test_a_headline_as_wide_as_the_wrapped_column_stops_at_the_indented_row_unde
     )
     bridge, school = parse_page(page).articles
     assert school.title == title and squeeze(school.body) == squeeze(SCHOOL_1 + SCHOOL_2)
+
+
+def test_a_wrapped_row_over_a_row_with_punctuation_hung_past_the_column_is_no_headline():
+    rows = wrap("\u3000\u3000" + BRIDGE_1 + BRIDGE_2, 14)
+    page = "\n".join(
+        [
+            "新安大桥建成通车",
+            "本报记者 李红",
+            rows,
+            "周海摄",
+            "新安大桥上，车辆往来穿梭。",
+            "\u3000\u3000两岸居民对新桥的一致评价",
+            "都是出行方便，往来更加“顺畅”。",  # the closing quote and full stop hang past the column
+            wrap("\u3000\u3000" + SCHOOL_2, 14),
+            "",
+        ]
+    )
+    articles = [a for a in parse_page(page).articles if a.kind == "article"]
+    assert [a.title for a in articles] == ["新安大桥建成通车"]
+    assert "两岸居民对新桥的一致评价都是出行方便，往来更加“顺畅”。" in articles[0].paragraphs
