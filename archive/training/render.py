@@ -33,6 +33,8 @@ _OFFICES = (
     "作者：", "本报评论员 ", "特约评论员 ", "市委书记 ", "县委书记 ", "区委副书记、区长 ", "研究员 ",
     "市委副秘书长、市委政研室主任 ", "市委常委、区委书记 ", "党委书记 ", "县长 ",
 )  # fmt: skip
+_EDITOR_CODES = "①②③④⑤⑥⑦⑧⑨⑩"
+_CODE_PROMPTS = ("扫码看视频", "扫描二维码 了解更多", "长按识别二维码 观看完整报道")
 _BRACKETED_LABEL = re.compile(r"[（(][^）)]*[)）]$")
 
 
@@ -52,6 +54,7 @@ class Layout:
     pictures_inside: bool = False
     continued: bool = False  # one story ends with （下转…）
     continuing: bool = False  # the page opens with the rest of a story from another page
+    codes: bool = False  # editors' codes under pictures (③2), prompts to scan a code under stories
 
     @classmethod
     def draw(cls, rng: random.Random) -> Layout:
@@ -70,6 +73,7 @@ class Layout:
             pictures_inside=rng.random() < 0.3,
             continued=rng.random() < 0.25,
             continuing=rng.random() < 0.15,
+            codes=rng.random() < 0.2,
         )
 
 
@@ -205,6 +209,11 @@ def _picture(
             w.line(row, roles.CAPTION_START if k == 0 and not title else roles.CAPTION)
         if layout.caption_credit != "before":
             w.line(caption.credit, roles.CREDIT)
+    if layout.codes and rng.random() < 0.5:
+        w.line(
+            rng.choice(_EDITOR_CODES) + (str(rng.randrange(1, 10)) if rng.random() < 0.5 else ""),
+            roles.FURNITURE,
+        )
     gold.append(
         _gold_item(
             "photo",
@@ -352,6 +361,8 @@ def _story(
                 item[role] = item[role] + [p for p in people if p not in item[role]]
         if marker_line:
             w.block(marker_line, roles.MARKER, gap=False)
+        if last and layout.codes and rng.random() < 0.2:
+            w.block(rng.choice(_CODE_PROMPTS), roles.FURNITURE, gap=False)
         body.append(para.translate(_HALF) if layout.half_width else para)
     item["body_start"] = _start(body[0])
     item["body_end"] = _end(body[-1])

@@ -13,7 +13,7 @@ from archive.parsing.page import parse_items
 from archive.training.corpus import caption_credit, credit_people, names, read_article
 from archive.training.render import Layout, render_page
 from archive.training.train import align, choose_threshold, example
-from tests.support.rendering import BRIDGE, render
+from tests.support.rendering import BRIDGE, articles, render
 
 
 @pytest.mark.parametrize("paragraphs", ["blank", "newline", "indent", "wrap"])
@@ -179,3 +179,24 @@ def test_the_rest_of_a_story_from_another_page_is_printed_and_read_under_its_tit
     (rest,) = [item for item in page.gold["articles"] if item["continued_from"]]
     assert (rest["kicker"], rest["title"], rest["subtitle"]) == (None, "新安大桥建成通车", None)
     assert "两岸群众盼了多年" not in page.text
+
+
+def test_editors_codes_and_prompts_to_scan_are_printed_as_the_pages_own_lines():
+    pages = [
+        render_page(
+            "p.txt",
+            articles(),
+            Layout(codes=True),
+            random.Random(seed),
+            page_number=2,
+            page_name="要闻",
+            date="2025-02-02",
+        )
+        for seed in range(12)
+    ]
+    printed = [
+        (text, role) for page in pages for text, role in page.lines if re.match(r"^[①-⑩]\d?$|扫", text)
+    ]
+    assert printed and all(role == roles.FURNITURE for _, role in printed)
+    for page in pages:
+        assert not any(re.search(r"[①-⑩]|扫", item["body_end"]) for item in page.gold["articles"])
