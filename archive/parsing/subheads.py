@@ -177,7 +177,7 @@ def _feature_subhead(story: Story, run: list[Line], after: Line, lines: list[Lin
     return _heads_a_section(lines, j, line.text) and _subheads_ahead(lines, j + 1) >= 1
 
 
-_DECKED_MAX = 20  # characters of each line of a subhead printed with a line of deck
+_DECKED_MAX = 30  # characters of each line of a subhead printed with a line of deck
 
 
 def _decked_subhead(run: list[Line]) -> bool:

@@ -801,3 +801,26 @@ def test_a_wrapped_row_over_a_row_with_punctuation_hung_past_the_column_is_no_he
     articles = [a for a in parse_page(page).articles if a.kind == "article"]
     assert [a.title for a in articles] == ["新安大桥建成通车"]
     assert "两岸居民对新桥的一致评价都是出行方便，往来更加“顺畅”。" in articles[0].paragraphs
+
+
+def test_long_two_line_section_heads_repeated_in_a_news_feature_stay_in_it():
+    outing = "十多位老人跟随旅行社出游，线路设计周到，服务贴心，沿途安排了休息点，老人们一路有说有笑。"
+    parsed = parse(
+        "清溪两岸的新变化",
+        "本报讯（记者 周海）" + BRIDGE_1,
+        BRIDGE_2,
+        SCHOOL_1,
+        "点单配送，从“我送你接”变为“你需我送”",
+        "老人们想去的地方，旅行社没有线路咋办？",
+        outing,
+        "夜市越办越红火，摊主和游客都说好",
+        "“古城的夜晚，比白天还要热闹”",
+        MARKET_1,
+        MARKET_2,
+    )
+    art = only(parsed)
+    assert art.paragraphs[3:6] == [
+        "点单配送，从“我送你接”变为“你需我送”",
+        "老人们想去的地方，旅行社没有线路咋办？",
+        outing,
+    ]
