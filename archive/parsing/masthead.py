@@ -173,6 +173,13 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
     return True
 
 
+def _ends_open(text: str) -> bool:
+    """…（下转第 / 一版）: a bracket left open at the end of a line is closed on the next one, which
+    is no page footer."""
+    at = max(text.rfind("（"), text.rfind("("))
+    return at >= 0 and not any(ch in text[at:] for ch in "）)")
+
+
 def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
     """Remove masthead and page-header lines from the top and bottom of the page."""
     if not lines:
@@ -193,7 +200,12 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
         numbered = page.page_number is not None and before is None
         head += 1
     tail = len(lines)
-    while tail > head and len(lines) - tail < 3 and _read_furniture(lines[tail - 1].text, page):
+    while (
+        tail > head
+        and len(lines) - tail < 3
+        and not _ends_open(lines[tail - 2].text if tail - 2 >= head else "")
+        and _read_furniture(lines[tail - 1].text, page)
+    ):
         tail -= 1
     kept = lines[head:tail]
     if head and kept:

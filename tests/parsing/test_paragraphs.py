@@ -16,6 +16,7 @@ from tests.support.pages import (
     only,
     page,
     parse,
+    squeeze,
     titles,
     wrap,
 )
@@ -295,3 +296,10 @@ def test_a_page_in_traditional_characters():
     assert bridge.title == "新安大橋建成通車" and bridge.reporters == ["陳嘉欣"]
     assert school.dateline == "本報訊" and school.paragraphs == [SCHOOL_1]
     assert picture.kind == "photo" and picture.photographers == ["黃志明"]
+
+
+def test_a_continuation_marker_broken_over_the_last_two_rows_of_the_page_is_still_read():
+    rows = wrap("\u3000\u3000" + BRIDGE_1 + BRIDGE_2 + "（下转第二版）", 16).split("\n")
+    rows[-2:] = [rows[-2] + rows[-1][: rows[-1].index("二版")], rows[-1][rows[-1].index("二版") :]]
+    art = only(parse_page("\n".join(["新安大桥建成通车", "本报记者 李红", *rows, ""])))
+    assert art.continues_to == "第二版" and squeeze(art.body) == squeeze(BRIDGE_1 + BRIDGE_2)
