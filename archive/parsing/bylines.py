@@ -147,9 +147,13 @@ def _join_padded(tokens: list[str]) -> list[str]:
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         after = tokens[k + 2] if k + 2 < len(tokens) else ""
         # 文, 图 are role words, but not as the second half of a padded name at the end of the
-        # list or before the next role: 通讯员 包  文
+        # list, before the next role or before the word closing the credit: 通讯员 包  文, 付  文 整理
         last_half = (
-            nxt not in _ROLE_WORDS or not after or bool(_GLUED_ROLE.match(after)) or after in _ROLE_WORDS
+            nxt not in _ROLE_WORDS
+            or not after
+            or bool(_GLUED_ROLE.match(after))
+            or after in _ROLE_WORDS
+            or after in _NOISE
         )
         glued = _GLUED_ROLE.match(tok)
         if (

@@ -841,3 +841,8 @@ def test_one_post_over_several_writers_signs_the_piece(signature, names):
 
 def test_a_post_over_words_that_are_no_names_signs_nothing():
     assert parse_signature("市委书记 推进改革 发展经济") is None
+
+
+def test_a_padded_name_ending_in_wen_before_the_closing_word_is_a_name():
+    art = only(parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2 + "（本报记者  李红 付  文 整理）"))
+    assert art.reporters == ["李红", "付文"] and art.paragraphs == [BRIDGE_1, BRIDGE_2]
