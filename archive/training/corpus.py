@@ -28,6 +28,7 @@ _CREDIT_TAIL = re.compile(
     r"|(?P<giver>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,14})供图$"  # 刘  妍供图: a name padded
     r"|（(?P<stock>人民视觉|视觉中国|新华社发|资料图片)）$"
 )
+_GROUP_CREDIT = re.compile(r"^(?:以上|以下|本版|本组)?(?:图片|照片)(?:均|皆|都)?(?:为|由)\s*")
 _SPLIT_CAPTION = re.compile(r"^(?P<caption>.+?[。！？”）)])[\s\u3000]{2,}(?P<credit>[^。！？]{2,30})$")
 _BOLD = re.compile(r"^\*\*(.+)\*\*$")
 _ORGANISATION = re.compile(
@@ -111,6 +112,7 @@ def credit_people(byline: str) -> dict[str, list[str]]:
 
 def caption_credit(text: str) -> tuple[bool, list[str]]:
     """Whether ``text`` is a picture credit, and the photographers it names."""
+    text = _GROUP_CREDIT.sub("", text)  # 以上图片均为 甲 摄: the credit of every picture above
     m = _CREDIT_TAIL.search(text)
     if m is None or m.start() > 0:
         return False, []

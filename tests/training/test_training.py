@@ -200,3 +200,7 @@ def test_editors_codes_and_prompts_to_scan_are_printed_as_the_pages_own_lines():
     assert printed and all(role == roles.FURNITURE for _, role in printed)
     for page in pages:
         assert not any(re.search(r"[①-⑩]|扫", item["body_end"]) for item in page.gold["articles"])
+
+
+def test_a_credit_for_a_group_of_pictures_is_read_as_naming_their_photographer():
+    assert caption_credit("以上图片均为周海摄（人民视觉）") == (True, ["周海"])
