@@ -12,6 +12,7 @@ from tests.support.pages import (
     only,
     only_on,
     parse,
+    wrap,
 )
 
 
@@ -112,3 +113,17 @@ def test_a_note_on_how_the_page_was_made_is_no_kicker_of_the_next_headline(note)
         (None, "新安大桥建成通车"),
         (None, "城东实验小学新校舍启用"),
     ]
+
+
+def test_a_wrapped_row_opening_with_the_word_source_is_no_source_line():
+    text = (
+        "建议在暴雨洪水的多发区域"
+        + "来源区、山洪灾害易发区以及水"
+        + "库下游加密布设雨量站，提高监"
+        + "测覆盖率。"
+    )
+    rows = wrap("\u3000\u3000" + text, 14)
+    assert "\n来源区" in rows
+    page = "\n".join(["新安大桥建成通车", "本报记者 李红", wrap("\u3000\u3000" + BRIDGE_1, 14), rows, ""])
+    art = only_on(page)
+    assert art.paragraphs[-1] == text and art.reporters == ["李红"]
