@@ -294,6 +294,8 @@ def _story(
         item.update(reporters=list(reporters), correspondents=list(correspondents))
     elif resumed_from is None and (reporters or correspondents):
         style = layout.byline
+        if style == "end" and cut_at is not None:
+            style = "line"  # a story going on to another page is signed at its end over there
         item.update(reporters=list(reporters), correspondents=list(correspondents))
         parts = []
         rank = "记者" if style == "lead" else rng.choice(["本报记者  ", "本报记者 ", "记者 "])

@@ -204,3 +204,10 @@ def test_editors_codes_and_prompts_to_scan_are_printed_as_the_pages_own_lines():
 
 def test_a_credit_for_a_group_of_pictures_is_read_as_naming_their_photographer():
     assert caption_credit("以上图片均为周海摄（人民视觉）") == (True, ["周海"])
+
+
+def test_a_story_going_on_to_another_page_is_not_signed_at_the_end_of_this_part():
+    page = render(byline="end", continued=True)
+    (cut,) = [item for item in page.gold["articles"] if item["continues_to"]]
+    assert cut["reporters"] == ["李红", "周海"]
+    assert not re.search(r"（下转第.版）\s*[（(]", page.text)
