@@ -329,10 +329,10 @@ _FEATURE_PIECES = 3  # paragraphs of a story long enough to be cut into sections
 
 def _section_of_signed_page(story: Story, run: list[Line], lines: list[Line]) -> bool:
     """On a page that prints every story's credits under its headline (本报记者 甲, 本报讯…), a
-    short heading over plain text inside a story signed so is one of its sections: a story of
-    its own would carry credits too."""
-    if not story.parts or story.closed or not (story.credits.count() or story.dateline):
-        return False
+    short heading over plain text inside a reporter's story signed so is one of its sections: a
+    story of its own would carry credits too."""
+    if not story.parts or story.closed or not (story.credits.reporters or story.dateline):
+        return False  # a reporter's story: a signed commentary is not cut into such sections
     if len(run) != 2 or any(part.md for part in run) or not all(_section_head(p.text) for p in run):
         return False  # a heading in two lines: one line alone is as often a short story's headline
     if len(story.pieces) < _FEATURE_PIECES:
