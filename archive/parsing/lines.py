@@ -132,12 +132,15 @@ def is_terminated(text: str) -> bool:
 
 # The label over the summary a story opens with: its text's first line, neither a headline nor a
 # column, and a paragraph of its own
-_SUMMARY_LABEL = re.compile(r"^[【\[■●]?\s*(?:核心阅读|核心提示|阅读提示|内容提要|导读)\s*[】\]]?$")
+_SUMMARY_LABEL = re.compile(
+    r"^[【\[■●]?\s*(?:核心阅读|核心提示|阅读提示|内容提要|导读|引子|楔子|尾声)\s*[】\]]?$"
+)
 
 
 def summary_label(text: str) -> bool:
-    """核心阅读, 核心提示, 【内容提要】"""
-    return _SUMMARY_LABEL.match(text.strip()) is not None
+    """核心阅读, 核心提示, 【内容提要】, and the labels of a feature's opening and closing sections,
+    often spaced out to a width (引  子, 尾  声)."""
+    return _SUMMARY_LABEL.match(re.sub(r"\s+", "", text)) is not None
 
 
 # 未入账的村集体资产租金（监督哨）: a headline closed by the tag of the column it runs in

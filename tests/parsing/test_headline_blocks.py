@@ -144,8 +144,8 @@ def test_curly_quotes_count_a_full_character_when_lines_are_measured_for_wrappin
     assert "守护一方平安" in (art.kicker, art.column)
 
 
-@pytest.mark.parametrize("label", ["核心阅读", "【核心提示】"])
+@pytest.mark.parametrize("label", ["核心阅读", "【核心提示】", "引  子"])
 def test_the_label_over_a_storys_summary_opens_its_text_as_a_paragraph_of_its_own(label):
     art = only(parse("葛藤爬出绿色奇迹", "本报记者 常钦", label, TEA_1, TEA_2))
     assert art.column is None and art.title == "葛藤爬出绿色奇迹"
-    assert art.paragraphs == [label, TEA_1, TEA_2]
+    assert [squeeze(p) for p in art.paragraphs] == [squeeze(label), TEA_1, TEA_2]
