@@ -149,3 +149,9 @@ def test_the_label_over_a_storys_summary_opens_its_text_as_a_paragraph_of_its_ow
     art = only(parse("葛藤爬出绿色奇迹", "本报记者 常钦", label, TEA_1, TEA_2))
     assert art.column is None and art.title == "葛藤爬出绿色奇迹"
     assert [squeeze(p) for p in art.paragraphs] == [squeeze(label), TEA_1, TEA_2]
+
+
+def test_the_label_of_a_features_opening_section_under_its_headline_is_no_subtitle():
+    art = only(parse("葛藤爬出绿色奇迹（清溪观察）", "引  子", TEA_1, TEA_2))
+    assert (art.title, art.subtitle) == ("葛藤爬出绿色奇迹（清溪观察）", None)
+    assert [squeeze(p) for p in art.paragraphs] == ["引子", TEA_1, TEA_2]
