@@ -4,8 +4,9 @@ One file is one article: ``### 引题``, ``# 主题``, ``## 副题``, a ``> `` l
 printed (followed by the collection's own citation, which the page never prints), an optional
 ``> 系列：…`` line, then one paragraph a line.  Photo captions stand among the paragraphs with
 their credit (``甲摄``, ``…供图``, ``（人民视觉）``), often once joined and then again split, as
-the collection copied them.  Pieces that hold several stories of their own (a byline line in the
-middle of the text) are left out: their printed cut cannot be told from the file.
+the collection copied them.  Pieces that hold several stories of their own (a byline line, a
+writer's place and name, or an excerpt's source in the middle of the text) are left out: their
+printed cut cannot be told from the file.
 """
 
 from __future__ import annotations
@@ -201,6 +202,8 @@ def read_article(path: Path, root: Path) -> Article | None:
         if bold:
             art.subheads.add(len(art.paragraphs))
             para = bold.group(1)
+        if art.paragraphs and _piece_ends(para) and k + 1 < len(raw):
+            return None  # several pieces in one file, one signed or sourced in the middle of it
         if _bare_byline(para):
             if art.paragraphs or art.byline:
                 return None  # several stories in one file, each under its own byline
@@ -238,6 +241,18 @@ def _take_closing(art: Article) -> None:
     role = "reporters" if m.group("rank") or m.group("work") in ("参与采写", "采写") else "authors"
     art.closing = art.paragraphs.pop()
     art.closing_people = {role: people}
+
+
+# Lines that sign one piece off or on in the middle of a file holding several (a column of
+# readers' letters, of excerpts): the writer's place and name, or where the excerpt comes from
+_PIECE_SIGNED = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}(?:省|市|县|区|州|旗)[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,5}$"
+    r"|^[（(](?:摘编自|摘自|选自|转自|原载)[^（）()]{2,60}[)）]$"
+)
+
+
+def _piece_ends(text: str) -> bool:
+    return _PIECE_SIGNED.match(text.strip()) is not None
 
 
 def _bare_byline(text: str) -> bool:

@@ -211,3 +211,8 @@ def test_a_story_going_on_to_another_page_is_not_signed_at_the_end_of_this_part(
     (cut,) = [item for item in page.gold["articles"] if item["continues_to"]]
     assert cut["reporters"] == ["李红", "周海"]
     assert not re.search(r"（下转第.版）\s*[（(]", page.text)
+
+
+@pytest.mark.parametrize("middle", ["（摘编自《青山日报》）", "清溪县青山镇  周  海"])
+def test_a_file_holding_several_pieces_signed_or_sourced_in_its_middle_is_left_out(tmp_path, middle):
+    assert read_article(_article_file(tmp_path, BRIDGE[0], middle, *BRIDGE[1:]), tmp_path) is None
