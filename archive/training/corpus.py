@@ -246,7 +246,7 @@ def _take_closing(art: Article) -> None:
 # Lines that sign one piece off or on in the middle of a file holding several (a column of
 # readers' letters, of excerpts): the writer's place and name, or where the excerpt comes from
 _PIECE_SIGNED = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}(?:省|市|县|区|州|旗)[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,5}$"
+    r"^[\u4e00-\u9fff]{2,12}(?:省|市|县|区|州|旗|镇|乡|村)[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,5}$"
     r"|^[（(](?:摘编自|摘自|选自|转自|原载)[^（）()]{2,60}[)）]$"
 )
 
