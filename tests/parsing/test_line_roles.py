@@ -38,14 +38,6 @@ def test_the_threshold_decides_what_goes_to_the_queue():
     assert label(LOW_CONFIDENCE) == "切分、标题或署名可能有误"
 
 
-def test_a_story_run_into_the_next_is_doubted():
-    # two stories with no blank line and no byline between them: the rules join them
-    text = "新安大桥建成通车\n" + "".join(BRIDGE) + "\n年货市场供应充足\n" + "".join(MARKET) + "\n"
-    parsed = parse_page(text)
-    joined = [art for art in parsed.articles if "年货" in art.body and "大桥" in art.body]
-    assert all(art.doubtful for art in joined)
-
-
 def _rejoined(text, relabel=None):
     from archive.parsing import model
     from archive.parsing.learned_cut import rejoin_by_roles
