@@ -36,9 +36,9 @@ def read_page(text, role_model=None, threshold: float | None = None, keep: float
 
     def recut(lines, items):
         rule = line_roles.rule_roles(lines, items)
-        best, columns, blind = role_model.read(line_roles.features(lines, rule))
-        reading.update(columns=columns, blind=blind)
         readiness = line_roles.keep() if keep is None else keep
+        best, columns, blind = role_model.read(line_roles.features(lines, rule), best=readiness > 0)
+        reading.update(columns=columns, blind=blind)
         if readiness <= 0:
             reading.update(labels=rule)
             return items  # the rules' cut stands; the model only doubts it

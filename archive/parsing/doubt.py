@@ -181,9 +181,8 @@ def shape(art: model.ParsedArticle, item, position: int, count: int) -> dict[str
         f["headline_ends_bracketed"] = 1.0  # a column label run into the title: a line above it lost
     if "——" in headline.strip("—"):
         f["headline_dash_inside"] = 1.0
-    body = "".join(art.body.split())
-    f["body_chars"] = math.log1p(len(body)) / 8
     paragraphs = [p for p in art.paragraphs if p.strip()]
+    f["body_chars"] = math.log1p(sum(map(len, paragraphs))) / 8
     if paragraphs:
         if not is_terminated(paragraphs[-1]):
             f["body_unterminated"] = 1.0
@@ -198,7 +197,8 @@ def shape(art: model.ParsedArticle, item, position: int, count: int) -> dict[str
             f["heading_like_inside"] = math.log1p(inside)
     if art.kind == "article" and any(caption_cued(p) for p in paragraphs):
         f["caption_in_text"] = 1.0
-    if any(mark in p for p in paragraphs for mark in ("下转", "上接", "转第", "接第")):
+    body = art.body
+    if "下转" in body or "上接" in body or "转第" in body or "接第" in body:
         f["marker_in_text"] = 1.0
     return f
 

@@ -94,8 +94,12 @@ def train(examples: list[Example], path: str) -> None:
     for target, blind in ((path, False), (str(line_roles.blind_path(Path(path))), True)):
         trainer = pycrfsuite.Trainer(verbose=False)
         for ex in examples:
-            if ex.xseq:
-                trainer.append(line_roles.blind(ex.xseq) if blind else ex.xseq, ex.yseq)
+            if not ex.xseq:
+                continue
+            if blind:
+                trainer.append(line_roles.blind(ex.xseq), [line_roles.BLIND_ROLES.get(y, y) for y in ex.yseq])
+            else:
+                trainer.append(ex.xseq, ex.yseq)
         trainer.set_params(PARAMS)
         trainer.train(target)
 
@@ -166,9 +170,12 @@ def queue_figures(rows: list[dict], right: list[bool | None], threshold: float) 
     flagged = [row["doubtful"] for row in flag(rows, threshold)]
     wrong = [f for f, r in zip(flagged, right, strict=True) if r is False]
     fine = [f for f, r in zip(flagged, right, strict=True) if r is True]
+    judged = len(wrong) + len(fine)
     return {
         "queue_recall": round(sum(wrong) / len(wrong), 3) if wrong else 1.0,
         "false_alarms": round(sum(fine) / len(fine), 3) if fine else 0.0,
+        # the items a reader meets wrong with no editor told: wrong and not in the queue
+        "wrong_unflagged": round((len(wrong) - sum(wrong)) / judged, 3) if judged else 0.0,
     }
 
 

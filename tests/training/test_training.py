@@ -151,8 +151,16 @@ def test_rows_are_matched_to_the_gold_once_each_as_the_scorer_matches_them():
     assert right_items(rows[:3], gold, _scorer()) == [True, False, False]
     right = rightness(rows, {"p": gold}, _scorer())
     assert right == [True, False, False, None]
-    assert queue_figures(rows, right, 0.3) == {"queue_recall": 0.5, "false_alarms": 0.0}
-    assert queue_figures(rows, right, 0.95) == {"queue_recall": 1.0, "false_alarms": 1.0}
+    assert queue_figures(rows, right, 0.3) == {
+        "queue_recall": 0.5,
+        "false_alarms": 0.0,
+        "wrong_unflagged": 0.333,
+    }
+    assert queue_figures(rows, right, 0.95) == {
+        "queue_recall": 1.0,
+        "false_alarms": 1.0,
+        "wrong_unflagged": 0.0,
+    }
 
 
 def test_no_page_is_judged_by_a_model_or_a_doubt_that_saw_its_fold(tmp_path, monkeypatch):

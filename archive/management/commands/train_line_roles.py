@@ -77,6 +77,7 @@ class Command(BaseCommand):
             figures: dict[float, dict] = {}
             seed_figures: dict[float, dict] = {}
             thresholds: dict[float, float] = {}
+            unflagged_by_keep: dict[float, float] = {}
             for keep in keeps:
                 rows = held_out[keep].rows
                 right = train.rightness(rows, rendered_golds, scorer_module)
@@ -86,6 +87,7 @@ class Command(BaseCommand):
                     {t: train.queue_figures(rows, right_seeds, t) for t in train.THRESHOLDS} if real else {}
                 )
                 threshold = thresholds[keep] = train.choose_threshold(curve, seed_curve)
+                unflagged_by_keep[keep] = curve[threshold]["wrong_unflagged"]
                 out = work / "parsed.jsonl"
                 flagged = train.flag(rows, threshold)
                 out.write_text(
@@ -111,7 +113,7 @@ class Command(BaseCommand):
                     "seeds, each held out in its fold: "
                     + " ".join(f"{k}={v}" for k, v in seed_figures[keep].items())
                 )
-            unflagged = round(train.unflagged_mistakes(figures[keep]), 3)
+            unflagged = unflagged_by_keep[keep]
             self.stdout.write(f"items wrong and not flagged: {unflagged} of the items parsed (held out)")
             examples = [train.example(fold, page) for fold, page in rendered]
             examples += train.weighted([ex for ex, _ in real])
