@@ -240,6 +240,7 @@ def cross_validate(
     keeps=(None,),
     golds: dict[str, dict] | None = None,
     scorer=None,
+    measured: list[tuple[int, RenderedPage]] = (),
 ) -> dict[float | None, HeldOut]:
     """Every page's rows for each ``keep`` (see ``line_roles.overrule``), by nested cross-validation
     over page folds.  For the pages of fold f: the line-role models are trained on the other
@@ -247,13 +248,18 @@ def cross_validate(
     without both f and g, so neither the models nor the doubt ever saw fold f.  ``real``: (example,
     text) of verified real pages, trained on and measured in their folds too; ``golds``: their
     gold by name (a rendered page carries its own); ``scorer``: the scorer's module, which says
-    which items are exactly right."""
+    which items are exactly right; ``measured``: (fold, page with its gold) of pages only measured
+    in their folds, never trained on (real pages laid out again: the doubt would learn from them
+    that real pages are cut right, as it would from the verified seeds counted more)."""
     examples = [example(fold, page) for fold, page in pages] + weighted([ex for ex, _ in real])
+    # (page, its gold, its items' weight in fitting the doubt: 0 for a page only measured)
     by_fold: dict[int, list[tuple[RenderedPage, dict, float]]] = {f: [] for f in range(folds)}
     for fold, page in pages:
         by_fold[fold].append((page, page.gold, 1.0))
     for ex, text in real:
         by_fold[ex.fold].append((RenderedPage(ex.name, text, []), (golds or {})[ex.name], REAL_DOUBT_WEIGHT))
+    for fold, page in measured:
+        by_fold[fold].append((page, page.gold, 0.0))
     readings = _Readings(examples, workdir)
     out = {keep: HeldOut() for keep in keeps}
     for fold in range(folds):
@@ -264,14 +270,16 @@ def cross_validate(
             reading = readings.without(fold, other)
             for keep in keeps:
                 for page, gold, weight in by_fold[other]:
-                    inner[keep].add(parsed_items(page, reading, keep), gold, scorer, weight)
+                    if weight:
+                        inner[keep].add(parsed_items(page, reading, keep), gold, scorer, weight)
         reading = readings.without(fold)
         for keep in keeps:
             reading.doubt = fit_doubt(inner[keep])
             for page, gold, weight in by_fold[fold]:
                 items = parsed_items(page, reading, keep)
                 out[keep].rows.extend(row for row, _ in items)
-                out[keep].judged.add(items, gold, scorer, weight)
+                if weight:
+                    out[keep].judged.add(items, gold, scorer, weight)
     return out
 
 

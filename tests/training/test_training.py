@@ -203,11 +203,31 @@ def test_no_page_is_judged_by_a_model_or_a_doubt_that_saw_its_fold(tmp_path, mon
         page.gold = dict(page.gold, file=page.name)
         pages.append((k % 3, page))
     fold = {page.name: f for f, page in pages}
-    held_out = train.cross_validate(pages, 3, str(tmp_path), scorer=_scorer())
+    relaid = render(paragraphs="wrap", width=18)
+    relaid.name, relaid.lines = "relaid.txt", []
+    relaid.gold = dict(relaid.gold, file=relaid.name)
+    fold[relaid.name] = 1
+    held_out = train.cross_validate(pages, 3, str(tmp_path), scorer=_scorer(), measured=[(1, relaid)])
     assert {row["source"] for row in held_out[None].rows} == set(fold)
+    # a page only measured is judged, and never learnt from
+    assert relaid.name not in held_out[None].judged.sources
+    assert not any(relaid.name in sources for sources in fitted.values())
     outer = [(name, path, doubt) for name, path, doubt in judged if doubt]
-    assert len(outer) == len(pages)  # each page judged once with a doubt, by models without its fold
+    assert len(outer) == len(fold)  # each page judged once with a doubt, by models without its fold
     for name, path, _ in judged:
         assert fold[name] not in trained[path]
     for name, _, doubt in outer:
         assert fitted[doubt] and not {fold[source] for source in fitted[doubt]} & {fold[name]}
+
+
+def test_a_real_page_laid_out_again_keeps_its_text_and_loses_its_blank_lines():
+    from archive.training.render import relay
+
+    text = "# 新安大桥建成通车\n\n本报记者 李红\n\n" + "\n\n".join(BRIDGE) + "\n"
+    plain, newline, wrapped = (relay(text, how, width=18) for how in ("plain", "newline", "wrap"))
+    assert plain.startswith("新安大桥建成通车\n\n") and "#" not in plain
+    assert "\n\n" not in newline and newline.splitlines()[:2] == ["新安大桥建成通车", "本报记者 李红"]
+    assert "\n\n" not in wrapped and max(len(line) for line in wrapped.splitlines()) <= 19
+    assert len(wrapped.splitlines()) > len(newline.splitlines())
+    for laid in (plain, newline, wrapped):
+        assert "".join(laid.split()) == "".join(text.replace("#", "").split())

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.parsing import line_roles
-from archive.training import doubt, pages, train
+from archive.training import doubt, pages, render, train
 
 
 def _module(scorer: Path):
@@ -70,14 +70,23 @@ class Command(BaseCommand):
                 for ex, _ in real
             }
             scorer_module = _module(scorer)
+            relaid = self._relaid(options["seeds"], seed_gold, work)
             held_out = train.cross_validate(
-                rendered, pages.FOLDS, str(work), real, keeps=keeps, golds=seed_golds, scorer=scorer_module
+                rendered,
+                pages.FOLDS,
+                str(work),
+                real,
+                keeps=keeps,
+                golds=seed_golds,
+                scorer=scorer_module,
+                measured=relaid,
             )
             rendered_golds = {page.name: page.gold for _, page in rendered}
             figures: dict[float, dict] = {}
             seed_figures: dict[float, dict] = {}
             thresholds: dict[float, float] = {}
             unflagged_by_keep: dict[float, float] = {}
+            relaid_figures: dict[float, dict] = {}
             for keep in keeps:
                 rows = held_out[keep].rows
                 right = train.rightness(rows, rendered_golds, scorer_module)
@@ -95,6 +104,8 @@ class Command(BaseCommand):
                 )
                 f = figures[keep] = self._scored(scorer, out, gold)["summary"]
                 g = seed_figures[keep] = self._scored(scorer, out, seed_gold)["summary"] if real else {}
+                if relaid:
+                    relaid_figures[keep] = self._scored(scorer, out, work / "relaid-gold")["summary"]
                 self.stdout.write(
                     f"keep {keep} (threshold {threshold}): rendered F1 {f['segmentation_f1']} "
                     f"exactly_right {f['exactly_right']} queue_recall {f['queue_recall']} "
@@ -113,6 +124,12 @@ class Command(BaseCommand):
                     "seeds, each held out in its fold: "
                     + " ".join(f"{k}={v}" for k, v in seed_figures[keep].items())
                 )
+            if relaid:
+                self.stdout.write(
+                    "seeds laid out again (without markdown, blank lines, hard-wrapped), each held out in "
+                    "its fold, never trained on: "
+                    + " ".join(f"{k}={v}" for k, v in relaid_figures[keep].items())
+                )
             unflagged = unflagged_by_keep[keep]
             self.stdout.write(f"items wrong and not flagged: {unflagged} of the items parsed (held out)")
             examples = [train.example(fold, page) for fold, page in rendered]
@@ -129,6 +146,7 @@ class Command(BaseCommand):
             "seed_pages": [ex.name for ex, _ in real],
             "held_out": figures[keep],
             "seeds_held_out": seed_figures[keep] or None,
+            "seeds_relaid_held_out": relaid_figures.get(keep),
             "unflagged_mistakes": unflagged,
         }
         output = options["output"]
@@ -156,6 +174,29 @@ class Command(BaseCommand):
             check=True,
         )
         return json.loads(result.stdout)
+
+    @staticmethod
+    def _relaid(seeds: Path, gold: Path, work: Path) -> list:
+        """Every seed page with gold laid out again each way ``render.relay`` knows, in its seed's
+        fold, with the gold (also written to ``work/relaid-gold`` for the scorer)."""
+        out = []
+        folder = work / "relaid-gold"
+        folder.mkdir(exist_ok=True)
+        for path in sorted(seeds.glob("*.txt")):
+            gold_file = gold / f"{path.name}.json"
+            if not gold_file.exists():
+                continue
+            text = path.read_text(encoding="utf-8")
+            page_gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            for how in render.RELAYOUTS:
+                name = f"{path.stem}_{how}.txt"
+                relaid_gold = dict(page_gold, file=name)
+                (folder / f"{name}.json").write_text(
+                    json.dumps(relaid_gold, ensure_ascii=False), encoding="utf-8"
+                )
+                page = render.RenderedPage(name, render.relay(text, how), [], gold=relaid_gold)
+                out.append((pages.fold_of(path.name), page))
+        return out
 
     def _verified_seeds(self, seeds: Path, gold: Path, scorer: Path, work: Path):
         """Seed pages whose hand-checked gold the rules' cut matches item for item, as training
