@@ -23,11 +23,20 @@ def parse_page(text: str) -> ParsedPage:
     return read_page(text, line_roles.model())
 
 
-def read_page(text, role_model=None, threshold: float | None = None, keep: float | None = None) -> ParsedPage:
+def read_page(
+    text,
+    role_model=None,
+    threshold: float | None = None,
+    keep: float | None = None,
+    *,
+    with_evidence: bool = False,
+) -> ParsedPage:
     """Parse a page with the rules and, given a line-role model, give each item the model's
     confidence, flagging those below ``threshold``; where the model leaves the rules' role of a
     line less probability than ``keep``, it may mend the rules' cut (``learned_cut``).  None for
-    either means the value chosen on held-out pages (``line_roles.json``)."""
+    either means the value chosen on held-out pages (``line_roles.json``).  ``with_evidence``:
+    leave each item the evidence its confidence was read from (for training the doubt; an import
+    has no use for it)."""
     if isinstance(text, bytes | bytearray):
         text = bytes(text).decode("utf-8", errors="replace")
     elif not isinstance(text, str):
@@ -53,7 +62,7 @@ def read_page(text, role_model=None, threshold: float | None = None, keep: float
         return ParsedPage(articles=[], warnings=["unknown_layout"], failure=repr(exc))
     if reading:
         limit = line_roles.threshold() if threshold is None else threshold
-        sure = _confidences(page, lines, items, reading, role_model.doubt)
+        sure = _confidences(page, lines, items, reading, role_model.doubt, with_evidence)
         for art, confidence in zip(page.articles, sure, strict=True):
             if confidence is None:
                 continue
@@ -63,7 +72,9 @@ def read_page(text, role_model=None, threshold: float | None = None, keep: float
     return page
 
 
-def _confidences(page: ParsedPage, lines, items, reading: dict, item_doubt) -> list[float | None]:
+def _confidences(
+    page: ParsedPage, lines, items, reading: dict, item_doubt, with_evidence: bool
+) -> list[float | None]:
     """Each item's confidence: the chance the item doubt gives it of being exactly right, read
     from the model's readings (``parsing.doubt``); without weights, how sure the reading that knows
     the rules' roles is of the item's least sure line and of its cut."""
@@ -73,7 +84,8 @@ def _confidences(page: ParsedPage, lines, items, reading: dict, item_doubt) -> l
     found = doubt.evidence(items, page.articles, lines, reading["labels"], readings)
     out: list[float | None] = []
     for item, art, evidence in zip(items, page.articles, found, strict=True):
-        art.evidence = evidence
+        if with_evidence:
+            art.evidence = evidence
         if evidence is None:
             out.append(None if item is None else 1.0)
         elif item_doubt is None:

@@ -63,7 +63,7 @@ class ParsedArticle:
     continued_from: str | None = None
     warnings: list[str] = field(default_factory=list)
     confidence: float | None = None  # the line-role model's, when it has one
-    #: The named figures the item doubt was read from (parsing.doubt), for training it; not printed.
+    #: The named figures the item doubt was read from (parsing.doubt), when asked for: for training it.
     evidence: dict[str, float] | None = field(default=None, repr=False, compare=False)
 
     @property

@@ -111,7 +111,7 @@ def parsed_items(
     the evidence the item doubt read it from."""
     from archive.parsing import read_page
 
-    page = read_page(rendered.text, role_model, threshold=0.0, keep=keep)
+    page = read_page(rendered.text, role_model, threshold=0.0, keep=keep, with_evidence=True)
     return [(art.as_json(rendered.name), art.evidence) for art in page.articles]
 
 

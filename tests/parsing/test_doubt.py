@@ -25,7 +25,7 @@ def test_every_weight_names_evidence_the_parser_reads():
     weights = line_roles.model().doubt.weights
     found = set()
     for knobs in ({}, {"paragraphs": "wrap", "width": 18}, {"byline": "end"}, {"caption_credit": "before"}):
-        for art in parse_page(render(**knobs).text).articles:
+        for art in read_page(render(**knobs).text, line_roles.model(), with_evidence=True).articles:
             found |= set(art.evidence)
     assert found
     # the weights are the named evidence: the most telling of it is read for every item
@@ -50,10 +50,12 @@ def test_the_blind_reading_sees_no_role_the_rules_gave():
 
 def test_confidence_is_the_chance_the_doubt_gives_the_item_of_being_right():
     role_model = line_roles.model()
-    page = read_page(_page(), role_model, threshold=0.0)
+    page = read_page(_page(), role_model, threshold=0.0, with_evidence=True)
     for art in page.articles:
         assert art.evidence is not None
         assert math.isclose(art.confidence, 1.0 - role_model.doubt.wrong(art.evidence))
+    # an import asks for the confidence alone: the evidence is not kept on its items
+    assert all(art.evidence is None and art.confidence is not None for art in parse_page(_page()).articles)
 
 
 def test_the_threshold_on_the_doubt_decides_what_goes_to_the_queue(monkeypatch):
@@ -70,7 +72,7 @@ def test_the_threshold_on_the_doubt_decides_what_goes_to_the_queue(monkeypatch):
 def test_without_weights_the_least_sure_line_gives_the_confidence(monkeypatch):
     role_model = line_roles.model()
     monkeypatch.setattr(role_model, "doubt", None)
-    page = read_page(_page(), role_model, threshold=0.0)
+    page = read_page(_page(), role_model, threshold=0.0, with_evidence=True)
     assert page.articles and all(0.0 <= a.confidence <= 1.0 for a in page.articles)
     assert all(math.isclose(a.confidence, math.exp(a.evidence["least_sure_of_all"])) for a in page.articles)
 
@@ -105,7 +107,7 @@ def test_the_item_s_own_shape_is_evidence():
 
 
 def test_neighbours_lend_their_evidence():
-    page = parse_page(_page())
+    page = read_page(_page(), line_roles.model(), with_evidence=True)
     stories = [a for a in page.articles if a.evidence]
     assert len(stories) >= 2
     first, second = stories[0].evidence, stories[1].evidence
