@@ -6,28 +6,31 @@ gave it (:func:`rule_roles`), describes the line by named features — the rules
 (its kind, the rules' role, picture and brief marks) and plain shape (length, punctuation, blank
 lines, width against the page's column, indent) for it and its neighbours — and lets the model
 trained on real pages (``archive/training``, rebuilt by ``manage.py train_line_roles``) give the
-marginal probability of each role.  An item whose boundary, headline or credit lines the model
-doubts is sent to the editors.
+marginal probability of each role.  A second model reads the same lines blind to the rules'
+roles (:func:`blind`).  What both say of an item's lines is evidence for the item doubt
+(``doubt``), which sends the items it doubts to the editors.
 
-The model is data: ``line_roles.crfsuite`` beside this file.  Without it (or without
-python-crfsuite) the parser still cuts pages; it just cannot say how sure it is.
+The models are data: ``line_roles.crfsuite``, ``line_roles_blind.crfsuite`` and the doubt's
+``item_doubt.json`` beside this file.  Without them (or without python-crfsuite) the parser still
+cuts pages; it just cannot say how sure it is.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
+import re
 import statistics
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import roles
+from . import doubt, roles
 from .bylines import looks_like_name
 from .classify import BODY, BYLINE, CLOSING, CREDIT, LEAD, MARK_FROM, MARK_TO, NOTE, SIGNATURE
 from .headlines import assign_roles
 from .lines import (
     caption_cued,
-    has_inner_punctuation,
     headline_shaped,
     is_terminated,
     label_shaped,
@@ -100,11 +103,13 @@ def rule_roles(lines: list[Line], items: list) -> list[str]:
     return out
 
 
+_SIZES = (2, 4, 6, 8, 10, 12, 16, 20, 26, 32, 40, 60, 100)
+_SIZE_NAMES = (*map(str, _SIZES), "more")
+
+
 def _size(n: int) -> str:
-    for bound in (2, 4, 6, 8, 10, 12, 16, 20, 26, 32, 40, 60, 100):
-        if n <= bound:
-            return str(bound)
-    return "more"
+    """The least of ``_SIZES`` that ``n`` does not pass, or "more"."""
+    return _SIZE_NAMES[bisect.bisect_left(_SIZES, n)]
 
 
 def _ending(text: str) -> str:
@@ -127,55 +132,85 @@ def _ending(text: str) -> str:
     return "char"
 
 
+_BRACKETS_OPEN, _BRACKETS_CLOSE = "（(【[", "）)】]"
+_INNER_PUNCTUATION = re.compile("[，,、；;。：:]")
+_FULL_STOPS = re.compile("[。！？!?]+")
+
+
+def _sentences(text: str) -> int:
+    """``lines.sentence_count`` up to three; a line with no half-width full stop is counted by
+    its full-width marks alone, which is the same count found faster (this runs on every line)."""
+    if "." in text:
+        return min(sentence_count(text), 3)
+    return min(len(_FULL_STOPS.findall(text)), 3)
+
+
 def _own(line: Line, role: str, width: float) -> dict[str, float]:
     text = line.text
     core = undecorated(text)
     n = len(text)
     f = {
         "bias": 1.0,
-        f"kind={line.kind}": 1.0,
-        f"rule={role}": 1.0,
-        f"len={_size(n)}": 1.0,
-        f"end={_ending(text)}": 1.0,
-        f"sentences={min(sentence_count(text), 3)}": 1.0,
+        "kind=" + line.kind: 1.0,
+        "rule=" + role: 1.0,
+        "len=" + _size(n): 1.0,
+        "end=" + _ending(text): 1.0,
+        f"sentences={_sentences(text)}": 1.0,
         f"gap={min(line.gap, 2)}": 1.0,
-        f"fill={_size(round(10 * n / width)) if width else 'none'}": 1.0,
+        "fill=" + (_size(round(10 * n / width)) if width else "none"): 1.0,
     }
-    for name, on in (
-        ("terminated", is_terminated(text)),
-        ("inner_punct", has_inner_punctuation(text)),
-        ("dash_start", starts_with_dash(core)),
-        ("md", bool(line.md)),
-        ("quote", line.quote),
-        ("wide", line.wide),
-        ("indent", line.indent > 0),
-        ("bulleted", core != text),
-        ("photo", line.photo is not None),
-        ("brief_item", bool(line.item)),
-        ("verse", line.verse),
-        ("closing", line.closing is not None),
-        ("continues_to", bool(line.continues_to)),
-        ("continued_from", bool(line.continued_from)),
-        ("name", looks_like_name(text) is not None),
-        ("caption_cue", caption_cued(text)),
-        ("lead_opening", opens_like_lead(text)),
-        ("label", label_shaped(core)),
-        ("headline_shape", headline_shaped(text)),
-        ("bracketed", core[:1] in "（(【[" and core[-1:] in "）)】]"),
-        ("full_width_line", bool(width) and n >= width - 1),
-    ):
-        if on:
-            f[name] = 1.0
+    # each test in turn, not a table of them all: the features are made for every line of every page
+    if is_terminated(text):
+        f["terminated"] = 1.0
+    if _INNER_PUNCTUATION.search(text.rstrip("：:")):  # lines.has_inner_punctuation, in one search
+        f["inner_punct"] = 1.0
+    if starts_with_dash(core):
+        f["dash_start"] = 1.0
+    if line.md:
+        f["md"] = 1.0
+    if line.quote:
+        f["quote"] = 1.0
+    if line.wide:
+        f["wide"] = 1.0
+    if line.indent > 0:
+        f["indent"] = 1.0
+    if core != text:
+        f["bulleted"] = 1.0
+    if line.photo is not None:
+        f["photo"] = 1.0
+    if line.item:
+        f["brief_item"] = 1.0
+    if line.verse:
+        f["verse"] = 1.0
+    if line.closing is not None:
+        f["closing"] = 1.0
+    if line.continues_to:
+        f["continues_to"] = 1.0
+    if line.continued_from:
+        f["continued_from"] = 1.0
+    if looks_like_name(text) is not None:
+        f["name"] = 1.0
+    if caption_cued(text):
+        f["caption_cue"] = 1.0
+    if opens_like_lead(text):
+        f["lead_opening"] = 1.0
+    if label_shaped(core):
+        f["label"] = 1.0
+    if headline_shaped(text):
+        f["headline_shape"] = 1.0
+    if core[:1] in _BRACKETS_OPEN and core[-1:] in _BRACKETS_CLOSE:
+        f["bracketed"] = 1.0
+    if width and n >= width - 1:
+        f["full_width_line"] = 1.0
     return f
 
 
+_DISTANCES = (1, 2, 5, 10, 20)
+_DISTANCE_NAMES = (*map(str, _DISTANCES), "far")
+
+
 def _distance(n: int | None) -> str:
-    if n is None:
-        return "none"
-    for bound in (1, 2, 5, 10, 20):
-        if n <= bound:
-            return str(bound)
-    return "far"
+    return "none" if n is None else _DISTANCE_NAMES[bisect.bisect_left(_DISTANCES, n)]
 
 
 def _distances(marks: list[bool]) -> tuple[list[int | None], list[int | None]]:
@@ -211,56 +246,141 @@ def features(lines: list[Line], rule: list[str]) -> list[dict[str, float]]:
     own = [_own(line, rule[k], width) for k, line in enumerate(lines)]
     head_back, head_ahead = _distances([r in roles.HEADLINE for r in rule])
     credit_back, credit_ahead = _distances([_credited(line) for line in lines])
-    out = []
-    for k in range(len(lines)):
-        f = dict(own[k])
-        f[f"head_back={_distance(head_back[k])}"] = 1.0
-        f[f"head_ahead={_distance(head_ahead[k])}"] = 1.0
-        f[f"credit_back={_distance(credit_back[k])}"] = 1.0
-        f[f"credit_ahead={_distance(credit_ahead[k])}"] = 1.0
+    n = len(lines)
+    # what a line lends its neighbours, named once per line rather than once per neighbour
+    lent = {
+        offset: [(f"{offset}:kind={line.kind}", f"{offset}:rule={rule[j]}") for j, line in enumerate(lines)]
+        for offset in (-2, 2)
+    }
+    for offset in (-1, 1):
+        lent[offset] = [
+            (
+                f"{offset}:kind={line.kind}",
+                f"{offset}:rule={rule[j]}",
+                f"{offset}:len={_size(len(line.text))}",
+                *[f"{offset}:{name}" for name in _LENT if name in own[j]],
+            )
+            for j, line in enumerate(lines)
+        ]
+    edge = {offset: (f"{offset}:edge",) for offset in (-2, -1, 1, 2)}
+    for k in range(n):
+        f = own[k]  # the neighbours' own features were read above: this line's may grow now
+        f["head_back=" + _distance(head_back[k])] = 1.0
+        f["head_ahead=" + _distance(head_ahead[k])] = 1.0
+        f["credit_back=" + _distance(credit_back[k])] = 1.0
+        f["credit_ahead=" + _distance(credit_ahead[k])] = 1.0
         if credit_back[k] is not None and head_back[k] is not None:
             f[f"signed_since_head={credit_back[k] < head_back[k]}"] = 1.0
         for offset in (-2, -1, 1, 2):
             j = k + offset
-            if not 0 <= j < len(lines):
-                f[f"{offset}:edge"] = 1.0
-                continue
-            f[f"{offset}:kind={lines[j].kind}"] = 1.0
-            f[f"{offset}:rule={rule[j]}"] = 1.0
-            if abs(offset) == 1:
-                for name in ("terminated", "name", "photo", "headline_shape", "md", "wide"):
-                    if name in own[j]:
-                        f[f"{offset}:{name}"] = 1.0
-                f[f"{offset}:len={_size(len(lines[j].text))}"] = 1.0
+            for name in lent[offset][j] if 0 <= j < n else edge[offset]:
+                f[name] = 1.0
         if k:
             f[f"rule_pair={rule[k - 1]}|{rule[k]}"] = 1.0
         if k == 0:
             f["first_line"] = 1.0
-        if k == len(lines) - 1:
+        if k == n - 1:
             f["last_line"] = 1.0
-        out.append(f)
-    return out
+    return own
+
+
+#: A line's own features its neighbours next to it see as well.
+_LENT = ("terminated", "name", "photo", "headline_shape", "md", "wide")
+
+
+#: Features that carry the rules' roles (their own, their neighbours', the distance to a headline
+#: they found): the blind reading goes without them, to disagree where the rules are wrong.
+_RULES_FEATURES = (
+    "rule=",
+    "-2:rule=",
+    "-1:rule=",
+    "1:rule=",
+    "2:rule=",
+    "rule_pair=",
+    "head_",
+    "signed_since_head=",
+)
+
+
+#: The roles the blind reading tells apart: the kind of role a line has and whether it opens an
+#: item are what the doubt asks of it, so a column, a kicker and a title are one role to it, a
+#: subhead is text and a 下转 line a credit line — fewer roles, read faster.
+BLIND_ROLES = {
+    roles.COLUMN: roles.TITLE,
+    roles.KICKER: roles.TITLE,
+    roles.SUBHEAD: roles.BODY,
+    roles.MARKER: roles.BYLINE,
+}
+
+
+def blind(xseq: list[dict[str, float]]) -> list[dict[str, float]]:
+    """The features of every line without the rules' roles."""
+    return [{name: v for name, v in f.items() if not name.startswith(_RULES_FEATURES)} for f in xseq]
+
+
+def blind_path(path: Path) -> Path:
+    """Where the blind reading's model is kept beside the model at ``path``."""
+    return path.with_name(f"{path.stem}_blind{path.suffix}")
+
+
+def doubt_path(path: Path) -> Path:
+    """Where the item doubt's weights are kept beside the model at ``path``."""
+    return path.with_name(doubt.WEIGHTS_PATH.name)
 
 
 class LineRoleModel:
-    """The trained CRF, opened once per process."""
+    """The trained CRFs, opened once per process: the reading that knows the rules' roles, the
+    blind one beside it when there is one, and the item doubt's weights when there are some."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, item_doubt: doubt.ItemDoubt | None = None):
         import pycrfsuite  # C++ CRFsuite: tagging a page costs well under a millisecond
 
+        self.path = path = Path(path)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         self.labels = set(self._tagger.labels())
+        self._blind = None
+        if blind_path(path).exists():
+            self._blind = pycrfsuite.Tagger()
+            self._blind.open(str(blind_path(path)))
+        self.doubt = item_doubt if item_doubt is not None else doubt.load(doubt_path(path))
+
+    @staticmethod
+    def _read(tagger, items, n: int, best: bool = True) -> tuple[list[str], dict[str, list[float]]]:
+        tagger.set(items)
+        tagged = tagger.tag() if best else []  # the marginals need no best path
+        return tagged, {label: [tagger.marginal(label, k) for k in range(n)] for label in tagger.labels()}
+
+    def read(
+        self, xseq: list[dict[str, float]], best: bool = True
+    ) -> tuple[list[str], dict[str, list[float]], dict | None]:
+        """The most likely role of each line (none unless ``best``); each role's probability on
+        every line; and the same probabilities read blind to the rules' roles (None without the
+        blind model).
+
+        The blind model is given the same features: CRFsuite passes over the ones it was never
+        trained on, which are the rules' roles, so they need not be taken out line by line."""
+        if not xseq:
+            return [], {label: [] for label in self.labels}, None if self._blind is None else {}
+        import pycrfsuite
+
+        items, n = pycrfsuite.ItemSequence(xseq), len(xseq)
+        tagged, columns = self._read(self._tagger, items, n, best)
+        return (
+            tagged,
+            columns,
+            None if self._blind is None else self._read(self._blind, items, n, best=False)[1],
+        )
 
     def marginals(self, xseq: list[dict[str, float]]) -> tuple[list[str], list[dict[str, float]]]:
         """The most likely role of each line, and each line's probability of every role."""
-        if not xseq:
-            return [], []
-        tagger = self._tagger
-        tagger.set(xseq)
-        best = tagger.tag()
-        probs = [{label: tagger.marginal(label, k) for label in self.labels} for k in range(len(xseq))]
-        return best, probs
+        best, columns, _ = self.read(xseq)
+        return best, by_line(columns)
+
+
+def by_line(columns: dict[str, list[float]]) -> list[dict[str, float]]:
+    """Each line's probability of every role, from each role's probability on every line."""
+    return [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
 
 
 #: Roles of a headline block over a story, and of the lines of a story's text.
@@ -314,71 +434,3 @@ def model() -> LineRoleModel | None:
         return LineRoleModel(MODEL_PATH)
     except ImportError:
         return None
-
-
-_GROUPS = {
-    roles.COLUMN: "head",
-    roles.KICKER: "head",
-    roles.TITLE: "head",
-    roles.SUBTITLE: "head",
-    roles.LEAD: "text",
-    roles.BODY: "text",
-    roles.SUBHEAD: "text",
-    roles.CAPTION_START: "picture",
-    roles.CAPTION: "picture",
-    roles.CREDIT: "picture",
-    roles.BYLINE: "credit",
-    roles.MARKER: "credit",
-    roles.FURNITURE: "furniture",
-}
-#: Roles a line carrying on the item above can have: text, or a caption's further lines.
-_CARRYING_ON = (roles.BODY, roles.SUBHEAD, roles.CAPTION)
-
-
-def _group(p: dict[str, float], role: str) -> float:
-    group = _GROUPS.get(role)
-    return sum(v for label, v in p.items() if _GROUPS.get(label) == group)
-
-
-def confidences(
-    items: list, lines: list[Line], labels: list[str], probs: list[dict[str, float]]
-) -> list[float | None]:
-    """How sure the model is of each item's cut and of its headline and credit lines (None for
-    no item).
-
-    The least of: each line's probability of the kind of role it was cut by (headline, text,
-    picture, credit — which headline line is 引题 and which 主题 is the rules' to say); for the
-    lines of its text after the first, the probability that they open nothing new (a headline
-    there is a missed cut); and for the line after it, the probability that it does not carry
-    this item on (a cut made too early)."""
-    at = {id(line): k for k, line in enumerate(lines)}
-    kind = [_group(p, labels[k]) for k, p in enumerate(probs)]
-    opens = [sum(p.get(r, 0.0) for r in roles.OPENING) for p in probs]
-    carries = [sum(p.get(r, 0.0) for r in _CARRYING_ON) for p in probs]
-    out: list[float | None] = []
-    for item in items:
-        if item is None:
-            out.append(None)
-            continue
-        if hasattr(item, "first"):
-            span = list(range(item.first, item.last + 1)) if item.first >= 0 else []
-        else:
-            span = sorted(
-                {at[id(p)] for p in item.parts if id(p) in at}
-                | {at[id(p.line)] for p in item.pieces if id(p.line) in at}
-            )
-        if not span:
-            out.append(1.0)
-            continue
-        conf = min(kind[k] for k in span)
-        for k in span[1:]:
-            if labels[k] in _CARRYING_ON:
-                conf = min(conf, 1.0 - opens[k])
-        k = span[-1] + 1
-        while k < len(lines) and labels[k] in (roles.BYLINE, roles.MARKER):
-            conf = min(conf, kind[k])
-            k += 1
-        if k < len(lines):
-            conf = min(conf, 1.0 - carries[k])
-        out.append(conf)
-    return out

@@ -63,6 +63,8 @@ class ParsedArticle:
     continued_from: str | None = None
     warnings: list[str] = field(default_factory=list)
     confidence: float | None = None  # the line-role model's, when it has one
+    #: The named figures the item doubt was read from (parsing.doubt), when asked for: for training it.
+    evidence: dict[str, float] | None = field(default=None, repr=False, compare=False)
 
     @property
     def doubtful(self) -> bool:

@@ -426,3 +426,21 @@ def render_page(
     return RenderedPage(
         name, w.text(), w.lines, {"file": name, "publication": publication, "articles": gold}, layout
     )
+
+
+#: How a real page's text is laid out again (:func:`relay`).
+RELAYOUTS = ("plain", "newline", "wrap")
+_MARKDOWN_HEAD = re.compile(r"^#{1,6}\s*")
+
+
+def relay(text: str, how: str, width: int = 24) -> str:
+    """A real page's text as another extraction would print it: ``plain`` without markdown heads,
+    ``newline`` also without blank lines, ``wrap`` also with every line longer than ``width``
+    hard-wrapped.  Its gold stays the scorer's: the scorer compares text without whitespace."""
+    lines = [_MARKDOWN_HEAD.sub("", line) for line in text.splitlines()]
+    if how == "plain":
+        return "\n".join(lines).strip("\n") + "\n"
+    printed = [line for line in lines if line.strip()]
+    if how == "wrap":
+        printed = [row for line in printed for row in (_wrap(line, width) if len(line) > width else [line])]
+    return "\n".join(printed) + "\n"

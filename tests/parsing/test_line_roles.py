@@ -38,14 +38,6 @@ def test_the_threshold_decides_what_goes_to_the_queue():
     assert label(LOW_CONFIDENCE) == "切分、标题或署名可能有误"
 
 
-def test_a_story_run_into_the_next_is_doubted():
-    # two stories with no blank line and no byline between them: the rules join them
-    text = "新安大桥建成通车\n" + "".join(BRIDGE) + "\n年货市场供应充足\n" + "".join(MARKET) + "\n"
-    parsed = parse_page(text)
-    joined = [art for art in parsed.articles if "年货" in art.body and "大桥" in art.body]
-    assert all(art.doubtful for art in joined)
-
-
 def _rejoined(text, relabel=None):
     from archive.parsing import model
     from archive.parsing.learned_cut import rejoin_by_roles
@@ -97,3 +89,22 @@ def test_a_story_after_a_signed_one_or_opened_by_a_dateline_stays_its_own():
         as_text = {line.text: roles.BODY for line in lines if line.text.startswith(("年货", "本报讯"))}
         _, items = _rejoined(text, as_text)
         assert len(_stories(items)) == 2
+
+
+def test_the_features_cheaper_tests_say_what_the_layout_rules_say():
+    from archive.parsing.lines import has_inner_punctuation, sentence_count
+
+    for text in (
+        "新安大桥建成通车",
+        BRIDGE[0],
+        "".join(BRIDGE),
+        "大桥通车了! 市民来了? 是的.",
+        "Version 2.0 发布。新功能上线。",
+        "会上，他说：",
+        "通车：",
+        "",
+    ):
+        assert line_roles._sentences(text) == min(sentence_count(text), 3), text
+        assert bool(line_roles._INNER_PUNCTUATION.search(text.rstrip("：:"))) == has_inner_punctuation(
+            text
+        ), text

@@ -216,3 +216,131 @@ def test_a_story_going_on_to_another_page_is_not_signed_at_the_end_of_this_part(
 @pytest.mark.parametrize("middle", ["（摘编自《青山日报》）", "清溪县青山镇  周  海"])
 def test_a_file_holding_several_pieces_signed_or_sourced_in_its_middle_is_left_out(tmp_path, middle):
     assert read_article(_article_file(tmp_path, BRIDGE[0], middle, *BRIDGE[1:]), tmp_path) is None
+
+
+def test_the_doubt_fit_learns_which_way_evidence_points_and_is_reproducible():
+    from archive.training.doubt import fit
+
+    evidence = [{"bias": 1.0, "cut_after": v} for v in (0.0, -0.1, -0.2, -3.0, -4.0, -5.0, -0.3, -4.5)]
+    wrong = [False, False, False, True, True, True, True, False]
+    first = fit(evidence, wrong)
+    assert first.weights == fit(evidence, wrong).weights
+    assert first.weights["cut_after"] < 0  # the less sure of the cut, the likelier wrong
+    assert first.wrong({"bias": 1.0, "cut_after": -5.0}) > 0.5 > first.wrong({"bias": 1.0, "cut_after": 0.0})
+    # an item weighted twice counts as two
+    doubled = fit(evidence + evidence[:1], wrong + wrong[:1])
+    assert doubled.weights == pytest.approx(fit(evidence, wrong, [2.0] + [1.0] * 7).weights)
+
+
+def _scorer():
+    """The scorer's two questions of an item, answered from the invented gold's keys."""
+    from types import SimpleNamespace
+
+    def matches(row, item):
+        hit = row["body"].startswith(item["body_start"])
+        return hit, hit and row["body"].endswith(item["body_end"])
+
+    def exactly_right(row, item, tight):
+        return tight and row["title"] == item["title"]
+
+    return SimpleNamespace(matches=matches, exactly_right=exactly_right)
+
+
+def test_rows_are_matched_to_the_gold_once_each_as_the_scorer_matches_them():
+    from archive.training.train import queue_figures, right_items, rightness
+
+    gold = {
+        "articles": [
+            {"title": "甲", "body_start": "一", "body_end": "二"},
+            {"title": "乙", "body_start": "三", "body_end": "四"},
+        ]
+    }
+    rows = [
+        {"source": "p", "title": "甲", "body": "一二", "confidence": 0.9, "warnings": []},
+        {"source": "p", "title": "甲", "body": "一二", "confidence": 0.2, "warnings": []},  # a copy
+        {"source": "p", "title": "丙", "body": "三四", "confidence": 0.4, "warnings": []},  # wrong title
+        {"source": "q", "title": "丁", "body": "五", "confidence": 0.1, "warnings": []},  # no gold
+    ]
+    assert right_items(rows[:3], gold, _scorer()) == [True, False, False]
+    right = rightness(rows, {"p": gold}, _scorer())
+    assert right == [True, False, False, None]
+    assert queue_figures(rows, right, 0.3) == {
+        "queue_recall": 0.5,
+        "false_alarms": 0.0,
+        "wrong_unflagged": 0.333,
+    }
+    assert queue_figures(rows, right, 0.95) == {
+        "queue_recall": 1.0,
+        "false_alarms": 1.0,
+        "wrong_unflagged": 0.0,
+    }
+
+
+def test_no_page_is_judged_by_a_model_or_a_doubt_that_saw_its_fold(tmp_path, monkeypatch):
+    from archive.training import train
+
+    trained: dict[str, set[int]] = {}
+    fitted: dict[int, set[str]] = {}
+    judged: list[tuple[str, str, int]] = []
+    real_train, real_fit, real_parse = train.train, train.fit_doubt, train.parsed_items
+
+    def recording_train(examples, path):
+        trained[str(path)] = {ex.fold for ex in examples}
+        real_train(examples, path)
+
+    def recording_fit(inner):
+        item_doubt = real_fit(inner)
+        fitted[id(item_doubt)] = set(inner.sources)
+        return item_doubt
+
+    def recording_parse(page, reading, keep=None):
+        judged.append((page.name, str(reading.path), id(reading.doubt) if reading.doubt else 0))
+        return real_parse(page, reading, keep)
+
+    monkeypatch.setattr(train, "train", recording_train)
+    monkeypatch.setattr(train, "fit_doubt", recording_fit)
+    monkeypatch.setattr(train, "parsed_items", recording_parse)
+    pages = []
+    for k, knobs in enumerate(
+        (
+            {},
+            {"byline": "end"},
+            {"paragraphs": "wrap", "width": 18},
+            {"caption_credit": "before"},
+            {"header": True},
+            {},
+        )
+    ):
+        page = render(**knobs)
+        page.name = f"p{k}.txt"
+        page.gold = dict(page.gold, file=page.name)
+        pages.append((k % 3, page))
+    fold = {page.name: f for f, page in pages}
+    relaid = render(paragraphs="wrap", width=18)
+    relaid.name, relaid.lines = "relaid.txt", []
+    relaid.gold = dict(relaid.gold, file=relaid.name)
+    fold[relaid.name] = 1
+    held_out = train.cross_validate(pages, 3, str(tmp_path), scorer=_scorer(), measured=[(1, relaid)])
+    assert {row["source"] for row in held_out[None].rows} == set(fold)
+    # a page only measured is judged, and never learnt from
+    assert relaid.name not in held_out[None].judged.sources
+    assert not any(relaid.name in sources for sources in fitted.values())
+    outer = [(name, path, doubt) for name, path, doubt in judged if doubt]
+    assert len(outer) == len(fold)  # each page judged once with a doubt, by models without its fold
+    for name, path, _ in judged:
+        assert fold[name] not in trained[path]
+    for name, _, doubt in outer:
+        assert fitted[doubt] and not {fold[source] for source in fitted[doubt]} & {fold[name]}
+
+
+def test_a_real_page_laid_out_again_keeps_its_text_and_loses_its_blank_lines():
+    from archive.training.render import relay
+
+    text = "# 新安大桥建成通车\n\n本报记者 李红\n\n" + "\n\n".join(BRIDGE) + "\n"
+    plain, newline, wrapped = (relay(text, how, width=18) for how in ("plain", "newline", "wrap"))
+    assert plain.startswith("新安大桥建成通车\n\n") and "#" not in plain
+    assert "\n\n" not in newline and newline.splitlines()[:2] == ["新安大桥建成通车", "本报记者 李红"]
+    assert "\n\n" not in wrapped and max(len(line) for line in wrapped.splitlines()) <= 19
+    assert len(wrapped.splitlines()) > len(newline.splitlines())
+    for laid in (plain, newline, wrapped):
+        assert "".join(laid.split()) == "".join(text.replace("#", "").split())

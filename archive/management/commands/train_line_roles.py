@@ -1,5 +1,6 @@
 """``manage.py train_line_roles``: rebuild the parser's line-role model from the real-text corpus."""
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -10,7 +11,15 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.parsing import line_roles
-from archive.training import pages, train
+from archive.training import doubt, pages, render, train
+
+
+def _module(scorer: Path):
+    """The scorer's own module: which items it counts exactly right is what the doubt learns."""
+    spec = importlib.util.spec_from_file_location("segmentation_scorer", scorer)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 class Command(BaseCommand):
@@ -56,23 +65,47 @@ class Command(BaseCommand):
                 keeps = tuple(float(k) for k in options["keeps"].split(","))
             except ValueError:
                 raise CommandError(f"--keeps: not a list of numbers: {options['keeps']}") from None
-            rows = train.cross_validate(rendered, pages.FOLDS, str(work), real, keeps=keeps)
-            figures: dict[float, dict[float, dict]] = {}
-            seed_figures: dict[float, dict[float, dict]] = {}
+            seed_golds = {
+                ex.name: json.loads((seed_gold / f"{ex.name}.json").read_text(encoding="utf-8"))
+                for ex, _ in real
+            }
+            scorer_module = _module(scorer)
+            relaid = self._relaid(options["seeds"], seed_gold, work)
+            held_out = train.cross_validate(
+                rendered,
+                pages.FOLDS,
+                str(work),
+                real,
+                keeps=keeps,
+                golds=seed_golds,
+                scorer=scorer_module,
+                measured=relaid,
+            )
+            rendered_golds = {page.name: page.gold for _, page in rendered}
+            figures: dict[float, dict] = {}
+            seed_figures: dict[float, dict] = {}
             thresholds: dict[float, float] = {}
+            unflagged_by_keep: dict[float, float] = {}
+            relaid_figures: dict[float, dict] = {}
             for keep in keeps:
-                figures[keep], seed_figures[keep] = {}, {}
-                for threshold in train.THRESHOLDS:
-                    out = work / "parsed.jsonl"
-                    flagged = train.flag(rows[keep], threshold)
-                    out.write_text(
-                        "\n".join(json.dumps(r, ensure_ascii=False) for r in flagged), encoding="utf-8"
-                    )
-                    figures[keep][threshold] = self._scored(scorer, out, gold)["summary"]
-                    if real:
-                        seed_figures[keep][threshold] = self._scored(scorer, out, seed_gold)["summary"]
-                threshold = thresholds[keep] = train.choose_threshold(figures[keep], seed_figures[keep])
-                f, g = figures[keep][threshold], seed_figures[keep].get(threshold, {})
+                rows = held_out[keep].rows
+                right = train.rightness(rows, rendered_golds, scorer_module)
+                right_seeds = train.rightness(rows, seed_golds, scorer_module)
+                curve = {t: train.queue_figures(rows, right, t) for t in train.THRESHOLDS}
+                seed_curve = (
+                    {t: train.queue_figures(rows, right_seeds, t) for t in train.THRESHOLDS} if real else {}
+                )
+                threshold = thresholds[keep] = train.choose_threshold(curve, seed_curve)
+                unflagged_by_keep[keep] = curve[threshold]["wrong_unflagged"]
+                out = work / "parsed.jsonl"
+                flagged = train.flag(rows, threshold)
+                out.write_text(
+                    "\n".join(json.dumps(r, ensure_ascii=False) for r in flagged), encoding="utf-8"
+                )
+                f = figures[keep] = self._scored(scorer, out, gold)["summary"]
+                g = seed_figures[keep] = self._scored(scorer, out, seed_gold)["summary"] if real else {}
+                if relaid:
+                    relaid_figures[keep] = self._scored(scorer, out, work / "relaid-gold")["summary"]
                 self.stdout.write(
                     f"keep {keep} (threshold {threshold}): rendered F1 {f['segmentation_f1']} "
                     f"exactly_right {f['exactly_right']} queue_recall {f['queue_recall']} "
@@ -80,22 +113,30 @@ class Command(BaseCommand):
                     f"headline {g.get('headline_accuracy', '-')} byline {g.get('byline_accuracy', '-')} "
                     f"false_alarms {g.get('false_alarms', '-')}"
                 )
-            at_threshold = {k: figures[k][thresholds[k]] for k in keeps}
-            real_at_threshold = {k: seed_figures[k][thresholds[k]] for k in keeps if seed_figures[k]}
-            keep = train.choose_keep(at_threshold, real_at_threshold)
+            keep = train.choose_keep(figures, {k: g for k, g in seed_figures.items() if g})
             chosen = thresholds[keep]
             self.stdout.write(
                 f"held-out folds (keep {keep}, threshold {chosen}): "
-                + " ".join(f"{k}={v}" for k, v in figures[keep][chosen].items())
+                + " ".join(f"{k}={v}" for k, v in figures[keep].items())
             )
             if real:
                 self.stdout.write(
                     "seeds, each held out in its fold: "
-                    + " ".join(f"{k}={v}" for k, v in seed_figures[keep][chosen].items())
+                    + " ".join(f"{k}={v}" for k, v in seed_figures[keep].items())
                 )
+            if relaid:
+                self.stdout.write(
+                    "seeds laid out again (without markdown, blank lines, hard-wrapped), each held out in "
+                    "its fold, never trained on: "
+                    + " ".join(f"{k}={v}" for k, v in relaid_figures[keep].items())
+                )
+            unflagged = unflagged_by_keep[keep]
+            self.stdout.write(f"items wrong and not flagged: {unflagged} of the items parsed (held out)")
             examples = [train.example(fold, page) for fold, page in rendered]
             examples += train.weighted([ex for ex, _ in real])
             train.train(examples, str(options["output"]))
+            judged = held_out[keep].judged
+            item_doubt = train.fit_doubt(judged)
         meta = {
             "keep": keep,
             "threshold": chosen,
@@ -103,16 +144,25 @@ class Command(BaseCommand):
             "renderings": options["renderings"],
             "pages": len(rendered),
             "seed_pages": [ex.name for ex, _ in real],
-            "held_out": figures[keep][chosen],
-            "seeds_held_out": seed_figures[keep].get(chosen),
+            "held_out": figures[keep],
+            "seeds_held_out": seed_figures[keep] or None,
+            "seeds_relaid_held_out": relaid_figures.get(keep),
+            "unflagged_mistakes": unflagged,
         }
-        options["output"].with_suffix(".json").write_text(
-            json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
+        output = options["output"]
+        output.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
+        weights = {
+            "items": len(judged.wrong),
+            "wrong": sum(judged.wrong),
+            "penalty": doubt.PENALTY,
+            "weights": dict(sorted(item_doubt.weights.items())),
+        }
+        line_roles.doubt_path(output).write_text(json.dumps(weights, ensure_ascii=False, indent=2) + "\n")
+        sizes = ", ".join(
+            f"{path.name} {path.stat().st_size / 1024:.0f} KiB"
+            for path in (output, line_roles.blind_path(output), line_roles.doubt_path(output))
         )
-        size = options["output"].stat().st_size
-        self.stdout.write(
-            f"wrote {options['output']} ({size / 1024:.0f} KiB): keep {keep}, threshold {chosen}"
-        )
+        self.stdout.write(f"wrote {sizes}: keep {keep}, threshold {chosen}")
 
     @staticmethod
     def _scored(scorer: Path, parsed: Path, gold: Path) -> dict:
@@ -124,6 +174,29 @@ class Command(BaseCommand):
             check=True,
         )
         return json.loads(result.stdout)
+
+    @staticmethod
+    def _relaid(seeds: Path, gold: Path, work: Path) -> list:
+        """Every seed page with gold laid out again each way ``render.relay`` knows, in its seed's
+        fold, with the gold (also written to ``work/relaid-gold`` for the scorer)."""
+        out = []
+        folder = work / "relaid-gold"
+        folder.mkdir(exist_ok=True)
+        for path in sorted(seeds.glob("*.txt")):
+            gold_file = gold / f"{path.name}.json"
+            if not gold_file.exists():
+                continue
+            text = path.read_text(encoding="utf-8")
+            page_gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            for how in render.RELAYOUTS:
+                name = f"{path.stem}_{how}.txt"
+                relaid_gold = dict(page_gold, file=name)
+                (folder / f"{name}.json").write_text(
+                    json.dumps(relaid_gold, ensure_ascii=False), encoding="utf-8"
+                )
+                page = render.RenderedPage(name, render.relay(text, how), [], gold=relaid_gold)
+                out.append((pages.fold_of(path.name), page))
+        return out
 
     def _verified_seeds(self, seeds: Path, gold: Path, scorer: Path, work: Path):
         """Seed pages whose hand-checked gold the rules' cut matches item for item, as training

@@ -1,0 +1,134 @@
+"""The item doubt (archive.parsing.doubt): the evidence it reads off an item, the two readings of
+the line-role model it weighs, the shipped weights, and the confidence the queue is ordered by.
+How the weights are fitted is tested in tests/training/."""
+
+import math
+
+from archive.parsing import LOW_CONFIDENCE, doubt, line_roles, parse_page, read_page
+from archive.parsing.model import ParsedArticle
+from tests.support.rendering import BRIDGE, MARKET, render
+
+
+def _page():
+    return render().text
+
+
+def test_the_shipped_doubt_loads_beside_both_readings():
+    role_model = line_roles.model()
+    assert role_model is not None
+    assert role_model.doubt is not None and role_model.doubt.weights
+    assert role_model.read([]) == ([], {label: [] for label in role_model.labels}, {})
+    assert line_roles.blind_path(line_roles.MODEL_PATH).exists()
+
+
+def test_every_weight_names_evidence_the_parser_reads():
+    weights = line_roles.model().doubt.weights
+    found = set()
+    for knobs in ({}, {"paragraphs": "wrap", "width": 18}, {"byline": "end"}, {"caption_credit": "before"}):
+        for art in read_page(render(**knobs).text, line_roles.model(), with_evidence=True).articles:
+            found |= set(art.evidence)
+    assert found
+    # the weights are the named evidence: the most telling of it is read for every item
+    core = {"bias", "least_sure_of_all", "blind_least_sure", "own_start", "blind_cut_after", "next:credited"}
+    assert core <= found and core <= set(weights)
+
+
+def test_the_blind_reading_sees_no_role_the_rules_gave():
+    from archive.parsing import model
+    from archive.parsing.page import cut, read_lines
+
+    lines = read_lines(_page(), model.ParsedPage(articles=[]))
+    rule = line_roles.rule_roles(lines, cut(lines))
+    xseq = line_roles.features(lines, rule)
+    assert any(name.startswith("rule=") for f in xseq for name in f)
+    blind = line_roles.blind(xseq)
+    assert len(blind) == len(xseq)
+    for seen, unseen in zip(xseq, blind, strict=True):
+        assert not any("rule" in name or name.startswith(("head_", "signed_")) for name in unseen)
+        assert set(unseen) < set(seen) and "bias" in unseen
+
+
+def test_confidence_is_the_chance_the_doubt_gives_the_item_of_being_right():
+    role_model = line_roles.model()
+    page = read_page(_page(), role_model, threshold=0.0, with_evidence=True)
+    for art in page.articles:
+        assert art.evidence is not None
+        assert math.isclose(art.confidence, 1.0 - role_model.doubt.wrong(art.evidence))
+    # an import asks for the confidence alone: the evidence is not kept on its items
+    assert all(art.evidence is None and art.confidence is not None for art in parse_page(_page()).articles)
+
+
+def test_the_threshold_on_the_doubt_decides_what_goes_to_the_queue(monkeypatch):
+    role_model = line_roles.model()
+    monkeypatch.setattr(role_model, "doubt", doubt.ItemDoubt({"bias": 8.0}))  # every item wrong
+    page = read_page(_page(), role_model, threshold=0.5)
+    assert page.articles and all(LOW_CONFIDENCE in a.warnings and a.confidence < 0.01 for a in page.articles)
+    monkeypatch.setattr(role_model, "doubt", doubt.ItemDoubt({"bias": -8.0}))
+    page = read_page(_page(), role_model, threshold=0.5)
+    assert not any(LOW_CONFIDENCE in a.warnings for a in page.articles)
+    assert all(a.confidence > 0.99 for a in page.articles)
+
+
+def test_without_weights_the_least_sure_line_gives_the_confidence(monkeypatch):
+    role_model = line_roles.model()
+    monkeypatch.setattr(role_model, "doubt", None)
+    page = read_page(_page(), role_model, threshold=0.0, with_evidence=True)
+    assert page.articles and all(0.0 <= a.confidence <= 1.0 for a in page.articles)
+    assert all(math.isclose(a.confidence, math.exp(a.evidence["least_sure_of_all"])) for a in page.articles)
+
+
+def test_a_doubt_reads_its_weights_by_name():
+    item = doubt.ItemDoubt({"bias": -1.0, "warning=no_headline": 3.0})
+    assert math.isclose(item.wrong({"bias": 1.0}), 1 / (1 + math.e))
+    assert item.wrong({"bias": 1.0, "warning=no_headline": 1.0}) > 0.8
+    assert item.wrong({"bias": 1.0, "unknown to the weights": 5.0}) == item.wrong({"bias": 1.0})
+
+
+def test_weights_that_cannot_be_read_leave_no_doubt(tmp_path):
+    assert doubt.load(tmp_path / "missing.json") is None
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    assert doubt.load(tmp_path / "bad.json") is None
+    (tmp_path / "good.json").write_text('{"weights": {"bias": 0.5}}', encoding="utf-8")
+    assert doubt.load(tmp_path / "good.json").weights == {"bias": 0.5}
+
+
+def test_the_item_s_own_shape_is_evidence():
+    story = ParsedArticle(
+        title="网格管家服务大家（民生改善在身边）",
+        paragraphs=[BRIDGE[0], BRIDGE[1], "年货市场供应充足"],
+        reporters=["李红"],
+    )
+    f = doubt.shape(story, None, 0, 3)
+    assert f["headline_ends_bracketed"] == 1.0  # a column label run into the title
+    assert f["ends_heading_like"] == 1.0  # the next story's headline taken into this one
+    assert f["body_unterminated"] == 1.0 and f["credited"] == 1.0 and f["first_item"] == 1.0
+    clean = doubt.shape(ParsedArticle(title="年货市场供应充足", paragraphs=list(MARKET)), None, 1, 3)
+    assert not {"headline_ends_bracketed", "ends_heading_like", "body_unterminated", "credited"} & set(clean)
+
+
+def test_neighbours_lend_their_evidence():
+    page = read_page(_page(), line_roles.model(), with_evidence=True)
+    stories = [a for a in page.articles if a.evidence]
+    assert len(stories) >= 2
+    first, second = stories[0].evidence, stories[1].evidence
+    assert first["prev:none"] == 1.0
+    assert math.isclose(first["next:least_sure_of_all"], second["least_sure_of_all"]) or (
+        second["least_sure_of_all"] == 0.0 and "next:least_sure_of_all" not in first
+    )
+
+
+def test_a_story_that_took_in_the_next_is_doubted_more_than_it_is_alone():
+    text = _page()
+    above, _, below = text.partition("新安大桥建成通车\n新安大桥夜景。\n周海摄\n\n")
+    alone = parse_page(text).articles[0]
+    assert alone.title.endswith("新安大桥建成通车") and not alone.doubtful
+    cases = {
+        # the next story's headline lost: its text and its writer's name run on in this one
+        "run on": above + below.replace("年货市场供应充足\n", ""),
+        # the next story's headline taken as this one's last paragraph
+        "headline taken in": above.rstrip() + "\n\n年货市场供应充足\n\n",
+    }
+    for case, page in cases.items():
+        first = parse_page(page).articles[0]
+        assert MARKET[0] in first.body or "年货市场供应充足" in first.body, case
+        assert first.confidence < alone.confidence - 0.1, case
