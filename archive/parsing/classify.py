@@ -220,6 +220,35 @@ def _set_to_one_width(lines: list[Line], full: list[bool]) -> list[bool]:
 
 
 _SPECIAL = {BYLINE, SIGNATURE, CREDIT, CLOSING, MARK_TO, MARK_FROM}
+_ROW_MIN = 12  # characters of a row that, with the row under it as long, shows a paragraph wrapped
+
+
+def _wrapped_rows(lines: list[Line]) -> list[int]:
+    """Rows of one paragraph wrapped to a width of its own (a caption in a narrow column, on a page
+    whose stories are not wrapped so): two or more rows of one length, each breaking off inside a
+    clause of a sentence that runs on, over its shorter last row."""
+    found: list[int] = []
+    for k in range(len(lines) - 1):
+        row, below = lines[k], lines[k + 1]
+        if (
+            row.kind in (BODY, HEAD)
+            and below.kind in (BODY, HEAD)
+            and not below.gap
+            and len(row.text) >= _ROW_MIN
+            and abs(len(row.text) - len(below.text)) <= 1
+            and has_inner_punctuation(row.text)
+            and has_inner_punctuation(below.text)
+            and not is_terminated(row.text)
+            and not column_tagged(row.text)
+        ):
+            found.append(k)
+            if (
+                not is_terminated(below.text)
+                or k + 2 < len(lines)
+                and len(lines[k + 2].text) <= len(below.text)
+            ):
+                found.append(k + 1)  # the last full row runs on into the short one under it
+    return found
 
 
 _WHOLE_NOTE = re.compile(r"[（(][^（）()]{2,80}[)）]")
@@ -402,6 +431,8 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     _mark_verse(lines, full)
     indented = _uses_indents(lines)
     set_width = _set_to_one_width(lines, full)
+    for k in _wrapped_rows(lines):
+        full[k] = set_width[k] = True
     signatures = _signatures_under_headlines(lines, set_width)
     for k, names in signatures.items():
         credits = bylines.Credits()

@@ -22,6 +22,7 @@ from tests.support.pages import (
     page,
     parse,
     titles,
+    wrap,
 )
 
 RED_LEAVES = "清晨，游客在双龙风景区观赏红叶，景区内枫叶渐红，层林尽染。"
@@ -589,3 +590,20 @@ def test_a_picture_title_under_a_note_on_the_author_titles_the_picture():
         ("photo", "清溪晨雾"),
         ("article", "城东实验小学新校舍启用"),
     ]
+
+
+def test_a_caption_wrapped_over_three_rows_of_its_own_width_stays_whole():
+    caption = "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画，早起的市民在江边晨练，渔船缓缓驶过江面，远处的新安大桥若隐若现。"
+    page = "\n".join(
+        [
+            "新安大桥建成通车",
+            "本报讯（记者李红）" + BRIDGE_1,
+            wrap(caption, 18),
+            "周海 摄",
+            "城东实验小学新校舍启用",
+            "本报讯（记者周海）" + SCHOOL_1,
+            "",
+        ]
+    )
+    bridge, photo, school = parse_page(page).articles
+    assert bridge.paragraphs == [BRIDGE_1] and (photo.kind, photo.paragraphs) == ("photo", [caption])
