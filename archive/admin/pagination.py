@@ -1,5 +1,7 @@
 """A paginator for the editors' lists that neither counts nor skips a million rows on a page load."""
 
+from contextlib import nullcontext
+
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
@@ -70,8 +72,10 @@ class EstimatedCountPaginator(Paginator):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         queryset = self.object_list
-        if bottom <= self.keys_first_after or not isinstance(queryset, QuerySet):
+        if (bottom <= self.keys_first_after and not self.along_dates) or not isinstance(queryset, QuerySet):
             return super().page(number)
-        keys = list(queryset.values_list("pk", flat=True)[bottom : bottom + self.per_page])
+        # A common term's page is read along the date index, its keys alone (see pages.walked_page).
+        with planner(**DATE_WALK) if self.along_dates else nullcontext():
+            keys = list(queryset.values_list("pk", flat=True)[bottom : bottom + self.per_page])
         found = {row.pk: row for row in queryset.filter(pk__in=keys)}
         return Page([found[pk] for pk in keys if pk in found], number, self)
