@@ -160,6 +160,10 @@ def find(queryset, query: ReaderQuery, sort: str, position, *, bounded: bool = F
     probed = None
     newest = None
     indexed = None
+    # A reporter's name: its matches are known from the credits, no probe needed.
+    named = None if bounded or links is not None else search.named_matches(queryset, query, search.SPARSE_CAP)
+    if named is not None and named.complete:
+        bounded = True
     if links is not None:
         newest = list(
             links[0]
@@ -182,9 +186,10 @@ def find(queryset, query: ReaderQuery, sort: str, position, *, bounded: bool = F
             indexed = search.index_count(query)
         if common and indexed > search.SPARSE_CAP:
             return find_common(queryset, query, sort, position, probed, links)
-    if indexed is not None and indexed <= search.SPARSE_CAP:
+    named = named if named is not None and named.complete else None
+    if named is not None or (indexed is not None and indexed <= search.SPARSE_CAP):
         # Few enough in the whole archive: collected up to search.SPARSE_CAP at once.
-        matches = collect_matches(queryset, query, cap=search.SPARSE_CAP)
+        matches = named or collect_matches(queryset, query, cap=search.SPARSE_CAP)
         if len(matches.keys) <= search.MATCH_CAP:
             matches = MatchSet(matches.keys, search.MATCH_CAP)
         elif matches.complete:
@@ -212,13 +217,13 @@ def find(queryset, query: ReaderQuery, sort: str, position, *, bounded: bool = F
     else:
         window = walked_page(queryset.matching(query.bigrams), position)
         count = search.MATCH_CAP + 1
+    sample, facet_sample = matches.ids, len(matches.keys) if not matches.complete else None
+    if matches.complete and len(matches.keys) > search.SCATTERED_FACET_SAMPLE:
+        # Scattered over the table (a rare term's, a tag's): facets count the newest of them.
+        sample = relevance_order(matches.keys, {})[: search.SCATTERED_FACET_SAMPLE]
+        facet_sample = search.SCATTERED_FACET_SAMPLE
     return Results(
-        window,
-        count,
-        facet_counts(matches.ids),
-        facet_sample=len(matches.keys) if not matches.complete else None,
-        query=query,
-        cap=search.MATCH_CAP,
+        window, count, facet_counts(sample), facet_sample=facet_sample, query=query, cap=search.MATCH_CAP
     )
 
 
