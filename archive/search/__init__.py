@@ -52,6 +52,9 @@ SPARSE_CAP = 20_000
 RANK_CANDIDATES = 300
 #: How many of the newest articles of a list the probe checks for matches.
 PROBE = 500
+#: How far a second probe reads for a term the archive holds often and the newest PROBE hardly
+#: (after an import of articles without it), stopping at its PROBE-th match.
+DEEP_PROBE = 5000
 #: A list without a query filtered by a tag or person with at most this many articles is
 #: ordered in memory, its keys read from the narrow (id) index.
 NARROW_CAP = 10_000
@@ -268,8 +271,12 @@ def matches_for_editors(queryset, text: str, page_size: int = 50) -> EditorMatch
     if query is None:
         return EditorMatches(queryset.none())
     # Dense among the newest and common in the whole archive (see pages.find: a term new in the
-    # newest articles only is collected, not walked past its last match).
-    if len(probe(queryset, query)) > page_size and index_count(query) > MATCH_CAP:
+    # newest articles only is collected, not walked past its last match), or dense again a few
+    # thousand articles further (an import of articles without it).
+    dense = len(probe(queryset, query)) > page_size
+    if dense and index_count(query) > MATCH_CAP:
+        return EditorMatches(queryset.matching(query.bigrams), dense=True)
+    if not dense and index_count(query) > SPARSE_CAP and len(deeper_probe(queryset, query)) > page_size:
         return EditorMatches(queryset.matching(query.bigrams), dense=True)
     matches = collect_matches(queryset, query)
     return EditorMatches(queryset.filter(among("id", matches.ids[:MATCH_CAP])), cut=not matches.complete)
@@ -414,6 +421,19 @@ def probe(queryset, query: ReaderQuery, newest: list[int] | None = None) -> list
     # of fifty would be tens of thousands of search documents opened to keep a few.
     with planner(enable_bitmapscan="off"):
         return list(rows.values_list("id", "published_on"))
+
+
+def deeper_probe(queryset, query: ReaderQuery) -> list[tuple[int, object]]:
+    """(id, published_on) of the matches among the DEEP_PROBE newest dated articles of
+    ``queryset``, newest first, read along the date index and stopping at the PROBE-th."""
+    rows = queryset.matching(query.bigrams).dated()
+    edge = list(
+        queryset.dated().newest_first().values_list("published_on", "id")[DEEP_PROBE : DEEP_PROBE + 1]
+    )
+    if edge:
+        rows = rows.newer_than(*edge[0])
+    with planner(**DATE_WALK):
+        return list(rows.newest_first().values_list("id", "published_on")[:PROBE])
 
 
 def newest_matches(queryset, query: ReaderQuery) -> list[tuple[int, object]]:

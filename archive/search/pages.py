@@ -186,6 +186,12 @@ def find(queryset, query: ReaderQuery, sort: str, position, *, bounded: bool = F
             indexed = search.index_count(query)
         if common and indexed > search.SPARSE_CAP:
             return find_common(queryset, query, sort, position, probed, links)
+        if links is None and indexed is not None and not common and indexed > search.SPARSE_CAP:
+            # Common in the archive, rare among the newest: the next few thousand may hold it
+            # densely again (an import of articles without it), cheaper walked than collected.
+            deeper = search.deeper_probe(queryset, query)
+            if len(deeper) > page_size():
+                return find_common(queryset, query, sort, position, deeper)
     named = named if named is not None and named.complete else None
     if named is not None or (indexed is not None and indexed <= search.SPARSE_CAP):
         # Few enough in the whole archive: collected up to search.SPARSE_CAP at once.

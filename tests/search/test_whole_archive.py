@@ -72,20 +72,37 @@ def test_a_term_common_in_the_whole_archive_is_still_walked_along_the_dates(
     assert settings
 
 
+def collected(captured, limit):
+    """The statements collecting matches through the index (no order), up to ``limit``."""
+    return [
+        q["sql"]
+        for q in captured
+        if "@@" in q["sql"] and f"LIMIT {limit}" in q["sql"] and "ORDER BY" not in q["sql"]
+    ]
+
+
+@pytest.mark.parametrize("deep_probe", [6, 5000])
 def test_a_term_the_latest_articles_lack_is_not_collected_beyond_the_cap_when_the_archive_has_more(
-    client, small_bounds
+    client, small_bounds, monkeypatch, deep_probe
 ):
+    monkeypatch.setattr(search, "DEEP_PROBE", deep_probe)
     old = [dated(datetime.date(2020, 1, 1 + n), f"旧稿{n}", "水泵产业提速。") for n in range(12)]
     for n in range(5):
         dated(datetime.date(2024, 1, 1 + n), f"新稿{n}", "会议召开。")
     with CaptureQueriesContext(connection) as captured:
         found, responses = every_page(client, {"q": "水泵", "sort": "date"})
-    # 12 in the archive, more than SPARSE_CAP: collected up to MATCH_CAP only, then walked.
-    assert not any("LIMIT 11" in q["sql"] for q in captured)
-    assert any("LIMIT 4" in q["sql"] for q in captured)
+    # 12 in the archive, more than SPARSE_CAP: never collected up to SPARSE_CAP.
+    assert not collected(captured, 11)
     assert found == [a.pk for a in reversed(old)]
     assert responses[0].context["window"].number is None  # cursor pages, along the date index
-    assert responses[0].context["results"].count_label == "超过 3 篇"
+    if deep_probe == 6:
+        # The 6 newest hold one: collected up to MATCH_CAP through the index, then walked.
+        assert collected(captured, 4)
+        assert responses[0].context["results"].count_label == "超过 3 篇"
+    else:
+        # The next newest hold more than a page of it: walked along the date index, nothing collected.
+        assert not collected(captured, 4)
+        assert responses[0].context["results"].count_label.startswith(("超过", "约"))
 
 
 def test_a_reporter_s_name_is_answered_from_the_credits(client):
