@@ -21,6 +21,13 @@ Nothing here grows with the size of the archive:
   when all fit under the cap they are ordered and paged in memory (exact count and ranking);
 * beyond the cap (a term between rare and common), date order walks the date index and
   relevance ranks the ``RANK_CANDIDATES`` newest matches.
+
+What the newest articles say is checked against the index's count of the term in the whole
+archive (``index_count``): a term common among them that the archive holds at most
+``SPARSE_CAP`` times (one new in the latest import) is collected, not walked past its last
+match; one they hardly hold that the archive holds more often is looked for among the
+``DEEP_PROBE`` newest before anything is collected.  A query that is a person's name and nothing
+else is answered from the credits (``named_matches``).
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.contrib.auth.models import Group, User
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from archive import search
@@ -98,6 +99,16 @@ def test_a_term_dense_among_the_newest_but_rare_in_the_archive_is_collected(
     page = editor_client.get(ARTICLES, {"q": "供水"}).content.decode()
     assert "8 条结果" in page
     assert "约" not in page.split('id="changelist-search"')[1].split("</form>")[0]
+
+
+def test_the_first_and_last_date_of_a_search_s_matches_are_read_by_key(shelf, editor_client, monkeypatch):
+    monkeypatch.setattr(search, "index_count", lambda query: 8)  # collected, not walked
+    with CaptureQueriesContext(connection) as captured:
+        page = editor_client.get(ARTICLES, {"q": "供水"}).content.decode()
+    # No min() or max() along the date index: all of it, when the matches lie at its other end.
+    assert not any("MIN(" in q["sql"] or "MAX(" in q["sql"] for q in captured)
+    # The eight lie within March 2023: the hierarchy offers their days.
+    assert "published_on__day=" in page and "published_on__month=3" in page
 
 
 def test_an_exact_count_is_shown_as_it_is(shelf, editor_client):
