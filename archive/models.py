@@ -335,15 +335,19 @@ class ArticleQuerySet(models.QuerySet):
     def aggregate(self, *args, **kwargs):
         """The first and last date of a bounded set of matches (the admin's date hierarchy asks
         them of a search's) are read from its rows by key: see ``first_and_last``."""
-        wanted = {name: (type(value), value.source_expressions[0]) for name, value in kwargs.items()}
         plain = all(
-            kind in (models.Min, models.Max) and isinstance(of, models.F) and kwargs[name].filter is None
-            for name, (kind, of) in wanted.items()
+            type(value) in (models.Min, models.Max)
+            and value.filter is None
+            and isinstance(value.get_source_expressions()[0], models.F)
+            for value in kwargs.values()
         )
         if args or not kwargs or not plain or not bounded_by_key(self):
             return super().aggregate(*args, **kwargs)
-        ends = {field: first_and_last(self, field) for field in {of.name for _, of in wanted.values()}}
-        return {name: ends[of.name][0 if kind is models.Min else 1] for name, (kind, of) in wanted.items()}
+        wanted = {
+            name: (type(value), value.get_source_expressions()[0].name) for name, value in kwargs.items()
+        }
+        ends = {field: first_and_last(self, field) for field in {field for _, field in wanted.values()}}
+        return {name: ends[field][0 if kind is models.Min else 1] for name, (kind, field) in wanted.items()}
 
     def dated(self):
         return self.filter(published_on__isnull=False)
