@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from archive import review_reasons
 from archive.importing.limits import MAX_PAGE_NUMBER
 from archive.parsing.masthead import page_number
-from archive.periods import dates_by_skipping
+from archive.periods import bounded_by_key, dates_by_skipping, first_and_last
 from archive.segmentation.query import ReaderQuery
 
 
@@ -331,6 +331,23 @@ class ArticleQuerySet(models.QuerySet):
             )
             years = [row[0] for row in cursor.fetchall()]
         return years if order == "ASC" else years[::-1]
+
+    def aggregate(self, *args, **kwargs):
+        """The first and last date of a bounded set of matches (the admin's date hierarchy asks
+        them of a search's) are read from its rows by key: see ``first_and_last``."""
+        plain = all(
+            type(value) in (models.Min, models.Max)
+            and value.filter is None
+            and isinstance(value.get_source_expressions()[0], models.F)
+            for value in kwargs.values()
+        )
+        if args or not kwargs or not plain or not bounded_by_key(self):
+            return super().aggregate(*args, **kwargs)
+        wanted = {
+            name: (type(value), value.get_source_expressions()[0].name) for name, value in kwargs.items()
+        }
+        ends = {field: first_and_last(self, field) for field in {field for _, field in wanted.values()}}
+        return {name: ends[field][0 if kind is models.Min else 1] for name, (kind, field) in wanted.items()}
 
     def dated(self):
         return self.filter(published_on__isnull=False)

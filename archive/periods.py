@@ -17,6 +17,20 @@ MOST_PERIODS = 400
 STEPS = {"year": "1 year", "month": "1 month", "day": "1 day"}
 
 
+def bounded_by_key(queryset) -> bool:
+    """Whether ``queryset`` is a bounded set of articles named by key (a search's matches)."""
+    return any(isinstance(condition, AnyOf) for condition in queryset.query.where.children)
+
+
+def first_and_last(queryset, field: str) -> tuple:
+    """The least and greatest ``field`` of a bounded set of articles (``bounded_by_key``), read from
+    its rows by key.  The planner would read min() and max() along the date index from each
+    end, in search of the set: all of the index when the set lies at the other end (a search of
+    a term only the latest import holds, from the oldest)."""
+    found = [value for value in queryset.order_by().values_list(field, flat=True) if value is not None]
+    return (min(found), max(found)) if found else (None, None)
+
+
 def dates_by_skipping(queryset, kind: str, order: str = "ASC") -> list[datetime.date]:
     """The periods ``queryset`` has articles in, one index probe each, in one statement.
 
@@ -25,7 +39,7 @@ def dates_by_skipping(queryset, kind: str, order: str = "ASC") -> list[datetime.
     recursive query, not one statement per period (a month's days were 31 round trips).
     """
     dated = queryset.order_by().filter(published_on__isnull=False)
-    if any(isinstance(condition, AnyOf) for condition in queryset.query.where.children):
+    if bounded_by_key(queryset):
         # A bounded set of matches (a search): its rows by key, rather than a walk along the
         # date index in search of them for every period.
         periods = dated.annotate(period=Trunc("published_on", kind, output_field=DateField()))

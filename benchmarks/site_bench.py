@@ -13,6 +13,10 @@ non-word substring (发展, 营商环境, 沈志江, 商环), a credited reporte
 in 430 articles), a phrase, an exclusion, an OR and a query in traditional characters, in both orders.
 Each document's search document holds its reporter's name, as an imported article's does.
 
+With --newest N on a kept cluster: searches after N articles newer than all others are added,
+as an import of the latest pages adds them (see insert_newest), before and after the index merges
+them; the articles are removed again at the end.
+
 Run:  .venv/bin/python benchmarks/site_bench.py [--articles 1000000] [--documents 3000] [--keep]
 """
 
@@ -466,6 +470,160 @@ def print_filter_timings(runs: int) -> None:
         print(f"{name:<40} {ms:>8.1f} {p95:>8.1f} {p95 / first:>7.2f}")
 
 
+NEW_TERM = "冰雪经济"
+
+
+def insert_newest(count: int) -> None:
+    """``count`` articles newer than every other, as an import of the latest pages adds them: their
+    text without 营商 (a common term absent from the newest articles), one in eight holding a term
+    no other article holds (NEW_TERM); the search index's pending list left as an import leaves it
+    until its end."""
+    import datetime
+
+    from django.db import connection
+
+    from archive.indexing import current_segmenter
+    from archive.models import Article, Publication
+
+    rng = random.Random(3)
+    paragraphs, headlines = seed_paragraphs()
+    paragraphs = [p for p in paragraphs if "营商" not in p]
+    headlines = [h for h in headlines if "营商" not in h]
+    segmenter = current_segmenter()
+    newest = Article.objects.order_by("-published_on").values_list("published_on", flat=True)[0]
+    paper = Publication.objects.get(name=PAPERS[0])
+    per_issue = ARTICLES_PER_PAGE * PAGES_PER_ISSUE
+    with connection.cursor() as cursor:
+        for n in range(count):
+            if n % per_issue == 0:
+                day = newest + datetime.timedelta(days=1 + n // per_issue)
+                cursor.execute(
+                    "INSERT INTO archive_issue (publication_id, date) VALUES (%s, %s) RETURNING id",
+                    [paper.pk, day],
+                )
+                issue = cursor.fetchone()[0]
+            if n % ARTICLES_PER_PAGE == 0:
+                cursor.execute(
+                    """INSERT INTO archive_page (publication_id, issue_id, number, name, source_name, content_hash,
+                           raw_text, date_inferred, date_evidence, imported_at, updated_at)
+                       VALUES (%s, %s, %s, '', 'bench-newest', md5(%s), '', false, '', now(), now()) RETURNING id""",
+                    [paper.pk, issue, 1 + n % per_issue // ARTICLES_PER_PAGE, f"newest-{issue}-{n}"],
+                )
+                page = cursor.fetchone()[0]
+            body: list[str] = []
+            while sum(map(len, body)) < rng.randint(250, 700):
+                body.append(rng.choice(paragraphs))
+            if n % 8 == 0:
+                body[0] = body[0].replace("。", f"。{NEW_TERM}持续升温。", 1)
+            kicker, title = rng.choice(headlines), rng.choice(headlines)
+            words, bigrams = segmenter.document_vectors(
+                f"{kicker} {title}", "\n\n".join(body), people=["新记者"]
+            )
+            cursor.execute(
+                """INSERT INTO archive_article (page_id, "order", kind, kicker, title, subtitle, body, dateline,
+                       column_label, continues_to, continued_from, publication_id, published_on, date_inferred,
+                       section_id, status, review_reasons, review_score, edited_by_editor, search_document,
+                       search_bigrams, created_at, updated_at)
+                   VALUES (%s, %s, 'article', %s, %s, '', %s, '', '', '', '', %s, %s, false, NULL, 'published',
+                       '[]', 0, false, %s::tsvector, %s::tsvector, now(), now())""",
+                [
+                    page,
+                    1 + n % ARTICLES_PER_PAGE,
+                    kicker,
+                    title,
+                    "\n\n".join(body),
+                    paper.pk,
+                    day,
+                    words,
+                    bigrams,
+                ],
+            )
+
+
+def remove_newest() -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "DELETE FROM archive_article WHERE page_id IN (SELECT id FROM archive_page WHERE source_name = 'bench-newest')"
+        )
+        cursor.execute("DELETE FROM archive_page WHERE source_name = 'bench-newest' RETURNING issue_id")
+        issues = sorted({row[0] for row in cursor.fetchall()})
+        cursor.execute("DELETE FROM archive_issue WHERE id = ANY(%s)", [issues])
+        cursor.execute("VACUUM ANALYZE archive_article, archive_page, archive_issue")
+
+
+def newest_timings(count: int, runs: int) -> list[tuple[str, float, float]]:
+    """Searches after an import of ``count`` articles newer than all others (see insert_newest),
+    while the index's pending list holds them and after it is merged, timed in turns; the
+    articles are removed again at the end.  Returns (page, p50 ms, p95 ms), the first list page first."""
+    from django.contrib.auth.models import User
+    from django.test import Client
+    from django.test.utils import setup_test_environment
+
+    setup_test_environment()  # responses then carry their context
+    client, editor = Client(), Client()
+    editor.force_login(User.objects.get_or_create(username="bench", is_staff=True, is_superuser=True)[0])
+    log(f"inserting {count:,} newest articles")
+    try:
+        insert_newest(count)
+        return timed_after_newest(client, editor, runs)
+    finally:
+        log("removing them")
+        remove_newest()
+
+
+def timed_after_newest(client, editor, runs: int) -> list[tuple[str, float, float]]:
+    """The searches of ``newest_timings``, with the index's pending list as the import left it, then merged."""
+    from django.db import connection
+
+    pages = [("list, first page", client, "/articles/", {})]
+    for q in ["营商环境", "营商环境 -发展", NEW_TERM, "发展"]:
+        pages += [
+            (f"search {q}, relevance", client, "/articles/", {"q": q}),
+            (f"search {q}, date", client, "/articles/", {"q": q, "sort": "date"}),
+        ]
+    # The last page by date: where a walk along the date index would go on past the last match.
+    last, params = None, {"q": NEW_TERM, "sort": "date"}
+    for _ in range(100):
+        following = client.get("/articles/", {**params, **({"page": last} if last else {})}).context["window"]
+        if following.next_page is None:
+            break
+        last = following.next_page
+    pages += [
+        (
+            f"search {NEW_TERM}, date, last page",
+            client,
+            "/articles/",
+            {**params, **({"page": last} if last else {})},
+        ),
+        ("admin search 营商环境", editor, "/admin/archive/article/", {"q": "营商环境"}),
+        (f"admin search {NEW_TERM}", editor, "/admin/archive/article/", {"q": NEW_TERM}),
+    ]
+    results = []
+    for state in ["pending list unmerged", "pending list merged"]:
+        if state == "pending list merged":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT gin_clean_pending_list('article_bigrams_gin'::regclass)")
+        samples: dict[str, list[float]] = {name: [] for name, *_ in pages}
+        for round_ in range(runs + 1):
+            for name, who, url, params in pages:
+                started = time.perf_counter()
+                response = who.get(url, params)
+                if round_:  # one warm-up round
+                    samples[name].append((time.perf_counter() - started) * 1000)
+                assert response.status_code == 200, (name, response.status_code)
+        results += [
+            (
+                f"{name} ({state})",
+                statistics.median(t),
+                statistics.quantiles(t, n=20, method="inclusive")[18],
+            )
+            for name, t in samples.items()
+        ]
+    return results
+
+
 def vacuum_links() -> None:
     """After a migration that rewrote the links (0013), their indexes are read alone again once
     vacuumed, as autovacuum would do in a while."""
@@ -536,6 +694,12 @@ def main() -> None:
     parser.add_argument(
         "--ilike", action="store_true", help="also build each search page on ILIKE (full scans: minutes)"
     )
+    parser.add_argument(
+        "--newest",
+        type=int,
+        metavar="N",
+        help="only searches after N articles newer than all others are added (removed again at the end)",
+    )
     args = parser.parse_args()
     cluster = setup_django(args)
     try:
@@ -553,6 +717,18 @@ def main() -> None:
         settle()  # this process made ready as gunicorn makes each worker before its first request
         if args.filters:
             print_filter_timings(args.runs)
+            return
+        if args.newest:
+            results = newest_timings(args.newest, args.runs)
+            first = {
+                name.split(" (")[1]: p95 for name, _, p95 in results if name.startswith("list, first page")
+            }
+            print(
+                f"\nSearches after {args.newest:,} newest articles, timed in turns over {args.runs} rounds\n"
+            )
+            print(f"{'page':<62} {'p50 ms':>8} {'p95 ms':>8} {'× list':>7}")
+            for name, ms, p95 in results:
+                print(f"{name:<62} {ms:>8.1f} {p95:>8.1f} {p95 / first[name.split(' (')[1]]:>7.2f}")
             return
         results = timings(args.runs)
         facets = facet_timings(args.runs)

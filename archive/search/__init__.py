@@ -21,11 +21,19 @@ Nothing here grows with the size of the archive:
   when all fit under the cap they are ordered and paged in memory (exact count and ranking);
 * beyond the cap (a term between rare and common), date order walks the date index and
   relevance ranks the ``RANK_CANDIDATES`` newest matches.
+
+What the newest articles say is checked against the index's count of the term in the whole
+archive (``index_count``): a term common among them that the archive holds at most
+``SPARSE_CAP`` times (one new in the latest import) is collected, not walked past its last
+match; one they hardly hold that the archive holds more often is looked for among the
+``DEEP_PROBE`` newest before anything is collected.  A query that is a person's name and nothing
+else is answered from the credits (``named_matches``).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -51,6 +59,9 @@ SPARSE_CAP = 20_000
 RANK_CANDIDATES = 300
 #: How many of the newest articles of a list the probe checks for matches.
 PROBE = 500
+#: How far a second probe reads for a term the archive holds often and the newest PROBE hardly
+#: (after an import of articles without it), stopping at its PROBE-th match.
+DEEP_PROBE = 5000
 #: A list without a query filtered by a tag or person with at most this many articles is
 #: ordered in memory, its keys read from the narrow (id) index.
 NARROW_CAP = 10_000
@@ -133,14 +144,18 @@ def planner(**settings: str):
 
 # Only the GIN bitmap: no sequential scan, no walk along the date index.
 GIN_ONLY = {"enable_seqscan": "off", "enable_indexscan": "off", "enable_indexonlyscan": "off"}
-# Only the date index walk: no bitmap of every match to sort.
-DATE_WALK = {"enable_bitmapscan": "off", "enable_seqscan": "off"}
+# Only the date index walk: no bitmap of every match to sort.  In one process: the planner,
+# estimating few matches of a term it has no statistics for (one new in the latest articles),
+# would split the index between parallel workers, and the merge of their rows waits for the
+# worker given the oldest part to find one, reading every row of it.
+DATE_WALK = {"enable_bitmapscan": "off", "enable_seqscan": "off", "max_parallel_workers_per_gather": "0"}
 # Along a tag's or person's links, each looked up by key: no hash of every article of a section.
 LINK_WALK = {
     "enable_bitmapscan": "off",
     "enable_seqscan": "off",
     "enable_hashjoin": "off",
     "enable_mergejoin": "off",
+    "max_parallel_workers_per_gather": "0",
 }
 
 
@@ -150,6 +165,8 @@ class MatchSet:
 
     keys: list[tuple[int, object]]
     cap: int
+    #: Their ranks, when they were ranked as they were collected.
+    ranks: dict[int, float] | None = None
 
     @property
     def complete(self) -> bool:
@@ -160,12 +177,80 @@ class MatchSet:
         return [pk for pk, _ in self.keys]
 
 
-def collect_matches(queryset, query: ReaderQuery, cap: int | None = None) -> MatchSet:
-    """Up to ``cap`` (MATCH_CAP) + 1 matches of ``query`` among ``queryset``, through the GIN index."""
+def collect_matches(
+    queryset, query: ReaderQuery, cap: int | None = None, *, ranked: bool = False
+) -> MatchSet:
+    """Up to ``cap`` (MATCH_CAP) + 1 matches of ``query`` among ``queryset``, through the GIN index.
+
+    ``ranked``: ranked as they are read (a list narrowed to a few articles, read by key), each
+    search document opened once.
+    """
     cap = MATCH_CAP if cap is None else cap
-    candidates = queryset.matching(query.bigrams).order_by().values_list("id", "published_on")
+    named = named_matches(queryset, query, cap)
+    if named is not None:
+        return named
+    candidates = queryset.matching(query.bigrams).order_by()
+    if ranked and query.rank is not None:
+        rows = list(
+            candidates.annotate(rank=score(query)).values_list("id", "published_on", "rank")[: cap + 1]
+        )
+        return MatchSet([(pk, day) for pk, day, _ in rows], cap, {pk: rank for pk, _, rank in rows})
     with planner(**GIN_ONLY):
-        return MatchSet(list(candidates[: cap + 1]), cap)
+        return MatchSet(list(candidates.values_list("id", "published_on")[: cap + 1]), cap)
+
+
+def named_matches(queryset, query: ReaderQuery, cap: int) -> MatchSet | None:
+    """The matches of a query that is a person's name and nothing else, up to ``cap`` + 1; None
+    for any other query.
+
+    A name of three characters or more is a phrase of bigrams, which the index cannot check:
+    each article it finds holding them is opened to see whether they stand together (a
+    reporter's 2,000 articles, 2,000 search documents).  An article crediting someone of that
+    name holds it in its document (the credits are written into it), so only those that
+    credit no one of that name are opened; and none is when the index finds no more articles
+    holding the bigrams than credit the name.
+    """
+    if query.people or query.not_people or len(query.terms) != 1 or query.names != query.terms:
+        return None
+    if "<" not in query.bigrams or "|" in query.bigrams or "!" in query.bigrams:
+        return None
+    people = Person.objects.filter(name=query.names[0]).values("id")
+    credited = set(
+        Credit.objects.filter(person__in=people)
+        .order_by()
+        .values_list("article_id", flat=True)[: SPARSE_CAP + 1]
+    )
+    if not credited or len(credited) > SPARSE_CAP:
+        return None
+    if queryset.query.where == Article.objects.published().query.where and index_count(query) == len(
+        credited
+    ):
+        # Every article the index finds holding the name's bigrams credits someone of that name:
+        # the credits' index alone answers, as it does 作者:.
+        listed = Credit.objects.filter(person__in=people).listed().order_by()
+        return MatchSet(list(listed.values_list("article_id", "published_on").distinct()[: cap + 1]), cap)
+    # The bigrams anywhere, as the index answers without opening a document.
+    loose = re.sub(r"<(-|[0-9]+)>", "&", query.bigrams)
+    with planner(**GIN_ONLY):
+        candidates = list(queryset.matching(loose).order_by().values_list("id", "published_on")[: cap + 1])
+    unsure = [pk for pk, _ in candidates if pk not in credited]
+    if unsure:
+        with planner(enable_bitmapscan="off"):
+            found = set(
+                queryset.filter(among("id", unsure)).matching(query.bigrams).values_list("id", flat=True)
+            )
+    else:
+        found = set()
+    keys = [key for key in candidates if key[0] in credited or key[0] in found]
+    if len(candidates) > cap and len(keys) <= cap:
+        return None  # the loose ones crowded the real ones out: no shorter way
+    return MatchSet(keys, cap)
+
+
+def index_count(query: ReaderQuery) -> int:
+    """``indexed_matches``, kept until the archive changes: an upper bound of the matches of
+    ``query`` among the articles of any status (see there)."""
+    return caching.remembered(f"indexed matches {query.bigrams}", lambda: indexed_matches(query))
 
 
 @dataclass
@@ -192,7 +277,13 @@ def matches_for_editors(queryset, text: str, page_size: int = 50) -> EditorMatch
     query = ReaderQuery.parse(text)
     if query is None:
         return EditorMatches(queryset.none())
-    if len(probe(queryset, query)) > page_size:
+    # Dense among the newest and common in the whole archive (see pages.find: a term new in the
+    # newest articles only is collected, not walked past its last match), or dense again a few
+    # thousand articles further (an import of articles without it).
+    dense = len(probe(queryset, query)) > page_size
+    if dense and index_count(query) > MATCH_CAP:
+        return EditorMatches(queryset.matching(query.bigrams), dense=True)
+    if not dense and index_count(query) > SPARSE_CAP and len(deeper_probe(queryset, query)) > page_size:
         return EditorMatches(queryset.matching(query.bigrams), dense=True)
     matches = collect_matches(queryset, query)
     return EditorMatches(queryset.filter(among("id", matches.ids[:MATCH_CAP])), cut=not matches.complete)
@@ -257,7 +348,7 @@ def indexed_estimate(query: ReaderQuery, total: int | None = None) -> int | None
         return None
     if not caching.remembered(f"index counts {query.bigrams}", lambda: index_counts_matches(query)):
         return None
-    return caching.remembered(f"indexed matches {query.bigrams}", lambda: indexed_matches(query))
+    return index_count(query)
 
 
 def index_counts_matches(query: ReaderQuery) -> bool:
@@ -308,16 +399,21 @@ def rank_ids(queryset, query: ReaderQuery, ids: list[int]) -> dict[int, float]:
     """
     if not ids or query.rank is None:
         return {}
-    score = SearchRank(
+    rows = queryset.filter(among("id", ids)).order_by().annotate(rank=score(query)).values_list("id", "rank")
+    return dict(rows)
+
+
+def score(query: ReaderQuery):
+    """An article's rank for ``query`` (see ``rank_ids``)."""
+    rank = SearchRank(
         F("search_bigrams"),
         Cast(Value(query.rank), SearchQueryField()),
         weights=RANK_WEIGHTS,
         normalization=Value(32),
     )
     for literal in query.headline:
-        score = score + Cast(TsMatch("search_bigrams", literal), IntegerField())
-    rows = queryset.filter(among("id", ids)).order_by().annotate(rank=score).values_list("id", "rank")
-    return dict(rows)
+        rank = rank + Cast(TsMatch("search_bigrams", literal), IntegerField())
+    return rank
 
 
 def probe(queryset, query: ReaderQuery, newest: list[int] | None = None) -> list[tuple[int, object]]:
@@ -332,6 +428,19 @@ def probe(queryset, query: ReaderQuery, newest: list[int] | None = None) -> list
     # of fifty would be tens of thousands of search documents opened to keep a few.
     with planner(enable_bitmapscan="off"):
         return list(rows.values_list("id", "published_on"))
+
+
+def deeper_probe(queryset, query: ReaderQuery) -> list[tuple[int, object]]:
+    """(id, published_on) of the matches among the DEEP_PROBE newest dated articles of
+    ``queryset``, newest first, read along the date index and stopping at the PROBE-th."""
+    rows = queryset.matching(query.bigrams).dated()
+    edge = list(
+        queryset.dated().newest_first().values_list("published_on", "id")[DEEP_PROBE : DEEP_PROBE + 1]
+    )
+    if edge:
+        rows = rows.newer_than(*edge[0])
+    with planner(**DATE_WALK):
+        return list(rows.newest_first().values_list("id", "published_on")[:PROBE])
 
 
 def newest_matches(queryset, query: ReaderQuery) -> list[tuple[int, object]]:

@@ -141,6 +141,15 @@ def browse(queryset, position) -> Results:
     )
 
 
+def walked_page(rows, position):
+    """A page of ``rows`` (an article queryset) newest first along the date index: their keys
+    alone, so that no join gives the planner another way in, then the page's articles by key."""
+    with planner(**DATE_WALK):
+        window = keyset_page(rows.only("id", "published_on"), position)
+    window.items = articles_in_order([article.pk for article in window.items])
+    return window
+
+
 def find(queryset, query: ReaderQuery, sort: str, position, *, bounded: bool = False, links=None) -> Results:
     """Search results, in bounded steps (see :mod:`archive.search`).
 
@@ -150,6 +159,11 @@ def find(queryset, query: ReaderQuery, sort: str, position, *, bounded: bool = F
     """
     probed = None
     newest = None
+    indexed = None
+    # A reporter's name: its matches are known from the credits, no probe needed.
+    named = None if bounded or links is not None else search.named_matches(queryset, query, search.SPARSE_CAP)
+    if named is not None and named.complete:
+        bounded = True
     if links is not None:
         newest = list(
             links[0]
@@ -163,20 +177,37 @@ def find(queryset, query: ReaderQuery, sort: str, position, *, bounded: bool = F
         and (len(newest) if newest is not None else capped_count(queryset, search.PROBE)) > search.PROBE
     ):
         probed = probe(queryset, query, newest)
-        if len(probed) > page_size():
+        # The newest articles may not stand for the rest (an import of new ones): the index's
+        # count over the whole archive says whether a term they hold often is rare elsewhere,
+        # whose date walk would read every older row after its last match, and whether one they
+        # hardly hold is common elsewhere, whose matches are too many to collect.
+        common = len(probed) > page_size()
+        if common or len(probed) < search.SPARSE:
+            indexed = search.index_count(query)
+        if common and indexed > search.SPARSE_CAP:
             return find_common(queryset, query, sort, position, probed, links)
-    if probed is not None and len(probed) < search.SPARSE:
-        # Sparse among the newest: collected up to search.SPARSE_CAP at once, not first up to search.MATCH_CAP.
-        matches = collect_matches(queryset, query, cap=search.SPARSE_CAP)
+        if links is None and indexed is not None and not common and indexed > search.SPARSE_CAP:
+            # Common in the archive, rare among the newest: the next few thousand may hold it
+            # densely again (an import of articles without it), cheaper walked than collected.
+            deeper = search.deeper_probe(queryset, query)
+            if len(deeper) > page_size():
+                return find_common(queryset, query, sort, position, deeper)
+    named = named if named is not None and named.complete else None
+    if named is not None or (indexed is not None and indexed <= search.SPARSE_CAP):
+        # Few enough in the whole archive: collected up to search.SPARSE_CAP at once.
+        matches = named or collect_matches(queryset, query, cap=search.SPARSE_CAP)
         if len(matches.keys) <= search.MATCH_CAP:
             matches = MatchSet(matches.keys, search.MATCH_CAP)
         elif matches.complete:
             return find_sparse(queryset, query, sort, position, matches)
+        else:  # more were added since the index counted them
+            matches = MatchSet(matches.keys[: search.MATCH_CAP + 1], search.MATCH_CAP)
     else:
-        matches = collect_matches(queryset, query)
+        matches = collect_matches(queryset, query, ranked=bounded and sort == SortChoices.RELEVANCE)
     if matches.complete:
         if sort == SortChoices.RELEVANCE:
-            ordered = relevance_order(matches.keys, rank_ids(queryset, query, matches.ids))
+            ranks = matches.ranks if matches.ranks is not None else rank_ids(queryset, query, matches.ids)
+            ordered = relevance_order(matches.keys, ranks)
         else:
             ordered = relevance_order(matches.keys, {})
         window = numbered_page(ordered, position)
@@ -190,16 +221,15 @@ def find(queryset, query: ReaderQuery, sort: str, position, *, bounded: bool = F
         window.items = articles_in_order(window.items)
         count = search.MATCH_CAP + 1
     else:
-        with planner(**DATE_WALK):
-            window = keyset_page(queryset.matching(query.bigrams).for_listing(), position)
+        window = walked_page(queryset.matching(query.bigrams), position)
         count = search.MATCH_CAP + 1
+    sample, facet_sample = matches.ids, len(matches.keys) if not matches.complete else None
+    if matches.complete and len(matches.keys) > search.SCATTERED_FACET_SAMPLE:
+        # Scattered over the table (a rare term's, a tag's): facets count the newest of them.
+        sample = relevance_order(matches.keys, {})[: search.SCATTERED_FACET_SAMPLE]
+        facet_sample = search.SCATTERED_FACET_SAMPLE
     return Results(
-        window,
-        count,
-        facet_counts(matches.ids),
-        facet_sample=len(matches.keys) if not matches.complete else None,
-        query=query,
-        cap=search.MATCH_CAP,
+        window, count, facet_counts(sample), facet_sample=facet_sample, query=query, cap=search.MATCH_CAP
     )
 
 
@@ -239,8 +269,7 @@ def find_common(queryset, query, sort, position, probed, links=None) -> Results:
             window = keyset_page(walked.only("article_id", "published_on"), position, key="article_id")
         window.items = articles_in_order([link.article_id for link in window.items])
     else:
-        with planner(**DATE_WALK):
-            window = keyset_page(queryset.matching(query.bigrams).for_listing(), position)
+        window = walked_page(queryset.matching(query.bigrams), position)
     # Only a count within a few per cent is shown as one.  A filtered list says no more than
     # it knows: the matches found among its newest articles, rounded down (超过 300 篇).
     estimate = estimated_matches(queryset, query)
@@ -283,6 +312,13 @@ class Narrowing:
         return not (self.relations or self.date_from or self.date_to or self.otherwise)
 
 
+def all_links(relation):
+    """The links of a person or tag to their articles, of any status and date."""
+    if isinstance(relation, Person):
+        return Credit.objects.filter(person=relation).order_by()
+    return ArticleTag.objects.filter(tag=relation).order_by()
+
+
 def links_of(relation, narrowing: Narrowing):
     """The listed links of a person or tag to their articles within the list's dates, and the
     same newest first as (published_on, article), each article once (a person credited in
@@ -315,7 +351,19 @@ def along_links(queryset, narrowing: Narrowing, position) -> Results:
     """
     several = len(narrowing.relations) > 1
     found = [links_of(relation, narrowing) for relation in narrowing.relations]
-    links, newest = min(found, key=lambda one: estimated_count(one[0])) if several else found[0]
+    sizes = [estimated_count(one[0]) for one in found] if several else [0]
+    smallest = min(range(len(found)), key=sizes.__getitem__)
+    links, newest = found[smallest]
+    if several and not narrowing.otherwise and newest[: search.NARROW_CAP + 1].count() <= search.NARROW_CAP:
+        # Tags and a person alone: the smallest one's links, each looked up in the others' own
+        # (article, …) indexes — their links share its article's date and status — and no
+        # article row read: all of them, so the count is exact.
+        for n, relation in enumerate(narrowing.relations):
+            if n != smallest:
+                newest = newest.filter(article_id__in=all_links(relation).values("article_id"))
+        with planner(**LINK_WALK):
+            keys = [(pk, day) for day, pk in newest]
+        return in_memory(queryset, position, keys, sample=search.SCATTERED_FACET_SAMPLE)
     otherwise = narrowing.otherwise or several
     if otherwise:
         # Each article is looked up to be checked against the other filters: only a sample's worth.

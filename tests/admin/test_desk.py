@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.contrib.auth.models import Group, User
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from archive import search
@@ -68,6 +69,8 @@ def test_a_headline_search_shows_no_estimate_of_the_index(shelf, monkeypatch):
 
 def test_a_common_term_over_the_whole_table_is_counted_by_the_index(shelf, editor_client, monkeypatch):
     monkeypatch.setattr(ArticleAdmin, "list_per_page", 2)
+    monkeypatch.setattr(search, "index_count", lambda query: 777)  # common in the whole archive
+    monkeypatch.setattr(search, "MATCH_CAP", 5)
     monkeypatch.setattr(search, "indexed_estimate", lambda query, total=None: 777)
     page = editor_client.get(ARTICLES, {"q": "供水"}).content.decode()
     assert "约 777 条结果" in page
@@ -77,10 +80,35 @@ def test_a_common_term_over_the_whole_table_is_counted_by_the_index(shelf, edito
 def test_a_common_term_in_a_filtered_list_is_counted_to_a_floor(shelf, editor_client, monkeypatch):
     monkeypatch.setattr(ArticleAdmin, "list_per_page", 2)
     monkeypatch.setattr(EstimatedCountPaginator, "dense_count_cap", 2)
+    monkeypatch.setattr(search, "index_count", lambda query: 777)
+    monkeypatch.setattr(search, "MATCH_CAP", 5)
     economy = Section.objects.get(name="经济")
     page = editor_client.get(ARTICLES, {"q": "供水", "section__id__exact": economy.pk}).content.decode()
     assert "超过 2 条结果" in page
     assert "超过 2 文章" in page
+
+
+def test_a_term_dense_among_the_newest_but_rare_in_the_archive_is_collected(
+    shelf, editor_client, monkeypatch
+):
+    # A page of 2 and all 8 among the newest: dense there, but only 8 in the whole archive (an
+    # import's new term): its matches are collected and counted, not walked along the dates.
+    monkeypatch.setattr(ArticleAdmin, "list_per_page", 2)
+    monkeypatch.setattr(search, "index_count", lambda query: 8)
+    monkeypatch.setattr(search, "indexed_estimate", lambda query, total=None: 777)
+    page = editor_client.get(ARTICLES, {"q": "供水"}).content.decode()
+    assert "8 条结果" in page
+    assert "约" not in page.split('id="changelist-search"')[1].split("</form>")[0]
+
+
+def test_the_first_and_last_date_of_a_search_s_matches_are_read_by_key(shelf, editor_client, monkeypatch):
+    monkeypatch.setattr(search, "index_count", lambda query: 8)  # collected, not walked
+    with CaptureQueriesContext(connection) as captured:
+        page = editor_client.get(ARTICLES, {"q": "供水"}).content.decode()
+    # No min() or max() along the date index: all of it, when the matches lie at its other end.
+    assert not any("MIN(" in q["sql"] or "MAX(" in q["sql"] for q in captured)
+    # The eight lie within March 2023: the hierarchy offers their days.
+    assert "published_on__day=" in page and "published_on__month=3" in page
 
 
 def test_an_exact_count_is_shown_as_it_is(shelf, editor_client):

@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from archive import search
 from archive.models import Article, ArticleTag, Credit, Section, Tag
@@ -146,6 +148,7 @@ def test_a_search_within_a_large_tag_reads_the_tag_s_newest_articles_from_its_li
     settings.ARCHIVE_PAGE_SIZE = 3
     monkeypatch.setattr(search, "MATCH_CAP", 3)
     monkeypatch.setattr(search, "PROBE", 6)
+    monkeypatch.setattr(search, "SPARSE_CAP", 5)  # a common term in the whole archive too
     made = builders.many_articles(12, tags=("营商",))
     builders.many_articles(4, start=datetime.date(2024, 1, 1), tags=("别的",))
     Article.objects.filter(pk=made[-1].pk).update(status=Article.Status.HIDDEN)
@@ -167,3 +170,26 @@ def test_a_search_within_a_large_tag_reads_the_tag_s_newest_articles_from_its_li
     assert [a.pk for a in ranked["window"].items] == in_tag[:3]
     assert ranked["window"].numbers == [1, 2]
     assert ranked["results"].count_label == "超过 5 篇"
+
+
+def test_a_tag_and_a_person_are_intersected_along_their_links(client, settings):
+    settings.ARCHIVE_PAGE_SIZE = 3
+    made = builders.many_articles(8, tags=("营商",))  # each credited to 沈志江
+    others = builders.many_articles(3, start=datetime.date(2024, 1, 1), tags=("别的",))
+    for article in made[::2]:
+        builders.tag(article, "网格")
+    builders.tag(others[0], "网格")
+    Credit.objects.filter(article=others[0]).delete()  # the tag without the person
+    Article.objects.filter(pk=made[6].pk).update(status=Article.Status.HIDDEN)
+    both = [a.pk for a in reversed(made[::2]) if a.pk != made[6].pk]
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/articles/", {"tag": "网格", "person": "沈志江"})
+    assert [a.pk for a in response.context["window"].items] == both
+    assert response.context["results"].count_label == "共 3 篇"
+    # The links alone answer which articles have both: no article row is read to find them.
+    intersecting = [
+        q["sql"] for q in captured if "archive_credit" in q["sql"] and "archive_articletag" in q["sql"]
+    ]
+    assert intersecting and all('archive_article"' not in sql.split("FROM", 1)[1] for sql in intersecting)
+    dated = client.get("/articles/", {"tag": "网格", "person": "沈志江", "date_from": "2023-01-04"})
+    assert [a.pk for a in dated.context["window"].items] == [made[4].pk]
