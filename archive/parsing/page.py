@@ -40,6 +40,7 @@ from .headlines import assign_roles, issuer_line, notice_title
 from .lines import (
     CJK_CHAR,
     Line,
+    headline_shaped,
     is_terminated,
     label_shaped,
     mark_wide_gaps,
@@ -322,6 +323,9 @@ def _readable(story: Story) -> bool:
     return CJK_CHAR.search(story.text(2000)) is not None
 
 
+_TAKEN_IN_MAX = 30  # characters of a headline a story may have taken in as its last line
+
+
 def story_article(story: Story) -> model.ParsedArticle:
     head = assign_roles(story.parts)
     art = model.ParsedArticle(
@@ -338,6 +342,14 @@ def story_article(story: Story) -> model.ParsedArticle:
         setattr(art, role, list(getattr(story.credits, role)))
     if story.guessed:
         art.warnings.append(model.UNKNOWN_LAYOUT)
+    last = story.pieces[-1].text if len(story.pieces) > 1 else ""
+    if any(looks_like_name(piece.text) for piece in story.pieces[1:]) or (
+        headline_shaped(last) and not is_terminated(last) and len(last) <= _TAKEN_IN_MAX
+    ):
+        # a name standing alone inside the text signs another piece, and a text ending on an
+        # open headline-shaped line ends on the next story's headline: the cut may have run two
+        # stories together
+        art.warnings.append(model.LOW_CONFIDENCE)
     return art
 
 

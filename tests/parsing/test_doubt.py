@@ -131,4 +131,5 @@ def test_a_story_that_took_in_the_next_is_doubted_more_than_it_is_alone():
     for case, page in cases.items():
         first = parse_page(page).articles[0]
         assert MARKET[0] in first.body or "年货市场供应充足" in first.body, case
-        assert first.confidence < alone.confidence - 0.1, case
+        # in the queue, and no surer of than the story alone
+        assert first.doubtful and first.confidence <= alone.confidence, case
