@@ -288,8 +288,11 @@ def test_no_page_is_judged_by_a_model_or_a_doubt_that_saw_its_fold(tmp_path, mon
         trained[str(path)] = {ex.fold for ex in examples}
         real_train(examples, path)
 
+    alive = []  # every doubt fitted, kept so that no id is reused for another one
+
     def recording_fit(inner):
         item_doubt = real_fit(inner)
+        alive.append(item_doubt)
         fitted[id(item_doubt)] = set(inner.sources)
         return item_doubt
 
