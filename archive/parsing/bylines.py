@@ -659,6 +659,23 @@ def author_note(text: str) -> bool:
     return _AUTHOR_UNIT.match(text.lstrip()) is not None
 
 
+def closing_note(text: str) -> bool:
+    """A note in brackets a piece ends with: on its author, or on how it or its page was made."""
+    return author_note(text) or about_the_page(text)
+
+
+# （本版头条文章由甲出版社组稿、乙编辑）, （应采访对象要求，文中甲为化名）: a note on how the piece
+# or the page was made, never a kicker
+_ABOUT_THE_PAGE = re.compile(
+    r"[（(][^（）()]{0,30}(?:本文|本版|组稿|供稿|编发|化名|应[^（）()]{1,10}要求)[^（）()]{0,40}[)）]"
+)
+
+
+def about_the_page(text: str) -> bool:
+    """（本版文章由…组稿）, （应采访对象要求…化名）: a note closing the piece above it."""
+    return _ABOUT_THE_PAGE.fullmatch(text.strip()) is not None
+
+
 _DATELINE_ALONE = re.compile(
     rf"^(?:本报|本報|新华社|新華社|中新社)(?:{_PLACE})?\s?(?:\d{{1,2}}月\d{{1,2}}日)?(?:专电|專電|电|電|讯|訊)$"
 )

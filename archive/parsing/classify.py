@@ -99,7 +99,7 @@ def classify(line: Line) -> None:
         or _summary_point(line)
         or _NAME_LIST.match(text)
         or summary_label(text)
-        or _ABOUT_THE_PAGE.fullmatch(text)
+        or bylines.about_the_page(text)
     ):
         line.kind = HEAD
         return
@@ -252,11 +252,6 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
 
 
 _WHOLE_NOTE = re.compile(r"[（(][^（）()]{2,80}[)）]")
-# （本版头条文章由甲出版社组稿、乙编辑）, （应采访对象要求，文中甲为化名）: a note on how the piece
-# or the page was made, never a kicker
-_ABOUT_THE_PAGE = re.compile(
-    r"[（(][^（）()]{0,30}(?:本文|本版|组稿|供稿|编发|化名|应[^（）()]{1,10}要求)[^（）()]{0,40}[)）]"
-)
 
 
 def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: bool, prev_set: bool) -> bool:

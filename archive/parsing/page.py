@@ -22,7 +22,7 @@ import re
 
 from . import model
 from .briefs import BRIEF, bullet_start, mark_briefs, run_in_title
-from .bylines import Credits, author_note, looks_like_name, reporter_column
+from .bylines import Credits, author_note, closing_note, looks_like_name, reporter_column
 from .classify import (
     BODY,
     BYLINE,
@@ -165,7 +165,7 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 story.continues_to = line.info
                 story.closed = True
         else:  # running text, editor's notes
-            note = author_note(line.text)
+            note = closing_note(line.text)
             if line.continued_from and (story is None or not story.awaiting_body()):
                 open_story()
             elif note and story is not None and story.pieces:

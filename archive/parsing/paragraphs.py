@@ -14,7 +14,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .bylines import reporter_column
+from .bylines import closing_note, reporter_column
 from .headlines import parallel_subhead
 from .lines import (
     count_lost_quote_gaps,
@@ -107,7 +107,7 @@ def assemble(pieces: list[Piece]) -> list[str]:
             open_end = not subhead and not is_terminated(text)
             continue
         heading = False
-        open_end = not (is_terminated(text) or summary_label(text))
+        open_end = not (is_terminated(text) or summary_label(text) or closing_note(text))
     return out
 
 

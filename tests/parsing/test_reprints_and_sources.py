@@ -103,8 +103,9 @@ def test_a_closing_note_naming_the_source_and_who_wrote_it_up_credits_the_writer
 def test_a_note_on_how_the_page_was_made_is_no_kicker_of_the_next_headline(note):
     parsed = parse(
         "新安大桥建成通车",
-        "本报记者 李红",
+        "作者：李红",
         BRIDGE_1,
+        "（作者为青山县委党校教授）",
         note,
         "城东实验小学新校舍启用",
         "本报讯（记者周海）" + SCHOOL_1,
@@ -113,6 +114,8 @@ def test_a_note_on_how_the_page_was_made_is_no_kicker_of_the_next_headline(note)
         (None, "新安大桥建成通车"),
         (None, "城东实验小学新校舍启用"),
     ]
+    # the note closes the piece above it, under the note on its author
+    assert parsed.articles[0].paragraphs == [BRIDGE_1, "（作者为青山县委党校教授）", note]
 
 
 def test_a_wrapped_row_opening_with_the_word_source_is_no_source_line():
