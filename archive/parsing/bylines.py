@@ -51,17 +51,18 @@ def looks_like_name(text: str) -> str | None:
     return None
 
 
+# What a sentence opens with after 记者, never a name: 记者了解到, 记者从…获悉
+_SENTENCE_START = "(?![从在了获看对据今昨近是也都还就又和与及为将把被向到说表介称])"
 # A name glued to its role (记者陈峰) is read only when short, and not when the "name" is plainly
 # the start of a sentence (记者了解到).
 _GLUED_NAME = re.compile(
-    rf"(?![从在了获看对据今昨近是也都还就又和与及为将把被向到说表介称])[{CJK}]{{2,3}}"
+    rf"{_SENTENCE_START}[{CJK}]{{2,3}}"
     rf"|(?:{COMPOUND_SURNAMES})[{CJK}]{{1,2}}"
     rf"|[{CJK}]{{1,8}}(?:[·•・‧][{CJK}]{{1,10}}){{1,3}}"
 )
 
-_GLUED_LONG_NAME = re.compile(
-    rf"(?![从在了获看对据今昨近是也都还就又和与及为将把被向到说表介称])[{CJK}]{{4}}"
-)
+# ...and runs to four characters only inside a lead-in's brackets, which hold credits alone
+_GLUED_LONG_NAME = re.compile(rf"{_SENTENCE_START}[{CJK}]{{4}}")
 
 _SEP = re.compile(r"[\s、，,;；/／|｜:：]+")
 # 记者 may carry its paper (本报, 新华社, 光明日报…), a rank (首席, 见习, 特约…) or a posting (驻京).
