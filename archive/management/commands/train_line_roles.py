@@ -182,11 +182,7 @@ class Command(BaseCommand):
         out = []
         folder = work / "relaid-gold"
         folder.mkdir(exist_ok=True)
-        for path in sorted(seeds.glob("*.txt")):
-            gold_file = gold / f"{path.name}.json"
-            if not gold_file.exists():
-                continue
-            text = path.read_text(encoding="utf-8")
+        for path, gold_file, text in _seeds_with_gold(seeds, gold):
             page_gold = json.loads(gold_file.read_text(encoding="utf-8"))
             for how in render.RELAYOUTS:
                 name = f"{path.stem}_{how}.txt"
@@ -206,11 +202,7 @@ class Command(BaseCommand):
         out = []
         single = work / "seed-gold"
         single.mkdir(exist_ok=True)
-        for path in sorted(seeds.glob("*.txt")):
-            gold_file = gold / f"{path.name}.json"
-            if not gold_file.exists():
-                continue
-            text = path.read_text(encoding="utf-8")
+        for path, gold_file, text in _seeds_with_gold(seeds, gold):
             rows = [a.as_json(path.name) for a in read_page(text).articles]  # the rules alone
             for old in single.glob("*.json"):
                 old.unlink()
@@ -223,3 +215,11 @@ class Command(BaseCommand):
             else:
                 self.stdout.write(f"{path.name}: the rules' cut differs from its gold; left out of training")
         return out
+
+
+def _seeds_with_gold(seeds: Path, gold: Path):
+    """Each seed page that has gold: its path, its gold file and its text."""
+    for path in sorted(seeds.glob("*.txt")):
+        gold_file = gold / f"{path.name}.json"
+        if gold_file.exists():
+            yield path, gold_file, path.read_text(encoding="utf-8")
