@@ -778,3 +778,11 @@ _EDITOR_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编后)[】\]
 
 def is_editor_note(text: str) -> bool:
     return bool(_EDITOR_NOTE.match(text))
+
+
+_EDITORS_SIGN_OFF = re.compile(r"^(?:——|--|－－|—)\s*(?:编\s*者|本报编辑部)$")
+
+
+def editors_sign_off(text: str) -> bool:
+    """——编者 under the editors' note over a story or a page: text, never a subtitle."""
+    return _EDITORS_SIGN_OFF.match(text.strip()) is not None

@@ -82,7 +82,7 @@ def classify(line: Line) -> None:
         line.kind = NOTE
         _strip_inline(line, text)
         return
-    if bylines.author_note(text):
+    if bylines.author_note(text) or bylines.editors_sign_off(text):
         line.kind = BODY
         _strip_inline(line, text)
         return

@@ -22,7 +22,7 @@ import re
 
 from . import model
 from .briefs import BRIEF, bullet_start, mark_briefs, run_in_title
-from .bylines import Credits, author_note, closing_note, looks_like_name, reporter_column
+from .bylines import Credits, author_note, closing_note, editors_sign_off, looks_like_name, reporter_column
 from .classify import (
     BODY,
     BYLINE,
@@ -326,8 +326,16 @@ def _readable(story: Story) -> bool:
 _TAKEN_IN_MAX = 30  # characters of a headline a story may have taken in as its last line
 
 
+def _without_sign_off(pieces: list) -> list:
+    """The text without the editors' ——编者 it ends on: like a closing source, the page's line."""
+    if len(pieces) > 1 and editors_sign_off(pieces[-1].text):
+        return pieces[:-1]
+    return pieces
+
+
 def story_article(story: Story) -> model.ParsedArticle:
     head = assign_roles(story.parts)
+    pieces = _without_sign_off(story.pieces)
     art = model.ParsedArticle(
         kicker=head.kicker,
         title=head.title,
@@ -336,14 +344,14 @@ def story_article(story: Story) -> model.ParsedArticle:
         dateline=story.dateline,
         continues_to=story.continues_to,
         continued_from=story.continued_from,
-        paragraphs=assemble(story.pieces),
+        paragraphs=assemble(pieces),
     )
     for role in ("reporters", "correspondents", "photographers", "authors"):
         setattr(art, role, list(getattr(story.credits, role)))
     if story.guessed:
         art.warnings.append(model.UNKNOWN_LAYOUT)
-    last = story.pieces[-1].text if len(story.pieces) > 1 else ""
-    if any(looks_like_name(piece.text) for piece in story.pieces[1:]) or (
+    last = pieces[-1].text if len(pieces) > 1 else ""
+    if any(looks_like_name(piece.text) for piece in pieces[1:]) or (
         headline_shaped(last) and not is_terminated(last) and len(last) <= _TAKEN_IN_MAX
     ):
         # a name standing alone inside the text signs another piece, and a text ending on an

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .bylines import Credits
+from .bylines import Credits, editors_sign_off
 from .classify import (
     BODY,
     HEAD,
@@ -53,7 +53,7 @@ class Story:
     def add(self, text: str, line: Line, head: bool = False) -> None:
         if text:
             self.pieces.append(Piece(text, line, head, after_break=self.broken))
-            self.broken = False
+            self.broken = editors_sign_off(text)  # ——编者 ends the editors' note, open as it reads
             if head:
                 self.heads.append(text)
         if line.closing is not None:

@@ -4,7 +4,7 @@ answer), a sidebar set apart, or the headline of the next story."""
 
 from __future__ import annotations
 
-from .bylines import reporter_column
+from .bylines import editors_sign_off, reporter_column
 from .classify import (
     ANCHORS,
     BODY,
@@ -52,6 +52,8 @@ def opens_story(
         return False
     if story.awaiting_body():
         return False  # the first line under a headline and byline is the story's own subhead
+    if before is not None and before.photo is None and editors_sign_off(before.text):
+        return False  # the editors' note signed off over a story (——编者) introduces its text
     if (
         before is not None
         and before.photo is None

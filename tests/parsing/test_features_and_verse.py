@@ -9,6 +9,7 @@ from tests.support.pages import (
     BRIDGE_OPENED_2,
     NEW_YEAR_MARKET,
     only_on,
+    page,
     parse,
     squeeze,
     titles,
@@ -179,3 +180,39 @@ def test_subheads_of_a_feature_signed_at_its_end_stay_in_it():
         NEW_YEAR_MARKET,
     ]
     assert (second.title, second.reporters) == ("城南菜价平稳", ["王五"])
+
+
+def test_the_editors_note_signed_off_over_a_feature_is_its_text_and_its_cases_are_sections():
+    note = "老年人再就业越来越常见，权益纠纷也随之增多。本期选取几起案例，看法院如何回应。"
+    case_1 = "【案情】某物业公司返聘的保洁员王某在上班途中受伤，公司以其超龄为由拒绝赔偿。"
+    case_2 = "【说法】法院认为，超龄劳动者在工作中受到伤害，用工单位仍应承担相应责任。"
+    for sign_off in ("——编者", "——编  者"):
+        text = page(
+            "以案说法护晚晴",
+            "本报记者  周  平",
+            note,
+            sign_off,
+            "返聘保洁员上班途中受伤,能否获赔?",
+            case_1,
+            case_2,
+        )
+        art = only_on(text)
+        assert art.title == "以案说法护晚晴" and art.reporters == ["周平"]
+        assert art.subtitle is None
+        assert [squeeze(p) for p in art.paragraphs] == [
+            note,
+            "——编者",
+            "返聘保洁员上班途中受伤,能否获赔?",
+            case_1,
+            case_2,
+        ]
+
+
+def test_the_editors_sign_off_under_a_note_to_the_page_leaves_its_text_and_the_next_headline():
+    note = "城南老街改造一年，街坊们的日子有了新模样。本版记者走进老街，记下几处变化。"
+    first, second = parse_page(
+        page("写在前面", note, "——编者", "老街的新生", "本报记者 许  诺", BRIDGE_OPENED_1, BRIDGE_OPENED_2)
+    ).articles
+    assert (first.title, first.paragraphs) == ("写在前面", [note])
+    assert (second.kicker, second.title, second.subtitle) == (None, "老街的新生", None)
+    assert second.reporters == ["许诺"]
