@@ -245,9 +245,24 @@ def _phrases(texts: list[str]) -> list[str]:
     return out
 
 
+# 平台筑基：构建协同育人新生态: a label and a colon before the phrase, as a series of subheads
+# prints each of its heads
+_LABELLED = re.compile(r"^([\u3400-\u9fff]{2,6})[:：]\s*[^:：，,。；;]{4,24}$")
+
+
+def labelled_head(text: str) -> int:
+    """The length of the label a subhead of the labelled kind opens with, 0 for any other line."""
+    m = _LABELLED.match(text.strip())
+    return len(m.group(1)) if m else 0
+
+
 def parallel_subhead(text: str, earlier: list[str]) -> bool:
     """Subheads inside one long story are printed in a parallel pattern: the same length and the
-    same number of phrases (走得更深 沉到一线 找问题 / 办得更实 立说立行 解难题)."""
+    same number of phrases (走得更深 沉到一线 找问题 / 办得更实 立说立行 解难题), or a label of
+    the same length before a colon (平台筑基：… / 专业重构：…)."""
+    label = labelled_head(text)
+    if label:
+        return any(labelled_head(other) == label for other in earlier if other != text)
     if has_inner_punctuation(text) or len(text) > 20:
         return False
     phrases = len(text.split())

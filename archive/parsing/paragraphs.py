@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .bylines import closing_note, reporter_column
-from .headlines import parallel_subhead
+from .headlines import labelled_head, parallel_subhead
 from .lines import (
     count_lost_quote_gaps,
     enumerated,
@@ -48,6 +48,8 @@ def _is_subhead(text: str, index: int, previous: str | None, others: list[str]) 
         return True
     if previous is not None and previous.rstrip('”’"')[-1:] in "？?" and not is_terminated(text):
         return True  # the line of deck answering a question that heads a section
+    if labelled_head(text) and parallel_subhead(text, others):
+        return True  # 平台筑基：… over 专业重构：…, its colon no clause break
     if has_inner_punctuation(text):
         return False
     if index == 0:

@@ -11,7 +11,7 @@ from .classify import (
     CLOSING,
     HEAD,
 )
-from .headlines import DATED, TITLED, notice_title, starts_new_story
+from .headlines import DATED, TITLED, labelled_head, notice_title, starts_new_story
 from .lines import (
     Line,
     bare_date,
@@ -302,13 +302,13 @@ def _complete_news_item(story: Story) -> int:
 
 
 def _phrases_ahead(lines: list[Line], j: int) -> list[str]:
-    """Headline-shaped lines of several phrases further down the same run of text: subheads set
-    in a parallel pattern show it from the first one on."""
+    """Headline-shaped lines of several phrases, or opening on a label and a colon, further down
+    the same run of text: subheads set in a parallel pattern show it from the first one on."""
     out = []
     for line in lines[j : j + 40]:
         if line.photo is not None or line.kind not in (BODY, HEAD):
             break
-        if line.kind == HEAD and len(line.text.split()) >= 2:
+        if line.kind == HEAD and (len(line.text.split()) >= 2 or labelled_head(line.text)):
             out.append(line.text)
     return out
 

@@ -8,6 +8,7 @@ from tests.support.pages import (
     BRIDGE_OPENED_1,
     BRIDGE_OPENED_2,
     NEW_YEAR_MARKET,
+    only,
     only_on,
     page,
     parse,
@@ -216,3 +217,23 @@ def test_the_editors_sign_off_under_a_note_to_the_page_leaves_its_text_and_the_n
     assert (first.title, first.paragraphs) == ("写在前面", [note])
     assert (second.kicker, second.title, second.subtitle) == (None, "老街的新生", None)
     assert second.reporters == ["许诺"]
+
+
+def test_subheads_opening_on_labels_of_one_length_divide_the_story_from_the_first_one_on():
+    intro = "城南职业学校与本地三家企业共建的智能制造学院近日揭牌，学校办学迈出了新的一步。"
+    first = "学院由校企双方共同管理，企业工程师走进课堂授课，学生在真实车间里完成实训任务。"
+    second = "今年学校新增工业机器人、智能检测两个专业，课程标准由校企双方共同制定。"
+    third = "学校每年选派骨干教师到企业挂职锻炼，同时聘请企业技术能手担任兼职教师。"
+    for sep in ("：", ":"):
+        heads = [
+            f"平台筑基{sep}校企携手育新人",
+            f"专业重构{sep}紧贴产业调结构",
+            f"师资赋能{sep}双师队伍强起来",
+        ]
+        art = only(
+            parse(
+                "城南职业学校打造智能制造人才高地", intro, heads[0], first, heads[1], second, heads[2], third
+            )
+        )
+        assert art.title == "城南职业学校打造智能制造人才高地"
+        assert art.paragraphs == [intro, heads[0], first, heads[1], second, heads[2], third]
