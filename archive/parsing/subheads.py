@@ -208,7 +208,8 @@ def _has_decked_subhead(story: Story) -> bool:
 
 
 def _decked_subheads_ahead(lines: list[Line], j: int) -> bool:
-    """Another subhead with its deck further down the same run of text: the feature's sections."""
+    """Another subhead with its deck further down the same run of text, past any other headings
+    over text of their own: the feature's sections."""
     k, n = j, len(lines)
     while k < n and k < j + 80:
         line = lines[k]
@@ -219,13 +220,11 @@ def _decked_subheads_ahead(lines: list[Line], j: int) -> bool:
             continue
         end = run_end(lines, k)
         nxt = lines[end] if end < n else None
-        return (
-            _paired(lines[k:end])
-            and nxt is not None
-            and nxt.photo is None
-            and nxt.kind == BODY
-            and not opens_like_lead(nxt.text)
-        )
+        if nxt is None or nxt.photo is not None or nxt.kind != BODY or opens_like_lead(nxt.text):
+            return False
+        if _paired(lines[k:end]):
+            return True
+        k = end
     return False
 
 
