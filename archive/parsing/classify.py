@@ -254,7 +254,16 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
 _WHOLE_NOTE = re.compile(r"[（(][^（）()]{2,80}[)）]")
 
 
-def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: bool, prev_set: bool) -> bool:
+def _carries_on(
+    prev: Line,
+    line: Line,
+    prev_full: bool,
+    blank: bool,
+    indented: bool,
+    prev_set: bool,
+    full: bool,
+    below: Line | None,
+) -> bool:
     """Is `line` the next printed line of the same paragraph (or headline) as `prev`?"""
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
         return False
@@ -281,7 +290,24 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
         # a sentence may end right where a printed line does: in a block set to one width, a
         # full line carries its paragraph on all the same, unless the next line is indented, set
         # apart by a blank line or (on a page with none) opens as a caption or a story does
-        wrapped = prev_full and prev_set and prev.kind in (BODY, LEAD) and line.kind == BODY
+        wrapped = (
+            prev_full
+            and prev_set
+            and prev.kind in (BODY, LEAD)
+            and (
+                line.kind == BODY
+                # on a page that indents its paragraphs, an unindented row filling the column
+                # and breaking off open runs the paragraph on, however like a headline it reads
+                or (
+                    indented
+                    and not line.indent
+                    and full
+                    and not is_terminated(line.text)
+                    # a clause, or over the paragraph's last row: a kicker over its title is neither
+                    and (has_inner_punctuation(line.text) or (below is not None and below.kind == BODY))
+                )
+            )
+        )
         opens = caption_cued(line.text) or opens_like_lead(line.text)
         return bool(wrapped and not (indented and line.indent) and (blank or not opens))
     if _NAME_LIST.match(text) and line.kind == HEAD:
@@ -440,7 +466,16 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
         if (
             out
             and k not in signatures
-            and _carries_on(out[-1], line, out_full[-1], blank_paragraphs, indented, set_width[k - 1])
+            and _carries_on(
+                out[-1],
+                line,
+                out_full[-1],
+                blank_paragraphs,
+                indented,
+                set_width[k - 1],
+                full[k],
+                lines[k + 1] if k + 1 < len(lines) else None,
+            )
         ):
             prev = out[-1]
             # credits broken before a role keep a space before it: （记者 甲 / 通讯员 乙）

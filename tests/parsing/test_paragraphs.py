@@ -303,3 +303,40 @@ def test_a_continuation_marker_broken_over_the_last_two_rows_of_the_page_is_stil
     rows[-2:] = [rows[-2] + rows[-1][: rows[-1].index("二版")], rows[-1][rows[-1].index("二版") :]]
     art = only(parse_page("\n".join(["新安大桥建成通车", "本报记者 李红", *rows, ""])))
     assert art.continues_to == "第二版" and squeeze(art.body) == squeeze(BRIDGE_1 + BRIDGE_2)
+
+
+def _indented_column(*paragraphs: str, width: int = 16) -> list[str]:
+    """Paragraphs set in a column ``width`` characters wide, each opening on an indent."""
+    rows = []
+    for para in paragraphs:
+        text = "\u3000\u3000" + para
+        rows += [text[k : k + width] for k in range(0, len(text), width)]
+    return rows
+
+
+def test_on_an_indented_column_a_row_opening_after_a_sentence_that_filled_the_row_before_runs_on():
+    first = "城南老街改造完工街坊们欢喜。"  # ends on the first row's last character
+    second = "今年改造的主题是留住烟火气，恰与街坊们的心愿相合，老店陆续回归。"
+    lines = ["老街的新生", "本报记者 许诺", *_indented_column(first + second, BRIDGE_2)]
+    assert lines[2].endswith("。") and lines[3] == "今年改造的主题是留住烟火气，恰与"
+    art = only(parse_page("\n".join(lines)))
+    assert art.title == "老街的新生" and art.paragraphs == [first + second, BRIDGE_2]
+
+
+def test_on_an_indented_column_a_kicker_as_wide_as_the_column_still_heads_the_next_story():
+    kicker = "城南街道探索老旧小区改造新路子"
+    last = "城南老街改造完工，街坊们纷纷回到老街开店营业，烟火气回来了。"  # fills its last row
+    lines = [
+        "老街的新生",
+        "本报记者 许诺",
+        *_indented_column(BRIDGE_2, last),
+        kicker,
+        "楼道亮了 电梯装了",
+        "本报记者 周海",
+        *_indented_column(BRIDGE_1),
+    ]
+    first, second = parse_page("\n".join(lines)).articles
+    above = lines[lines.index(kicker) - 1]
+    assert above.endswith("。") and len(above) == len(kicker) + 1 == 16
+    assert first.paragraphs[-1] == last
+    assert (second.kicker, second.title, second.reporters) == (kicker, "楼道亮了 电梯装了", ["周海"])
