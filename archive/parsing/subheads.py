@@ -332,8 +332,14 @@ def _section_of_signed_page(story: Story, run: list[Line], lines: list[Line]) ->
     """On a page that prints every story's credits under its headline (本报记者 甲, 本报讯…), a
     short heading over plain text inside a reporter's story signed so is one of its sections: a
     story of its own would carry credits too."""
-    if not story.parts or story.closed or not (story.credits.reporters or story.dateline):
-        return False  # a reporter's story: a signed commentary is not cut into such sections
+    if (
+        not story.parts
+        or story.closed
+        or not (story.credits.reporters or story.dateline or story.continued_from)
+    ):
+        # a reporter's story, or the rest of a story from another page, whose credits are
+        # printed there: a signed commentary is not cut into such sections
+        return False
     if len(run) != 2 or any(part.md for part in run) or not all(_section_head(p.text) for p in run):
         return False  # a heading in two lines: one line alone is as often a short story's headline
     if len(story.pieces) < _FEATURE_PIECES:

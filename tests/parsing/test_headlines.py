@@ -730,6 +730,38 @@ def test_on_a_page_that_signs_every_story_a_two_line_heading_with_no_credits_is_
     ]
 
 
+def test_on_a_page_that_signs_every_story_the_rest_of_a_story_from_another_page_keeps_its_sections():
+    gym = "体育课每周增加两节，学校请来专业教练，同学们在操场上练跳绳、学足球，体质明显增强。"
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报记者 李红",
+        BRIDGE_OPENED_1,
+        BRIDGE_OPENED_2,
+        "清溪两岸的新变化",
+        "（上接第一版）",
+        BRIDGE_1,
+        BRIDGE_2,
+        SCHOOL_1,
+        "体育课突出课时和质量，练跳绳学足球样样有",
+        "“同学们爱上了体育课”",
+        gym,
+        SCHOOL_2,
+        "年货市场供应充足",
+        "本报讯（记者 王五）" + NEW_YEAR_MARKET,
+        "城南菜价平稳",
+        "本报记者 周海",
+        TEA_1,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "清溪两岸的新变化", "年货市场供应充足", "城南菜价平稳"]
+    assert parsed.articles[1].continued_from is not None
+    assert parsed.articles[1].paragraphs[3:] == [
+        "体育课突出课时和质量，练跳绳学足球样样有",
+        "“同学们爱上了体育课”",
+        gym,
+        SCHOOL_2,
+    ]
+
+
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 def test_a_headline_closed_by_its_columns_tag_opens_a_piece_even_with_no_credits(sep):
     parsed = parse(
