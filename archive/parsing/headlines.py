@@ -316,7 +316,7 @@ def starts_new_story(
     elif len(text.split()) >= 2 and not has_inner_punctuation(text):
         # several short phrases side by side: the way headlines are set, not sentences
         score += 1
-    if column_tagged(run[-1].text):
+    if any(column_tagged(line.text) for line in run):
         score += 2  # a headline closed by its column's tag: a piece of its own, never a section
     if len(run) == 1 and any(ch in text for ch in "，,"):
         # a clause cut off by a column break, more often than a headline set without byline

@@ -70,7 +70,7 @@ def opens_story(
     if _titled_sidebar(run, after):
         return True
     # a headline closed by its column's tag (…（监督哨）) heads no section of another piece
-    sections = not column_tagged(run[-1].text)
+    sections = not any(column_tagged(part.text) for part in run)
     if sections and (
         _feature_subhead(story, run, after, lines, j) or _signed_below(story, run, after, lines, j)
     ):

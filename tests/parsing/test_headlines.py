@@ -777,6 +777,23 @@ def test_a_headline_closed_by_its_columns_tag_opens_a_piece_even_with_no_credits
     assert titles(parsed) == ["新安大桥建成通车", "茶园账上少了一笔收入（监督哨）"]
 
 
+def test_a_headline_closed_by_its_columns_tag_over_a_spaced_label_opens_a_piece_of_its_own():
+    solstice = "冬至是二十四节气中的第二十二个节气，这一天北半球白昼最短、黑夜最长，此后白昼渐长。"
+    dumplings = "北方人在冬至有吃饺子的习俗，民间有“冬至不端饺子碗，冻掉耳朵没人管”的说法。"
+    parsed = parse(
+        "为什么“小雪腌菜大雪腌肉”（节气问答）",
+        "本报记者 李红",
+        "小雪时节，气温下降，空气干燥，正是腌制咸菜的好时候，许多人家忙着晾晒萝卜和白菜。",
+        "大雪前后，不少人家开始腌制腊肉，挂在屋檐下风干，等到春节前后便可上桌。",
+        "为什么冬至要吃饺子（节气问答）",
+        "冬  至",
+        solstice,
+        dumplings,
+    )
+    assert titles(parsed) == ["为什么“小雪腌菜大雪腌肉”（节气问答）", "为什么冬至要吃饺子（节气问答）"]
+    assert [squeeze(p) for p in parsed.articles[1].paragraphs[-2:]] == [solstice, dumplings]
+
+
 def test_a_headline_closed_by_its_columns_tag_is_no_section_of_a_piece_signed_below_it():
     parsed = parse(
         "新安大桥建成通车",
