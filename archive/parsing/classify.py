@@ -240,6 +240,7 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
             and has_inner_punctuation(below.text)
             and not is_terminated(row.text)
             and not column_tagged(row.text)
+            and not column_tagged(below.text)  # a kicker over a headline closed by its column's tag
         ):
             found.append(k)
             if (

@@ -794,6 +794,24 @@ def test_a_headline_closed_by_its_columns_tag_over_a_spaced_label_opens_a_piece_
     assert [squeeze(p) for p in parsed.articles[1].paragraphs[-2:]] == [solstice, dumplings]
 
 
+def test_a_kicker_as_long_as_the_tagged_headline_under_it_is_no_wrapped_row_on_a_page_without_blank_lines():
+    kicker = "因地制宜发展乡村旅游，推动民宿集群建设"
+    title = "住进山里：推窗见景，开门迎客（乡村行）"
+    assert abs(len(kicker) - len(title)) <= 1
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报记者 李红",
+        BRIDGE_OPENED_1,
+        BRIDGE_OPENED_2,
+        kicker,
+        title,
+        MARKET_1,
+        MARKET_2,
+        sep="\n",
+    )
+    assert [(a.kicker, a.title) for a in parsed.articles] == [(None, "新安大桥建成通车"), (kicker, title)]
+
+
 def test_a_headline_closed_by_its_columns_tag_is_no_section_of_a_piece_signed_below_it():
     parsed = parse(
         "新安大桥建成通车",
