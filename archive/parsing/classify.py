@@ -316,6 +316,8 @@ def _carries_on(
     if text.endswith(("，", ",")) and not prev.md:
         return True  # a line that stops at a comma goes on below, a headline broken there too
     if indented:
+        if prev_full and not prev.indent and not line.indent and caption_cued(prev.text):
+            return True  # a caption (图①：…) wrapped in its column, set without the text's indent
         return bool(prev.indent) and not line.indent
     if bylines.ends_with_picture_credit(text):
         return False  # a caption closed by its picture's credit ends there

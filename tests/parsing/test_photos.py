@@ -607,3 +607,29 @@ def test_a_caption_wrapped_over_three_rows_of_its_own_width_stays_whole():
     )
     bridge, photo, school = parse_page(page).articles
     assert bridge.paragraphs == [BRIDGE_1] and (photo.kind, photo.paragraphs) == ("photo", [caption])
+
+
+def test_on_an_indented_page_a_numbered_caption_wrapped_in_its_column_stays_whole():
+    def column(text: str) -> list[str]:
+        return [text[k : k + 20] for k in range(0, len(text), 20)]
+
+    first, rest = "图①：清溪中学的学生们在体育课上练习跳绳", "，动作整齐划一。"
+    paragraphs = [BRIDGE_2, SCHOOL_1, SCHOOL_2]
+    lines = [
+        "新安大桥建成通车",
+        *column("\u3000\u3000本报讯（记者李红）" + BRIDGE_1),
+        *(row for para in paragraphs for row in column("\u3000\u3000" + para)),
+        first,
+        rest,
+        "清溪县融媒体中心供图",
+        "图②：新安大桥夜景。",
+        "周海摄",
+    ]
+    assert len(first) == 20
+    half = str.maketrans("，。：（）", ",.:()")  # a page typed with half-width punctuation
+    first, rest, lines = first.translate(half), rest.translate(half), [line.translate(half) for line in lines]
+    parsed = parse_page("\n".join(lines))
+    pictures = [a for a in parsed.articles if a.kind == "photo"]
+    assert [p.body for p in pictures] == [first + rest, "图②:新安大桥夜景."]
+    assert pictures[1].photographers == ["周海"]
+    assert parsed.articles[0].paragraphs[-1] == SCHOOL_2.translate(half)
