@@ -246,8 +246,11 @@ def _phrases(texts: list[str]) -> list[str]:
 
 
 # 平台筑基：构建协同育人新生态: a label and a colon before the phrase, as a series of subheads
-# prints each of its heads
-_LABELLED = re.compile(r"^([\u3400-\u9fff]{2,6})[:：]\s*[^:：，,。；;]{4,24}$")
+# prints each of its heads.  A place (温岭：…, 丽水市：…) labels a brief about it, one of a row.
+_LABELLED = re.compile(r"^([\u3400-\u9fff]{3,6})(?<![市县区镇乡村省州])[:：]\s*[^:：，,。；;]{4,24}$")
+
+
+_LABEL_NAMED_WITHIN = 60  # characters of the text under a labelled headline that may name its label
 
 
 def labelled_head(text: str) -> int:
@@ -326,7 +329,11 @@ def starts_new_story(
     if before is not None and before.text.rstrip('”’"')[-1:] in "？?：:！!":
         # a question or lead-in introduces what follows inside the same story
         score -= 1
-    if len(run) == 1 and (parallel_subhead(text, parallel_candidates) or enumerated(text)):
+    label = labelled_head(text)
+    # 玉环：渔港升级改造完工 over 玉环市坎门渔港…: a brief about the place its label names, one of
+    # a row of them, where a section's label (平台筑基：…) is not the subject of its text
+    briefed = label and text.strip()[:label] in text_after[:_LABEL_NAMED_WITHIN]
+    if len(run) == 1 and ((parallel_subhead(text, parallel_candidates) and not briefed) or enumerated(text)):
         score -= 2
     if len(run) == 1 and left_open(text):
         score -= 2  # a phrase left open: the first piece of a broken sentence

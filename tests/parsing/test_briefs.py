@@ -153,3 +153,21 @@ def test_hard_wrapped_notices_keep_every_character():
     printed = squeeze("".join((a.title or "") + a.body for a in parsed.articles))
     assert all(squeeze(line) in printed for line in lines)
     assert titles(parsed) == ["停水通知", "新安大桥建成通车"]
+
+
+@pytest.mark.parametrize("opening", ["玉环市坎门渔港", "近日，坎门渔港"])
+def test_briefs_each_headed_by_its_place_and_a_colon_stay_apart(opening):
+    bus = "近日，温岭市新开通三条城乡公交线路，覆盖沿线十二个行政村，方便群众出行。"
+    port = opening + "升级改造工程完工，新建码头岸线八百米，可停靠渔船三百余艘。"
+    lifts = "今年以来，路桥区已为老旧小区加装电梯四十六台，惠及居民一千余户。"
+    parsed = parse(
+        "区县快讯",
+        "温岭：新增三条公交线路",
+        bus,
+        "玉环：渔港升级改造完工",
+        port,
+        "路桥：老旧小区加装电梯",
+        lifts,
+    )
+    assert titles(parsed) == ["温岭：新增三条公交线路", "玉环：渔港升级改造完工", "路桥：老旧小区加装电梯"]
+    assert [a.body for a in parsed.articles] == [bus, port, lifts]
