@@ -53,12 +53,19 @@ def opens_story(
     if story.awaiting_body():
         return False  # the first line under a headline and byline is the story's own subhead
     if before is not None and before.photo is None and editors_sign_off(before.text):
-        return False  # the editors' note signed off over a story (——编者) introduces its text
+        # the editors' note signed off over a story signed above or below (——编者) introduces
+        # its text; a note to the whole page is a piece of its own, and what it introduces
+        # comes under it
+        if story.credits.count() or story.dateline or _signed_further_down(lines, j):
+            return False
+        # 对话嘉宾： leads into the text of the piece the note heads
+        return not any(part.text.rstrip().endswith(("：", ":")) for part in run)
     if (
         before is not None
         and before.photo is None
         and before.kind == BODY
         and not is_terminated(before.text)
+        and not editors_sign_off(before.text)
         and not bare_date(before.text)
         and not contact_line(before.text)
     ):
@@ -245,6 +252,12 @@ def _signed_below(story: Story, run: list[Line], after: Line, lines: list[Line],
         return False
     if after.photo is not None or after.kind != BODY or opens_like_lead(after.text):
         return False
+    return _signed_further_down(lines, j)
+
+
+def _signed_further_down(lines: list[Line], j: int) -> bool:
+    """Whether a closing credit comes below ``lines[j]`` before anything opens another story (a
+    lead-in, a byline, a picture, a headline over its own credits)."""
     k = j
     while k < len(lines) and k < j + 200:
         line = lines[k]

@@ -237,3 +237,31 @@ def test_subheads_opening_on_labels_of_one_length_divide_the_story_from_the_firs
         )
         assert art.title == "城南职业学校打造智能制造人才高地"
         assert art.paragraphs == [intro, heads[0], first, heads[1], second, heads[2], third]
+
+
+def test_the_editors_note_to_the_page_signed_off_over_an_unsigned_story_leaves_it_apart():
+    note = "城南老街改造一年，街坊们的日子有了新模样。本版记者走进老街，记下几处变化。"
+    first, second = parse_page(
+        page("写在前面", note, "——编者", "老街的新生", BRIDGE_OPENED_1, BRIDGE_OPENED_2)
+    ).articles
+    assert (first.title, first.paragraphs) == ("写在前面", [note])
+    assert (second.title, second.paragraphs) == ("老街的新生", [BRIDGE_OPENED_1, BRIDGE_OPENED_2])
+
+
+def test_the_editors_note_over_a_dialogue_leads_into_its_guests_and_text():
+    note = "如何让老街既留住烟火气又跟上时代？本期邀请两位嘉宾畅谈。"
+    answer = "许诺：老街改造首先要尊重住户的意愿，修旧如旧，留住街坊们熟悉的样子，这是改造的前提。"
+    art = only_on(
+        page(
+            "老街改造怎样留住烟火气（对话）",
+            note,
+            "——编者",
+            "对话嘉宾：",
+            "许  诺  清溪市规划设计院院长",
+            "甘  棠  城南街道老街居民代表",
+            answer,
+            BRIDGE_OPENED_2,
+        )
+    )
+    assert art.title == "老街改造怎样留住烟火气（对话）"
+    assert squeeze(art.body).endswith(squeeze(answer + BRIDGE_OPENED_2))
