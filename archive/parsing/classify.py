@@ -276,6 +276,10 @@ def _carries_on(
         return True  # credits in brackets broken over two lines: 本报讯（记者 甲 / 通讯员 乙）…
     if prev.md and not (prev.kind == HEAD and line.kind == HEAD):
         return False
+    if prev.kind == HEAD and column_tagged(prev.text) and not prev_set:
+        # a headline closed by its column's tag (…（看台人语）) runs on no further; in a column
+        # wrapped to one width, a row may break after any bracket (…传承人（右一） / 指导下…)
+        return False
     if prev.kind == HEAD and line.kind == HEAD and (couplet(prev.text) or couplet(line.text)):
         return False
     if prev.kind == HEAD and line.kind == HEAD and not prev.indent and figure_clause(line.text, prev.text):
@@ -316,8 +320,16 @@ def _carries_on(
     if text.endswith(("，", ",")) and not prev.md:
         return True  # a line that stops at a comma goes on below, a headline broken there too
     if indented:
-        if prev_full and not prev.indent and not line.indent and caption_cued(prev.text):
-            return True  # a caption (图①：…) wrapped in its column, set without the text's indent
+        if (
+            prev_full
+            and not prev.indent
+            and not line.indent
+            and (caption_cued(prev.text) or (line.kind == BODY and is_terminated(line.text)))
+        ):
+            # a caption (图①：…) wrapped in its column, set without the text's indent, or any
+            # unindented row filling the column over the row that ends its sentence: no
+            # paragraph opens there, and no headline ends so
+            return True
         return bool(prev.indent) and not line.indent
     if bylines.ends_with_picture_credit(text):
         return False  # a caption closed by its picture's credit ends there

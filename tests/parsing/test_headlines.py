@@ -918,3 +918,21 @@ def test_long_two_line_section_heads_repeated_in_a_news_feature_stay_in_it():
         "老人们想去的地方，旅行社没有线路咋办？",
         outing,
     ]
+
+
+@pytest.mark.parametrize("name", ["傅  晶", "阎晶明"])
+def test_an_indented_headline_closed_by_its_columns_tag_does_not_run_on_into_the_writers_name(name):
+    parsed = parse_page(
+        page(
+            "\u3000\u3000\u3000\u3000新安大桥建成通车（清溪观察）",
+            "本报记者 李红",
+            BRIDGE_OPENED_1,
+            BRIDGE_OPENED_2,
+            "\u3000\u3000\u3000\u3000锻造城市的精神气质（坚持“两创”·城市评论）\n" + name,
+            MARKET_1,
+            MARKET_2,
+        )
+    )
+    first, second = parsed.articles
+    assert (second.title, second.authors) == ("锻造城市的精神气质（坚持“两创”·城市评论）", [squeeze(name)])
+    assert second.paragraphs == [MARKET_1, MARKET_2]

@@ -340,3 +340,25 @@ def test_on_an_indented_column_a_kicker_as_wide_as_the_column_still_heads_the_ne
     assert above.endswith("。") and len(above) == len(kicker) + 1 == 16
     assert first.paragraphs[-1] == last
     assert (second.kicker, second.title, second.reporters) == (kicker, "楼道亮了 电梯装了", ["周海"])
+
+
+def test_on_an_indented_column_a_caption_wrapped_over_two_rows_stays_whole():
+    caption = ("清溪县老街居民在新开的社区食堂里用午", "餐。")
+    rows = _indented_column(BRIDGE_1, BRIDGE_2, SCHOOL_1, width=18)
+    lines = [
+        "新安大桥建成通车",
+        "本报记者 李红",
+        *rows,
+        *caption,
+        "周海摄",
+        "年货市场供应充足",
+        *_indented_column(NEW_YEAR_MARKET, width=18),
+    ]
+    assert len(caption[0]) == 18 and all(len(row) <= 18 for row in rows)
+    parsed = parse_page("\n".join(lines))
+    picture = next(a for a in parsed.articles if a.kind == "photo")
+    assert (picture.body, picture.photographers) == ("".join(caption), ["周海"])
+    assert [a.title for a in parsed.articles if a.kind == "article"] == [
+        "新安大桥建成通车",
+        "年货市场供应充足",
+    ]
