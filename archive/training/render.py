@@ -6,7 +6,8 @@ hard-wrapped at a column width with no blank line at all; full- or half-width pu
 headline blocks on one line or several, as markdown heads or plain; bylines as a lead-in, on a
 line of their own or closing the text; captions with their credit before, after or on the same
 line, standing between stories or inside one; a page header, a staff line, bullets before
-subheads; a story cut with （下转…） or carried on with （上接…）.
+subheads; headlines set in from the column, as older pages print them; a story cut with
+（下转…） or carried on with （上接…）.
 
 Each rendered page comes with its gold, in the scorer's format, and the role of every printed
 line (``roles``), which the line-role model learns from.  Everything is drawn from a
@@ -55,6 +56,7 @@ class Layout:
     continued: bool = False  # one story ends with （下转…）
     continuing: bool = False  # the page opens with the rest of a story from another page
     codes: bool = False  # editors' codes under pictures (③2), prompts to scan a code under stories
+    indented_heads: bool = False  # headline lines set in from the column, as older pages print them
 
     @classmethod
     def draw(cls, rng: random.Random) -> Layout:
@@ -74,6 +76,7 @@ class Layout:
             continued=rng.random() < 0.25,
             continuing=rng.random() < 0.15,
             codes=rng.random() < 0.2,
+            indented_heads=rng.random() < 0.15,
         )
 
 
@@ -270,8 +273,12 @@ def _story(
         sub = art.subtitle if art.subtitle.startswith("—") or rng.random() < 0.6 else "——" + art.subtitle
         heads.append((sub, roles.SUBTITLE))
     marks = {roles.COLUMN: "", roles.KICKER: "### ", roles.TITLE: "# ", roles.SUBTITLE: "## "}
+    if not layout.markdown and layout.indented_heads:
+        marks = dict.fromkeys(marks, "\u3000" * 4)
+    elif not layout.markdown:
+        marks = dict.fromkeys(marks, "")
     for k, (text, role) in enumerate(heads):
-        w.block((marks[role] if layout.markdown else "") + text, role, gap=k == 0)
+        w.block(marks[role] + text, role, gap=k == 0)
     if resumed_from is not None:
         w.block(f"（上接{other_page}）", roles.MARKER, gap=False)
         item["continued_from"] = other_page

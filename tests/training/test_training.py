@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.parsing import roles
+from archive.parsing import read_page, roles
 from archive.parsing.page import parse_items
 from archive.training.corpus import caption_credit, credit_people, names, read_article
 from archive.training.render import Layout, render_page
@@ -347,3 +347,14 @@ def test_a_real_page_laid_out_again_keeps_its_text_and_loses_its_blank_lines():
     assert len(wrapped.splitlines()) > len(newline.splitlines())
     for laid in (plain, newline, wrapped):
         assert "".join(laid.split()) == "".join(text.replace("#", "").split())
+
+
+def test_headlines_set_in_from_the_column_are_printed_indented_and_read_as_headlines():
+    headline = {roles.COLUMN, roles.KICKER, roles.TITLE, roles.SUBTITLE}
+    page = render(indented_heads=True, paragraphs="indent")
+    heads = [text for text, role in page.lines if role in headline]
+    assert heads and all(text.startswith("\u3000" * 4) for text in heads)
+    assert not any(text.startswith("\u3000" * 4) for text, role in page.lines if role not in headline)
+    stories = [a for a in read_page(page.text).articles if a.kind == "article"]
+    gold = [item for item in page.gold["articles"] if item["kind"] == "article"]
+    assert [(a.kicker, a.title) for a in stories] == [(item["kicker"], item["title"]) for item in gold]
