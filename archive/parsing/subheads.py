@@ -216,10 +216,13 @@ def _has_decked_subhead(story: Story) -> bool:
 
 def _decked_subheads_ahead(lines: list[Line], j: int) -> bool:
     """Another subhead with its deck further down the same run of text, past any other headings
-    over text of their own: the feature's sections."""
+    over text of their own and pictures set into it: the feature's sections."""
     k, n = j, len(lines)
     while k < n and k < j + 80:
         line = lines[k]
+        if line.photo is not None and k > j:
+            k = line.photo.last + 1  # a picture set into the text, which goes on under it
+            continue
         if line.photo is not None or line.kind not in (BODY, HEAD):
             return False
         if line.kind == BODY:

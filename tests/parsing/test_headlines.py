@@ -610,7 +610,8 @@ def test_subheads_led_by_a_dash_with_their_deck_stay_in_a_news_feature():
     assert art.paragraphs[-1] == MARKET_2
 
 
-def test_a_news_feature_keeps_its_first_decked_heading_when_other_headings_stand_before_the_next():
+@pytest.mark.parametrize("picture", [[], ["清溪中学的学生在课后社团练习武术。", "周海摄"]])
+def test_a_news_feature_keeps_its_first_decked_heading_when_other_headings_stand_before_the_next(picture):
     gym = "体育课每周增加两节，学校请来专业教练，同学们在操场上练跳绳、学足球，体质明显增强。"
     clubs = "课后服务时间，学校开设篮球、武术等十多个社团，学生按兴趣自主报名参加训练。"
     parents = "家长们说，孩子回家后精神头足了，做作业的效率也比以前高了不少。"
@@ -624,6 +625,7 @@ def test_a_news_feature_keeps_its_first_decked_heading_when_other_headings_stand
         gym,
         "课后社团怎样让学生都动起来？",
         clubs,
+        *picture,
         "篮球武术社团人气旺，课后服务时间学生按兴趣报名参加训练",
         "“每周最盼的就是社团课，和同学们一起训练特别开心”",
         clubs,
@@ -631,7 +633,7 @@ def test_a_news_feature_keeps_its_first_decked_heading_when_other_headings_stand
         "“精神头足了，作业也写得快”",
         parents,
     )
-    art = only(parsed)
+    (art,) = [a for a in parsed.articles if a.kind == "article"]
     assert art.reporters == ["周海"]
     assert art.paragraphs[3:6] == ["体育课突出课时和质量，练跳绳学足球样样有", "“同学们爱上了体育课”", gym]
     assert art.paragraphs[-1] == parents
