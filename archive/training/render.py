@@ -242,6 +242,8 @@ def _story(
     paragraphs = list(art.paragraphs)
     subheads = set(art.subheads)
     if cut_at is not None:
+        while cut_at > 1 and cut_at - 1 in subheads:
+            cut_at -= 1  # a page breaks a story off in its text, never right under a subhead
         paragraphs = paragraphs[:cut_at]
     if resumed_from is not None:
         paragraphs = paragraphs[resumed_from:]

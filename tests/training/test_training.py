@@ -358,3 +358,21 @@ def test_headlines_set_in_from_the_column_are_printed_indented_and_read_as_headl
     stories = [a for a in read_page(page.text).articles if a.kind == "article"]
     gold = [item for item in page.gold["articles"] if item["kind"] == "article"]
     assert [(a.kicker, a.title) for a in stories] == [(item["kicker"], item["title"]) for item in gold]
+
+
+def test_a_story_going_on_to_another_page_breaks_off_in_its_text_not_under_a_subhead():
+    arts = articles()
+    arts[0].subheads = [1]  # the second paragraph heads a section
+    for seed in range(20):
+        page = render_page(
+            "p.txt",
+            arts,
+            Layout(continued=True),
+            random.Random(seed),
+            page_number=2,
+            page_name="要闻",
+            date="2025-02-02",
+        )
+        marker = next(k for k, (text, _) in enumerate(page.lines) if "下转" in text)
+        above = page.lines[marker - 1] if page.lines[marker][1] == roles.MARKER else page.lines[marker]
+        assert above[1] != roles.SUBHEAD and not above[0].startswith(BRIDGE[1][:8])
