@@ -296,8 +296,8 @@ _ROLE_WORD = rf"(?:本报|本報|{_RANK})?(?:记者|記者|通讯员|通訊員)|
 # a two-character name padded to the width of three (王  宁) reads as two characters and a space
 _PADDED_NAME = rf"(?:[{CJK}]\s[{CJK}](?![{CJK}])|{NAME})"
 _SPACED_CREDITS = re.compile(
-    rf"^(?P<who>(?:{_ROLE_WORD})\s*[/／]?\s*{_PADDED_NAME}"
-    rf"(?:(?:[\s、]+|\s*(?:{_ROLE_WORD})\s*[/／]?\s*){_PADDED_NAME})*)"
+    rf"^(?P<who>(?:{_ROLE_WORD})\s*[/／]?\s*{_SENTENCE_START}{_PADDED_NAME}"
+    rf"(?:(?:[\s、]+|\s*(?:{_ROLE_WORD})\s*[/／]?\s*){_SENTENCE_START}{_PADDED_NAME})*)"
     r"(?:\s*报道\s*[:：]?\s*|\s+)(?=\S)"
 )
 

@@ -846,3 +846,19 @@ def test_a_post_over_words_that_are_no_names_signs_nothing():
 def test_a_padded_name_ending_in_wen_before_the_closing_word_is_a_name():
     art = only(parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2 + "（本报记者  李红 付  文 整理）"))
     assert art.reporters == ["李红", "付文"] and art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_credits_set_off_by_spaces_in_a_wrapped_lead_in_end_before_the_reporter_starts_a_sentence():
+    lines = [
+        "清溪河湖治理方案印发",
+        "\u3000\u3000本报清溪7月14日电 记者田先进 记者从清溪",
+        "市水利局获悉：《清溪市幸福河湖建设方案（",
+        "2025—2030年）》近日正式印发。",
+        "\u3000\u3000方案要求，到2030年，全市建成幸福河湖",
+        "三十条，河湖面貌持续改善。",
+    ]
+    art = only(parse_page("\n".join(lines)))
+    assert (art.dateline, art.reporters) == ("本报清溪7月14日电", ["田先进"])
+    assert (
+        art.paragraphs[0] == "记者从清溪市水利局获悉：《清溪市幸福河湖建设方案（2025—2030年）》近日正式印发。"
+    )
