@@ -357,7 +357,9 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
         names = signing_names(line.text)
         if (
             (not set_width[k - 1] or tagged)
-            and line.kind == HEAD
+            # three names or more (甲、乙、丙) read as a list in a story, but under a headline its tag
+            # closes they sign it
+            and (line.kind == HEAD or (tagged and _NAME_LIST.match(line.text)))
             and above.kind == HEAD
             and (below.kind == BODY or tagged)
             and not line.gap

@@ -17,6 +17,8 @@ from archive.parsing.bylines import (
 from tests.support.pages import (
     BRIDGE_1,
     BRIDGE_2,
+    BRIDGE_OPENED_1,
+    BRIDGE_OPENED_2,
     MARKET_1,
     MARKET_2,
     SCHOOL_1,
@@ -862,3 +864,15 @@ def test_credits_set_off_by_spaces_in_a_wrapped_lead_in_end_before_the_reporter_
     assert (
         art.paragraphs[0] == "记者从清溪市水利局获悉：《清溪市幸福河湖建设方案（2025—2030年）》近日正式印发。"
     )
+
+
+def test_three_writers_listed_under_a_headline_closed_by_its_tag_sign_it():
+    art = only(
+        parse_page(
+            "\n".join(
+                ["城南老街焕新颜（新视窗·城市更新）", "许诺、甘棠、周海", BRIDGE_OPENED_1, BRIDGE_OPENED_2]
+            )
+        )
+    )
+    assert (art.title, art.authors) == ("城南老街焕新颜（新视窗·城市更新）", ["许诺", "甘棠", "周海"])
+    assert art.paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
