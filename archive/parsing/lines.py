@@ -36,6 +36,7 @@ HALF_STOP = r"(?<=[\u3400-\u9fff”’\"'）)%％])\."
 # a question closed by its column's tag (有哪些维权渠道？（聚焦315）) is a headline all the same
 _SENTENCE_INSIDE = re.compile(rf"[。；;]|(?:[！？!?]|{HALF_STOP})(?=.)(?![（(][^（）()]{{2,16}}[)）]$)")
 _HALF_END = re.compile(HALF_STOP + "$")
+_FULL_STOP = re.compile(rf"[。；;]|{HALF_STOP}(?=.)")
 _BAD_HEADLINE_END = set("，,、；;—…-(（《“‘")
 _DASH_START = re.compile(r"^(?:——|--|─|—|－－)")
 _DECORATION = "■□●◎▲△★☆◆◇▶►○"
@@ -162,7 +163,9 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
     untagged = _COLUMN_TAGGED_TAIL.sub("", t) if column_tagged(t) else t
     if len(t) < 2 or len(untagged) > limit or len(_CJK.findall(t)) < 2:
         return False
-    if _SENTENCE_INSIDE.search(t):
+    # a question or an exclamation may open a headline its column's tag closes
+    # (六十五岁以上不接待？银发消费岂能一拒了之（民生观）); a full stop ends a sentence anywhere
+    if (_FULL_STOP if untagged != t else _SENTENCE_INSIDE).search(untagged if untagged != t else t):
         return False
     if t[-1] in _BAD_HEADLINE_END:
         return False

@@ -938,3 +938,18 @@ def test_an_indented_headline_closed_by_its_columns_tag_does_not_run_on_into_the
     first, second = parsed.articles
     assert (second.title, second.authors) == ("锻造城市的精神气质（坚持“两创”·城市评论）", [squeeze(name)])
     assert second.paragraphs == [MARKET_1, MARKET_2]
+
+
+def test_a_question_opening_a_headline_closed_by_its_columns_tag_keeps_it_a_headline():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报记者 李红",
+        BRIDGE_OPENED_1,
+        "六十五岁以上不接待？老年人办卡岂能一拒了之（民生观）\n白真智",
+        MARKET_1,
+        MARKET_2,
+    )
+    assert [(a.title, a.authors) for a in parsed.articles] == [
+        ("新安大桥建成通车", []),
+        ("六十五岁以上不接待？老年人办卡岂能一拒了之（民生观）", ["白真智"]),
+    ]
