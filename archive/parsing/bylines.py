@@ -529,6 +529,13 @@ _AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
 _BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")
 # 甲摄（人民视觉）, 甲摄（影像中国）: the picture agency that distributed it, after the credit
 _AGENCY_AFTER = re.compile(rf"(?<=摄)\s*[（(][{CJK}]{{2,6}}[)）]$")
+# 甲 摄 新华社发, 甲 摄/光明图片: the same, set off by a space or a slash
+_AGENCY_SPACED = re.compile(
+    rf"(?<=[摄影])(?:\s+|\s*[/／]\s*)(?:[{CJK}]{{1,4}}[社网]发|[{CJK}]{{2,4}}(?:图片|视觉)|视觉中国|东方IC|CFP)$",
+    re.IGNORECASE,
+)
+# An editor's code left after a credit, as beside a picture: 甲 摄 ⑩, 甲摄 ③2
+_CODE_AFTER = re.compile(r"\s*[①-⑳]\d{0,2}$")
 # A line of nothing but a name and 摄 (翟慧勇摄): papers that set credits apart print them so
 _NAME_AND_SHOT = re.compile(rf"^(?:[{CJK}·]{{2,5}}|[{CJK}]\s{{1,3}}[{CJK}])(?:摄影|摄)$")
 _SPACED_SUFFIX = re.compile(rf"[\s/／]{_PICTURE_ROLE}$")
@@ -557,8 +564,8 @@ def parse_photo_credit(text: str) -> Credits | None:
         or _WRITER_THEN_PICTURES.match(text)
     ):
         return None  # 记者 甲 文/摄 and 甲 文 乙 摄 are the story's byline
-    text = _SENT_BY.sub("", _AGENCY_SENT.sub("", text))
-    text = _AGENCY_AFTER.sub("", text)
+    text = _SENT_BY.sub("", _AGENCY_SENT.sub("", _CODE_AFTER.sub("", text)))
+    text = _AGENCY_SPACED.sub("", _AGENCY_AFTER.sub("", text))
     introduced = _PICTURES_BY.match(text)
     if introduced:
         text = text[introduced.end() :].strip()  # 以上图片均为 甲 摄: the credit of a group

@@ -146,7 +146,8 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
                 found["page_number"] = num
         elif _PAGE_NAME.match(tok):
             names.append(tok)
-        elif tok.isdigit() and len(tok) <= 2 and bare_number is None:
+        elif tok.isascii() and tok.isdigit() and len(tok) <= 2 and bare_number is None:
+            # (③2 is "digits" to str.isdigit, but no number int() reads)
             bare_number = int(tok)  # "02 要闻": a number is a page number only beside a page name
         else:
             return False

@@ -55,6 +55,13 @@ def photos(parsed):
         ("（周海摄）", ["周海"]),
         ("以上图片均为周海摄（人民视觉）", ["周海"]),
         ("图片均为清溪市水利局提供", []),
+        # the agency that sent or sells the picture, after the credit
+        ("周海 摄 新华社发", ["周海"]),
+        ("周海 摄/光明图片", ["周海"]),
+        ("周海/摄 视觉中国", ["周海"]),
+        # an editor's code left after the credit
+        ("本报记者 周海 摄 ⑩", ["周海"]),
+        ("周海摄 ③2", ["周海"]),
     ],
 )
 def test_credit_lines(credit, photographers):
