@@ -512,6 +512,19 @@ def test_numbered_captions_in_a_row_after_a_story_are_pictures_of_their_own():
     assert page.articles[0].paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
 
 
+@pytest.mark.parametrize(
+    "row", ["①大桥夜景流光溢彩。②市民在桥头合影留念。", "图①大桥夜景流光溢彩。 图②市民在桥头合影留念。"]
+)
+def test_numbered_captions_run_on_in_one_row_after_a_story_are_its_pictures(row):
+    page = parse_page(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n\n{row}\n\n"
+        f"年货市场供应充足\n\n本报讯（记者 王五）{NEW_YEAR_MARKET}\n"
+    )
+    assert [a.kind for a in page.articles] == ["article", "photo", "article"]
+    assert page.articles[1].body == row
+    assert page.articles[0].paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
+
+
 def test_a_credit_over_one_short_sentence_after_a_long_paragraph_credits_that_sentence():
     long_paragraph = BRIDGE_1 + BRIDGE_2 + MARKET_1
     parsed = parse(
