@@ -627,3 +627,24 @@ def test_a_caption_wrapped_over_three_rows_of_its_own_width_stays_whole():
     )
     bridge, photo, school = parse_page(page).articles
     assert bridge.paragraphs == [BRIDGE_1] and (photo.kind, photo.paragraphs) == ("photo", [caption])
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_credit_over_a_dated_caption_right_over_the_next_story_credits_that_caption(sep):
+    caption = (
+        "4月23日，市民在城东街道揽月社区城市书房内阅读。当天，我市第二十家城市书房正式开放，藏书一万两千册。"
+    )
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "本报记者 周海 摄",
+        wrap(caption, 20),
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+        sep=sep,
+    )
+    bridge, photo, school = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], ["周海"])
+    assert school.title == "城东实验小学新校舍启用"
