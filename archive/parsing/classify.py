@@ -235,7 +235,8 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
             and below.kind in (BODY, HEAD)
             and not below.gap
             and len(row.text) >= _ROW_MIN
-            and abs(len(row.text) - len(below.text)) <= 1
+            # wrapping counts characters or display width (a digit is half a character)
+            and min(abs(len(row.text) - len(below.text)), abs(_width(row.text) - _width(below.text))) <= 1
             and has_inner_punctuation(row.text)
             and has_inner_punctuation(below.text)
             and not is_terminated(row.text)
@@ -245,7 +246,7 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
             if (
                 not is_terminated(below.text)
                 or k + 2 < len(lines)
-                and len(lines[k + 2].text) <= len(below.text)
+                and _width(lines[k + 2].text) <= _width(below.text)
             ):
                 found.append(k + 1)  # the last full row runs on into the short one under it
     return found
@@ -289,7 +290,10 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
     if text.endswith(("，", ",")) and not prev.md:
         return True  # a line that stops at a comma goes on below, a headline broken there too
     if indented:
-        return bool(prev.indent) and not line.indent
+        # a paragraph runs on from its indented first line, or from a row wrapped to a width of
+        # its own (a caption in a narrow column): never into an indented line
+        wrapped_row = prev_full and prev_set and not bylines.ends_with_picture_credit(text)
+        return (bool(prev.indent) or wrapped_row) and not line.indent
     if bylines.ends_with_picture_credit(text):
         return False  # a caption closed by its picture's credit ends there
     if line.indent and (indented or prev_set):

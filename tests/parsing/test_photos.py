@@ -648,3 +648,32 @@ def test_a_credit_over_a_dated_caption_right_over_the_next_story_credits_that_ca
     assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
     assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], ["周海"])
     assert school.title == "城东实验小学新校舍启用"
+
+
+# rows of one display width: the digits of the date are half a character each
+DATED_ROWS = [
+    "2025年10月23日，市民在城东街道揽月社",
+    "区城市书房内阅读。当天，我市第二十家",
+    "城市书房正式开放。",
+]
+
+
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_a_dated_caption_wrapped_to_a_display_width_of_its_own_stays_whole(indent):
+    caption = "".join(DATED_ROWS)
+    text = "\n".join(
+        [
+            "新安大桥建成通车",
+            indent + "本报讯（记者李红）" + BRIDGE_1,
+            indent + BRIDGE_2,
+            *DATED_ROWS,
+            "本报记者 周海 摄",
+            "城东实验小学新校舍启用",
+            indent + "本报讯（记者赵敏）" + SCHOOL_1,
+            "",
+        ]
+    )
+    bridge, photo, school = parse_page(text).articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], ["周海"])
+    assert school.title == "城东实验小学新校舍启用"
