@@ -389,7 +389,11 @@ def reporter_column(text: str) -> bool:
 
 
 # The paper and issue a reprinted piece comes from, after its byline: 《光明日报》（2025年03月05日 05版）
-_CITATION = re.compile(r"\s*《[^《》]{1,20}》\s*[（(]\s*(?:19|20)\d\d\s*年[^（）()]{0,24}版\s*[)）]$")
+# 《某报》（2025年04月12日 05版）, 来源：《某报》2025年3月2日第6版: where a reprinted piece first ran
+_CITATION = re.compile(
+    r"\s*(?:(?:来源|原载|摘自|转自|选自)\s*[:：]?\s*)?《[^《》]{1,20}》\s*"
+    r"(?:[（(]\s*(?:19|20)\d\d\s*[年\-./][^（）()]{0,24}版\s*[)）]|(?:19|20)\d\d\s*[年\-./][^（）()\s]{0,16}版)$"
+)
 # 作者：甲 / 文：甲: the writer, labelled
 _WRITER_LABEL = re.compile(rf"^(?:作者|文)\s*[:：]\s*(?P<who>[{CJK}·\s、]{{2,30}})$")
 
@@ -463,8 +467,11 @@ def _surnamed(name: str) -> bool:
     return "·" in name or looks_like_name(name) is not None
 
 
-# A letter signed by its writer: 读者 陈伟 / 市民 王五
-_READER = re.compile(rf"^(?:读者|市民|网友|听众|观众)\s*(?P<name>[{CJK}]\s+[{CJK}]|[{CJK}]{{2,4}})$")
+# A letter signed by its writer: 读者 陈伟 / 市民 王五 / 城西街道居民 王先生
+_READER = re.compile(
+    rf"^(?:(?:读者|市民|网友|听众|观众)\s*|[{CJK}]{{2,12}}?(?:读者|市民|居民|村民|网友|职工|家长)\s+)"
+    rf"(?P<name>[{CJK}]\s+[{CJK}]|[{CJK}]{{2,4}})$"
+)
 
 
 def parse_signature(text: str) -> Credits | None:

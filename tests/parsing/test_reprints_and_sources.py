@@ -24,6 +24,20 @@ def test_a_reprint_credit_names_the_writer_and_drops_the_citation():
     assert "光明日报" not in art.body
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "作者：王立新 来源：《江南晚报》2025年3月2日第6版",
+        "作者：王立新 《江南晚报》（2025-03-02 第6版）",
+        "作者：王立新 原载《江南晚报》（2025年3月2日6版）",
+    ],
+)
+def test_a_reprint_credit_with_its_source_labelled_or_dated_otherwise_names_the_writer(credit):
+    art = only_on(f"新安大桥建成通车\n\n{credit}\n\n{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n")
+    assert (art.kicker, art.title, art.authors) == (None, "新安大桥建成通车", ["王立新"])
+    assert "江南晚报" not in art.body
+
+
 def test_a_byline_followed_by_the_collections_citation_is_still_a_byline():
     art = only_on(
         f"新安大桥建成通车\n\n本报记者  李  红《人民日报》（2025年02月02日第 04 版）\n\n{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n"
