@@ -304,7 +304,7 @@ _SPACED_CREDITS = re.compile(
 
 @dataclass
 class Lead:
-    dateline: str
+    dateline: str | None  # None for a lead-in of credits alone: 【新华社记者 甲 乙】
     credits: Credits
     rest: str
 
@@ -332,10 +332,18 @@ _LEAD_SOURCE = re.compile(
 )
 
 
+# Wire copy credits its reporters in the brackets a dateline would stand in: 【新华社记者 甲 乙】…
+_BRACKETED_BYLINE = re.compile(r"^[【\[](?P<who>[^【】\[\]。！？!?]{4,40})[】\]]\s*(?=\S)")
+
+
 def parse_lead(text: str) -> Lead | None:
     m = _LEAD.match(text) or _LEAD_ANY.match(text) or _LEAD_NAMED.match(text) or _LEAD_SOURCE.match(text)
     if not m:
-        return None
+        bracketed = _BRACKETED_BYLINE.match(text)
+        credits = parse_byline(bracketed.group("who")) if bracketed else None
+        if credits is None or not (credits.reporters or credits.correspondents):
+            return None
+        return Lead(None, credits, text[bracketed.end() :].strip())
     people = m.groupdict().get("people")
     if m.groupdict().get("place") and not m.group("date") and people is None:
         # 本报从市电力局获悉 is a sentence, not a dateline

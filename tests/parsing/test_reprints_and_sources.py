@@ -45,6 +45,13 @@ def test_a_byline_followed_by_the_collections_citation_is_still_a_byline():
     assert art.reporters == ["李红"] and art.title == "新安大桥建成通车"
 
 
+@pytest.mark.parametrize("credit", ["【新华社记者 李红 周海】", "[本报记者 李红 周海]"])
+def test_wire_credits_in_the_brackets_of_a_dateline_credit_the_story_and_leave_the_text(credit):
+    art = only_on(f"新安大桥建成通车\n\n{credit}{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n")
+    assert art.reporters == ["李红", "周海"] and art.dateline is None
+    assert art.paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
+
+
 def test_a_bracketed_wire_dateline_with_its_reporter_leaves_nothing_in_the_text():
     art = only_on(
         f"新安大桥建成通车\n\n【新华社北京3月5日电（记者 李红）】{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n"
