@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from . import bylines
+from .headlines import series_label
 from .lines import (
     Line,
     bare_date,
@@ -269,6 +270,8 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
         return False
     if prev.kind == HEAD and line.kind == HEAD and (couplet(prev.text) or couplet(line.text)):
         return False
+    if prev.kind == HEAD and series_label(prev.text):
+        return False  # 奋力谱写新篇章系列谈③ over the headline of the piece
     if prev.kind == HEAD and line.kind == HEAD and not prev.indent and figure_clause(line.text, prev.text):
         return False  # an indented line opens a paragraph, whose wrapped lines may well hold figures
     text = prev.info.rest if prev.kind == LEAD else prev.text

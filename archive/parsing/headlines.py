@@ -110,7 +110,18 @@ _SAYING = re.compile(r"(?:提出|指出|强调|表示|明确|宣布|透露|显�
 
 
 # The label of a series, numbered: 金台潮声·作风建设系列谈⑨, 美丽中国·生态治理中的特色植物②
-_SERIES_LABEL = re.compile(r"^[\u3400-\u9fff·]{2,24}[①-⑳]$|^[\u3400-\u9fff·]{2,20}系列(?:谈|评论|报道)$")
+# “两会精神在基层”系列报道之五, 一线见闻系列述评（三）: however the series numbers its pieces
+_SERIES_LABEL = re.compile(
+    r"^[\u3400-\u9fff·]{2,24}[①-⑳]$"
+    r"|^[\u3400-\u9fff·“”\"《》]{2,24}系列(?:谈|评论|报道|述评|访谈|评述|调研行)"
+    r"(?:之[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])?$"
+)
+
+
+def series_label(text: str) -> bool:
+    """The label of a series over the headline of one of its pieces: a line of its own, never
+    the first line of the headline run on."""
+    return _SERIES_LABEL.match(_unbracketed(text.strip())) is not None
 
 
 # Two labels joined by a middle dot, the page's rubric and the series: 深阅读·年轻干部在基层
