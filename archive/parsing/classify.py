@@ -256,8 +256,11 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
 _WHOLE_NOTE = re.compile(r"[（(][^（）()]{2,80}[)）]")
 
 
-def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: bool, prev_set: bool) -> bool:
-    """Is `line` the next printed line of the same paragraph (or headline) as `prev`?"""
+def _carries_on(
+    prev: Line, line: Line, prev_full: bool, blank: bool, indented: bool, prev_set: bool, full: bool = False
+) -> bool:
+    """Is `line` the next printed line of the same paragraph (or headline) as `prev`? (`full`:
+    `line` fills the width of its block.)"""
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
         return False
     if prev.verse or line.verse or line.bulleted:
@@ -287,6 +290,10 @@ def _carries_on(prev: Line, line: Line, prev_full: bool, blank: bool, indented: 
         # apart by a blank line or (on a page with none) opens as a caption or a story does
         wrapped = prev_full and prev_set and prev.kind in (BODY, LEAD) and line.kind == BODY
         opens = caption_cued(line.text) or opens_like_lead(line.text)
+        if not full and line.text.endswith(("，", ",", "、")):
+            # a row short of the width is the last of its paragraph, which never stops on a
+            # comma: a headline broken at its comma (菜价回落， / 市民菜篮子更轻松了)
+            return False
         return bool(wrapped and not (indented and line.indent) and (blank or not opens))
     if _NAME_LIST.match(text) and line.kind == HEAD:
         return False  # a list of names (张三、李四、王五) ends with its last name, over the next headline
@@ -447,7 +454,9 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
         if (
             out
             and k not in signatures
-            and _carries_on(out[-1], line, out_full[-1], blank_paragraphs, indented, set_width[k - 1])
+            and _carries_on(
+                out[-1], line, out_full[-1], blank_paragraphs, indented, set_width[k - 1], full[k]
+            )
         ):
             prev = out[-1]
             # credits broken before a role keep a space before it: （记者 甲 / 通讯员 乙）
