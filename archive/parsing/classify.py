@@ -98,7 +98,7 @@ def classify(line: Line) -> None:
         or bare_date(text)
         or contact_line(text)
         or _summary_point(line)
-        or _NAME_LIST.match(text)
+        or name_list(text)
         or summary_label(text)
         or bylines.about_the_page(text)
     ):
@@ -136,8 +136,25 @@ _NEVER_HEAD = re.compile(
     r"|^(?:尊敬的|亲爱的|敬爱的)?[\u3400-\u9fff、]{0,12}?"
     r"(?:同志|编辑|先生|女士|朋友|同学|读者|市民|家长|老师|领导|乡亲|网友)们?\s*[:：]$"
 )
-# Three names or more, 、 between them: the people a story lists (出席的有 …), never a headline
-_NAME_LIST = re.compile(r"^[\u3400-\u9fff·]{2,4}(?:、[\u3400-\u9fff·]{2,4}){2,}(?:等)?$")
+# Three names or more, 、 between them: the people a story lists (出席的有 …), never a headline;
+# each may carry its unit in brackets, the list may go on to the next row (…、) and open on a label
+# (一等奖：)
+_LISTED = r"[\u3400-\u9fff·]{2,4}(?:[（(][^（）()]{1,16}[)）])?"
+_NAME_LIST = re.compile(
+    rf"^(?:[\u3400-\u9fff]{{2,8}}[:：]\s*)?{_LISTED}(?:、{_LISTED}){{2,}}(?:等|、)?$"
+    rf"|^[\u3400-\u9fff]{{2,8}}[:：]\s*{_LISTED}(?:、{_LISTED})+(?:等|、)?$"
+)
+_SPACED_NAMES_MIN = 4  # names set apart by spaces alone: more than sign one piece
+
+
+def name_list(text: str) -> bool:
+    """张建国、李秀英、王志强 / 一等奖：张建国、李秀英 / 张建国 李秀英 王志强 刘桂兰: a list of people."""
+    if _NAME_LIST.match(text):
+        return True
+    names = text.split()
+    return len(names) >= _SPACED_NAMES_MIN and all(bylines.looks_like_name(n) for n in names)
+
+
 _PLACE_KICKER = re.compile(r"^[\u3400-\u9fff]{2,8}(?:——|--|－－)$")
 
 
@@ -295,7 +312,9 @@ def _carries_on(
             # comma: a headline broken at its comma (菜价回落， / 市民菜篮子更轻松了)
             return False
         return bool(wrapped and not (indented and line.indent) and (blank or not opens))
-    if _NAME_LIST.match(text) and line.kind == HEAD:
+    if text.endswith("、") and not prev.md:
+        return True  # a list broken after a separator: 张建国、李秀英、 / 王志强、陈小明
+    if name_list(text) and line.kind == HEAD:
         return False  # a list of names (张三、李四、王五) ends with its last name, over the next headline
     if text.endswith(("，", ",")) and not prev.md:
         return True  # a line that stops at a comma goes on below, a headline broken there too
