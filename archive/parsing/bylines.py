@@ -332,6 +332,13 @@ _LEAD_SOURCE = re.compile(
 )
 
 
+# An older page's dateline, whole in brackets, its day in numerals or characters: （中央社南京十日電）,
+# 【本報專訊】, （路透社倫敦九日電）; and 【又訊】, the paper's next item from the same place
+_LEAD_BRACKETED = re.compile(
+    rf"^[（(【\[](?P<dl>(?:(?:本报|本報|[{CJK}]{{1,6}}社)(?P<place>{_PLACE})?"
+    rf"(?P<date>(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日)?|又)(?:专电|專電|专讯|專訊|特讯|特訊|讯|訊|电|電))"
+    r"[)）】\]]\s*(?=\S)"
+)
 # Wire copy credits its reporters in the brackets a dateline would stand in: 【新华社记者 甲 乙】…
 _BRACKETED_BYLINE = re.compile(r"^[【\[](?P<who>[^【】\[\]。！？!?]{4,40})[】\]]\s*(?=\S)")
 
@@ -339,6 +346,9 @@ _BRACKETED_BYLINE = re.compile(r"^[【\[](?P<who>[^【】\[\]。！？!?]{4,40})
 def parse_lead(text: str) -> Lead | None:
     m = _LEAD.match(text) or _LEAD_ANY.match(text) or _LEAD_NAMED.match(text) or _LEAD_SOURCE.match(text)
     if not m:
+        m = _LEAD_BRACKETED.match(text)
+        if m:
+            return Lead(m.group("dl"), Credits(), text[m.end() :].strip())
         bracketed = _BRACKETED_BYLINE.match(text)
         credits = parse_byline(bracketed.group("who")) if bracketed else None
         if credits is None or not (credits.reporters or credits.correspondents):

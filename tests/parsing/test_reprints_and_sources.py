@@ -52,6 +52,20 @@ def test_wire_credits_in_the_brackets_of_a_dateline_credit_the_story_and_leave_t
     assert art.paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
 
 
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("（中央社南京十日電）", "中央社南京十日電"),
+        ("【又訊】", "又訊"),
+        ("(路透社倫敦九日電)", "路透社倫敦九日電"),
+    ],
+)
+def test_an_older_pages_dateline_whole_in_brackets_leaves_the_text(lead, dateline):
+    art = only_on(f"　　　　新安大桥建成通车\n\n　　{lead}{BRIDGE_OPENED_1}\n\n　　{BRIDGE_OPENED_2}\n")
+    assert art.dateline == dateline and art.title == "新安大桥建成通车"
+    assert art.paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
+
+
 def test_a_bracketed_wire_dateline_with_its_reporter_leaves_nothing_in_the_text():
     art = only_on(
         f"新安大桥建成通车\n\n【新华社北京3月5日电（记者 李红）】{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n"
