@@ -162,6 +162,20 @@ def _loose(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+_PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented by
+
+
+def _centred(part: Line, text: str) -> bool:
+    """A short line set further in than a paragraph is indented: a headline block centred or set in
+    steps, as older pages print theirs (米價續漲 / 當局嚴令取締囤積), whose first line is its
+    title, not a column label (a label says so with its brackets or its number)."""
+    return (
+        part.indent > _PARAGRAPH_INDENT
+        and part.text == text
+        and not (_SERIES_LABEL.match(text) or _JOINED_LABEL.match(text))
+    )
+
+
 def assign_roles(parts: list[Line]) -> Headline:
     head = Headline()
     texts = [undecorated(p.text) for p in parts]
@@ -183,6 +197,7 @@ def assign_roles(parts: list[Line]) -> Headline:
         for k, i in enumerate(kept[:-1])
         if _column_label(parts[i].text, texts[i])
         and not parts[i].md
+        and not _centred(parts[i], texts[i])
         and not (parts[i].text == texts[i] and _halves(texts[i], texts[kept[k + 1]]))
     ]
     if labels:
