@@ -270,6 +270,8 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
     return found
 
 
+_PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented by
+
 _WHOLE_NOTE = re.compile(r"[（(][^（）()]{2,80}[)）]")
 
 
@@ -567,7 +569,10 @@ def _uses_indents(lines: list[Line]) -> bool:
     if len(lines) < 4:
         return False
     share = sum(1 for line in lines if line.indent) / len(lines)
-    return 0.2 <= share <= 0.8
+    # a page that sets only its headlines in from the margin (older pages centre them) marks no
+    # paragraph so
+    text = any(0 < line.indent <= _PARAGRAPH_INDENT and line.kind in (BODY, LEAD) for line in lines)
+    return 0.2 <= share <= 0.8 and text
 
 
 def uses_blank_paragraphs(lines: list[Line]) -> bool:
