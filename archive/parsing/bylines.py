@@ -304,7 +304,7 @@ _SPACED_CREDITS = re.compile(
 
 @dataclass
 class Lead:
-    dateline: str
+    dateline: str | None  # None for a lead-in of credits alone: 【新华社记者 甲 乙】
     credits: Credits
     rest: str
 
@@ -332,10 +332,28 @@ _LEAD_SOURCE = re.compile(
 )
 
 
+# An older page's dateline, whole in brackets, its day in numerals or characters: （中央社南京十日電）,
+# 【本報專訊】, （路透社倫敦九日電）; and 【又訊】, the paper's next item from the same place
+_LEAD_BRACKETED = re.compile(
+    rf"^[（(【\[](?P<dl>(?:(?:本报|本報|[{CJK}]{{1,6}}社)(?P<place>{_PLACE})?"
+    rf"(?P<date>(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日)?|又)(?:专电|專電|专讯|專訊|特讯|特訊|讯|訊|电|電))"
+    r"[)）】\]]\s*(?=\S)"
+)
+# Wire copy credits its reporters in the brackets a dateline would stand in: 【新华社记者 甲 乙】…
+_BRACKETED_BYLINE = re.compile(r"^[【\[](?P<who>[^【】\[\]。！？!?]{4,40})[】\]]\s*(?=\S)")
+
+
 def parse_lead(text: str) -> Lead | None:
     m = _LEAD.match(text) or _LEAD_ANY.match(text) or _LEAD_NAMED.match(text) or _LEAD_SOURCE.match(text)
     if not m:
-        return None
+        m = _LEAD_BRACKETED.match(text)
+        if m:
+            return Lead(m.group("dl"), Credits(), text[m.end() :].strip())
+        bracketed = _BRACKETED_BYLINE.match(text)
+        credits = parse_byline(bracketed.group("who")) if bracketed else None
+        if credits is None or not (credits.reporters or credits.correspondents):
+            return None
+        return Lead(None, credits, text[bracketed.end() :].strip())
     people = m.groupdict().get("people")
     if m.groupdict().get("place") and not m.group("date") and people is None:
         # 本报从市电力局获悉 is a sentence, not a dateline
@@ -389,7 +407,11 @@ def reporter_column(text: str) -> bool:
 
 
 # The paper and issue a reprinted piece comes from, after its byline: 《光明日报》（2025年03月05日 05版）
-_CITATION = re.compile(r"\s*《[^《》]{1,20}》\s*[（(]\s*(?:19|20)\d\d\s*年[^（）()]{0,24}版\s*[)）]$")
+# 《某报》（2025年04月12日 05版）, 来源：《某报》2025年3月2日第6版: where a reprinted piece first ran
+_CITATION = re.compile(
+    r"\s*(?:(?:来源|原载|摘自|转自|选自)\s*[:：]?\s*)?《[^《》]{1,20}》\s*"
+    r"(?:[（(]\s*(?:19|20)\d\d\s*[年\-./][^（）()]{0,24}版\s*[)）]|(?:19|20)\d\d\s*[年\-./][^（）()\s]{0,16}版)$"
+)
 # 作者：甲 / 文：甲: the writer, labelled
 _WRITER_LABEL = re.compile(rf"^(?:作者|文)\s*[:：]\s*(?P<who>[{CJK}·\s、]{{2,30}})$")
 
@@ -463,8 +485,11 @@ def _surnamed(name: str) -> bool:
     return "·" in name or looks_like_name(name) is not None
 
 
-# A letter signed by its writer: 读者 陈伟 / 市民 王五
-_READER = re.compile(rf"^(?:读者|市民|网友|听众|观众)\s*(?P<name>[{CJK}]\s+[{CJK}]|[{CJK}]{{2,4}})$")
+# A letter signed by its writer: 读者 陈伟 / 市民 王五 / 城西街道居民 王先生
+_READER = re.compile(
+    rf"^(?:(?:读者|市民|网友|听众|观众)\s*|[{CJK}]{{2,12}}?(?:读者|市民|居民|村民|网友|职工|家长)\s+)"
+    rf"(?P<name>[{CJK}]\s+[{CJK}]|[{CJK}]{{2,4}})$"
+)
 
 
 def parse_signature(text: str) -> Credits | None:
@@ -529,6 +554,13 @@ _AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
 _BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")
 # 甲摄（人民视觉）, 甲摄（影像中国）: the picture agency that distributed it, after the credit
 _AGENCY_AFTER = re.compile(rf"(?<=摄)\s*[（(][{CJK}]{{2,6}}[)）]$")
+# 甲 摄 新华社发, 甲 摄/光明图片: the same, set off by a space or a slash
+_AGENCY_SPACED = re.compile(
+    rf"(?<=[摄影])(?:\s+|\s*[/／]\s*)(?:[{CJK}]{{1,4}}[社网]发|[{CJK}]{{2,4}}(?:图片|视觉)|视觉中国|东方IC|CFP)$",
+    re.IGNORECASE,
+)
+# An editor's code left after a credit, as beside a picture: 甲 摄 ⑩, 甲摄 ③2
+_CODE_AFTER = re.compile(r"\s*[①-⑳]\d{0,2}$")
 # A line of nothing but a name and 摄 (翟慧勇摄): papers that set credits apart print them so
 _NAME_AND_SHOT = re.compile(rf"^(?:[{CJK}·]{{2,5}}|[{CJK}]\s{{1,3}}[{CJK}])(?:摄影|摄)$")
 _SPACED_SUFFIX = re.compile(rf"[\s/／]{_PICTURE_ROLE}$")
@@ -557,8 +589,8 @@ def parse_photo_credit(text: str) -> Credits | None:
         or _WRITER_THEN_PICTURES.match(text)
     ):
         return None  # 记者 甲 文/摄 and 甲 文 乙 摄 are the story's byline
-    text = _SENT_BY.sub("", _AGENCY_SENT.sub("", text))
-    text = _AGENCY_AFTER.sub("", text)
+    text = _SENT_BY.sub("", _AGENCY_SENT.sub("", _CODE_AFTER.sub("", text)))
+    text = _AGENCY_SPACED.sub("", _AGENCY_AFTER.sub("", text))
     introduced = _PICTURES_BY.match(text)
     if introduced:
         text = text[introduced.end() :].strip()  # 以上图片均为 甲 摄: the credit of a group

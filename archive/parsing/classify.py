@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from . import bylines
+from .headlines import series_label
 from .lines import (
     Line,
     bare_date,
@@ -97,7 +98,7 @@ def classify(line: Line) -> None:
         or bare_date(text)
         or contact_line(text)
         or _summary_point(line)
-        or _NAME_LIST.match(text)
+        or name_list(text)
         or summary_label(text)
         or bylines.about_the_page(text)
     ):
@@ -135,8 +136,25 @@ _NEVER_HEAD = re.compile(
     r"|^(?:尊敬的|亲爱的|敬爱的)?[\u3400-\u9fff、]{0,12}?"
     r"(?:同志|编辑|先生|女士|朋友|同学|读者|市民|家长|老师|领导|乡亲|网友)们?\s*[:：]$"
 )
-# Three names or more, 、 between them: the people a story lists (出席的有 …), never a headline
-_NAME_LIST = re.compile(r"^[\u3400-\u9fff·]{2,4}(?:、[\u3400-\u9fff·]{2,4}){2,}(?:等)?$")
+# Three names or more, 、 between them: the people a story lists (出席的有 …), never a headline;
+# each may carry its unit in brackets, the list may go on to the next row (…、) and open on a label
+# (一等奖：)
+_LISTED = r"[\u3400-\u9fff·]{2,4}(?:[（(][^（）()]{1,16}[)）])?"
+_NAME_LIST = re.compile(
+    rf"^(?:[\u3400-\u9fff]{{2,8}}[:：]\s*)?{_LISTED}(?:、{_LISTED}){{2,}}(?:等|、)?$"
+    rf"|^[\u3400-\u9fff]{{2,8}}[:：]\s*{_LISTED}(?:、{_LISTED})+(?:等|、)?$"
+)
+_SPACED_NAMES_MIN = 4  # names set apart by spaces alone: more than sign one piece
+
+
+def name_list(text: str) -> bool:
+    """张建国、李秀英、王志强 / 一等奖：张建国、李秀英 / 张建国 李秀英 王志强 刘桂兰: a list of people."""
+    if _NAME_LIST.match(text):
+        return True
+    names = text.split()
+    return len(names) >= _SPACED_NAMES_MIN and all(bylines.looks_like_name(n) for n in names)
+
+
 _PLACE_KICKER = re.compile(r"^[\u3400-\u9fff]{2,8}(?:——|--|－－)$")
 
 
@@ -235,7 +253,8 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
             and below.kind in (BODY, HEAD)
             and not below.gap
             and len(row.text) >= _ROW_MIN
-            and abs(len(row.text) - len(below.text)) <= 1
+            # wrapping counts characters or display width (a digit is half a character)
+            and min(abs(len(row.text) - len(below.text)), abs(_width(row.text) - _width(below.text))) <= 1
             and has_inner_punctuation(row.text)
             and has_inner_punctuation(below.text)
             and not is_terminated(row.text)
@@ -246,11 +265,13 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
             if (
                 not is_terminated(below.text)
                 or k + 2 < len(lines)
-                and len(lines[k + 2].text) <= len(below.text)
+                and _width(lines[k + 2].text) <= _width(below.text)
             ):
                 found.append(k + 1)  # the last full row runs on into the short one under it
     return found
 
+
+_PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented by
 
 _WHOLE_NOTE = re.compile(r"[（(][^（）()]{2,80}[)）]")
 
@@ -262,10 +283,11 @@ def _carries_on(
     blank: bool,
     indented: bool,
     prev_set: bool,
-    full: bool,
-    below: Line | None,
+    full: bool = False,
+    below: Line | None = None,
 ) -> bool:
-    """Is `line` the next printed line of the same paragraph (or headline) as `prev`?"""
+    """Is `line` the next printed line of the same paragraph (or headline) as `prev`? (`full`:
+    `line` fills the width of its block; `below`: the printed line under it.)"""
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
         return False
     if prev.verse or line.verse or line.bulleted:
@@ -282,6 +304,8 @@ def _carries_on(
         return False
     if prev.kind == HEAD and line.kind == HEAD and (couplet(prev.text) or couplet(line.text)):
         return False
+    if prev.kind == HEAD and series_label(prev.text):
+        return False  # 奋力谱写新篇章系列谈③ over the headline of the piece
     if prev.kind == HEAD and line.kind == HEAD and not prev.indent and figure_clause(line.text, prev.text):
         return False  # an indented line opens a paragraph, whose wrapped lines may well hold figures
     text = prev.info.rest if prev.kind == LEAD else prev.text
@@ -314,8 +338,14 @@ def _carries_on(
             )
         )
         opens = caption_cued(line.text) or opens_like_lead(line.text)
+        if not full and line.text.endswith(("，", ",", "、")):
+            # a row short of the width is the last of its paragraph, which never stops on a
+            # comma: a headline broken at its comma (菜价回落， / 市民菜篮子更轻松了)
+            return False
         return bool(wrapped and not (indented and line.indent) and (blank or not opens))
-    if _NAME_LIST.match(text) and line.kind == HEAD:
+    if text.endswith("、") and not prev.md:
+        return True  # a list broken after a separator: 张建国、李秀英、 / 王志强、陈小明
+    if name_list(text) and line.kind == HEAD:
         return False  # a list of names (张三、李四、王五) ends with its last name, over the next headline
     if text.endswith(("，", ",")) and not prev.md:
         return True  # a line that stops at a comma goes on below, a headline broken there too
@@ -330,7 +360,10 @@ def _carries_on(
             # unindented row filling the column over the row that ends its sentence: no
             # paragraph opens there, and no headline ends so
             return True
-        return bool(prev.indent) and not line.indent
+        # a paragraph runs on from its indented first line, or from a row wrapped to a width of
+        # its own (a caption in a narrow column): never into an indented line
+        wrapped_row = prev_full and prev_set and not bylines.ends_with_picture_credit(text)
+        return (bool(prev.indent) or wrapped_row) and not line.indent
     if bylines.ends_with_picture_credit(text):
         return False  # a caption closed by its picture's credit ends there
     if line.indent and (indented or prev_set):
@@ -584,7 +617,10 @@ def _uses_indents(lines: list[Line]) -> bool:
     if len(lines) < 4:
         return False
     share = sum(1 for line in lines if line.indent) / len(lines)
-    return 0.2 <= share <= 0.8
+    # a page that sets only its headlines in from the margin (older pages centre them) marks no
+    # paragraph so
+    text = any(0 < line.indent <= _PARAGRAPH_INDENT and line.kind in (BODY, LEAD) for line in lines)
+    return 0.2 <= share <= 0.8 and text
 
 
 def uses_blank_paragraphs(lines: list[Line]) -> bool:

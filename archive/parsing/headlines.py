@@ -110,7 +110,18 @@ _SAYING = re.compile(r"(?:提出|指出|强调|表示|明确|宣布|透露|显�
 
 
 # The label of a series, numbered: 金台潮声·作风建设系列谈⑨, 美丽中国·生态治理中的特色植物②
-_SERIES_LABEL = re.compile(r"^[\u3400-\u9fff·]{2,24}[①-⑳]$|^[\u3400-\u9fff·]{2,20}系列(?:谈|评论|报道)$")
+# “两会精神在基层”系列报道之五, 一线见闻系列述评（三）: however the series numbers its pieces
+_SERIES_LABEL = re.compile(
+    r"^[\u3400-\u9fff·]{2,24}[①-⑳]$"
+    r"|^[\u3400-\u9fff·“”\"《》]{2,24}系列(?:谈|评论|报道|述评|访谈|评述|调研行)"
+    r"(?:之[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])?$"
+)
+
+
+def series_label(text: str) -> bool:
+    """The label of a series over the headline of one of its pieces: a line of its own, never
+    the first line of the headline run on."""
+    return _SERIES_LABEL.match(_unbracketed(text.strip())) is not None
 
 
 # Two labels joined by a middle dot, the page's rubric and the series: 深阅读·年轻干部在基层
@@ -151,6 +162,20 @@ def _loose(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+_PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented by
+
+
+def _centred(part: Line, text: str) -> bool:
+    """A short line set further in than a paragraph is indented: a headline block centred or set in
+    steps, as older pages print theirs (米價續漲 / 當局嚴令取締囤積), whose first line is its
+    title, not a column label (a label says so with its brackets or its number)."""
+    return (
+        part.indent > _PARAGRAPH_INDENT
+        and part.text == text
+        and not (_SERIES_LABEL.match(text) or _JOINED_LABEL.match(text))
+    )
+
+
 def assign_roles(parts: list[Line]) -> Headline:
     head = Headline()
     texts = [undecorated(p.text) for p in parts]
@@ -172,6 +197,7 @@ def assign_roles(parts: list[Line]) -> Headline:
         for k, i in enumerate(kept[:-1])
         if _column_label(parts[i].text, texts[i])
         and not parts[i].md
+        and not _centred(parts[i], texts[i])
         and not (parts[i].text == texts[i] and _halves(texts[i], texts[kept[k + 1]]))
     ]
     if labels:

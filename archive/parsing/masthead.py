@@ -146,7 +146,8 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
                 found["page_number"] = num
         elif _PAGE_NAME.match(tok):
             names.append(tok)
-        elif tok.isdigit() and len(tok) <= 2 and bare_number is None:
+        elif tok.isascii() and tok.isdigit() and len(tok) <= 2 and bare_number is None:
+            # (③2 is "digits" to str.isdigit, but no number int() reads)
             bare_number = int(tok)  # "02 要闻": a number is a page number only beside a page name
         else:
             return False
@@ -210,6 +211,26 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
     kept = lines[head:tail]
     if head and kept:
         kept[0].gap = max(kept[0].gap, lines[head - 1].gap)
+    return _without_repeated_headers(kept)
+
+
+def _without_repeated_headers(lines: list[Line]) -> list[Line]:
+    """An e-paper export prints the page's header again over every story it exports (第A03版：要闻):
+    a line naming a page number, and nothing but header fields, is furniture wherever it stands."""
+    kept: list[Line] = []
+    for k, line in enumerate(lines):
+        header = ParsedPage(articles=[])
+        broken = k > 0 and _ends_open(lines[k - 1].text)  # （下转第 / 二版）
+        if (
+            not broken
+            and _read_furniture(line.text, header)
+            and header.page_number is not None
+            and not line.md
+        ):
+            if k + 1 < len(lines):
+                lines[k + 1].gap = max(lines[k + 1].gap, line.gap, 1)
+            continue
+        kept.append(line)
     return kept
 
 

@@ -156,12 +156,27 @@ def numbered_captions(items: list[Story | Photo]) -> None:
         while tail > 0 and _numbered_caption(story.pieces[tail - 1].text):
             tail -= 1
         run = story.pieces[tail:]
-        if len(run) < 2 or tail == 0 or not run[0].text.lstrip("图").startswith("①"):
+        if not run or tail == 0 or not run[0].text.lstrip("图").startswith("①"):
+            continue
+        if len(run) < 2 and not _numbered_row(run[0].text):
             continue
         del story.pieces[tail:]
         pictures = [Photo(-1, -1, None, piece.text, Credits()) for piece in run]
         items[k:k] = pictures
         k += len(pictures)
+
+
+_NUMBER_IN_ROW = re.compile(r"(?:图)?[①-⑳]")
+
+
+def _numbered_row(text: str) -> bool:
+    """①…。②…。 : the captions of two pictures or more run on in one printed row, each a
+    numbered caption of its own."""
+    starts = [m.start() for m in _NUMBER_IN_ROW.finditer(text)]
+    if len(starts) < 2 or starts[0] != 0:
+        return False
+    parts = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return all(_numbered_caption(part) for part in parts)
 
 
 def _numbered_caption(text: str) -> bool:

@@ -143,6 +143,8 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 below = _caption_under_titled_credit(lines, i, j)
             if below is None:
                 below = _short_caption_below(lines, i, j)
+            if below is None:
+                below = _dated_caption_below(lines, i, j)
             if below is None and over and _caption_shaped(lines, i + 1):
                 below = i + 1  # the page prints each credit over its caption
             if below is not None:
@@ -344,6 +346,32 @@ def _short_caption_below(lines: list[Line], credit: int, above: int) -> int | No
     if not is_terminated(cap.text) or 2 * len(cap.text) > len(upper.text):
         return None
     return k
+
+
+_DATED_CAPTION_MAX = 150
+
+
+def _dated_caption_below(lines: list[Line], credit: int, above: int) -> int | None:
+    """A credit between a story's paragraph and a sentence or two saying when and where
+    (4月23日，市民在…。), right over the next story: the sentence is the caption the credit was
+    printed over, however it was wrapped, when the paragraph above does not open as a caption."""
+    k = credit + 1
+    if above < 0 or k >= len(lines):
+        return None
+    upper, cap = lines[above], lines[k]
+    if upper.photo is not None or upper.kind not in (BODY, LEAD) or _opens_as_caption(upper.text):
+        return None
+    if cap.photo is not None or cap.kind not in (BODY, HEAD) or cap.md or len(cap.text) > _DATED_CAPTION_MAX:
+        return None
+    if not (_opens_as_caption(cap.text) and is_terminated(cap.text) and sentence_count(cap.text) <= 3):
+        return None
+    if k + 1 < len(lines) and not _story_opens(lines, k + 1):
+        return None
+    return k
+
+
+def _opens_as_caption(text: str) -> bool:
+    return bool(_DATED.match(text) or caption_cued(text))
 
 
 def _caption_shaped(lines: list[Line], k: int) -> bool:

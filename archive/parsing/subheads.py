@@ -76,8 +76,9 @@ def opens_story(
         return True  # 停水通知, 寻物启事: each notice is an item of its own
     if _titled_sidebar(run, after):
         return True
-    # a headline closed by its column's tag (…（监督哨）) heads no section of another piece
-    sections = not any(column_tagged(part.text) for part in run)
+    # a headline closed by its column's tag (…（监督哨）) heads no section of another piece, nor
+    # does a block set in from the margin over text that is not (older pages centre headlines)
+    sections = not any(column_tagged(part.text) for part in run) and not _centred_over(run, after)
     if sections and (
         _feature_subhead(story, run, after, lines, j) or _signed_below(story, run, after, lines, j)
     ):
@@ -93,6 +94,16 @@ def opens_story(
         _tail(story),
         text_below(lines, j),
         _complete_news_item(story),
+    )
+
+
+_PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented by
+
+
+def _centred_over(run: list[Line], after: Line) -> bool:
+    indents = [part.indent for part in run]
+    return (
+        max(indents) > _PARAGRAPH_INDENT and after.indent < min(indents) and after.indent <= _PARAGRAPH_INDENT
     )
 
 

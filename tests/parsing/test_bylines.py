@@ -702,6 +702,20 @@ def test_a_readers_letter_signed_with_a_follow_up_by_the_reporter():
     assert bridge.title == "新安大桥建成通车"
 
 
+@pytest.mark.parametrize("signature", ["城西街道居民 王先生", "光明村村民 李大爷", "青山县读者 周  海"])
+def test_a_letter_signed_with_the_writers_place_and_standing_is_signed_not_the_next_kicker(signature):
+    parsed = parse(
+        "夜市油烟扰民谁来管？",
+        "编辑同志：" + MARKET_1,
+        signature,
+        "新安大桥建成通车",
+        "本报讯（记者周海）" + BRIDGE_1,
+    )
+    letter, bridge = parsed.articles
+    assert letter.paragraphs == ["编辑同志：" + MARKET_1] and len(letter.authors) == 1
+    assert (bridge.kicker, bridge.title) == (None, "新安大桥建成通车")
+
+
 def test_a_bare_name_in_brackets_after_the_last_sentence_signs_the_item():
     art = only(parse("新安大桥建成通车", "本报讯 " + BRIDGE_1, BRIDGE_2 + "（陈颖）"))
     assert art.paragraphs[-1] == BRIDGE_2 and art.authors == ["陈颖"]

@@ -244,3 +244,27 @@ def test_the_editors_credits_at_the_foot_of_the_page_are_not_story_text():
         "本版编辑 陈  默   美编 李  青   校对 郑  杰",
     )
     assert only(parsed).paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_an_editors_code_on_the_last_line_never_costs_the_page():
+    # a circled number with a digit is a "digit" to str.isdigit, but no page number
+    parsed = parse("新安大桥建成通车", "本报讯（记者 李红）" + BRIDGE_OPENED_1, "周海摄 ③2")
+    assert parsed.failure is None
+    assert parsed.articles and parsed.articles[0].title == "新安大桥建成通车"
+
+
+@pytest.mark.parametrize("header", ["第A03版：要闻", "A03版：要闻", "2025年4月11日 第3版 要闻"])
+def test_an_e_paper_header_repeated_over_every_story_is_furniture(header):
+    parsed = parse(
+        header,
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_OPENED_1,
+        header,
+        "年货市场供应充足",
+        "本报讯（记者 王五）" + NEW_YEAR_MARKET,
+    )
+    assert [(a.kicker, a.title) for a in parsed.articles] == [
+        (None, "新安大桥建成通车"),
+        (None, "年货市场供应充足"),
+    ]
+    assert parsed.page_number == 3 and parsed.page_name == "要闻"

@@ -161,6 +161,27 @@ def test_a_numbered_series_label_over_a_headline_is_its_column():
     assert art.kicker is None and art.title == "新安大桥建成通车"
 
 
+@pytest.mark.parametrize(
+    "label", ["奋力谱写新篇章系列谈③", "“两会精神在基层”系列报道之五", "一线见闻系列述评（三）"]
+)
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_series_label_set_right_over_the_headline_is_its_column_not_its_first_line(label, sep):
+    art = only_on(f"{label}\n新安大桥建成通车\n\n本报记者 李红\n\n{BRIDGE_OPENED_1}{sep}{BRIDGE_OPENED_2}\n")
+    assert (art.column, art.kicker, art.title) == (label, None, "新安大桥建成通车")
+
+
+def test_the_short_first_line_of_a_centred_headline_block_is_part_of_the_headline_not_a_column():
+    text = (
+        "\u3000\u3000\u3000\u3000大桥通车\n\u3000\u3000\u3000\u3000\u3000两岸群众盼了多年\n"
+        f"\u3000\u3000{BRIDGE_OPENED_1}\n\u3000\u3000{BRIDGE_OPENED_2}\n"
+    )
+    art = only_on(text)
+    assert (
+        art.column is None
+        and squeeze((art.kicker or "") + art.title + (art.subtitle or "")) == "大桥通车两岸群众盼了多年"
+    )
+
+
 def test_a_short_slogan_over_a_headline_is_still_its_kicker():
     art = only_on(
         f"两岸群众盼了多年\n\n新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n"

@@ -30,6 +30,7 @@ from tests.support.pages import (
     parse,
     squeeze,
     titles,
+    wrap,
 )
 
 LINK_1 = "新安大桥是清溪上的第三座跨江大桥，此前两岸往来主要依靠轮渡。"
@@ -398,3 +399,50 @@ def test_a_box_with_its_own_headline_and_byline_is_a_story_of_its_own():
     bridge, box = parsed.articles
     assert squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2)
     assert box.column == "记者观察" and box.reporters == ["徐航"]
+
+
+def test_on_a_page_wrapped_to_one_width_a_headline_broken_at_its_comma_never_runs_on_a_full_last_row():
+    # the story's last paragraph ends a sentence exactly at the edge of its last row
+    last = "大桥通车后，两岸居民出行时间由原来的四十分钟缩短到了五分钟左右。"
+    text = "\n".join(
+        [
+            "新安大桥建成通车",
+            wrap("本报讯（记者李红）" + BRIDGE_1),
+            wrap(last),
+            "春茶开采，",
+            "茶农笑开颜",
+            wrap("本报讯（记者周海）" + TEA_1),
+            "",
+        ]
+    )
+    bridge, tea = parse_page(text).articles
+    assert bridge.paragraphs[-1].endswith("五分钟左右。")
+    assert tea.title == "春茶开采，茶农笑开颜"
+
+
+@pytest.mark.parametrize(
+    ("names", "sep"),
+    [
+        (names, sep)
+        for names in (
+            "张建国 李秀英 王志强 刘桂兰 陈小明",
+            "张建国（城东街道）、李秀英（城西街道）、王志强（城南街道）",
+            "一等奖：张建国、李秀英",
+        )
+        for sep in ("\n", "\n\n")
+    ]
+    + [("张建国、李秀英、王志强、\n刘桂兰、陈小明", "\n")],
+)
+def test_a_list_of_names_ending_a_story_stays_its_text_and_never_heads_the_next(names, sep):
+    text = sep.join(
+        [
+            "社区志愿者表彰大会召开",
+            "本报讯（记者 徐静）一百名优秀志愿者受到表彰。受表彰的志愿者代表有：",
+            names,
+            "新安大桥建成通车",
+            "本报讯（记者李红）" + BRIDGE_1,
+        ]
+    )
+    honours, bridge = parse_page(text).articles
+    assert honours.paragraphs[-1] == names.replace("\n", "")
+    assert (bridge.kicker, bridge.title) == (None, "新安大桥建成通车")

@@ -55,6 +55,13 @@ def photos(parsed):
         ("（周海摄）", ["周海"]),
         ("以上图片均为周海摄（人民视觉）", ["周海"]),
         ("图片均为清溪市水利局提供", []),
+        # the agency that sent or sells the picture, after the credit
+        ("周海 摄 新华社发", ["周海"]),
+        ("周海 摄/光明图片", ["周海"]),
+        ("周海/摄 视觉中国", ["周海"]),
+        # an editor's code left after the credit
+        ("本报记者 周海 摄 ⑩", ["周海"]),
+        ("周海摄 ③2", ["周海"]),
     ],
 )
 def test_credit_lines(credit, photographers):
@@ -505,6 +512,19 @@ def test_numbered_captions_in_a_row_after_a_story_are_pictures_of_their_own():
     assert page.articles[0].paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
 
 
+@pytest.mark.parametrize(
+    "row", ["①大桥夜景流光溢彩。②市民在桥头合影留念。", "图①大桥夜景流光溢彩。 图②市民在桥头合影留念。"]
+)
+def test_numbered_captions_run_on_in_one_row_after_a_story_are_its_pictures(row):
+    page = parse_page(
+        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n\n{row}\n\n"
+        f"年货市场供应充足\n\n本报讯（记者 王五）{NEW_YEAR_MARKET}\n"
+    )
+    assert [a.kind for a in page.articles] == ["article", "photo", "article"]
+    assert page.articles[1].body == row
+    assert page.articles[0].paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
+
+
 def test_a_credit_over_one_short_sentence_after_a_long_paragraph_credits_that_sentence():
     long_paragraph = BRIDGE_1 + BRIDGE_2 + MARKET_1
     parsed = parse(
@@ -633,3 +653,53 @@ def test_on_an_indented_page_a_numbered_caption_wrapped_in_its_column_stays_whol
     assert [p.body for p in pictures] == [first + rest, "图②:新安大桥夜景."]
     assert pictures[1].photographers == ["周海"]
     assert parsed.articles[0].paragraphs[-1] == SCHOOL_2.translate(half)
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_credit_over_a_dated_caption_right_over_the_next_story_credits_that_caption(sep):
+    caption = (
+        "4月23日，市民在城东街道揽月社区城市书房内阅读。当天，我市第二十家城市书房正式开放，藏书一万两千册。"
+    )
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "本报记者 周海 摄",
+        wrap(caption, 20),
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+        sep=sep,
+    )
+    bridge, photo, school = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], ["周海"])
+    assert school.title == "城东实验小学新校舍启用"
+
+
+# rows of one display width: the digits of the date are half a character each
+DATED_ROWS = [
+    "2025年10月23日，市民在城东街道揽月社",
+    "区城市书房内阅读。当天，我市第二十家",
+    "城市书房正式开放。",
+]
+
+
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_a_dated_caption_wrapped_to_a_display_width_of_its_own_stays_whole(indent):
+    caption = "".join(DATED_ROWS)
+    text = "\n".join(
+        [
+            "新安大桥建成通车",
+            indent + "本报讯（记者李红）" + BRIDGE_1,
+            indent + BRIDGE_2,
+            *DATED_ROWS,
+            "本报记者 周海 摄",
+            "城东实验小学新校舍启用",
+            indent + "本报讯（记者赵敏）" + SCHOOL_1,
+            "",
+        ]
+    )
+    bridge, photo, school = parse_page(text).articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], ["周海"])
+    assert school.title == "城东实验小学新校舍启用"

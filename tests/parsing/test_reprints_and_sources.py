@@ -24,11 +24,46 @@ def test_a_reprint_credit_names_the_writer_and_drops_the_citation():
     assert "光明日报" not in art.body
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "作者：王立新 来源：《江南晚报》2025年3月2日第6版",
+        "作者：王立新 《江南晚报》（2025-03-02 第6版）",
+        "作者：王立新 原载《江南晚报》（2025年3月2日6版）",
+    ],
+)
+def test_a_reprint_credit_with_its_source_labelled_or_dated_otherwise_names_the_writer(credit):
+    art = only_on(f"新安大桥建成通车\n\n{credit}\n\n{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n")
+    assert (art.kicker, art.title, art.authors) == (None, "新安大桥建成通车", ["王立新"])
+    assert "江南晚报" not in art.body
+
+
 def test_a_byline_followed_by_the_collections_citation_is_still_a_byline():
     art = only_on(
         f"新安大桥建成通车\n\n本报记者  李  红《人民日报》（2025年02月02日第 04 版）\n\n{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n"
     )
     assert art.reporters == ["李红"] and art.title == "新安大桥建成通车"
+
+
+@pytest.mark.parametrize("credit", ["【新华社记者 李红 周海】", "[本报记者 李红 周海]"])
+def test_wire_credits_in_the_brackets_of_a_dateline_credit_the_story_and_leave_the_text(credit):
+    art = only_on(f"新安大桥建成通车\n\n{credit}{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n")
+    assert art.reporters == ["李红", "周海"] and art.dateline is None
+    assert art.paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("（中央社南京十日電）", "中央社南京十日電"),
+        ("【又訊】", "又訊"),
+        ("(路透社倫敦九日電)", "路透社倫敦九日電"),
+    ],
+)
+def test_an_older_pages_dateline_whole_in_brackets_leaves_the_text(lead, dateline):
+    art = only_on(f"　　　　新安大桥建成通车\n\n　　{lead}{BRIDGE_OPENED_1}\n\n　　{BRIDGE_OPENED_2}\n")
+    assert art.dateline == dateline and art.title == "新安大桥建成通车"
+    assert art.paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
 
 
 def test_a_bracketed_wire_dateline_with_its_reporter_leaves_nothing_in_the_text():

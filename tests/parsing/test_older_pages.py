@@ -1,0 +1,41 @@
+"""Pages set the way papers of the 1940s were: headlines centred or stepped in from the margin over
+one to three lines, the text under them set flush or indented, few bylines and no blank lines."""
+
+from __future__ import annotations
+
+from archive.parsing import parse_page
+from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, SCHOOL_1, TEA_1, squeeze
+
+
+def headline(art) -> str:
+    return squeeze((art.kicker or "") + (art.title or "") + (art.subtitle or ""))
+
+
+def test_centred_headline_blocks_over_flush_text_each_open_a_story():
+    text = "\n".join(
+        [
+            "        大桥通车，",
+            "          两岸群众盼了多年",
+            BRIDGE_1,
+            BRIDGE_2,
+            "        春茶开采",
+            "          茶农笑开颜",
+            "本报讯 " + TEA_1,
+            "      古城夜市",
+            "  人气一天比一天旺",
+            MARKET_1,
+            "      城东小学",
+            "      新校舍启用",
+            SCHOOL_1,
+            "",
+        ]
+    )
+    articles = parse_page(text).articles
+    assert [headline(a) for a in articles] == [
+        "大桥通车，两岸群众盼了多年",
+        "春茶开采茶农笑开颜",
+        "古城夜市人气一天比一天旺",
+        "城东小学新校舍启用",
+    ]
+    assert [a.paragraphs for a in articles] == [[BRIDGE_1, BRIDGE_2], [TEA_1], [MARKET_1], [SCHOOL_1]]
+    assert all(a.column is None for a in articles)
