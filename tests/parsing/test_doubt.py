@@ -36,6 +36,8 @@ def test_every_weight_names_evidence_the_parser_reads():
         "own_start",
         "blind_cut_after",
         "next:credited",
+        "body_share",
+        "picture:least_sure",
     }
     assert core <= found and core <= set(weights)
 
