@@ -5,9 +5,12 @@ it, and once blind to it, from the line's shape and its neighbours alone.  The f
 with the rules, mistakes and all; the second disagrees where a line does not look like what the
 rules took it for.  An item's *evidence* is a handful of named figures about it — how sure each
 reading is of its lines, its cut at either end and its credits, where the blind reading and the
-rules part ways, the warnings its fields raised, its headline's and body's shape, its place on the
-page — and a logistic regression trained on pages none of whose items it judges
-(``archive/training``) turns the evidence into the probability that the item is not exactly right.
+rules part ways, the warnings its fields raised, its headline's and body's shape, its length
+beside the page's other stories, its place on the page and the story above it — and a logistic
+regression trained on pages none of whose items it judges (``archive/training``) turns the
+evidence into the probability that the item is not exactly right.  A picture's evidence counts
+twice, once as any item's and once as a picture's (``picture:``): captions go wrong in their own
+ways, and weighed with the stories their evidence says less.
 
 The weights are data: ``item_doubt.json`` beside this file, feature name to weight.  A feature the
 file does not name weighs nothing, so the evidence may grow before the weights are rebuilt.
@@ -79,6 +82,7 @@ _EVIDENCE = (
     "disagree",
     "head_sure",
     "lead_inside",
+    "head_inside",
 )
 
 
@@ -109,7 +113,7 @@ class Reading:
         credit lines under it and of the cut before ``after``, the line that follows."""
         group, opens = self.group, self.opens
         certain = []
-        missed = lead = 0.0
+        missed = lead = headed = 0.0
         head = None
         for k in span:
             label = labels[k]
@@ -121,9 +125,19 @@ class Reading:
             elif label in CARRYING_ON and k != span[0]:
                 missed = max(missed, opens[k])
                 lead = max(lead, self.leads[k])  # a story of its own starting inside the text
-        least, mean, missed_cut, own_start, cut_after, credits_sure, disagree, head_sure, lead_inside = (
-            self.names
-        )
+                headed = max(headed, group["head"][k])  # a headline read as the text's
+        (
+            least,
+            mean,
+            missed_cut,
+            own_start,
+            cut_after,
+            credits_sure,
+            disagree,
+            head_sure,
+            lead_inside,
+            head_inside,
+        ) = self.names
         f = {
             least: sure(min(certain)),
             mean: sure(sum(certain) / len(certain)),
@@ -134,6 +148,7 @@ class Reading:
             # lines this reading gives less than even odds of the kind of role they were cut by
             disagree: sum(1 for p in certain if p < 0.5) / len(certain),
             lead_inside: sure(1.0 - lead),
+            head_inside: sure(1.0 - headed),
         }
         if head is not None:
             f[head_sure] = sure(head)
@@ -181,6 +196,10 @@ def shape(art: model.ParsedArticle, item, position: int, count: int) -> dict[str
         f["headline_ends_bracketed"] = 1.0  # a column label run into the title: a line above it lost
     if "——" in headline.strip("—"):
         f["headline_dash_inside"] = 1.0
+    if (art.kicker or "").rstrip().endswith("—"):
+        f["kicker_dash"] = 1.0  # a subhead led by its dash (慢旅行——) over the deck under it
+    if art.kind == "article" and not (art.reporters or art.correspondents or art.authors or art.dateline):
+        f["uncredited"] = 1.0
     paragraphs = [p for p in art.paragraphs if p.strip()]
     f["body_chars"] = math.log1p(sum(map(len, paragraphs))) / 8
     if paragraphs:
@@ -192,15 +211,35 @@ def shape(art: model.ParsedArticle, item, position: int, count: int) -> dict[str
             f["ends_heading_like"] = 1.0
         if len(paragraphs) > 1 and _heading_like(paragraphs[0]):
             f["opens_heading_like"] = 1.0
-        inside = sum(1 for p in paragraphs[1:-1] if _heading_like(p))
+        inside = open_inside = 0
+        for p in paragraphs[1:-1]:
+            p = p.strip()
+            if not is_terminated(p):
+                if len(p) <= 30:
+                    inside += 1
+                else:
+                    open_inside += 1  # ending no sentence however long: a headline block run together
         if inside:
             f["heading_like_inside"] = math.log1p(inside)
+        if open_inside:
+            f["open_inside"] = math.log1p(open_inside)
+        if paragraphs[-1].rstrip().endswith("—"):
+            f["ends_dash"] = 1.0  # the next story's kicker (…——) taken into this one
     if art.kind == "article" and any(caption_cued(p) for p in paragraphs):
         f["caption_in_text"] = 1.0
+    if art.kind == "photo" and paragraphs:
+        if not headline and _cue_after_start(paragraphs[0]):
+            f["cue_inside_caption"] = 1.0  # a picture's title run into its caption: 甲乙丙图为……
+        if headline and 3 * len(art.body.strip()) < len(headline):
+            f["caption_tail"] = 1.0  # a caption wrapped over two lines, its first taken for a title
     body = art.body
     if "下转" in body or "上接" in body or "转第" in body or "接第" in body:
         f["marker_in_text"] = 1.0
     return f
+
+
+def _cue_after_start(text: str) -> bool:
+    return any(caption_cued(text[k:]) for k in range(1, len(text)) if text[k] in "图上下左右中（(")
 
 
 def _heading_like(text: str) -> bool:
@@ -217,6 +256,11 @@ def page_shape(lines: list[Line], items: int) -> dict[str, float]:
 #: An item's figures its neighbours on the page also weigh: a story cut too early is followed by
 #: a piece that does not look like the start of one, a story run into the next lacks one after it.
 NEIGHBOURLY = ("least_sure_of_all", "own_start", "blind_own_start", "credited", "dateline", "picture")
+
+
+#: Prefix of a picture's own copy of its evidence.
+PICTURE_PREFIX = "picture:"
+_NOT_APART = ("prev:", "next:", "picture")
 
 
 #: Figures whose bearing on an item is not a straight line: each is also given as its band.
@@ -272,15 +316,36 @@ def evidence(
         f.update(page)
         for reading in readings:
             f.update(reading.evidence(span, labels, credits, after))
+        if len(readings) > 1:
+            f["readings_apart"] = _apart(readings[0], readings[1], span, labels)
+        if art.kind == "photo" and span[0] > 0 and labels[span[0] - 1] == roles.CREDIT:
+            f["credit_above"] = 1.0  # a credit over the caption as well as under it: whose is whose
         # how sure the reading that knows the rules is of the item's least sure line, of its cut
         # at either end and of its credits: the doubt before there were weights
         f["least_sure_of_all"] = min(f["least_sure"], f["missed_cut"], f["credits_sure"], f["cut_after"])
         for name in BINNED:
             f[_bin(name, f.get(name, 0.0))] = 1.0
         out.append(f)
+    size = [sum(map(len, art.paragraphs)) for art in articles]
+    lengths = sorted(
+        n for n, art, f in zip(size, articles, out, strict=True) if f is not None and art.kind == "article"
+    )
+    middle = lengths[len(lengths) // 2] if lengths else 0
     for position, f in enumerate(out):
         if f is None:
             continue
+        art = articles[position]
+        if art.kind == "article" and middle:
+            # a story run into the next is long beside the page's others, a piece cut off short
+            f["body_share"] = max(-3.0, min(3.0, math.log((size[position] + 1) / (middle + 1))))
+        before = out[position - 1] if position > 0 else None
+        if (
+            f.get("uncredited")
+            and before is not None
+            and not before.get("picture")
+            and not before.get("closed")
+        ):
+            f["after_open"] = 1.0  # unsigned text under a story still open: its section, cut off
         for side, other in (("prev:", position - 1), ("next:", position + 1)):
             near = out[other] if 0 <= other < len(out) else None
             if near is None:
@@ -289,7 +354,21 @@ def evidence(
             for name in NEIGHBOURLY:
                 if near.get(name):
                     f[side + name] = near[name]
+        if f.get("picture"):
+            # a caption goes wrong in its own ways (a credit taken from the caption above, a title
+            # run into the text): a picture's evidence weighs again on its own, apart from a story's
+            f.update([(PICTURE_PREFIX + name, v) for name, v in f.items() if not name.startswith(_NOT_APART)])
     return out
+
+
+def _apart(one: Reading, other: Reading, span: list[int], labels: list[str]) -> float:
+    """How far apart the two readings are on the item's line they differ most on: the
+    probability each gives the kind of role the line was cut as."""
+    worst = 0.0
+    for k in span:
+        name = GROUPS.get(labels[k], "furniture")
+        worst = max(worst, abs(one.group[name][k] - other.group[name][k]))
+    return worst
 
 
 class ItemDoubt:

@@ -13,8 +13,10 @@ import math
 from archive.parsing.doubt import ItemDoubt
 
 #: L2 penalty on every weight but the bias: the evidence has many rare features (a warning, a
-#: headline of one length), and a weight learnt from three items should stay near zero.
-PENALTY = 1.0
+#: headline of one length), and a weight learnt from three items should stay near zero.  At 1 the
+#: doubt learnt the folds it was fitted on too well: on the held-out folds 5 ranks the wrong items
+#: above the right ones more often (area under the curve 0.910 against 0.927, the same evidence).
+PENALTY = 5.0
 ITERATIONS = 25
 
 

@@ -285,6 +285,10 @@ def cross_validate(
 
 #: Most of the right items the queue may hold: a queue full of right items teaches editors to skip it.
 MAX_FALSE_ALARMS = 0.15
+#: Most of the right items of the real pages laid out again (``render.relay``) the queue may hold:
+#: layouts the seeds were not printed in, where the models are less sure of right items, as on the
+#: pages of papers they never saw — the queue may hold more of them, but no more than a fifth.
+MAX_RELAID_FALSE_ALARMS = 0.20
 THRESHOLDS = tuple(round(0.025 * k, 3) for k in range(1, 40))
 #: How little probability the model must leave the rules' role of a line to overrule it.  The
 #: command measures only 0 (the rules cut, the model doubts) unless asked for more (--keeps): the
@@ -314,15 +318,19 @@ def choose_keep(figures: dict[float, dict], real: dict[float, dict] | None = Non
     return min(allowed, key=lambda k: (unflagged_mistakes(figures[k]), k))
 
 
-def choose_threshold(figures: dict[float, dict], real: dict[float, dict] | None = None) -> float:
+def choose_threshold(
+    figures: dict[float, dict], real: dict[float, dict] | None = None, relaid: dict[float, dict] | None = None
+) -> float:
     """The threshold that shows editors the most mistakes on the held-out folds while keeping
-    false alarms in bounds there and on the real pages (the lowest one when none does)."""
-    real = real or {}
+    false alarms in bounds there, on the real pages as printed and on the real pages laid out
+    again (the lowest one when none does)."""
+    real, relaid = real or {}, relaid or {}
     allowed = [
         t
         for t, f in figures.items()
         if f["false_alarms"] <= MAX_FALSE_ALARMS
         and real.get(t, {}).get("false_alarms", 0.0) <= MAX_FALSE_ALARMS
+        and relaid.get(t, {}).get("false_alarms", 0.0) <= MAX_RELAID_FALSE_ALARMS
     ]
     if not allowed:
         return min(figures)

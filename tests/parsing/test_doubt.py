@@ -29,7 +29,16 @@ def test_every_weight_names_evidence_the_parser_reads():
             found |= set(art.evidence)
     assert found
     # the weights are the named evidence: the most telling of it is read for every item
-    core = {"bias", "least_sure_of_all", "blind_least_sure", "own_start", "blind_cut_after", "next:credited"}
+    core = {
+        "bias",
+        "least_sure_of_all",
+        "blind_least_sure",
+        "own_start",
+        "blind_cut_after",
+        "next:credited",
+        "body_share",
+        "picture:least_sure",
+    }
     assert core <= found and core <= set(weights)
 
 
@@ -132,3 +141,111 @@ def test_a_story_that_took_in_the_next_is_in_the_queue():
         first = parse_page(page).articles[0]
         assert MARKET[0] in first.body or "年货市场供应充足" in first.body, case
         assert first.doubtful, case  # in the queue, whatever the weights make of its lines
+
+
+def _stories(*closing: str) -> str:
+    """A signed story (closed by ``closing``) over a second one printed with no credit."""
+    return (
+        "新安大桥建成通车\n\n本报记者  李红\n\n"
+        + "\n\n".join(BRIDGE)
+        + "".join(closing)
+        + "\n\n年货市场供应充足\n\n"
+        + "\n\n".join(MARKET)
+        + "\n"
+    )
+
+
+def test_an_unsigned_piece_under_a_story_still_open_is_evidence():
+    # the section of a story cut off at its subhead reads as a piece with no credit of its own,
+    # under a story no credit or signature closed
+    first, second = (
+        a.evidence for a in read_page(_stories(), line_roles.model(), with_evidence=True).articles
+    )
+    assert second["uncredited"] == 1.0 and second["after_open"] == 1.0
+    assert "uncredited" not in first and "after_open" not in first
+    # a story closed by its writer's name leaves the piece under it a piece of its own
+    closed = read_page(_stories("（李红）"), line_roles.model(), with_evidence=True).articles
+    assert closed[0].evidence["closed"] == 1.0
+    assert closed[1].evidence["uncredited"] == 1.0 and "after_open" not in closed[1].evidence
+
+
+def test_an_item_s_length_beside_the_page_s_other_stories_is_evidence():
+    others = "".join(
+        f"\n{title}\n\n本报记者  {name}\n\n" + "\n\n".join(MARKET) + "\n"
+        for title, name in (("城西菜场货足价稳", "张明"), ("城北超市延时营业", "赵平"))
+    )
+    alone = read_page(_stories() + others, line_roles.model(), with_evidence=True).articles
+    assert [a.title for a in alone][2:] == ["城西菜场货足价稳", "城北超市延时营业"]
+    assert 0 < alone[0].evidence["body_share"] < 0.5  # four paragraphs beside the others' three
+    assert alone[1].evidence["body_share"] == 0.0
+    # the second story's headline lost: the first runs on through its text, twice the others' length
+    page = _stories().replace("年货市场供应充足\n\n", "") + others
+    run_on = read_page(page, line_roles.model(), with_evidence=True).articles
+    assert MARKET[0] in run_on[0].body and len(run_on) == 3
+    assert run_on[0].evidence["body_share"] > 0.7
+
+
+def test_a_credit_over_a_caption_as_well_as_under_it_is_evidence():
+    pictures = "新安大桥夜景。\n周海摄\n大桥桥头的观景平台。\n李红摄"
+    page = _stories().replace("\n\n年货市场", f"\n\n{pictures}\n\n年货市场")
+    found = [a for a in read_page(page, line_roles.model(), with_evidence=True).articles if a.kind == "photo"]
+    assert [a.photographers for a in found] == [["周海"], ["李红"]]
+    # whose is whose: the second caption has a credit above it, which a page printing credits over
+    # captions would give it
+    assert "credit_above" not in found[0].evidence and found[1].evidence["credit_above"] == 1.0
+
+
+def test_a_picture_s_evidence_weighs_again_on_its_own():
+    page = _stories().replace("\n\n年货市场", "\n\n新安大桥夜景。\n周海摄\n\n年货市场")
+    articles = read_page(page, line_roles.model(), with_evidence=True).articles
+    picture = next(a.evidence for a in articles if a.kind == "photo")
+    own = {name for name in picture if not name.startswith(("prev:", "next:", "picture"))}
+    assert own and all(picture[doubt.PICTURE_PREFIX + name] == picture[name] for name in own)
+    for story in (a.evidence for a in articles if a.kind == "article"):
+        assert not any(name.startswith(doubt.PICTURE_PREFIX) for name in story)
+
+
+def test_the_shape_of_a_cut_gone_wrong_is_evidence():
+    wrong = ParsedArticle(
+        kicker="桥头变公园——",  # a subhead led by its dash over its deck, taken for a new headline
+        title="老渡口换新颜",
+        paragraphs=[
+            BRIDGE[0],
+            "清溪县开展冬季送温暖活动为困难群众送去米面油等生活物资并上门走访慰问老人",  # a headline run in
+            BRIDGE[1],
+            "城区农贸市场年货供应充足——",  # the next story's kicker taken in
+        ],
+    )
+    f = doubt.shape(wrong, None, 1, 3)
+    assert f["kicker_dash"] == f["ends_dash"] == f["uncredited"] == 1.0
+    assert math.isclose(f["open_inside"], math.log(2))
+    right = doubt.shape(
+        ParsedArticle(title="老渡口换新颜", paragraphs=list(BRIDGE), reporters=["李红"]), None, 1, 3
+    )
+    assert not {"kicker_dash", "ends_dash", "uncredited", "open_inside"} & set(right)
+
+
+def test_a_caption_that_took_in_its_title_or_lost_its_text_to_it_is_evidence():
+    run_in = ParsedArticle(kind="photo", paragraphs=["大桥新貌图为新安大桥夜景。"], photographers=["周海"])
+    assert doubt.shape(run_in, None, 1, 3)["cue_inside_caption"] == 1.0
+    split = ParsedArticle(kind="photo", title="大桥桥头观景平台上的“同心桥”", paragraphs=["题字。"])
+    assert doubt.shape(split, None, 1, 3)["caption_tail"] == 1.0
+    for clean in (
+        ParsedArticle(kind="photo", paragraphs=["图为新安大桥夜景。"]),
+        ParsedArticle(kind="photo", title="大桥新貌", paragraphs=["新安大桥夜景，桥上灯火通明。"]),
+    ):
+        assert not {"cue_inside_caption", "caption_tail"} & set(doubt.shape(clean, None, 1, 3))
+
+
+def test_each_reading_weighs_a_headline_it_reads_inside_the_text_and_how_far_apart_they_are():
+    from archive.parsing import roles
+
+    labels = [roles.TITLE, roles.LEAD, roles.BODY, roles.BODY]
+    rules = doubt.Reading({roles.TITLE: [0.9, 0.0, 0.1, 0.0], roles.BODY: [0.1, 1.0, 0.9, 1.0]})
+    blind = doubt.Reading({roles.TITLE: [0.9, 0.0, 0.7, 0.0], roles.BODY: [0.1, 1.0, 0.3, 1.0]}, "blind_")
+    f = rules.evidence([0, 1, 2, 3], labels, [], None)
+    g = blind.evidence([0, 1, 2, 3], labels, [], None)
+    assert math.isclose(f["head_inside"], math.log(0.9)) and math.isclose(
+        g["blind_head_inside"], math.log(0.3)
+    )
+    assert math.isclose(doubt._apart(rules, blind, [0, 1, 2, 3], labels), 0.6)

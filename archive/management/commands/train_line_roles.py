@@ -82,6 +82,7 @@ class Command(BaseCommand):
                 measured=relaid,
             )
             rendered_golds = {page.name: page.gold for _, page in rendered}
+            relaid_golds = {page.name: page.gold for _, page in relaid}
             figures: dict[float, dict] = {}
             seed_figures: dict[float, dict] = {}
             thresholds: dict[float, float] = {}
@@ -91,11 +92,17 @@ class Command(BaseCommand):
                 rows = held_out[keep].rows
                 right = train.rightness(rows, rendered_golds, scorer_module)
                 right_seeds = train.rightness(rows, seed_golds, scorer_module)
+                right_relaid = train.rightness(rows, relaid_golds, scorer_module)
                 curve = {t: train.queue_figures(rows, right, t) for t in train.THRESHOLDS}
                 seed_curve = (
                     {t: train.queue_figures(rows, right_seeds, t) for t in train.THRESHOLDS} if real else {}
                 )
-                threshold = thresholds[keep] = train.choose_threshold(curve, seed_curve)
+                relaid_curve = (
+                    {t: train.queue_figures(rows, right_relaid, t) for t in train.THRESHOLDS}
+                    if relaid
+                    else {}
+                )
+                threshold = thresholds[keep] = train.choose_threshold(curve, seed_curve, relaid_curve)
                 unflagged_by_keep[keep] = curve[threshold]["wrong_unflagged"]
                 out = work / "parsed.jsonl"
                 flagged = train.flag(rows, threshold)
