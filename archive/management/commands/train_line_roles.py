@@ -44,6 +44,19 @@ class Command(BaseCommand):
             "line, to measure and choose from (0: the rules cut, the model only doubts)",
         )
 
+    def _curve(self, keep: float, curve: dict, seeds: dict, relaid: dict) -> None:
+        """Queue recall and false alarms at every threshold the choice weighs (``-v 2``)."""
+        self.stdout.write(
+            f"keep {keep}: threshold, rendered queue recall / false alarms, seeds and relaid false alarms"
+        )
+        for t in sorted(curve):
+            row = curve[t]
+            self.stdout.write(
+                f"  {t:.3f}  {row['queue_recall']:.3f} / {row['false_alarms']:.3f}"
+                f"  {seeds.get(t, {}).get('false_alarms', float('nan')):.3f}"
+                f"  {relaid.get(t, {}).get('false_alarms', float('nan')):.3f}"
+            )
+
     def handle(self, *args, **options):
         corpus, scorer, seed_gold = options["corpus"], options["scorer"], options["seed_gold"]
         if not corpus.is_dir():
@@ -103,6 +116,8 @@ class Command(BaseCommand):
                     else {}
                 )
                 threshold = thresholds[keep] = train.choose_threshold(curve, seed_curve, relaid_curve)
+                if options["verbosity"] >= 2:
+                    self._curve(keep, curve, seed_curve, relaid_curve)
                 unflagged_by_keep[keep] = curve[threshold]["wrong_unflagged"]
                 out = work / "parsed.jsonl"
                 flagged = train.flag(rows, threshold)
