@@ -229,11 +229,19 @@ _SET_MIN = 3  # full lines that show a block was set to one width
 
 def _set_to_one_width(lines: list[Line], full: list[bool]) -> list[bool]:
     """Lines of a block (lines between blank lines) in which several lines fill the same width: a
-    column of type wrapped at its edge, not paragraphs that happen to stand on single lines."""
+    column of type wrapped at its edge, not paragraphs that happen to stand on single lines; and
+    on a page most of whose lines fill one width, every line that fills it, in a block however
+    short (a caption's rows between a credit and an editor's code)."""
     out = [False] * len(lines)
     for start, end in _blocks(lines):
         if sum(full[start:end]) >= _SET_MIN:
             out[start:end] = [True] * (end - start)
+    if len(lines) >= _LONG_BLOCK:
+        widths = [line.indent + len(line.text) for line in lines]
+        width = _column_width(widths)
+        if Counter(round(w) for w in widths)[round(width)] >= _WRAPPED_SHARE * len(widths):
+            for k, w in enumerate(widths):
+                out[k] = out[k] or width - 1.5 <= w <= width + _HUNG
     return out
 
 
@@ -352,6 +360,7 @@ def _carries_on(
     if indented:
         if (
             prev_full
+            and prev_set
             and not prev.indent
             and not line.indent
             and (caption_cued(prev.text) or (line.kind == BODY and is_terminated(line.text)))
@@ -369,6 +378,17 @@ def _carries_on(
     if line.indent and (indented or prev_set):
         # on a page that indents its paragraphs, or in a column wrapped to one width (whose
         # wrapped rows are never indented), an indented line opens a paragraph
+        return False
+    if (
+        not prev_set
+        and prev.kind == HEAD
+        and line.kind == BODY
+        and is_terminated(line.text)
+        and below is not None
+        and below.kind == CREDIT
+    ):
+        # a picture's title over its caption and credit: in a block this short the widest line
+        # fills its width whatever it is
         return False
     # an open line filling the width of its block was wrapped; on a page with no blank lines the
     # whole page is one block, and only a width many lines share shows the wrapping

@@ -703,3 +703,49 @@ def test_a_dated_caption_wrapped_to_a_display_width_of_its_own_stays_whole(inden
     assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
     assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], ["周海"])
     assert school.title == "城东实验小学新校舍启用"
+
+
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_a_pictures_title_over_its_caption_and_credit_stays_its_title(indent):
+    text = "\n".join(
+        [
+            "新安大桥建成通车",
+            indent + "本报讯（记者李红）" + BRIDGE_1,
+            indent + BRIDGE_2,
+            indent + SCHOOL_1,
+            "",
+            "英姿飒爽“武”四方展风采",
+            "图为武术队在表演。",
+            "受访者供图",
+            "",
+        ]
+    )
+    story, picture = parse_page(text).articles
+    assert story.paragraphs == [BRIDGE_1, BRIDGE_2, SCHOOL_1]
+    assert (picture.kind, picture.title, picture.body) == (
+        "photo",
+        "英姿飒爽“武”四方展风采",
+        "图为武术队在表演。",
+    )
+
+
+def test_on_a_page_wrapped_to_one_width_a_captions_rows_between_codes_stay_whole():
+    def column(text: str) -> list[str]:
+        return [text[k : k + 18] for k in range(0, len(text), 18)]
+
+    first = "清溪县老街居民在新开的社区食堂里用午餐。"
+    second = "清溪中学的学生们在体育课上练习跳绳动作整齐划一。"
+    lines = [
+        "新安大桥建成通车",
+        *column("\u3000\u3000本报讯（记者李红）" + BRIDGE_1),
+        *column("\u3000\u3000" + BRIDGE_2),
+        *column("\u3000\u3000" + SCHOOL_1),
+        *column(first),
+        "李沐瑶摄",
+        "⑤1",
+        *column(second),
+        "梁少文摄",
+        "⑤",
+    ]
+    pictures = [a for a in parse_page("\n".join(lines)).articles if a.kind == "photo"]
+    assert [(p.body, p.photographers) for p in pictures] == [(first, ["李沐瑶"]), (second, ["梁少文"])]
