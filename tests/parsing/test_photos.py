@@ -749,3 +749,10 @@ def test_on_a_page_wrapped_to_one_width_a_captions_rows_between_codes_stay_whole
     ]
     pictures = [a for a in parse_page("\n".join(lines)).articles if a.kind == "photo"]
     assert [(p.body, p.photographers) for p in pictures] == [(first, ["李沐瑶"]), (second, ["梁少文"])]
+
+
+@pytest.mark.parametrize("photographer", ["赖春富", "洪涛"])
+def test_a_credit_glued_to_a_photographer_of_a_common_surname_credits_the_picture(photographer):
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "新安大桥夜景。", photographer + "摄")
+    story, picture = parsed.articles
+    assert (picture.body, picture.photographers) == ("新安大桥夜景。", [photographer])
