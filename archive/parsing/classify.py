@@ -406,8 +406,9 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
     found: dict[int, list[str]] = {}
     for k in range(1, len(lines) - 1):
         line, above, below = lines[k], lines[k - 1], lines[k + 1]
+        if above.kind != HEAD or line.gap:
+            continue
         tagged = column_tagged(above.text)
-        names = signing_names(line.text)
         if (
             (not set_width[k - 1] or tagged)
             # three names or more (甲、乙、丙) read as a list in a story, but under a headline its tag
@@ -415,11 +416,10 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
             and (line.kind == HEAD or (tagged and _NAME_LIST.match(line.text)))
             and above.kind == HEAD
             and (below.kind == BODY or tagged)
-            and not line.gap
+            and (tagged or not has_inner_punctuation(above.text))  # the clauses of a wrapped sentence
+            and (names := signing_names(line.text))
             # one name as long as half the headline may be the headline's broken end; several are not
             and (len(names) > 1 or 2 * len(line.text) <= len(above.text))
-            and (tagged or not has_inner_punctuation(above.text))  # the clauses of a wrapped sentence
-            and names
         ):
             found[k] = names
     return found

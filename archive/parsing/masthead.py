@@ -214,6 +214,14 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
     return _without_repeated_headers(kept)
 
 
+_HEADER_MAX = 40  # characters of a header line that names its page without 版 (A03 要闻)
+
+
+def _names_a_page(text: str) -> bool:
+    """Whether a line could name a page: 第三版 and 3版 say 版; A03 and 02 要闻 are short lines."""
+    return "版" in text or (len(text) <= _HEADER_MAX and any(ch.isascii() and ch.isdigit() for ch in text))
+
+
 def _without_repeated_headers(lines: list[Line]) -> list[Line]:
     """An e-paper export prints the page's header again over every story it exports (第A03版：要闻):
     a line naming a page number, and nothing but header fields, is furniture wherever it stands."""
@@ -223,6 +231,7 @@ def _without_repeated_headers(lines: list[Line]) -> list[Line]:
         broken = k > 0 and _ends_open(lines[k - 1].text)  # （下转第 / 二版）
         if (
             not broken
+            and _names_a_page(line.text)
             and _read_furniture(line.text, header)
             and header.page_number is not None
             and not line.md
@@ -246,7 +255,11 @@ _WEATHER_MAX = 40  # characters of one line of a weather box
 
 
 def _indexes(line: Line) -> bool:
-    return bool(_PAGE_REFERENCE.fullmatch(line.core)) and not line.core.endswith(("。", "！", "？"))
+    return (
+        "版" in line.core
+        and bool(_PAGE_REFERENCE.fullmatch(line.core))
+        and not line.core.endswith(("。", "！", "？"))
+    )
 
 
 def _forecasts(line: Line) -> bool:
