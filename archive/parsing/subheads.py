@@ -113,8 +113,10 @@ _SUBHEAD_MAX = 16  # characters of an in-article subhead, its number left aside
 def _subhead_shaped(text: str) -> bool:
     """A short line that names a section of the story: no clause break, no sentence end."""
     core = undecorated(unnumbered(undecorated(text))).strip()
+    # one of a series (● …, 1. …) may run as long as a subhead with its deck
+    longest = _DECKED_MAX if _numbered(text) else _SUBHEAD_MAX
     return (
-        2 <= len(core) <= _SUBHEAD_MAX
+        2 <= len(core) <= longest
         and not is_terminated(core)
         and not has_inner_punctuation(core)
         and not reporter_column(core)

@@ -265,3 +265,25 @@ def test_the_editors_note_over_a_dialogue_leads_into_its_guests_and_text():
     )
     assert art.title == "老街改造怎样留住烟火气（对话）"
     assert squeeze(art.body).endswith(squeeze(answer + BRIDGE_OPENED_2))
+
+
+def test_bulleted_subheads_as_long_as_a_decked_heading_divide_a_signed_commentary():
+    first = "● 老旧街区改造开启了城市更新从拆建到留改的新阶段"
+    second = "● 当前我市老旧街区改造总体处于全省第一梯队"
+    assert len(first) > 20 and len(second) > 20
+    art = only(
+        parse(
+            "推动城市更新走深走实（城市论坛）",
+            "许诺",
+            BRIDGE_OPENED_1,
+            first,
+            "老旧街区改造是城市更新的重要内容，从拆建到留改，全市已改造老旧街区二十三条。",
+            BRIDGE_OPENED_2,
+            second,
+            FEATURE[8],
+            FEATURE[10],
+        )
+    )
+    assert art.authors == ["许诺"]
+    assert [p for p in art.paragraphs if "老旧街区改造开启" in p or "全省第一梯队" in p]
+    assert squeeze(art.body).endswith(squeeze(FEATURE[10]))
