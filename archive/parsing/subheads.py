@@ -52,6 +52,10 @@ def opens_story(
         return False
     if story.awaiting_body():
         return False  # the first line under a headline and byline is the story's own subhead
+    if len(story.pieces) >= _FEATURE_PIECES and _signed_off_by_the_editors(lines, j):
+        # the editors' note (…——编者) comes before what it introduces: one under a headline of
+        # its own after a story's text is no section of that story
+        return True
     if before is not None and before.photo is None and editors_sign_off(before.text):
         # the editors' note signed off over a story signed above or below (——编者) introduces
         # its text; a note to the whole page is a piece of its own, and what it introduces
@@ -105,6 +109,20 @@ def _centred_over(run: list[Line], after: Line) -> bool:
     return (
         max(indents) > _PARAGRAPH_INDENT and after.indent < min(indents) and after.indent <= _PARAGRAPH_INDENT
     )
+
+
+_NOTE_MAX_LINES = 12  # printed lines of an editors' note under its headline
+
+
+def _signed_off_by_the_editors(lines: list[Line], j: int) -> bool:
+    """Whether the text from ``lines[j]`` on is a note the editors sign off (——编者) before any
+    other headline, credit or picture."""
+    for line in lines[j : j + _NOTE_MAX_LINES]:
+        if line.photo is not None or line.kind != BODY:
+            return False
+        if editors_sign_off(line.text):
+            return True
+    return False
 
 
 _SUBHEAD_MAX = 16  # characters of an in-article subhead, its number left aside

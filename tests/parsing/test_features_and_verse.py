@@ -287,3 +287,28 @@ def test_bulleted_subheads_as_long_as_a_decked_heading_divide_a_signed_commentar
     assert art.authors == ["许诺"]
     assert [p for p in art.paragraphs if "老旧街区改造开启" in p or "全省第一梯队" in p]
     assert squeeze(art.body).endswith(squeeze(FEATURE[10]))
+
+
+def test_an_editors_note_under_its_own_headline_after_a_signed_story_opens_a_piece():
+    note = "城南老街改造一年，街坊们的日子有了新模样。本版记者走进老街，记下几处变化。"
+    parsed = parse(
+        "老街的新生",
+        "本报记者 许诺",
+        FEATURE[2],
+        FEATURE[3],
+        FEATURE[5],
+        FEATURE[6],
+        "写在前面",
+        note,
+        "——编者",
+        "年货市场供应充足",
+        "本报讯（记者 王五）" + NEW_YEAR_MARKET,
+    )
+    assert titles(parsed) == ["老街的新生", "写在前面", "年货市场供应充足"]
+    assert parsed.articles[1].paragraphs == [note]
+
+
+def test_an_editors_note_at_the_top_of_a_signed_story_stays_in_it():
+    note = "老街怎样留住烟火气？街坊们有话说。记者走进城南老街，听听街坊们的心声。"
+    art = only(parse("老街的新生", "本报记者 许诺", FEATURE[2], note, "——编者", FEATURE[3], FEATURE[5]))
+    assert art.paragraphs[1:3] == [note, "——编者"]
