@@ -540,12 +540,12 @@ def parse_signature(text: str) -> Credits | None:
 
 # ---- picture credits ---------------------------------------------------------------------------
 # The words that credit a picture after its photographer's name: 甲 摄, 甲 摄影报道
-_PICTURE_ROLE = r"(?:摄影报道|摄影|拍摄|摄|攝影|攝)"
+_PICTURE_ROLE = r"(?:摄影报道|摄影|拍摄|航拍|摄|攝影|攝)"
 _CREDIT_SUFFIX = re.compile(rf"^(?P<who>[^。.！？!?；;，,“”\"]{{2,40}}?)\s*{_PICTURE_ROLE}$")
 _CREDIT_PREFIX = re.compile(
     r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$"
 )
-_CREDIT_HINT = re.compile(r"摄|攝|图|供|社发|视觉|IC|CFP", re.IGNORECASE)
+_CREDIT_HINT = re.compile(r"摄|攝|航拍|图|供|社发|视觉|IC|CFP", re.IGNORECASE)
 # 甲/图: the role after the name, set off by a slash
 _CREDIT_SLASHED = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"/／]{2,30}?)\s*[/／]\s*(?:图|图片)$")
 # 甲 摄（新华社发）: the agency that sent the picture, after its photographer
@@ -559,6 +559,8 @@ _AGENCY_SPACED = re.compile(
     rf"(?<=[摄影])(?:\s+|\s*[/／]\s*)(?:[{CJK}]{{1,4}}[社网]发|[{CJK}]{{2,4}}(?:图片|视觉)|视觉中国|东方IC|CFP)$",
     re.IGNORECASE,
 )
+# What kind of picture it is, before its credit: 无人机照片 甲 摄
+_PICTURE_KIND = re.compile(r"^[（(]?(?:无人机照片|无人机航拍|航拍照片|资料照片|手机摄影)[)）]?\s+")
 # An editor's code left after a credit, as beside a picture: 甲 摄 ⑩, 甲摄 ③2
 _CODE_AFTER = re.compile(r"\s*[①-⑳]\d{0,2}$")
 # A line of nothing but a name and 摄 (翟慧勇摄): papers that set credits apart print them so
@@ -589,7 +591,7 @@ def parse_photo_credit(text: str) -> Credits | None:
         or _WRITER_THEN_PICTURES.match(text)
     ):
         return None  # 记者 甲 文/摄 and 甲 文 乙 摄 are the story's byline
-    text = _SENT_BY.sub("", _AGENCY_SENT.sub("", _CODE_AFTER.sub("", text)))
+    text = _SENT_BY.sub("", _AGENCY_SENT.sub("", _PICTURE_KIND.sub("", _CODE_AFTER.sub("", text))))
     text = _AGENCY_SPACED.sub("", _AGENCY_AFTER.sub("", text))
     introduced = _PICTURES_BY.match(text)
     if introduced:

@@ -59,6 +59,9 @@ def photos(parsed):
         ("周海 摄 新华社发", ["周海"]),
         ("周海 摄/光明图片", ["周海"]),
         ("周海/摄 视觉中国", ["周海"]),
+        # an aerial picture, and the kind of picture before its credit
+        ("周海 航拍", ["周海"]),
+        ("无人机照片 周海 摄", ["周海"]),
         # an editor's code left after the credit
         ("本报记者 周海 摄 ⑩", ["周海"]),
         ("周海摄 ③2", ["周海"]),
