@@ -559,6 +559,12 @@ _AGENCY_SPACED = re.compile(
     rf"(?<=[摄影])(?:\s+|\s*[/／]\s*)(?:[{CJK}]{{1,4}}[社网]发|[{CJK}]{{2,4}}(?:图片|视觉)|视觉中国|东方IC|CFP)$",
     re.IGNORECASE,
 )
+# The maker of a chart, a map or a drawing (制图：甲, 甲 制图, 漫画/甲): a picture's credit that names no
+# photographer
+_DRAWN_BY = re.compile(
+    rf"^(?:(?:(?:本报)?(?:记者|编辑)\s*)?[{CJK}·]{{2,8}}(?:\s+|\s*[/／]\s*)(?:制图|绘图)"
+    rf"|(?:制图|绘图|图表制作|图表设计|漫画|插图|插画)\s*(?:[:：/／]\s*|\s+)[{CJK}·\s、]{{2,20}})$"
+)
 # What kind of picture it is, before its credit: 无人机照片 甲 摄
 _PICTURE_KIND = re.compile(r"^[（(]?(?:无人机照片|无人机航拍|航拍照片|资料照片|手机摄影)[)）]?\s+")
 # An editor's code left after a credit, as beside a picture: 甲 摄 ⑩, 甲摄 ③2
@@ -584,6 +590,8 @@ _PICTURES_BY = re.compile(
 def parse_photo_credit(text: str) -> Credits | None:
     """The credit of a picture; an organisation's credit (市交通局供图) names no one."""
     text = text.strip()
+    if len(text) <= 30 and _DRAWN_BY.match(text):
+        return Credits()
     if (
         len(text) > 48
         or not _CREDIT_HINT.search(text)

@@ -680,3 +680,22 @@ def test_a_dated_caption_wrapped_to_a_display_width_of_its_own_stays_whole(inden
     assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
     assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], ["周海"])
     assert school.title == "城东实验小学新校舍启用"
+
+
+@pytest.mark.parametrize("credit", ["制图：李明", "本报记者 李明 制图", "图表制作：李明", "漫画/李明"])
+def test_a_chart_or_drawing_credited_to_its_maker_between_stories_is_a_picture_of_its_own(credit):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "一季度全市主要经济指标完成情况\n" + credit,
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+    )
+    bridge, chart, school = parsed.articles
+    assert (chart.kind, chart.paragraphs, chart.photographers) == (
+        "photo",
+        ["一季度全市主要经济指标完成情况"],
+        [],
+    )
+    assert (school.kicker, school.title) == (None, "城东实验小学新校舍启用")
+    assert bridge.paragraphs == [BRIDGE_1]
