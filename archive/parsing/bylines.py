@@ -462,7 +462,8 @@ _PLACE_SIGNATURE = re.compile(
     rf"^(?P<place>[{CJK}]{{2,12}}(?:省|市|县|区|旗|州|镇|乡|村))\s+(?P<name>{NAME}|{_SPACED_NAME})$"
 )
 _BYLINE_PREFIX = re.compile(
-    r"^(?:文|作者|撰文)\s*[/／:：|｜丨]\s*(?P<names>.{2,30})$|^(?P<writers>.{2,30}?)\s*[/／]\s*文$"
+    r"^(?:(?:文|作者|撰文)\s*[/／:：|｜丨]|撰文\s)\s*(?P<names>.{2,30})$"
+    r"|^(?P<writers>.{2,30}?)(?:\s*[/／]\s*|\s+)(?:文|撰文)$"
 )
 
 
