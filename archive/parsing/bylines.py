@@ -461,6 +461,10 @@ _POST_AND_NAMES = re.compile(
 _PLACE_SIGNATURE = re.compile(
     rf"^(?P<place>[{CJK}]{{2,12}}(?:省|市|县|区|旗|州|镇|乡|村))\s+(?P<name>{NAME}|{_SPACED_NAME})$"
 )
+# 周晓梅（青禾县作协会员）: a writer's name with who the writer is in brackets after it
+_NAME_AND_STANDING = re.compile(
+    rf"^(?P<name>{NAME}|{_SPACED_NAME})\s*[（(][^（）()]{{1,28}}(?:员|者|家|师|长|生|授|士|干部|主任|书记)[)）]$"
+)
 _BYLINE_PREFIX = re.compile(
     r"^(?:(?:文|作者|撰文)\s*[/／:：|｜丨]|撰文\s)\s*(?P<names>.{2,30})$"
     r"|^(?P<writers>.{2,30}?)(?:\s*[/／]\s*|\s+)(?:文|撰文)$"
@@ -518,7 +522,7 @@ def parse_signature(text: str) -> Credits | None:
         credits = Credits()
         credits.add("authors", m.group("name"))
         return credits
-    m = _SHORT_SIGNATURE.match(text) or _PLACE_SIGNATURE.match(text)
+    m = _SHORT_SIGNATURE.match(text) or _PLACE_SIGNATURE.match(text) or _NAME_AND_STANDING.match(text)
     name = looks_like_name(m.group("name")) if m else None
     if name is not None:
         credits = Credits()

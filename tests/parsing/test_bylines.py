@@ -753,6 +753,7 @@ def test_a_byline_after_the_text_still_signs_the_story_above_on_a_page_headed_th
         ("河南省郑州市 郭 桉", "郭桉"),  # a reader's letter, signed with the writer's place
         ("周晓梅 文", "周晓梅"),  # the writer, the text's credit after the name
         ("撰文 周晓梅", "周晓梅"),
+        ("周晓梅（青山县作协会员）", "周晓梅"),  # who the writer is, in brackets after the name
     ],
 )
 def test_a_signature_under_the_headline_signs_the_piece(signature, author):
