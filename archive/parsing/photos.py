@@ -145,6 +145,8 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 below = _short_caption_below(lines, i, j)
             if below is None:
                 below = _dated_caption_below(lines, i, j)
+            if below is None:
+                below = _caption_set_under_credit(lines, i, j)
             if below is None and over and _caption_shaped(lines, i + 1):
                 below = i + 1  # the page prints each credit over its caption
             if below is not None:
@@ -367,6 +369,23 @@ def _dated_caption_below(lines: list[Line], credit: int, above: int) -> int | No
         return None
     if k + 1 < len(lines) and not _story_opens(lines, k + 1):
         return None
+    return k
+
+
+def _caption_set_under_credit(lines: list[Line], credit: int, above: int) -> int | None:
+    """A credit set apart from the paragraph above it by a blank line, with a finished sentence
+    or two right under it and no blank line between: the picture's caption, printed under its
+    credit as the page's spacing shows."""
+    k = credit + 1
+    if above < 0 or k >= len(lines) or not lines[credit].gap or lines[k].gap:
+        return None
+    cap = lines[k]
+    if cap.photo is not None or cap.kind not in (BODY, HEAD) or cap.md or len(cap.text) > _DATED_CAPTION_MAX:
+        return None
+    if not is_terminated(cap.text) or sentence_count(cap.text) > 3 or opens_like_lead(cap.text):
+        return None
+    if k + 1 < len(lines) and not lines[k + 1].gap:
+        return None  # more text in the same block: the credit heads a longer piece
     return k
 
 

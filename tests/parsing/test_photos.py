@@ -699,3 +699,20 @@ def test_a_chart_or_drawing_credited_to_its_maker_between_stories_is_a_picture_o
     )
     assert (school.kicker, school.title) == (None, "城东实验小学新校舍启用")
     assert bridge.paragraphs == [BRIDGE_1]
+
+
+@pytest.mark.parametrize("credit", ["周海 摄", "本报记者 周海 摄", "（周海 摄）"])
+def test_a_credit_set_apart_from_the_text_above_and_tight_over_a_sentence_credits_that_sentence(credit):
+    caption = "青山镇的茶农们抢抓晴好天气上山采茶，一派繁忙景象。"
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "大桥建设指挥部负责人介绍，大桥两岸的引线工程也已同步完工。",
+        credit + "\n" + caption,
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+    )
+    bridge, photo, school = parsed.articles
+    assert bridge.paragraphs[-1] == "大桥建设指挥部负责人介绍，大桥两岸的引线工程也已同步完工。"
+    assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], ["周海"])
+    assert school.title == "城东实验小学新校舍启用"
