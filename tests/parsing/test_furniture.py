@@ -268,3 +268,26 @@ def test_an_e_paper_header_repeated_over_every_story_is_furniture(header):
         (None, "年货市场供应充足"),
     ]
     assert parsed.page_number == 3 and parsed.page_name == "要闻"
+
+
+@pytest.mark.parametrize(
+    "controls",
+    [
+        "上一篇  下一篇\n返回目录",
+        "【字体：大 中 小】 打印本页 关闭窗口\n分享到：",
+        "版权所有 青山日报社 未经授权不得转载",
+    ],
+)
+def test_the_buttons_and_notices_of_an_e_papers_web_page_are_furniture(controls):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_OPENED_1,
+        controls,
+        "年货市场供应充足",
+        "本报讯（记者 王五）" + NEW_YEAR_MARKET,
+    )
+    assert [(a.kicker, a.column, a.title) for a in parsed.articles] == [
+        (None, None, "新安大桥建成通车"),
+        (None, None, "年货市场供应充足"),
+    ]
+    assert parsed.articles[0].paragraphs == [BRIDGE_OPENED_1]
