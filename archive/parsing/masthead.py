@@ -49,7 +49,9 @@ _PICTURE_PLACEHOLDER = re.compile(
     r"[\[【〔<＜（(]\s*(?:图片|图|照片|img|image|pic)\s*[\]】〕>＞）)]", re.IGNORECASE
 )
 # A prompt to scan the paper's code, printed beside it: 扫描二维码 关注本报微信公众号 / 扫码看视频
-_CODE_PROMPT = re.compile(r"^[^。！？!?]{0,14}(?:扫描|扫码|扫一扫|长按)[^。！？!?]{0,20}$")
+_CODE_PROMPT = re.compile(
+    r"^[^。！？!?]{0,14}(?:扫描|扫码|扫一扫|长按)[^。！？!?]{0,20}$|^[\u3400-\u9fff]{0,8}二维码$"
+)
 # An editor's code left beside a picture: ③2, ⑩
 # The paper asking its readers for news or letters: 选题线索来信邮箱：…, 新闻热线：…
 _READERS_CALL = re.compile(
