@@ -716,3 +716,42 @@ def test_a_credit_set_apart_from_the_text_above_and_tight_over_a_sentence_credit
     assert bridge.paragraphs[-1] == "大桥建设指挥部负责人介绍，大桥两岸的引线工程也已同步完工。"
     assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], ["周海"])
     assert school.title == "城东实验小学新校舍启用"
+
+
+@pytest.mark.parametrize("credit", ["周海 摄", "新华社记者 周海 摄"])
+def test_on_a_page_with_no_blank_lines_a_credit_over_a_sentence_right_over_the_next_headline_credits_it(
+    credit,
+):
+    caption = "青山镇的茶农们抢抓晴好天气上山采茶，一派繁忙景象。"
+    last = "大桥建设指挥部负责人介绍，大桥两岸的引线工程也已同步完工。"
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        last,
+        credit,
+        caption,
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+        sep="\n",
+    )
+    bridge, photo, school = parsed.articles
+    assert bridge.paragraphs[-1] == last
+    assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], ["周海"])
+    assert school.title == "城东实验小学新校舍启用"
+
+
+def test_on_a_page_with_no_blank_lines_a_credit_under_its_caption_still_credits_the_caption_above():
+    caption = "青山镇的茶农们抢抓晴好天气上山采茶，一派繁忙景象。"
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        caption,
+        "周海 摄",
+        "春天来了！",
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+        sep="\n",
+    )
+    bridge, photo, school = parsed.articles
+    assert (photo.kind, photo.paragraphs) == ("photo", [caption])
+    assert bridge.paragraphs == [BRIDGE_1]
