@@ -461,8 +461,13 @@ _POST_AND_NAMES = re.compile(
 _PLACE_SIGNATURE = re.compile(
     rf"^(?P<place>[{CJK}]{{2,12}}(?:省|市|县|区|旗|州|镇|乡|村))\s+(?P<name>{NAME}|{_SPACED_NAME})$"
 )
+# 周晓梅（青禾县作协会员）: a writer's name with who the writer is in brackets after it
+_NAME_AND_STANDING = re.compile(
+    rf"^(?P<name>{NAME}|{_SPACED_NAME})\s*[（(][^（）()]{{1,28}}(?:员|者|家|师|长|生|授|士|干部|主任|书记)[)）]$"
+)
 _BYLINE_PREFIX = re.compile(
-    r"^(?:文|作者|撰文)\s*[/／:：|｜丨]\s*(?P<names>.{2,30})$|^(?P<writers>.{2,30}?)\s*[/／]\s*文$"
+    r"^(?:(?:文|作者|撰文)\s*[/／:：|｜丨]|撰文\s)\s*(?P<names>.{2,30})$"
+    r"|^(?P<writers>.{2,30}?)(?:\s*[/／]\s*|\s+)(?:文|撰文)$"
 )
 
 
@@ -517,7 +522,7 @@ def parse_signature(text: str) -> Credits | None:
         credits = Credits()
         credits.add("authors", m.group("name"))
         return credits
-    m = _SHORT_SIGNATURE.match(text) or _PLACE_SIGNATURE.match(text)
+    m = _SHORT_SIGNATURE.match(text) or _PLACE_SIGNATURE.match(text) or _NAME_AND_STANDING.match(text)
     name = looks_like_name(m.group("name")) if m else None
     if name is not None:
         credits = Credits()
@@ -540,12 +545,12 @@ def parse_signature(text: str) -> Credits | None:
 
 # ---- picture credits ---------------------------------------------------------------------------
 # The words that credit a picture after its photographer's name: 甲 摄, 甲 摄影报道
-_PICTURE_ROLE = r"(?:摄影报道|摄影|拍摄|摄|攝影|攝)"
+_PICTURE_ROLE = r"(?:摄影报道|摄影|拍摄|航拍|摄|攝影|攝)"
 _CREDIT_SUFFIX = re.compile(rf"^(?P<who>[^。.！？!?；;，,“”\"]{{2,40}}?)\s*{_PICTURE_ROLE}$")
 _CREDIT_PREFIX = re.compile(
     r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$"
 )
-_CREDIT_HINT = re.compile(r"摄|攝|图|供|社发|视觉|IC|CFP", re.IGNORECASE)
+_CREDIT_HINT = re.compile(r"摄|攝|航拍|图|供|社发|视觉|IC|CFP", re.IGNORECASE)
 # 甲/图: the role after the name, set off by a slash
 _CREDIT_SLASHED = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"/／]{2,30}?)\s*[/／]\s*(?:图|图片)$")
 # 甲 摄（新华社发）: the agency that sent the picture, after its photographer
@@ -559,6 +564,14 @@ _AGENCY_SPACED = re.compile(
     rf"(?<=[摄影])(?:\s+|\s*[/／]\s*)(?:[{CJK}]{{1,4}}[社网]发|[{CJK}]{{2,4}}(?:图片|视觉)|视觉中国|东方IC|CFP)$",
     re.IGNORECASE,
 )
+# The maker of a chart, a map or a drawing (制图：甲, 甲 制图, 漫画/甲): a picture's credit that names no
+# photographer
+_DRAWN_BY = re.compile(
+    rf"^(?:(?:(?:本报)?(?:记者|编辑)\s*)?[{CJK}·]{{2,8}}(?:\s+|\s*[/／]\s*)(?:制图|绘图)"
+    rf"|(?:制图|绘图|图表制作|图表设计|漫画|插图|插画)\s*(?:[:：/／]\s*|\s+)[{CJK}·\s、]{{2,20}})$"
+)
+# What kind of picture it is, before its credit: 无人机照片 甲 摄
+_PICTURE_KIND = re.compile(r"^[（(]?(?:无人机照片|无人机航拍|航拍照片|资料照片|手机摄影)[)）]?\s+")
 # An editor's code left after a credit, as beside a picture: 甲 摄 ⑩, 甲摄 ③2
 _CODE_AFTER = re.compile(r"\s*[①-⑳]\d{0,2}$")
 # A line of nothing but a name and 摄 (翟慧勇摄): papers that set credits apart print them so
@@ -582,6 +595,8 @@ _PICTURES_BY = re.compile(
 def parse_photo_credit(text: str) -> Credits | None:
     """The credit of a picture; an organisation's credit (市交通局供图) names no one."""
     text = text.strip()
+    if len(text) <= 30 and _DRAWN_BY.match(text):
+        return Credits()
     if (
         len(text) > 48
         or not _CREDIT_HINT.search(text)
@@ -589,7 +604,7 @@ def parse_photo_credit(text: str) -> Credits | None:
         or _WRITER_THEN_PICTURES.match(text)
     ):
         return None  # 记者 甲 文/摄 and 甲 文 乙 摄 are the story's byline
-    text = _SENT_BY.sub("", _AGENCY_SENT.sub("", _CODE_AFTER.sub("", text)))
+    text = _SENT_BY.sub("", _AGENCY_SENT.sub("", _PICTURE_KIND.sub("", _CODE_AFTER.sub("", text))))
     text = _AGENCY_SPACED.sub("", _AGENCY_AFTER.sub("", text))
     introduced = _PICTURES_BY.match(text)
     if introduced:

@@ -49,13 +49,34 @@ _PICTURE_PLACEHOLDER = re.compile(
     r"[\[【〔<＜（(]\s*(?:图片|图|照片|img|image|pic)\s*[\]】〕>＞）)]", re.IGNORECASE
 )
 # A prompt to scan the paper's code, printed beside it: 扫描二维码 关注本报微信公众号 / 扫码看视频
-_CODE_PROMPT = re.compile(r"^[^。！？!?]{0,14}(?:扫描|扫码|扫一扫|长按)[^。！？!?]{0,20}$")
+_CODE_PROMPT = re.compile(
+    r"^[^。！？!?]{0,14}(?:扫描|扫码|扫一扫|长按)[^。！？!?]{0,20}$|^[\u3400-\u9fff]{0,8}二维码$"
+)
 # An editor's code left beside a picture: ③2, ⑩
 # The paper asking its readers for news or letters: 选题线索来信邮箱：…, 新闻热线：…
 _READERS_CALL = re.compile(
     r"^(?:选题线索|新闻线索|报料|爆料|投稿|读者来信|来信)[^。！？!?]{0,8}(?:邮箱|信箱|热线|电话|微信)\s*[:：]\s*\S"
 )
 _EDITOR_CODE = re.compile(r"^[①-⑳]\d{0,2}$|^\d{1,2}[①-⑳]$")
+# The buttons and links an e-paper's web page prints around a story, exported with its text:
+# 上一篇 下一篇, 返回目录, 【字体：大 中 小】 打印本页 关闭窗口, 分享到：
+_WEB_CONTROLS = frozenset((
+    "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "返回目录", "返回首页", "返回版面", "返回本版",
+    "返回顶部", "版面导航", "标题导航", "打印", "打印本页", "关闭", "关闭窗口", "分享", "分享到", "收藏", "纠错",
+    "我要纠错", "字体", "字号", "大", "中", "小", "放大", "缩小", "默认", "朗读", "复制链接", "往期回顾", "下载",
+    "PDF", "PDF下载",
+))  # fmt: skip
+_COPYRIGHT = re.compile(
+    r"^(?:©|Copyright|版权所有|本报版权所有)[^。！？!?]{0,40}$|^[^。！？!?]{0,20}未经(?:书面)?授权[，,]?\s*不得转载[^。！？!?]{0,10}$",
+    re.IGNORECASE,
+)
+
+
+def _web_controls(text: str) -> bool:
+    tokens = [t for t in re.split(r"[\s【】\[\]|｜:：/／>»·]+", text) if t]
+    return bool(tokens) and all(t in _WEB_CONTROLS for t in tokens)
+
+
 # A line of the page's staff and nothing else, wherever it stands: 责任编辑：张磊 美编：王芳 / （编辑 王敏）
 _STAFF_LINE = re.compile(rf"[（(]?\s*(?:(?:{_STAFF_INLINE.pattern})[\s,，、;；|｜]*)+[)）]?")
 # E-paper text labels the header's fields: 版次：A03 版名：要闻 日期：2025-11-21
@@ -284,6 +305,8 @@ def drop_page_boxes(lines: list[Line]) -> list[Line]:
             or _CODE_PROMPT.match(core)
             or _READERS_CALL.match(core)
             or _EDITOR_CODE.match(core)
+            or _web_controls(core)
+            or _COPYRIGHT.match(core)
         ):
             if kept and k + 1 < len(lines):
                 lines[k + 1].gap = max(lines[k + 1].gap, lines[k].gap, 1)

@@ -145,6 +145,10 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 below = _short_caption_below(lines, i, j)
             if below is None:
                 below = _dated_caption_below(lines, i, j)
+            if below is None:
+                below = _caption_set_under_credit(lines, i, j)
+            if below is None:
+                below = _caption_over_next_headline(lines, i, j)
             if below is None and over and _caption_shaped(lines, i + 1):
                 below = i + 1  # the page prints each credit over its caption
             if below is not None:
@@ -366,6 +370,48 @@ def _dated_caption_below(lines: list[Line], credit: int, above: int) -> int | No
     if not (_opens_as_caption(cap.text) and is_terminated(cap.text) and sentence_count(cap.text) <= 3):
         return None
     if k + 1 < len(lines) and not _story_opens(lines, k + 1):
+        return None
+    return k
+
+
+def _caption_set_under_credit(lines: list[Line], credit: int, above: int) -> int | None:
+    """A credit set apart from the paragraph above it by a blank line, with a finished sentence
+    or two right under it and no blank line between: the picture's caption, printed under its
+    credit as the page's spacing shows."""
+    k = credit + 1
+    if above < 0 or k >= len(lines) or not lines[credit].gap or lines[k].gap:
+        return None
+    cap = lines[k]
+    if cap.photo is not None or cap.kind not in (BODY, HEAD) or cap.md or len(cap.text) > _DATED_CAPTION_MAX:
+        return None
+    if not is_terminated(cap.text) or sentence_count(cap.text) > 3 or opens_like_lead(cap.text):
+        return None
+    if k + 1 < len(lines) and not lines[k + 1].gap:
+        return None  # more text in the same block: the credit heads a longer piece
+    return k
+
+
+def _caption_over_next_headline(lines: list[Line], credit: int, above: int) -> int | None:
+    """On a page with no blank lines, a credit between a story's finished paragraph and one short
+    finished sentence or two set right over the next story's headline: the sentence is the
+    caption the credit was printed over (a credit under its caption stands right over the next
+    headline itself)."""
+    k = credit + 1
+    if above < 0 or k + 1 >= len(lines) or lines[credit].gap or lines[k].gap:
+        return None
+    upper, cap = lines[above], lines[k]
+    if upper.photo is not None or upper.kind not in (BODY, LEAD) or not _complete(upper.text):
+        return None
+    if caption_cued(upper.text) or _DATED.match(upper.text):
+        return None
+    if cap.photo is not None or cap.kind != BODY or len(cap.text) > _SHORT_CAPTION_MAX:
+        return None
+    if not is_terminated(cap.text) or sentence_count(cap.text) > 2:
+        return None
+    m = k + 1
+    while m < len(lines) and lines[m].kind == HEAD and lines[m].photo is None and not lines[m].md:
+        m += 1
+    if m == k + 1 or m >= len(lines) or lines[m].photo is not None or lines[m].kind not in (*ANCHORS, BODY):
         return None
     return k
 

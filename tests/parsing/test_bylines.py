@@ -753,6 +753,9 @@ def test_a_byline_after_the_text_still_signs_the_story_above_on_a_page_headed_th
         ("研究员 周珊珊", "周珊珊"),  # a bare post
         ("县长 王 五", "王五"),  # a two-character name set to the width of three
         ("河南省郑州市 郭 桉", "郭桉"),  # a reader's letter, signed with the writer's place
+        ("周晓梅 文", "周晓梅"),  # the writer, the text's credit after the name
+        ("撰文 周晓梅", "周晓梅"),
+        ("周晓梅（青山县作协会员）", "周晓梅"),  # who the writer is, in brackets after the name
     ],
 )
 def test_a_signature_under_the_headline_signs_the_piece(signature, author):
@@ -764,6 +767,24 @@ def test_a_signature_under_the_headline_signs_the_piece(signature, author):
 def test_a_place_and_a_word_are_not_a_signature():
     art = only(parse("西湖区 发展", BRIDGE_1))
     assert art.authors == []
+
+
+def test_a_piece_signed_under_its_headline_with_the_texts_credit_is_no_part_of_the_story_above():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "让每一座桥都通向民心",
+        "周晓梅 文",
+        MARKET_1,
+        MARKET_2,
+    )
+    bridge, essay = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1]
+    assert (essay.title, essay.authors, essay.paragraphs) == (
+        "让每一座桥都通向民心",
+        ["周晓梅"],
+        [MARKET_1, MARKET_2],
+    )
 
 
 @pytest.mark.parametrize("sep", ["", "\n"])

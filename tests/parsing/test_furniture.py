@@ -206,11 +206,17 @@ def test_editors_credits_with_padded_names_at_the_foot_are_furniture():
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
-def test_a_prompt_to_scan_a_code_is_page_furniture():
-    art = only_on(
-        f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n\n扫描二维码 关注本报微信公众号\n"
+@pytest.mark.parametrize("prompt", ["扫描二维码 关注本报微信公众号", "二维码", "本报微信二维码"])
+def test_a_prompt_to_scan_a_code_is_page_furniture(prompt):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_OPENED_1,
+        BRIDGE_OPENED_2,
+        prompt,
+        "年货市场供应充足",
+        "本报讯（记者 王五）" + NEW_YEAR_MARKET,
     )
-    assert "二维码" not in art.body
+    assert not any("二维码" in (a.body + (a.column or "") + (a.kicker or "")) for a in parsed.articles)
 
 
 def test_a_sentence_about_scanning_stays_in_the_text():
@@ -268,3 +274,26 @@ def test_an_e_paper_header_repeated_over_every_story_is_furniture(header):
         (None, "年货市场供应充足"),
     ]
     assert parsed.page_number == 3 and parsed.page_name == "要闻"
+
+
+@pytest.mark.parametrize(
+    "controls",
+    [
+        "上一篇  下一篇\n返回目录",
+        "【字体：大 中 小】 打印本页 关闭窗口\n分享到：",
+        "版权所有 青山日报社 未经授权不得转载",
+    ],
+)
+def test_the_buttons_and_notices_of_an_e_papers_web_page_are_furniture(controls):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_OPENED_1,
+        controls,
+        "年货市场供应充足",
+        "本报讯（记者 王五）" + NEW_YEAR_MARKET,
+    )
+    assert [(a.kicker, a.column, a.title) for a in parsed.articles] == [
+        (None, None, "新安大桥建成通车"),
+        (None, None, "年货市场供应充足"),
+    ]
+    assert parsed.articles[0].paragraphs == [BRIDGE_OPENED_1]

@@ -59,6 +59,9 @@ def photos(parsed):
         ("周海 摄 新华社发", ["周海"]),
         ("周海 摄/光明图片", ["周海"]),
         ("周海/摄 视觉中国", ["周海"]),
+        # an aerial picture, and the kind of picture before its credit
+        ("周海 航拍", ["周海"]),
+        ("无人机照片 周海 摄", ["周海"]),
         # an editor's code left after the credit
         ("本报记者 周海 摄 ⑩", ["周海"]),
         ("周海摄 ③2", ["周海"]),
@@ -756,3 +759,78 @@ def test_a_credit_glued_to_a_photographer_of_a_common_surname_credits_the_pictur
     parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "新安大桥夜景。", photographer + "摄")
     story, picture = parsed.articles
     assert (picture.body, picture.photographers) == ("新安大桥夜景。", [photographer])
+
+
+@pytest.mark.parametrize("credit", ["制图：李明", "本报记者 李明 制图", "图表制作：李明", "漫画/李明"])
+def test_a_chart_or_drawing_credited_to_its_maker_between_stories_is_a_picture_of_its_own(credit):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "一季度全市主要经济指标完成情况\n" + credit,
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+    )
+    bridge, chart, school = parsed.articles
+    assert (chart.kind, chart.paragraphs, chart.photographers) == (
+        "photo",
+        ["一季度全市主要经济指标完成情况"],
+        [],
+    )
+    assert (school.kicker, school.title) == (None, "城东实验小学新校舍启用")
+    assert bridge.paragraphs == [BRIDGE_1]
+
+
+@pytest.mark.parametrize("credit", ["周海 摄", "本报记者 周海 摄", "（周海 摄）"])
+def test_a_credit_set_apart_from_the_text_above_and_tight_over_a_sentence_credits_that_sentence(credit):
+    caption = "青山镇的茶农们抢抓晴好天气上山采茶，一派繁忙景象。"
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "大桥建设指挥部负责人介绍，大桥两岸的引线工程也已同步完工。",
+        credit + "\n" + caption,
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+    )
+    bridge, photo, school = parsed.articles
+    assert bridge.paragraphs[-1] == "大桥建设指挥部负责人介绍，大桥两岸的引线工程也已同步完工。"
+    assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], ["周海"])
+    assert school.title == "城东实验小学新校舍启用"
+
+
+@pytest.mark.parametrize("credit", ["周海 摄", "新华社记者 周海 摄"])
+def test_on_a_page_with_no_blank_lines_a_credit_over_a_sentence_right_over_the_next_headline_credits_it(
+    credit,
+):
+    caption = "青山镇的茶农们抢抓晴好天气上山采茶，一派繁忙景象。"
+    last = "大桥建设指挥部负责人介绍，大桥两岸的引线工程也已同步完工。"
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        last,
+        credit,
+        caption,
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+        sep="\n",
+    )
+    bridge, photo, school = parsed.articles
+    assert bridge.paragraphs[-1] == last
+    assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], ["周海"])
+    assert school.title == "城东实验小学新校舍启用"
+
+
+def test_on_a_page_with_no_blank_lines_a_credit_under_its_caption_still_credits_the_caption_above():
+    caption = "青山镇的茶农们抢抓晴好天气上山采茶，一派繁忙景象。"
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        caption,
+        "周海 摄",
+        "春天来了！",
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+        sep="\n",
+    )
+    bridge, photo, school = parsed.articles
+    assert (photo.kind, photo.paragraphs) == ("photo", [caption])
+    assert bridge.paragraphs == [BRIDGE_1]
