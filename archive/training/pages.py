@@ -11,7 +11,7 @@ from .corpus import Article, read_corpus
 from .render import Layout, RenderedPage, render_page
 
 FOLDS = 5
-RENDERINGS = 4  # layouts drawn for each corpus page
+RENDERINGS = 8  # layouts drawn for each corpus page
 SEED = 20261206
 
 
