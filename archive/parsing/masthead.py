@@ -242,12 +242,7 @@ def _without_repeated_headers(lines: list[Line]) -> list[Line]:
     for k, line in enumerate(lines):
         header = ParsedPage(articles=[])
         broken = k > 0 and _ends_open(lines[k - 1].text)  # （下转第 / 二版）
-        if (
-            not broken
-            and _read_furniture(line.text, header)
-            and header.page_number is not None
-            and not line.md
-        ):
+        if not broken and _read_furniture(line.text, header) and header.page_number is not None:
             if k + 1 < len(lines):
                 lines[k + 1].gap = max(lines[k + 1].gap, line.gap, 1)
             continue
