@@ -72,7 +72,12 @@ _COPYRIGHT = re.compile(
 )
 
 
+_CONTROLS_MAX = 40  # characters of a line of such buttons
+
+
 def _web_controls(text: str) -> bool:
+    if len(text) > _CONTROLS_MAX:
+        return False
     tokens = [t for t in re.split(r"[\s【】\[\]|｜:：/／>»·]+", text) if t]
     return bool(tokens) and all(t in _WEB_CONTROLS for t in tokens)
 
@@ -235,12 +240,8 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
     return _without_repeated_headers(kept)
 
 
-_HEADER_MAX = 40  # characters of a header line that names its page without 版 (A03 要闻)
-
-
-def _names_a_page(text: str) -> bool:
-    """Whether a line could name a page: 第三版 and 3版 say 版; A03 and 02 要闻 are short lines."""
-    return "版" in text or (len(text) <= _HEADER_MAX and any(ch.isascii() and ch.isdigit() for ch in text))
+_HEADER_MAX = 60  # characters of a page header line
+_LETTERED_PAGE = re.compile(r"(?<![A-Za-z])[A-Za-z]\d{1,2}(?!\d)")
 
 
 def _without_repeated_headers(lines: list[Line]) -> list[Line]:
@@ -248,15 +249,13 @@ def _without_repeated_headers(lines: list[Line]) -> list[Line]:
     a line naming a page number, and nothing but header fields, is furniture wherever it stands."""
     kept: list[Line] = []
     for k, line in enumerate(lines):
+        text = line.text
+        if len(text) > _HEADER_MAX or not ("版" in text or _LETTERED_PAGE.search(text)):
+            kept.append(line)
+            continue
         header = ParsedPage(articles=[])
         broken = k > 0 and _ends_open(lines[k - 1].text)  # （下转第 / 二版）
-        if (
-            not broken
-            and _names_a_page(line.text)
-            and _read_furniture(line.text, header)
-            and header.page_number is not None
-            and not line.md
-        ):
+        if not broken and _read_furniture(text, header) and header.page_number is not None:
             if k + 1 < len(lines):
                 lines[k + 1].gap = max(lines[k + 1].gap, line.gap, 1)
             continue

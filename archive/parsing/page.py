@@ -34,6 +34,7 @@ from .classify import (
     NOTE,
     SIGNATURE,
     classify_all,
+    signing_names,
     uses_blank_paragraphs,
 )
 from .headlines import assign_roles, issuer_line, notice_title
@@ -100,10 +101,12 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 if j == i:
                     continue
             if j - i >= 2 and story is not None and not story.awaiting_body() and not story.closed:
-                name = looks_like_name(line.text)
-                if name is not None and not line.md:
-                    # the signature closing the story above, over the next story's headline
-                    story.credits.add("authors", name)
+                names = signing_names(line.text)
+                if names and not line.md:
+                    # the signature closing the story above (one writer or a few), over the next
+                    # story's headline
+                    for name in names:
+                        story.credits.add("authors", name)
                     story.closed = True
                     i += 1
                     continue

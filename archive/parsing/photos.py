@@ -196,6 +196,8 @@ def find_photos(lines: list[Line]) -> list[Photo]:
         captions = None
         if line.kind == CREDIT:
             k = _group_start(lines, cap)
+            if k is None:
+                k = _numbered_start(lines, cap)
             if k is not None:
                 captions = [lines[m].text for m in range(k, cap + 1)]
                 cap = k
@@ -243,6 +245,29 @@ def _group_start(lines: list[Line], cap: int) -> int | None:
     if k == cap or _title_above(lines, k) is None:
         return None
     return k
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def _numbered_start(lines: list[Line], cap: int) -> int | None:
+    """Numbered pictures under one credit (①… / ②… / 记者 甲 摄): the line of the first caption,
+    when the caption over the credit is numbered after others printed right above it."""
+
+    def number(k: int) -> int:
+        line = lines[k]
+        text = line.text.lstrip("图")
+        if line.photo is not None or line.kind not in (BODY, HEAD) or not text or text[0] not in _CIRCLED:
+            return -1
+        return _CIRCLED.index(text[0])
+
+    n = number(cap)
+    if n < 1:
+        return None
+    k = cap
+    while number(k) > 0 and k > 0 and number(k - 1) == number(k) - 1 and is_terminated(lines[k - 1].text):
+        k -= 1
+    return k if number(k) == 0 else None
 
 
 def _scene_photos(lines: list[Line], photos: list[Photo]) -> None:

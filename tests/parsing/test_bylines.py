@@ -279,17 +279,18 @@ def test_a_bare_name_closing_a_piece_signs_it_and_the_note_on_its_author_ends_it
     assert tea.title == "青山镇春茶开采" and tea.kicker is None and tea.authors == []
 
 
-def test_a_bare_name_over_the_next_headline_signs_the_piece_above():
+@pytest.mark.parametrize(("signature", "authors"), [("欧阳明", ["欧阳明"]), ("陈曦 马力", ["陈曦", "马力"])])
+def test_a_bare_name_over_the_next_headline_signs_the_piece_above(signature, authors):
     parsed = parse(
         "让每一座桥都通向民心",
         BRIDGE_1,
         BRIDGE_2,
-        "欧阳明",
+        signature,
         "青山镇春茶开采",
         "本报讯（记者 王晓明）" + TEA_1,
     )
     piece, tea = parsed.articles
-    assert piece.authors == ["欧阳明"]
+    assert piece.authors == authors
     assert tea.title == "青山镇春茶开采" and tea.kicker is None
 
 

@@ -259,7 +259,9 @@ def test_an_editors_code_on_the_last_line_never_costs_the_page():
     assert parsed.articles and parsed.articles[0].title == "新安大桥建成通车"
 
 
-@pytest.mark.parametrize("header", ["第A03版：要闻", "A03版：要闻", "2025年4月11日 第3版 要闻"])
+@pytest.mark.parametrize(
+    "header", ["第A03版：要闻", "A03版：要闻", "2025年4月11日 第3版 要闻", "### 第A03版：要闻"]
+)
 def test_an_e_paper_header_repeated_over_every_story_is_furniture(header):
     parsed = parse(
         header,

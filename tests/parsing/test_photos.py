@@ -834,3 +834,25 @@ def test_on_a_page_with_no_blank_lines_a_credit_under_its_caption_still_credits_
     bridge, photo, school = parsed.articles
     assert (photo.kind, photo.paragraphs) == ("photo", [caption])
     assert bridge.paragraphs == [BRIDGE_1]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_numbered_captions_over_one_credit_are_one_group_of_pictures(sep):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "①大桥夜景流光溢彩。",
+        "②市民在桥头合影留念。",
+        "（本报记者 周海 摄）",
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+        sep=sep,
+    )
+    bridge, photo, school = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (photo.kind, photo.paragraphs, photo.photographers) == (
+        "photo",
+        ["①大桥夜景流光溢彩。", "②市民在桥头合影留念。"],
+        ["周海"],
+    )

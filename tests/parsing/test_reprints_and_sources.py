@@ -89,6 +89,7 @@ def test_a_source_line_after_the_text_is_no_part_of_it():
         "（摘自《青山日报》）",
         "（摘编自《青山日报》）",
         "（摘编自《青山日报》，原题为《桥通两岸 路连民心》）",
+        "信息来源：青山县交通局 青山县统计局",  # sources set apart by a space
     ],
 )
 def test_a_source_line_after_the_text_is_neither_text_nor_the_next_kicker(source):
