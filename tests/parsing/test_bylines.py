@@ -912,3 +912,13 @@ def test_three_writers_listed_under_a_headline_closed_by_its_tag_sign_it():
     )
     assert (art.title, art.authors) == ("城南老街焕新颜（新视窗·城市更新）", ["许诺", "甘棠", "周海"])
     assert art.paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
+
+
+def test_a_four_character_name_glued_to_its_role_in_credits_set_off_by_spaces_is_read_whole():
+    art = only(
+        parse_page(
+            "清溪治沙有了新进展\n\n本报清溪7月14日电 记者阿尔达克 记者从近日召开的治沙推进会上获悉：今年以来，全市完成治沙三万亩。\n"
+        )
+    )
+    assert (art.dateline, art.reporters) == ("本报清溪7月14日电", ["阿尔达克"])
+    assert art.paragraphs == ["记者从近日召开的治沙推进会上获悉：今年以来，全市完成治沙三万亩。"]
