@@ -296,8 +296,8 @@ def parallel_subhead(text: str, earlier: list[str]) -> bool:
         return False
     phrases = len(text.split())
     for other in earlier:
-        if has_inner_punctuation(other) or len(other) > 20:
-            continue
+        if other == text or has_inner_punctuation(other) or len(other) > 20:
+            continue  # a line is no parallel of itself
         if abs(len(other) - len(text)) <= 3 and len(other.split()) == phrases:
             return True
     return False

@@ -19,6 +19,7 @@ from .lines import (
     contact_line,
     has_inner_punctuation,
     is_terminated,
+    left_open,
     opens_like_lead,
     undecorated,
     unnumbered,
@@ -82,7 +83,10 @@ def opens_story(
         return True
     # a headline closed by its column's tag (…（监督哨）) heads no section of another piece, nor
     # does a block set in from the margin over text that is not (older pages centre headlines)
-    sections = not any(column_tagged(part.text) for part in run) and not _centred_over(run, after)
+    tagged = any(column_tagged(part.text) for part in run)
+    if tagged and after.photo is None and after.kind == BODY and not left_open(run[-1].text):
+        return True  # a headline closed by its column's tag heads a piece of its own
+    sections = not tagged and not _centred_over(run, after)
     if sections and (
         _feature_subhead(story, run, after, lines, j) or _signed_below(story, run, after, lines, j)
     ):

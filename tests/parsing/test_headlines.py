@@ -953,3 +953,18 @@ def test_a_question_opening_a_headline_closed_by_its_columns_tag_keeps_it_a_head
         ("新安大桥建成通车", []),
         ("六十五岁以上不接待？老年人办卡岂能一拒了之（民生观）", ["白真智"]),
     ]
+
+
+def test_a_headline_closed_by_its_columns_tag_opens_a_piece_even_when_its_words_echo_the_story_above():
+    above = "网格员走村入户，帮群众退回了被违规收取的保证金，群众满意的事都在网格里办成了。"
+    parsed = parse(
+        "幸福在网格间生长",
+        "本报记者 李红",
+        BRIDGE_OPENED_1,
+        above,
+        "收保证金的代价（监督哨）",
+        "“因为贪婪，我失去了一切。”在警示教育片中，某医院原院长忏悔道。",
+        TEA_2,
+        sep="\n",
+    )
+    assert titles(parsed) == ["幸福在网格间生长", "收保证金的代价（监督哨）"]
