@@ -576,10 +576,28 @@ def _mark_dash_kickers(lines: list[Line]) -> None:
         lead = line.text.rstrip("—-－")
         if len(line.text) > _DASH_KICKER_MAX or len(lead) < 2 or is_terminated(lead):
             continue
-        if any(ch in lead for ch in "。；;！？!?") or (wrapped and abs(len(line.text) - wrapped) <= 1):
+        if any(ch in lead for ch in "。；;！？!?"):
+            continue
+        if wrapped and abs(len(line.text) - wrapped) <= 1 and not _headline_block_at(lines, k + 1):
             continue
         if below.kind == HEAD and not starts_with_dash(below.text):
             line.kind = HEAD
+
+
+_BLOCK_MAX = 3  # lines of a headline block under its kicker
+
+
+def _headline_block_at(lines: list[Line], k: int) -> bool:
+    """Whether a headline block starts at ``lines[k]``: a few headline lines closed by a column's
+    tag or over the story's lead-in or byline, which no wrapped row of text runs on into."""
+    end = k
+    while end < len(lines) and lines[end].kind == HEAD and end - k < _BLOCK_MAX:
+        end += 1
+    if end == k:
+        return False
+    if any(column_tagged(line.text) for line in lines[k:end]):
+        return True
+    return end < len(lines) and lines[end].kind in (LEAD, BYLINE, SIGNATURE)
 
 
 def _wrapped_width(lines: list[Line]) -> int | None:

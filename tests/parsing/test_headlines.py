@@ -968,3 +968,30 @@ def test_a_headline_closed_by_its_columns_tag_opens_a_piece_even_when_its_words_
         sep="\n",
     )
     assert titles(parsed) == ["幸福在网格间生长", "收保证金的代价（监督哨）"]
+
+
+def test_on_a_wrapped_page_a_kicker_as_wide_as_the_column_and_led_by_a_dash_heads_the_block_under_it():
+    def column(text: str) -> list[str]:
+        return [text[k : k + 18] for k in range(0, len(text), 18)]
+
+    kicker = "清溪县将非遗保护传承融入产业发展——"
+    # short sentences, so that most rows hold a full stop and read as text
+    story = [
+        "大桥昨天通车。两岸居民很高兴。出行时间大大缩短。不少市民赶来参观。有人带着孩子合影。",
+        "大桥全长六百八十米。双向四车道。桥面设有人行道。桥下建起了公园。晚上亮起了景观灯。",
+        "老渡口将改建成公园。工程年底完工。届时市民又多了一处休闲的去处。周边道路同步改造。",
+        "交通部门表示。将加快配套建设。让大桥尽快发挥效益。公交线路也将调整。方便市民出行。",
+    ]
+    lines = [
+        "新安大桥建成通车",
+        *column("\u3000\u3000本报讯（记者李红）" + story[0]),
+        *(row for para in story[1:] for row in column("\u3000\u3000" + para)),
+        kicker,
+        "听号子品非遗",
+        "老街上赶大集（城市味道）",
+        *column("\u3000\u3000本报讯（记者王五）" + MARKET_1),
+    ]
+    assert abs(len(kicker) - 18) <= 1
+    first, second = parse_page("\n".join(lines)).articles
+    assert second.kicker == kicker and second.reporters == ["王五"]
+    assert first.paragraphs[-1] == story[-1]
