@@ -410,16 +410,16 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
             continue
         tagged = column_tagged(above.text)
         if (
-            (not set_width[k - 1] or tagged)
             # three names or more (甲、乙、丙) read as a list in a story, but under a headline its tag
             # closes they sign it
-            and (line.kind == HEAD or (tagged and _NAME_LIST.match(line.text)))
-            and above.kind == HEAD
-            and (below.kind == BODY or tagged)
+            (line.kind == HEAD or (tagged and _NAME_LIST.match(line.text)))
+            and (below.kind == BODY or below.indent or tagged)  # text, or a paragraph set in
             and (tagged or not has_inner_punctuation(above.text))  # the clauses of a wrapped sentence
             and (names := signing_names(line.text))
             # one name as long as half the headline may be the headline's broken end; several are not
             and (len(names) > 1 or 2 * len(line.text) <= len(above.text))
+            # several names apart by spaces (罗茜尹 司志文) are no wrapped paragraph's last row
+            and (not set_width[k - 1] or tagged or len(line.text.split()) > 1)
         ):
             found[k] = names
     return found

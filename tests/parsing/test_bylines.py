@@ -922,3 +922,24 @@ def test_a_four_character_name_glued_to_its_role_in_credits_set_off_by_spaces_is
     )
     assert (art.dateline, art.reporters) == ("本报清溪7月14日电", ["阿尔达克"])
     assert art.paragraphs == ["记者从近日召开的治沙推进会上获悉：今年以来，全市完成治沙三万亩。"]
+
+
+def test_two_writers_apart_by_a_space_under_a_headline_sign_it_on_a_page_wrapped_to_one_width():
+    def column(text: str) -> list[str]:
+        return [text[k : k + 18] for k in range(0, len(text), 18)]
+
+    story = [
+        "大桥昨天通车。两岸居民很高兴。出行时间大大缩短。不少市民赶来参观。有人带着孩子合影。",
+        "大桥全长六百八十米。双向四车道。桥面设有人行道。桥下建起了公园。晚上亮起了景观灯。",
+    ]
+    brocade = "每个中国人都在锦绣河山、繁花似锦的语境里懂得了锦的华美。清溪的织锦已有千年历史。"
+    lines = [
+        "新安大桥建成通车",
+        *(row for para in story for row in column("\u3000\u3000" + para)),
+        "花团锦簇五千年",
+        "罗茜尹 司志文",
+        *column("\u3000\u3000" + brocade),
+    ]
+    first, second = parse_page("\n".join(lines)).articles
+    assert (second.title, second.authors) == ("花团锦簇五千年", ["罗茜尹", "司志文"])
+    assert second.paragraphs == [brocade] and first.paragraphs == story
