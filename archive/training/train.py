@@ -121,14 +121,15 @@ def parsed_rows(rendered: RenderedPage, role_model, keep: float | None = None) -
 
 
 def flag(rows: list[dict], threshold: float) -> list[dict]:
-    """The rows as the dry run prints them with ``threshold`` as the doubt threshold."""
+    """The rows as the dry run prints them with ``threshold`` as the doubt threshold.  The rows
+    were read with a threshold of 0, so a low confidence among their warnings is the rules' own
+    (a name alone inside the text, a text ending on an open headline), which the dry run flags
+    whatever the doubt says."""
     out = []
     for row in rows:
         row = dict(row)
         low = row["confidence"] is not None and row["confidence"] < threshold
-        row["doubtful"] = low or any(
-            w in model.DOUBTFUL and w != model.LOW_CONFIDENCE for w in row["warnings"]
-        )
+        row["doubtful"] = low or any(w in model.DOUBTFUL for w in row["warnings"])
         out.append(row)
     return out
 

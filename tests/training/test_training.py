@@ -12,7 +12,7 @@ from archive.parsing import read_page, roles
 from archive.parsing.page import parse_items
 from archive.training.corpus import caption_credit, credit_people, names, read_article
 from archive.training.render import Layout, render_page
-from archive.training.train import align, choose_threshold, example
+from archive.training.train import align, choose_threshold, example, flag
 from tests.support.rendering import BRIDGE, articles, render
 
 
@@ -379,3 +379,12 @@ def test_a_story_going_on_to_another_page_breaks_off_in_its_text_not_under_a_sub
         marker = next(k for k, (text, _) in enumerate(page.lines) if "下转" in text)
         above = page.lines[marker - 1] if page.lines[marker][1] == roles.MARKER else page.lines[marker]
         assert above[1] != roles.SUBHEAD and not above[0].startswith(BRIDGE[1][:8])
+
+
+def test_the_measured_queue_holds_what_the_rules_flag_whatever_the_doubt_says():
+    rows = [
+        {"confidence": 0.99, "warnings": ["low_confidence"]},  # the rules': a name alone in the text
+        {"confidence": 0.99, "warnings": []},
+        {"confidence": 0.2, "warnings": []},
+    ]
+    assert [row["doubtful"] for row in flag(rows, 0.9)] == [True, False, True]
