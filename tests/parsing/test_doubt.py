@@ -6,6 +6,7 @@ import math
 
 from archive.parsing import LOW_CONFIDENCE, doubt, line_roles, parse_page, read_page
 from archive.parsing.model import ParsedArticle
+from tests.support.pages import BRIDGE_OPENED_1, BRIDGE_OPENED_2, page
 from tests.support.rendering import BRIDGE, MARKET, render
 
 
@@ -137,8 +138,8 @@ def test_a_story_that_took_in_the_next_is_in_the_queue():
         # the next story's headline taken as this one's last paragraph
         "headline taken in": above.rstrip() + "\n\n年货市场供应充足\n\n",
     }
-    for case, page in cases.items():
-        first = parse_page(page).articles[0]
+    for case, text in cases.items():
+        first = parse_page(text).articles[0]
         assert MARKET[0] in first.body or "年货市场供应充足" in first.body, case
         assert first.doubtful, case  # in the queue, whatever the weights make of its lines
 
@@ -249,3 +250,14 @@ def test_each_reading_weighs_a_headline_it_reads_inside_the_text_and_how_far_apa
         g["blind_head_inside"], math.log(0.3)
     )
     assert math.isclose(doubt._apart(rules, blind, [0, 1, 2, 3], labels), 0.6)
+
+
+def test_a_note_on_the_author_closing_a_piece_is_no_headline_taken_in():
+    noted = parse_page(
+        page("老街的新生", "许诺", BRIDGE_OPENED_1, BRIDGE_OPENED_2, "（作者为清溪市委党校教授）")
+    )
+    assert LOW_CONFIDENCE not in noted.articles[0].warnings
+    taken_in = parse_page(
+        page("老街的新生", "许诺", BRIDGE_OPENED_1, BRIDGE_OPENED_2, "城南菜场完成提升改造")
+    )
+    assert LOW_CONFIDENCE in taken_in.articles[-1].warnings
