@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from . import bylines
 from .headlines import series_label
 from .lines import (
+    PARAGRAPH_INDENT,
     Line,
     bare_date,
     caption_cued,
@@ -278,8 +279,6 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
                 found.append(k + 1)  # the last full row runs on into the short one under it
     return found
 
-
-_PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented by
 
 _WHOLE_NOTE = re.compile(r"[（(][^（）()]{2,80}[)）]")
 
@@ -657,7 +656,7 @@ def _uses_indents(lines: list[Line]) -> bool:
     share = sum(1 for line in lines if line.indent) / len(lines)
     # a page that sets only its headlines in from the margin (older pages centre them) marks no
     # paragraph so
-    text = any(0 < line.indent <= _PARAGRAPH_INDENT and line.kind in (BODY, LEAD) for line in lines)
+    text = any(0 < line.indent <= PARAGRAPH_INDENT and line.kind in (BODY, LEAD) for line in lines)
     return 0.2 <= share <= 0.8 and text
 
 

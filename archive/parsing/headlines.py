@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .lines import (
     OPEN_END,
+    PARAGRAPH_INDENT,
     Line,
     column_tagged,
     enumerated,
@@ -162,15 +163,12 @@ def _loose(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-_PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented by
-
-
 def _centred(part: Line, text: str) -> bool:
     """A short line set further in than a paragraph is indented: a headline block centred or set in
     steps, as older pages print theirs (米價續漲 / 當局嚴令取締囤積), whose first line is its
     title, not a column label (a label says so with its brackets or its number)."""
     return (
-        part.indent > _PARAGRAPH_INDENT
+        part.indent > PARAGRAPH_INDENT
         and part.text == text
         and not (_SERIES_LABEL.match(text) or _JOINED_LABEL.match(text))
     )

@@ -34,6 +34,7 @@ _TRAILING = set(CLOSERS) | set("。！？!?…，,、；;：:")
 # closing quote; after a digit it is a decimal point (3.5亿元).
 HALF_STOP = r"(?<=[\u3400-\u9fff”’\"'）)%％])\."
 # a question closed by its column's tag (有哪些维权渠道？（聚焦315）) is a headline all the same
+PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented by
 _SENTENCE_INSIDE = re.compile(rf"[。；;]|(?:[！？!?]|{HALF_STOP})(?=.)(?![（(][^（）()]{{2,16}}[)）]$)")
 _HALF_END = re.compile(HALF_STOP + "$")
 _FULL_STOP = re.compile(rf"[。；;]|{HALF_STOP}(?=.)")

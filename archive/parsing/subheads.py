@@ -13,6 +13,7 @@ from .classify import (
 )
 from .headlines import DATED, TITLED, labelled_head, notice_title, starts_new_story
 from .lines import (
+    PARAGRAPH_INDENT,
     Line,
     bare_date,
     column_tagged,
@@ -81,11 +82,11 @@ def opens_story(
         return True  # 停水通知, 寻物启事: each notice is an item of its own
     if _titled_sidebar(run, after):
         return True
-    # a headline closed by its column's tag (…（监督哨）) heads no section of another piece, nor
-    # does a block set in from the margin over text that is not (older pages centre headlines)
+    # a headline closed by its column's tag (…（监督哨）) heads a piece of its own and no section
+    # of another, nor does a block set in from the margin over text that is not
     tagged = any(column_tagged(part.text) for part in run)
     if tagged and after.photo is None and after.kind == BODY and not left_open(run[-1].text):
-        return True  # a headline closed by its column's tag heads a piece of its own
+        return True
     sections = not tagged and not _centred_over(run, after)
     if sections and (
         _feature_subhead(story, run, after, lines, j) or _signed_below(story, run, after, lines, j)
@@ -105,13 +106,12 @@ def opens_story(
     )
 
 
-_PARAGRAPH_INDENT = 2  # characters a paragraph's first line is indented by
-
-
 def _centred_over(run: list[Line], after: Line) -> bool:
+    """A headline block set further in than a paragraph, over text that is not: older pages
+    centre their headlines so."""
     indents = [part.indent for part in run]
     return (
-        max(indents) > _PARAGRAPH_INDENT and after.indent < min(indents) and after.indent <= _PARAGRAPH_INDENT
+        max(indents) > PARAGRAPH_INDENT and after.indent < min(indents) and after.indent <= PARAGRAPH_INDENT
     )
 
 
