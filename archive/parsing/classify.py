@@ -357,17 +357,6 @@ def _carries_on(
     if text.endswith(("，", ",")) and not prev.md:
         return True  # a line that stops at a comma goes on below, a headline broken there too
     if indented:
-        if (
-            prev_full
-            and prev_set
-            and not prev.indent
-            and not line.indent
-            and (caption_cued(prev.text) or (line.kind == BODY and is_terminated(line.text)))
-        ):
-            # a caption (图①：…) wrapped in its column, set without the text's indent, or any
-            # unindented row filling the column over the row that ends its sentence: no
-            # paragraph opens there, and no headline ends so
-            return True
         # a paragraph runs on from its indented first line, or from a row wrapped to a width of
         # its own (a caption in a narrow column): never into an indented line
         wrapped_row = prev_full and prev_set and not bylines.ends_with_picture_credit(text)
