@@ -329,9 +329,6 @@ def _readable(story: Story) -> bool:
 _TAKEN_IN_MAX = 30  # characters of a headline a story may have taken in as its last line
 
 
-_BRACKETED = re.compile(r"[（(].*[)）]")
-
-
 def _without_sign_off(pieces: list) -> list:
     """The text without the editors' ——编者 it ends on: like a closing source, the page's line."""
     if len(pieces) > 1 and editors_sign_off(pieces[-1].text):
@@ -357,8 +354,8 @@ def story_article(story: Story) -> model.ParsedArticle:
     if story.guessed:
         art.warnings.append(model.UNKNOWN_LAYOUT)
     last = pieces[-1].text if len(pieces) > 1 else ""
-    if _BRACKETED.fullmatch(last.strip()):
-        last = ""  # a note in brackets closes a piece: （作者为…）, （作者单位：…）
+    if closing_note(last):
+        last = ""  # a note closing a piece (（作者为…）, （作者单位：…）) is no headline taken in
     if any(looks_like_name(piece.text) for piece in pieces[1:]) or (
         headline_shaped(last) and not is_terminated(last) and len(last) <= _TAKEN_IN_MAX
     ):
