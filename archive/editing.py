@@ -30,6 +30,7 @@ from .models import (
 )
 from .parsing import field_warnings
 from .parsing import model as parsed
+from .parsing.oddities import oddities
 from .review_reasons import SPLIT_PENDING, review_reasons, review_score, warning_codes
 
 #: Parser warnings an article's own fields let us check again after an editor's correction.
@@ -40,8 +41,14 @@ RECHECKABLE = frozenset(
         parsed.HEADLINE_TOO_SHORT,
         parsed.HEADLINE_TOO_LONG,
         parsed.SHORT_BODY,
+        parsed.CREDIT_AS_HEADLINE,
+        parsed.NOT_A_NAME,
+        parsed.CUT_MID_SENTENCE,
+        parsed.PAGE_LINE_IN_TEXT,
     }
 )
+#: The roles whose people are named persons (pictures are credited to organisations too).
+_NAMED_ROLES = (Credit.Role.REPORTER, Credit.Role.CORRESPONDENT, Credit.Role.PHOTOGRAPHER, Credit.Role.AUTHOR)
 
 
 class EditingError(Exception):
@@ -68,9 +75,10 @@ def articles_containing(words):
 def recheck_review(article: Article) -> list[str]:
     """The review reasons that still hold for ``article`` as it is now.
 
-    The parser's checks on headline, byline and body length are run again on the corrected
-    fields, and the date and paper checks on the current values.  Warnings only the page layout
-    could tell (an unknown layout, lost quotes) stay until an editor marks the article reviewed.
+    The parser's checks on headline, byline and body length, and on the shapes no right cut
+    gives (``parsing.oddities``), are run again on the corrected fields, and the date and paper
+    checks on the current values.  Warnings only the page layout could tell (an unknown layout,
+    lost quotes) stay until an editor marks the article reviewed.
     """
     warnings = [code for code in warning_codes(article.review_reasons) if code not in RECHECKABLE]
     warnings += field_warnings(
@@ -78,6 +86,13 @@ def recheck_review(article: Article) -> list[str]:
         title=article.title,
         dateline=article.dateline,
         credited=article.credits.exists(),
+        body=article.body,
+    )
+    warnings += oddities(
+        kicker=article.kicker,
+        title=article.title,
+        subtitle=article.subtitle,
+        people=article.credits.filter(role__in=_NAMED_ROLES).values_list("person__name", flat=True),
         body=article.body,
     )
     return review_reasons(

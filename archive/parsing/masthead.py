@@ -10,7 +10,7 @@ import datetime
 import re
 import unicodedata
 
-from .lines import Line
+from .lines import Line, undecorated
 from .model import ParsedPage
 from .sections import section_name
 
@@ -288,6 +288,31 @@ def _forecasts(line: Line) -> bool:
     )
 
 
+def _boxed(core: str) -> bool:
+    """A line of the page's own, whatever stands beside it: a staff line, a picture placeholder,
+    a prompt to scan a code, a call for readers' news, an editor's code, a web page's buttons, a
+    copyright notice."""
+    return bool(
+        _STAFF_LINE.fullmatch(core)
+        or _PICTURE_PLACEHOLDER.fullmatch(core)
+        or _CODE_PROMPT.match(core)
+        or _READERS_CALL.match(core)
+        or _EDITOR_CODE.match(core)
+        or _web_controls(core)
+        or _COPYRIGHT.match(core)
+    )
+
+
+def page_line(text: str) -> bool:
+    """Is ``text`` (a paragraph, say) a line of the page rather than of a story: a header or
+    footer line (第A03版：要闻, the paper's name and date) or one of the lines a page prints in
+    boxes of its own?"""
+    text = text.strip()
+    if not text or len(text) > _HEADER_MAX:
+        return False  # a paragraph of a story, not a line of the page: spare it the patterns
+    return _boxed(undecorated(text)) or _read_furniture(text, ParsedPage(articles=[]))
+
+
 def drop_page_boxes(lines: list[Line]) -> list[Line]:
     """Take out the index of the other pages (导读 / ▶ 标题 2版), the weather forecast, the
     staff lines, picture placeholders, editors' codes, prompts to scan a code and calls for
@@ -297,16 +322,7 @@ def drop_page_boxes(lines: list[Line]) -> list[Line]:
     kept: list[Line] = []
     k = 0
     while k < len(lines):
-        core = lines[k].core
-        if (
-            _STAFF_LINE.fullmatch(core)
-            or _PICTURE_PLACEHOLDER.fullmatch(core)
-            or _CODE_PROMPT.match(core)
-            or _READERS_CALL.match(core)
-            or _EDITOR_CODE.match(core)
-            or _web_controls(core)
-            or _COPYRIGHT.match(core)
-        ):
+        if _boxed(lines[k].core):
             if kept and k + 1 < len(lines):
                 lines[k + 1].gap = max(lines[k + 1].gap, lines[k].gap, 1)
             k += 1

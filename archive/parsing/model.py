@@ -14,11 +14,28 @@ SHORT_BODY = "short_body"
 UNKNOWN_LAYOUT = "unknown_layout"
 QUOTES_LOST = "quotes_lost"
 LOW_CONFIDENCE = "low_confidence"  # the line-role model doubts the item's cut, headline or credits
+# shapes of an item's fields no right cut gives (``oddities``)
+CREDIT_AS_HEADLINE = "credit_as_headline"
+NOT_A_NAME = "not_a_name"
+CUT_MID_SENTENCE = "cut_mid_sentence"
+PAGE_LINE_IN_TEXT = "page_line_in_text"
 
 #: Warnings about the item's own cut, headline or credits: an item with one of these is doubtful
 #: (a body too short to be a story is most often a piece cut off another). The others (no byline,
 #: a short headline, lost quotes) are often right as printed.
-DOUBTFUL = frozenset({LOW_CONFIDENCE, NO_HEADLINE, UNKNOWN_LAYOUT, HEADLINE_TOO_LONG, SHORT_BODY})
+DOUBTFUL = frozenset(
+    {
+        LOW_CONFIDENCE,
+        NO_HEADLINE,
+        UNKNOWN_LAYOUT,
+        HEADLINE_TOO_LONG,
+        SHORT_BODY,
+        CREDIT_AS_HEADLINE,
+        NOT_A_NAME,
+        CUT_MID_SENTENCE,
+        PAGE_LINE_IN_TEXT,
+    }
+)
 
 
 def field_warnings(

@@ -49,6 +49,7 @@ from .lines import (
     undecorated,
 )
 from .masthead import drop_page_boxes, take_furniture
+from .oddities import oddities
 from .orphans import (
     adopt_orphans,
     numbered_captions,
@@ -373,15 +374,23 @@ def photo_article(photo: Photo) -> model.ParsedArticle:
 
 
 def add_warnings(art: model.ParsedArticle, signed: bool = False) -> None:
-    """Add the review warnings an article's own fields call for (byline, headline, body length).
+    """Add the review warnings an article's own fields call for (byline, headline, body length,
+    and the shapes no right cut gives: ``oddities``).
 
     `signed`: the piece is signed without a name (本报评论员), which is a byline all the same.
     """
-    credited = bool(art.reporters or art.correspondents or art.photographers or art.authors)
+    people = [*art.reporters, *art.correspondents, *art.photographers, *art.authors]
     art.warnings.extend(
         model.field_warnings(
-            kind=art.kind, title=art.title, dateline=art.dateline, credited=credited or signed, body=art.body
+            kind=art.kind,
+            title=art.title,
+            dateline=art.dateline,
+            credited=bool(people) or signed,
+            body=art.body,
         )
+    )
+    art.warnings.extend(
+        oddities(kicker=art.kicker, title=art.title, subtitle=art.subtitle, people=people, body=art.body)
     )
 
 

@@ -1,0 +1,105 @@
+"""Shapes of an item's fields no right cut gives put it in the queue, whatever the doubt says."""
+
+import pytest
+
+from archive.parsing import add_warnings, model, parse_page
+from archive.parsing.model import ParsedArticle
+from archive.parsing.oddities import oddities
+from archive.review_reasons import label
+from tests.support.pages import page
+
+BRIDGE = "经过两年多建设，新安大桥于昨日正式建成通车，两岸群众出行时间由原来的四十分钟缩短到五分钟。"
+TEA = "清明前后，青山镇万亩茶园迎来采摘旺季，茶农们起早贪黑忙着采摘头茶。"
+
+
+def found(**fields):
+    fields = {
+        "kicker": None,
+        "title": "新安大桥建成通车",
+        "subtitle": None,
+        "people": ["李红"],
+        "body": BRIDGE,
+    } | fields
+    return oddities(**fields)
+
+
+def test_an_item_cut_right_shows_none():
+    assert found() == []
+    assert found(people=["阿卜杜勒·克里木", "欧阳明明", "John"], kicker="“一号工程”｜交通篇") == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        {"kicker": "新华社记者 王晓明摄"},
+        {"kicker": "周海 摄（人民视觉）"},
+        {"title": "本报记者 陈峰"},
+        {"subtitle": "县交通运输局供图"},
+    ],
+)
+def test_a_credit_taken_for_a_headline(headline):
+    assert found(**headline) == [model.CREDIT_AS_HEADLINE]
+
+
+@pytest.mark.parametrize("person", ["③2", "信息来源县交通运输局", "新安大桥上车辆往来穿梭", "王明3"])
+def test_someone_credited_who_is_no_name(person):
+    assert found(people=["李红", person]) == [model.NOT_A_NAME]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"body": "，两岸群众出行时间由原来的四十分钟缩短到五分钟。"},
+        {"body": "”他说。大桥通车后，两岸往来更方便了。"},
+        {"title": "新安大桥建成通车，"},
+        {"title": "大桥、"},
+    ],
+)
+def test_a_text_or_title_cut_inside_a_sentence(fields):
+    assert found(**fields) == [model.CUT_MID_SENTENCE]
+
+
+@pytest.mark.parametrize(
+    "line", ["第A03版：要闻", "扫码看视频", "⑩", "责任编辑：王五", "版权所有 未经授权不得转载"]
+)
+def test_a_line_of_the_page_left_among_the_paragraphs(line):
+    assert found(body=f"{BRIDGE}\n\n{line}\n\n{TEA}") == [model.PAGE_LINE_IN_TEXT]
+
+
+def test_a_story_s_own_short_paragraphs_are_no_lines_of_the_page():
+    assert (
+        found(
+            body=f"{BRIDGE}\n\n扫描二维码免去了携带现金的烦恼，市民都说方便。\n\n2024年3月5日，大桥迎来第一批游客。"
+        )
+        == []
+    )
+
+
+def test_each_shape_puts_the_item_in_the_queue_with_a_reason_of_its_own():
+    art = ParsedArticle(
+        kicker="新华社记者 王晓明摄", title="新安大桥建成通车", paragraphs=[BRIDGE, TEA], reporters=["李红"]
+    )
+    add_warnings(art)
+    assert art.warnings == [model.CREDIT_AS_HEADLINE]
+    assert art.doubtful and art.as_json("p.txt")["doubtful"]
+    codes = [model.CREDIT_AS_HEADLINE, model.NOT_A_NAME, model.CUT_MID_SENTENCE, model.PAGE_LINE_IN_TEXT]
+    assert all(code in model.DOUBTFUL for code in codes)
+    labels = [label(code) for code in codes]
+    assert len(set(labels)) == 4 and all("\u4e00" <= labels[k][0] <= "\u9fff" for k in range(4))
+
+
+def test_pages_cut_right_raise_none_of_them():
+    parsed = parse_page(
+        page(
+            "新安大桥建成通车",
+            "本报讯（记者 李红）" + BRIDGE,
+            "新安大桥上，车辆往来穿梭。",
+            "周海 摄",
+            "青山镇春茶开采",
+            "本报讯（通讯员 王晓明）" + TEA,
+        )
+    )
+    assert len(parsed.articles) == 3
+    odd = {model.CREDIT_AS_HEADLINE, model.NOT_A_NAME, model.CUT_MID_SENTENCE, model.PAGE_LINE_IN_TEXT}
+    assert [art.photographers for art in parsed.articles] == [[], ["周海"], []]
+    assert not odd.intersection(w for art in parsed.articles for w in art.warnings)
