@@ -41,9 +41,11 @@ RECHECKABLE = frozenset(
         parsed.HEADLINE_TOO_SHORT,
         parsed.HEADLINE_TOO_LONG,
         parsed.SHORT_BODY,
-        parsed.CREDIT_AS_HEADLINE,
+        parsed.NOT_A_HEADLINE,
         parsed.NOT_A_NAME,
         parsed.CUT_MID_SENTENCE,
+        parsed.PICTURE_IN_TEXT,
+        parsed.DATELINE_IN_TEXT,
         parsed.PAGE_LINE_IN_TEXT,
     }
 )
@@ -89,6 +91,7 @@ def recheck_review(article: Article) -> list[str]:
         body=article.body,
     )
     warnings += oddities(
+        kind=article.kind,
         kicker=article.kicker,
         title=article.title,
         subtitle=article.subtitle,

@@ -31,10 +31,12 @@ REASONS = {
         Reason("low_confidence", "切分、标题或署名可能有误", 30),
         # a piece an editor split off, unpublished until saved (it leaves the queue with that save)
         Reason(SPLIT_PENDING, "拆分出的新文章，保存后发布", 30),
-        Reason("credit_as_headline", "标题中有署名或图片作者，切分可能有误", 30),
+        Reason("not_a_headline", "标题疑为署名或图片说明，切分可能有误", 30),
         Reason("headline_too_long", "标题过长，可能混入了正文", 25),
         Reason("not_a_name", "署名中有不像人名的内容", 25),
         Reason("cut_mid_sentence", "正文从句中开始或标题在逗号处断开，切分可能有误", 25),
+        Reason("picture_in_text", "正文中混入了图片说明或摄影署名", 25),
+        Reason("dateline_in_text", "电头留在了正文开头", 20),
         Reason("page_line_in_text", "正文中混入了版面信息（版头、二维码提示、编辑代码等）", 20),
         Reason("short_body", "正文过短，可能切分有误", 20),
         Reason(NO_DATE, "缺少出版日期", 20, page_level=True),

@@ -15,9 +15,11 @@ UNKNOWN_LAYOUT = "unknown_layout"
 QUOTES_LOST = "quotes_lost"
 LOW_CONFIDENCE = "low_confidence"  # the line-role model doubts the item's cut, headline or credits
 # shapes of an item's fields no right cut gives (``oddities``)
-CREDIT_AS_HEADLINE = "credit_as_headline"
+NOT_A_HEADLINE = "not_a_headline"
 NOT_A_NAME = "not_a_name"
 CUT_MID_SENTENCE = "cut_mid_sentence"
+PICTURE_IN_TEXT = "picture_in_text"
+DATELINE_IN_TEXT = "dateline_in_text"
 PAGE_LINE_IN_TEXT = "page_line_in_text"
 
 #: Warnings about the item's own cut, headline or credits: an item with one of these is doubtful
@@ -30,9 +32,11 @@ DOUBTFUL = frozenset(
         UNKNOWN_LAYOUT,
         HEADLINE_TOO_LONG,
         SHORT_BODY,
-        CREDIT_AS_HEADLINE,
+        NOT_A_HEADLINE,
         NOT_A_NAME,
         CUT_MID_SENTENCE,
+        PICTURE_IN_TEXT,
+        DATELINE_IN_TEXT,
         PAGE_LINE_IN_TEXT,
     }
 )

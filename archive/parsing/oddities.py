@@ -1,6 +1,7 @@
 """Shapes of an item's fields that no right cut gives, on any paper: a headline line that is a
-credit, a credited person who is no name, a text opening inside a sentence or a title ending
-inside one, a line of the page left among the paragraphs.
+credit or a caption, a credited person who is no name, a text opening inside a sentence or a
+title ending inside one, a picture's caption or credit, a dateline or a line of the page left
+among the paragraphs.
 
 The item doubt (``doubt``) learns what a wrong cut looks like from the pages it is fitted on, and
 the rules cut those pages right in these ways; a paper laid out otherwise may still be cut so,
@@ -16,7 +17,8 @@ import re
 from collections.abc import Iterable
 
 from . import model
-from .bylines import parse_byline, parse_photo_credit
+from .bylines import parse_byline, parse_lead, parse_photo_credit
+from .lines import caption_cued
 from .masthead import page_line
 
 #: A person's name as papers print it: two to five characters, a name of several parts joined
@@ -24,23 +26,40 @@ from .masthead import page_line
 _NAME = re.compile(
     r"[\u3400-\u9fff]{2,5}|[\u3400-\u9fff]{1,8}(?:[·•・．][\u3400-\u9fff]{1,8})+|[A-Za-z][A-Za-z.'\-]{1,40}"
 )
+#: A numbered caption standing as a paragraph: 图①：…, 图2　…, ①②…
+_NUMBERED_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d]{1,2}\s*[:：\s]|[①-⑳]{2,})")
 #: What a text cut inside a sentence opens on, and a title broken at a comma ends on.
 _OPENS_INSIDE = tuple("，。、；：）」』”’》,.;:)")
 _ENDS_INSIDE = tuple("，、,")
 
 
 def oddities(
-    *, kicker: str | None, title: str | None, subtitle: str | None, people: Iterable[str], body: str
+    *,
+    kind: str,
+    kicker: str | None,
+    title: str | None,
+    subtitle: str | None,
+    people: Iterable[str],
+    body: str,
 ) -> list[str]:
     """The review warnings an item's fields call for by a shape no right cut gives."""
     found = []
     heads = [part.strip() for part in (kicker, title, subtitle) if part and part.strip()]
-    if any(parse_photo_credit(part) is not None or parse_byline(part) is not None for part in heads):
-        found.append(model.CREDIT_AS_HEADLINE)  # a picture's credit, or a byline, taken for a headline
+    if any(
+        parse_photo_credit(part) is not None or parse_byline(part) is not None or caption_cued(part)
+        for part in heads
+    ):
+        found.append(model.NOT_A_HEADLINE)  # a picture's credit or caption, or a byline, taken for one
     if any(not _NAME.fullmatch("".join(name.split())) for name in people):
         found.append(model.NOT_A_NAME)  # an editor's code, a source line or a sentence filed as a person
     if body.strip().startswith(_OPENS_INSIDE) or (title or "").strip().endswith(_ENDS_INSIDE):
         found.append(model.CUT_MID_SENTENCE)
-    if any(page_line(paragraph) for paragraph in body.split("\n\n")):
+    paragraphs = [paragraph.strip() for paragraph in body.split("\n\n") if paragraph.strip()]
+    story = kind == "article"
+    if any((story and _NUMBERED_CAPTION.match(p)) or parse_photo_credit(p) is not None for p in paragraphs):
+        found.append(model.PICTURE_IN_TEXT)  # a picture's caption run into a story, or its credit into either
+    if story and paragraphs and parse_lead(paragraphs[0]) is not None:
+        found.append(model.DATELINE_IN_TEXT)  # 【新华社北京3月5日电】 still opening the text
+    if any(page_line(paragraph) for paragraph in paragraphs):
         found.append(model.PAGE_LINE_IN_TEXT)
     return found

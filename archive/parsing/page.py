@@ -390,7 +390,14 @@ def add_warnings(art: model.ParsedArticle, signed: bool = False) -> None:
         )
     )
     art.warnings.extend(
-        oddities(kicker=art.kicker, title=art.title, subtitle=art.subtitle, people=people, body=art.body)
+        oddities(
+            kind=art.kind,
+            kicker=art.kicker,
+            title=art.title,
+            subtitle=art.subtitle,
+            people=people,
+            body=art.body,
+        )
     )
 
 

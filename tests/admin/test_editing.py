@@ -189,13 +189,13 @@ class TestReviewRecheck:
 
     def test_a_credit_taken_for_a_headline_clears_when_the_editor_moves_it_and_stays_until_then(self, page):
         article = builders.article(
-            page, 1, "新安大桥建成通车", review_reasons=["credit_as_headline"], review_score=30
+            page, 1, "新安大桥建成通车", review_reasons=["not_a_headline"], review_score=30
         )
         article.kicker = "新华社记者 王晓明摄"
         builders.credit(article, "李红")
         editing.record_editor_changes(article)
         article.refresh_from_db()
-        assert article.review_reasons == ["credit_as_headline"]
+        assert article.review_reasons == ["not_a_headline"]
 
         article.kicker = ""
         builders.credit(article, "王晓明", Credit.Role.PHOTOGRAPHER)

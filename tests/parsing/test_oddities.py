@@ -14,6 +14,7 @@ TEA = "清明前后，青山镇万亩茶园迎来采摘旺季，茶农们起早�
 
 def found(**fields):
     fields = {
+        "kind": "article",
         "kicker": None,
         "title": "新安大桥建成通车",
         "subtitle": None,
@@ -35,10 +36,11 @@ def test_an_item_cut_right_shows_none():
         {"kicker": "周海 摄（人民视觉）"},
         {"title": "本报记者 陈峰"},
         {"subtitle": "县交通运输局供图"},
+        {"title": "图为新安大桥通车当天，车辆往来穿梭"},
     ],
 )
 def test_a_credit_taken_for_a_headline(headline):
-    assert found(**headline) == [model.CREDIT_AS_HEADLINE]
+    assert found(**headline) == [model.NOT_A_HEADLINE]
 
 
 @pytest.mark.parametrize("person", ["③2", "信息来源县交通运输局", "新安大桥上车辆往来穿梭", "王明3"])
@@ -80,9 +82,9 @@ def test_each_shape_puts_the_item_in_the_queue_with_a_reason_of_its_own():
         kicker="新华社记者 王晓明摄", title="新安大桥建成通车", paragraphs=[BRIDGE, TEA], reporters=["李红"]
     )
     add_warnings(art)
-    assert art.warnings == [model.CREDIT_AS_HEADLINE]
+    assert art.warnings == [model.NOT_A_HEADLINE]
     assert art.doubtful and art.as_json("p.txt")["doubtful"]
-    codes = [model.CREDIT_AS_HEADLINE, model.NOT_A_NAME, model.CUT_MID_SENTENCE, model.PAGE_LINE_IN_TEXT]
+    codes = [model.NOT_A_HEADLINE, model.NOT_A_NAME, model.CUT_MID_SENTENCE, model.PAGE_LINE_IN_TEXT]
     assert all(code in model.DOUBTFUL for code in codes)
     labels = [label(code) for code in codes]
     assert len(set(labels)) == 4 and all("\u4e00" <= labels[k][0] <= "\u9fff" for k in range(4))
@@ -100,6 +102,24 @@ def test_pages_cut_right_raise_none_of_them():
         )
     )
     assert len(parsed.articles) == 3
-    odd = {model.CREDIT_AS_HEADLINE, model.NOT_A_NAME, model.CUT_MID_SENTENCE, model.PAGE_LINE_IN_TEXT}
+    odd = {model.NOT_A_HEADLINE, model.NOT_A_NAME, model.CUT_MID_SENTENCE, model.PAGE_LINE_IN_TEXT}
     assert [art.photographers for art in parsed.articles] == [[], ["周海"], []]
     assert not odd.intersection(w for art in parsed.articles for w in art.warnings)
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["图①：新安大桥上，车辆往来穿梭。", "①②新安大桥上，车辆往来穿梭。", "新华社记者 王晓明摄"]
+)
+def test_a_picture_s_caption_or_credit_run_into_a_story(paragraph):
+    assert found(body=f"{BRIDGE}\n\n{paragraph}\n\n{TEA}") == [model.PICTURE_IN_TEXT]
+
+
+def test_a_numbered_caption_is_a_picture_s_own_text_but_a_credit_is_not():
+    caption = "图①：新安大桥上，车辆往来穿梭。"
+    assert found(kind="photo", title=None, people=["周海"], body=caption) == []
+    assert found(kind="photo", title=None, people=[], body=f"{caption}\n\n周海 摄") == [model.PICTURE_IN_TEXT]
+
+
+@pytest.mark.parametrize("lead", ["【新华社北京3月5日电】", "新华社北京3月5日电（记者 王明）", "本报讯 "])
+def test_a_dateline_still_opening_a_story_s_text(lead):
+    assert found(body=lead + BRIDGE) == [model.DATELINE_IN_TEXT]
