@@ -45,6 +45,7 @@ RECHECKABLE = frozenset(
         parsed.NOT_A_NAME,
         parsed.CUT_MID_SENTENCE,
         parsed.PICTURE_IN_TEXT,
+        parsed.CREDIT_IN_TEXT,
         parsed.DATELINE_IN_TEXT,
         parsed.PAGE_LINE_IN_TEXT,
     }

@@ -19,6 +19,7 @@ NOT_A_HEADLINE = "not_a_headline"
 NOT_A_NAME = "not_a_name"
 CUT_MID_SENTENCE = "cut_mid_sentence"
 PICTURE_IN_TEXT = "picture_in_text"
+CREDIT_IN_TEXT = "credit_in_text"
 DATELINE_IN_TEXT = "dateline_in_text"
 PAGE_LINE_IN_TEXT = "page_line_in_text"
 
@@ -36,6 +37,7 @@ DOUBTFUL = frozenset(
         NOT_A_NAME,
         CUT_MID_SENTENCE,
         PICTURE_IN_TEXT,
+        CREDIT_IN_TEXT,
         DATELINE_IN_TEXT,
         PAGE_LINE_IN_TEXT,
     }

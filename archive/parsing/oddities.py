@@ -1,7 +1,7 @@
 """Shapes of an item's fields that no right cut gives, on any paper: a headline line that is a
 credit or a caption, a credited person who is no name, a text opening inside a sentence or a
-title ending inside one, a picture's caption or credit, a dateline or a line of the page left
-among the paragraphs.
+title ending inside one, a picture's caption or credit, a byline or source line, a dateline or a
+line of the page left among the paragraphs.
 
 The item doubt (``doubt``) learns what a wrong cut looks like from the pages it is fitted on, and
 the rules cut those pages right in these ways; a paper laid out otherwise may still be cut so,
@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from . import model
-from .bylines import parse_byline, parse_lead, parse_photo_credit
+from .bylines import parse_byline, parse_lead, parse_names, parse_photo_credit, parse_signature
 from .lines import caption_cued
 from .masthead import page_line
 
@@ -58,8 +58,19 @@ def oddities(
     story = kind == "article"
     if any((story and _NUMBERED_CAPTION.match(p)) or parse_photo_credit(p) is not None for p in paragraphs):
         found.append(model.PICTURE_IN_TEXT)  # a picture's caption run into a story, or its credit into either
+    if story and any(_credit_line(p) for p in paragraphs):
+        found.append(model.CREDIT_IN_TEXT)  # 本报记者 甲 乙, 作者：甲, 信息来源：… left as a paragraph
     if story and paragraphs and parse_lead(paragraphs[0]) is not None:
         found.append(model.DATELINE_IN_TEXT)  # 【新华社北京3月5日电】 still opening the text
     if any(page_line(paragraph) for paragraph in paragraphs):
         found.append(model.PAGE_LINE_IN_TEXT)
     return found
+
+
+def _credit_line(paragraph: str) -> bool:
+    """A byline, a signature, a source line or a writer's credit (作者：甲, 甲 文), not a picture's."""
+    return (
+        parse_byline(paragraph) is not None
+        or parse_signature(paragraph) is not None
+        or parse_names(paragraph) is not None
+    ) and parse_photo_credit(paragraph) is None

@@ -123,3 +123,17 @@ def test_a_numbered_caption_is_a_picture_s_own_text_but_a_credit_is_not():
 @pytest.mark.parametrize("lead", ["【新华社北京3月5日电】", "新华社北京3月5日电（记者 王明）", "本报讯 "])
 def test_a_dateline_still_opening_a_story_s_text(lead):
     assert found(body=lead + BRIDGE) == [model.DATELINE_IN_TEXT]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "本报记者 王晓明 李红",
+        "本报记者 王晓明 整理",
+        "作者：王晓明",
+        "县委书记 王晓明",
+        "信息来源：县交通运输局",
+    ],
+)
+def test_a_byline_or_source_line_left_in_a_story_s_text(paragraph):
+    assert found(body=f"{BRIDGE}\n\n{TEA}\n\n{paragraph}") == [model.CREDIT_IN_TEXT]
