@@ -48,6 +48,7 @@ RECHECKABLE = frozenset(
         parsed.CREDIT_IN_TEXT,
         parsed.DATELINE_IN_TEXT,
         parsed.PAGE_LINE_IN_TEXT,
+        parsed.RUN_TOGETHER,
     }
 )
 #: The roles whose people are named persons (pictures are credited to organisations too).

@@ -32,6 +32,7 @@ REASONS = {
         # a piece an editor split off, unpublished until saved (it leaves the queue with that save)
         Reason(SPLIT_PENDING, "拆分出的新文章，保存后发布", 30),
         Reason("not_a_headline", "标题疑为署名或图片说明，切分可能有误", 30),
+        Reason("run_together", "正文越过了一篇的结尾，可能与相邻的文章或图片连在了一起", 30),
         Reason("headline_too_long", "标题过长，可能混入了正文", 25),
         Reason("not_a_name", "署名中有不像人名的内容", 25),
         Reason("cut_mid_sentence", "正文从句中开始或标题在逗号处断开，切分可能有误", 25),

@@ -703,6 +703,15 @@ _NOTE_WORDS = r"(?:[^（）()]|[（(][^（）()]{1,20}[)）])"
 _AUTHOR_UNIT = re.compile(rf"[（(]\s*作者(?:分别)?(?:单位|系|为|是){_NOTE_WORDS}{{2,60}}[)）]\s*$")
 
 
+_AUTHOR_NOTE_ANYWHERE = re.compile(_AUTHOR_UNIT.pattern.removesuffix(r"\s*$"))
+
+
+def author_note_before(text: str) -> bool:
+    """A note on the author with text after it (（作者为…）纪录电影…剧照。): a note closes a piece,
+    so what follows is another item's."""
+    return any(text[m.end() :].strip() for m in _AUTHOR_NOTE_ANYWHERE.finditer(text))
+
+
 def author_note(text: str) -> bool:
     """（作者为市委党校教授）, （作者单位：…） on a line of its own: the piece's last paragraph."""
     return _AUTHOR_UNIT.match(text.lstrip()) is not None
@@ -790,6 +799,13 @@ _MARKER = re.compile(
 _MARKER_ALONE = re.compile(rf"^{_MARKER.pattern}$")
 _MARKER_END = re.compile(rf"\s*{_MARKER.pattern}$")
 _MARKER_START = re.compile(rf"^{_MARKER.pattern}\s*")
+
+
+def marker_end(text: str) -> int | None:
+    """Where the first continuation marker in ``text`` ends (None without one): a marker closes a
+    story's text, so whatever follows it is another item's."""
+    m = _MARKER.search(text)
+    return m.end() if m else None
 
 
 def _page_ref(m: re.Match) -> tuple[str, str]:

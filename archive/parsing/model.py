@@ -22,6 +22,7 @@ PICTURE_IN_TEXT = "picture_in_text"
 CREDIT_IN_TEXT = "credit_in_text"
 DATELINE_IN_TEXT = "dateline_in_text"
 PAGE_LINE_IN_TEXT = "page_line_in_text"
+RUN_TOGETHER = "run_together"
 
 #: Warnings about the item's own cut, headline or credits: an item with one of these is doubtful
 #: (a body too short to be a story is most often a piece cut off another). The others (no byline,
@@ -40,6 +41,7 @@ DOUBTFUL = frozenset(
         CREDIT_IN_TEXT,
         DATELINE_IN_TEXT,
         PAGE_LINE_IN_TEXT,
+        RUN_TOGETHER,
     }
 )
 

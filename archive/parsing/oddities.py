@@ -1,7 +1,7 @@
 """Shapes of an item's fields that no right cut gives, on any paper: a headline line that is a
 credit or a caption, a credited person who is no name, a text opening inside a sentence or a
 title ending inside one, a picture's caption or credit, a byline or source line, a dateline or a
-line of the page left among the paragraphs.
+line of the page left among the paragraphs, a text going on past what closes an item.
 
 The item doubt (``doubt``) learns what a wrong cut looks like from the pages it is fitted on, and
 the rules cut those pages right in these ways; a paper laid out otherwise may still be cut so,
@@ -17,8 +17,16 @@ import re
 from collections.abc import Iterable
 
 from . import model
-from .bylines import parse_byline, parse_lead, parse_names, parse_photo_credit, parse_signature
-from .lines import caption_cued
+from .bylines import (
+    author_note_before,
+    marker_end,
+    parse_byline,
+    parse_lead,
+    parse_names,
+    parse_photo_credit,
+    parse_signature,
+)
+from .lines import caption_cued, column_tagged, headline_shaped
 from .masthead import page_line
 
 #: A person's name as papers print it: two to five characters, a name of several parts joined
@@ -64,7 +72,28 @@ def oddities(
         found.append(model.DATELINE_IN_TEXT)  # 【新华社北京3月5日电】 still opening the text
     if any(page_line(paragraph) for paragraph in paragraphs):
         found.append(model.PAGE_LINE_IN_TEXT)
+    if _run_together(story, body.strip(), paragraphs):
+        found.append(model.RUN_TOGETHER)
     return found
+
+
+#: The end of a sentence, and the closing marks that may follow it.
+_SENTENCE_END = re.compile(r"[。！？!?…]+[”’」』）)]*")
+
+
+def _run_together(story: bool, body: str, paragraphs: list[str]) -> bool:
+    """Does the text go on past what closes an item: a continuation marker (in a caption, or with
+    text after it), a note on the author with text after it, or a last sentence that is a headline
+    closed by its column's tag (the next story's, joined on in a page without blank lines)?"""
+    end = marker_end(body)
+    if end is not None and (not story or body[end:].strip()):
+        return True
+    if any(author_note_before(p) for p in paragraphs):
+        return True
+    if story and paragraphs:
+        tail = _SENTENCE_END.split(paragraphs[-1])[-1].strip()
+        return column_tagged(tail) and headline_shaped(tail) and marker_end(tail) is None
+    return False
 
 
 def _credit_line(paragraph: str) -> bool:

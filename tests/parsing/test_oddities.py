@@ -137,3 +137,25 @@ def test_a_dateline_still_opening_a_story_s_text(lead):
 )
 def test_a_byline_or_source_line_left_in_a_story_s_text(paragraph):
     assert found(body=f"{BRIDGE}\n\n{TEA}\n\n{paragraph}") == [model.CREDIT_IN_TEXT]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "（下转第二版）大桥两侧新修了人行道。",
+        "（作者为县交通运输局工程师）大桥两侧新修了人行道。",
+        "古城夜市人气旺（民生观察）",
+    ],
+)
+def test_a_story_s_text_going_on_past_what_closes_it(tail):
+    assert found(body=f"{BRIDGE}\n\n{TEA}{tail}") == [model.RUN_TOGETHER]
+
+
+def test_a_caption_holding_a_continuation_marker_took_in_a_story_s_end():
+    caption = "新安大桥建成通车（下转第二版）新安大桥上，车辆往来穿梭。"
+    assert found(kind="photo", title=None, people=["周海"], body=caption) == [model.RUN_TOGETHER]
+
+
+def test_what_closes_a_story_closes_it_at_its_end():
+    assert found(body=f"{BRIDGE}\n\n{TEA}（作者为县交通运输局工程师）") == []
+    assert found(body=f"{BRIDGE}\n\n“大桥通车了！”（民生观察）{TEA}") == []
