@@ -305,12 +305,15 @@ def _boxed(core: str) -> bool:
 
 def page_line(text: str) -> bool:
     """Is ``text`` (a paragraph, say) a line of the page rather than of a story: a header or
-    footer line (第A03版：要闻, the paper's name and date) or one of the lines a page prints in
-    boxes of its own?"""
+    footer line naming the page (第A03版：要闻) or one of the lines a page prints in boxes of its
+    own?  A date alone is not one: a notice or a letter ends on its date."""
     text = text.strip()
     if not text or len(text) > _HEADER_MAX:
         return False  # a paragraph of a story, not a line of the page: spare it the patterns
-    return _boxed(undecorated(text)) or _read_furniture(text, ParsedPage(articles=[]))
+    if _boxed(undecorated(text)):
+        return True
+    read = ParsedPage(articles=[])
+    return _read_furniture(text, read) and (read.page_number is not None or read.page_name is not None)
 
 
 def drop_page_boxes(lines: list[Line]) -> list[Line]:

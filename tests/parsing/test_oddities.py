@@ -68,6 +68,10 @@ def test_a_line_of_the_page_left_among_the_paragraphs(line):
     assert found(body=f"{BRIDGE}\n\n{line}\n\n{TEA}") == [model.PAGE_LINE_IN_TEXT]
 
 
+def test_a_notice_ending_on_its_date_and_its_issuer_is_cut_right():
+    assert found(body=f"{BRIDGE}\n\n{TEA}\n\n青山县交通运输局\n\n2024年3月5日") == []
+
+
 def test_a_story_s_own_short_paragraphs_are_no_lines_of_the_page():
     assert (
         found(
