@@ -73,6 +73,13 @@ def _pointed_caption(lines: list[Line], i: int) -> bool:
     return not any(lines[k].bulleted for k in (i - 1, i + 1) if 0 <= k < len(lines))
 
 
+def printed_caption(text: str) -> str:
+    """A caption as it reads: the bullet or pointer printed before it (▲ ● ▶ ■) points at the
+    picture and says nothing of it. (A list inside a story keeps its bullets: that is the
+    story's text, and this is asked of captions only.)"""
+    return undecorated(text)
+
+
 def ends_story(text: str) -> bool:
     return bool(_STORY_END.search(text.rstrip()))
 

@@ -1,0 +1,176 @@
+"""Pictures and the furniture around them on pages laid out each way extraction gives them:
+paragraphs apart by a blank line, by a single newline, by a full-width indent, or hard-wrapped at a
+column width with no blank line; markdown heads or none; full- or half-width punctuation. Each
+picture stands between two stories, at the top or end of the page, or next to another picture."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.parsing import parse_page
+from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, SCHOOL_1
+
+HALF = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"})
+# print never starts a row with a closing mark: it hangs at the end of the row above
+_NO_ROW_START = set("，。、；：！？”’）》,.;:!?)")
+
+
+def _rows(text: str, width: int) -> list[str]:
+    """``text`` hard-wrapped to a column ``width`` characters wide (digits and Latin letters half)."""
+    rows, row, size = [], "", 0.0
+    for ch in text:
+        w = 0.5 if ord(ch) < 0x2E80 else 1.0
+        if size + w > width and row and ch not in _NO_ROW_START:
+            rows.append(row)
+            row, size = "", 0.0
+        row += ch
+        size += w
+    return [*rows, row] if row else rows
+
+
+def lay_out(blocks, paragraphs="blank", width=18, half=False, markdown=False) -> str:
+    """A page of ``blocks`` ((role, text): head, para, caption or line) laid out one way."""
+    out: list[str] = []
+
+    def gap():
+        if out and out[-1] != "":
+            out.append("")
+
+    for role, text in blocks:
+        text = text.translate(HALF) if half else text
+        if role == "head":
+            if paragraphs in ("blank", "indent"):
+                gap()
+            out.append(("# " if markdown else "") + text)
+        elif role == "para":
+            if paragraphs == "blank":
+                gap()
+            if paragraphs == "wrap":
+                out.extend(_rows("\u3000\u3000" + text, width))
+            else:
+                out.append(("\u3000\u3000" if paragraphs == "indent" else "") + text)
+        elif role == "caption":
+            if paragraphs in ("blank", "indent"):
+                gap()
+            out.extend(_rows(text, width) if paragraphs == "wrap" else [text])
+        else:  # a credit, a code or another line set on its own
+            if paragraphs == "blank":
+                gap()
+            out.append(text)
+    return "\n".join(out) + "\n"
+
+
+LAYOUTS = {
+    "blank lines": {},
+    "single newlines": {"paragraphs": "newline"},
+    "indents": {"paragraphs": "indent"},
+    "wrapped at 18": {"paragraphs": "wrap"},
+    "wrapped at 26": {"paragraphs": "wrap", "width": 26},
+    "markdown heads": {"markdown": True},
+    "half-width, blank lines": {"half": True},
+    "half-width, wrapped": {"paragraphs": "wrap", "half": True},
+}
+layouts = pytest.mark.parametrize("layout", list(LAYOUTS))
+
+
+def read(blocks, layout):
+    return parse_page(lay_out(blocks, **LAYOUTS[layout]))
+
+
+def as_printed(text: str, layout: str) -> str:
+    return text.translate(HALF) if LAYOUTS[layout].get("half") else text
+
+
+BRIDGE = [("head", "新安大桥建成通车"), ("para", "本报讯（记者李红）" + BRIDGE_1), ("para", BRIDGE_2)]
+MARKET = [("head", "古城夜市人气旺"), ("line", "本报记者 王明"), ("para", MARKET_1), ("para", MARKET_2)]
+SCHOOL = [("head", "城东实验小学新校舍启用"), ("para", "本报讯（记者赵敏）" + SCHOOL_1)]
+MIST = "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画，早起的市民在江边晨练。"
+NIGHT = "大桥夜景流光溢彩，车流如织。"
+CROWD = "市民在桥头合影留念。"
+
+
+def items(parsed):
+    return [(a.kind, a.title, a.photographers, a.paragraphs) for a in parsed.articles]
+
+
+def expected(layout, *wanted):
+    return [
+        (kind, title, who, [as_printed(p, layout) for p in paragraphs])
+        for kind, title, who, paragraphs in wanted
+    ]
+
+
+STORIES = [
+    ("article", "新安大桥建成通车", [], [BRIDGE_1, BRIDGE_2]),
+    ("article", "古城夜市人气旺", [], [MARKET_1, MARKET_2]),
+]
+
+
+# ---- credits on a line of their own: already read right in every layout ------------------------
+
+
+@layouts
+@pytest.mark.parametrize(
+    ("credit", "who"),
+    [
+        ("周海 摄（人民视觉）", ["周海"]),
+        ("新华社记者 周海摄", ["周海"]),
+        ("周海/摄", ["周海"]),
+        ("本报记者 周  海 摄", ["周海"]),
+    ],
+)
+def test_a_credit_under_its_caption_closes_the_picture_and_titles_nothing(layout, credit, who):
+    between = read([*BRIDGE, ("caption", MIST), ("line", credit), *MARKET], layout)
+    bridge, market = STORIES
+    assert items(between) == expected(layout, bridge, ("photo", None, who, [MIST]), market)
+    at_top = read([("caption", MIST), ("line", credit), *MARKET], layout)
+    assert items(at_top) == expected(layout, ("photo", None, who, [MIST]), market)
+    at_end = read([*BRIDGE, ("caption", MIST), ("line", credit)], layout)
+    assert items(at_end) == expected(layout, bridge, ("photo", None, who, [MIST]))
+
+
+@layouts
+def test_two_credited_pictures_in_a_row_between_stories(layout):
+    parsed = read(
+        [
+            *BRIDGE,
+            ("caption", MIST),
+            ("line", "新华社记者 周海 摄"),
+            ("caption", CROWD),
+            ("line", "王明/摄"),
+            *MARKET,
+        ],
+        layout,
+    )
+    bridge, market = STORIES
+    assert items(parsed) == expected(
+        layout, bridge, ("photo", None, ["周海"], [MIST]), ("photo", None, ["王明"], [CROWD]), market
+    )
+
+
+@layouts
+@pytest.mark.parametrize(
+    "furniture", ["③2", "⑩", "信息来源：清溪市交通局", "扫码看视频", "扫描二维码 了解更多", "第A03版：要闻"]
+)
+def test_a_line_of_furniture_under_a_picture_is_neither_text_item_nor_credit(layout, furniture):
+    parsed = read(
+        [*BRIDGE, ("caption", MIST), ("line", "本报记者 周海 摄"), ("line", furniture), *MARKET], layout
+    )
+    bridge, market = STORIES
+    assert items(parsed) == expected(layout, bridge, ("photo", None, ["周海"], [MIST]), market)
+
+
+# ---- a pointer set before a caption ------------------------------------------------------------
+
+
+@layouts
+@pytest.mark.parametrize("pointer", ["● ", "▶", "▲ ", "■", "◆ "])
+def test_a_pointer_before_a_caption_points_at_the_picture_and_is_no_caption_text(layout, pointer):
+    bridge, market = STORIES
+    credited = read([*BRIDGE, ("caption", pointer + MIST), ("line", "本报记者 周海 摄"), *MARKET], layout)
+    assert items(credited) == expected(layout, bridge, ("photo", None, ["周海"], [MIST]), market)
+    run_on = read([*BRIDGE, ("caption", pointer + MIST + " 周海 摄"), *MARKET], layout)
+    assert items(run_on) == expected(layout, bridge, ("photo", None, ["周海"], [MIST]), market)
+    cued = "图为" + CROWD
+    uncredited = read([*BRIDGE, ("caption", pointer + cued), *MARKET], layout)
+    assert items(uncredited) == expected(layout, bridge, ("photo", None, [], [cued]), market)
