@@ -193,7 +193,9 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             split = bylines.split_trailing_credit(line.text)
             if split is not None:
                 caption, credits = split
-            elif (caption_cued(line.text) or _pointed_caption(lines, i)) and not _credit_below(lines, i):
+            elif (caption_cued(line.text) or _pointed_caption(lines, i)) and not (
+                _credit_below(lines, i) or _numbered_over_credit(lines, i)
+            ):
                 caption, credits = line.text, bylines.Credits()  # a caption printed without credit
             else:
                 continue
@@ -254,7 +256,16 @@ def _group_start(lines: list[Line], cap: int) -> int | None:
     return k
 
 
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+# the number a picture is printed under: 图① / ① / 图1 (a bare figure opens a list item, not a caption)
+_CAPTION_NUMBER = re.compile(r"^图?([①-⑳])|^图(\d{1,2})(?!\d)")
+
+
+def _caption_number(line: Line) -> int:
+    """The number of a picture whose caption is this line, counted from 0; -1 when none."""
+    m = _CAPTION_NUMBER.match(line.text)
+    if line.photo is not None or line.kind not in (BODY, HEAD) or m is None:
+        return -1
+    return ord(m.group(1)) - ord("①") if m.group(1) else int(m.group(2)) - 1
 
 
 def _numbered_start(lines: list[Line], cap: int) -> int | None:
@@ -262,11 +273,7 @@ def _numbered_start(lines: list[Line], cap: int) -> int | None:
     when the caption over the credit is numbered after others printed right above it."""
 
     def number(k: int) -> int:
-        line = lines[k]
-        text = line.text.lstrip("图")
-        if line.photo is not None or line.kind not in (BODY, HEAD) or not text or text[0] not in _CIRCLED:
-            return -1
-        return _CIRCLED.index(text[0])
+        return _caption_number(lines[k])
 
     n = number(cap)
     if n < 1:
@@ -275,6 +282,17 @@ def _numbered_start(lines: list[Line], cap: int) -> int | None:
     while number(k) > 0 and k > 0 and number(k - 1) == number(k) - 1 and is_terminated(lines[k - 1].text):
         k -= 1
     return k if number(k) == 0 else None
+
+
+def _numbered_over_credit(lines: list[Line], i: int) -> bool:
+    """Is line i the first of numbered captions in a row (图①：… / 图②：…) over one credit? The
+    credit then closes them all, however plainly the first reads as a caption of its own."""
+    k = i
+    while k + 1 < len(lines) and _caption_number(lines[k]) >= 0:
+        if _caption_number(lines[k + 1]) != _caption_number(lines[k]) + 1:
+            break
+        k += 1
+    return k > i and _credit_below(lines, k)
 
 
 def _scene_photos(lines: list[Line], photos: list[Photo]) -> None:

@@ -174,3 +174,52 @@ def test_a_pointer_before_a_caption_points_at_the_picture_and_is_no_caption_text
     cued = "图为" + CROWD
     uncredited = read([*BRIDGE, ("caption", pointer + cued), *MARKET], layout)
     assert items(uncredited) == expected(layout, bridge, ("photo", None, [], [cued]), market)
+
+
+# ---- numbered captions -------------------------------------------------------------------------
+
+
+@layouts
+@pytest.mark.parametrize("number", ["图①", "图1 ", "①②", "①—③"])
+def test_a_numbered_caption_alone_after_a_story_is_a_picture(layout, number):
+    bridge, market = STORIES
+    between = read([*BRIDGE, ("caption", number + NIGHT), *MARKET], layout)
+    assert items(between) == expected(layout, bridge, ("photo", None, [], [number + NIGHT]), market)
+    at_end = read([*BRIDGE, ("caption", number + NIGHT)], layout)
+    assert items(at_end) == expected(layout, bridge, ("photo", None, [], [number + NIGHT]))
+
+
+@layouts
+def test_a_lone_footnote_numbered_after_a_text_stays_in_it(layout):
+    note = "①参见《清溪县志》，清溪人民出版社2019年版，第56页。"
+    parsed = read([*BRIDGE, ("para", note), *MARKET], layout)
+    bridge, market = STORIES
+    assert items(parsed) == expected(layout, (*bridge[:3], [BRIDGE_1, BRIDGE_2, note]), market)
+
+
+@layouts
+@pytest.mark.parametrize(("first", "second"), [("图1 ", "图2 "), ("图1：", "图2：")])
+def test_captions_numbered_in_figures_after_a_story_are_pictures_of_their_own(layout, first, second):
+    bridge, market = STORIES
+    parsed = read([*BRIDGE, ("caption", first + NIGHT), ("caption", second + CROWD), *MARKET], layout)
+    assert items(parsed) == expected(
+        layout, bridge, ("photo", None, [], [first + NIGHT]), ("photo", None, [], [second + CROWD]), market
+    )
+
+
+@layouts
+@pytest.mark.parametrize(("first", "second"), [("图①：", "图②："), ("图1：", "图2："), ("图1 ", "图2 ")])
+def test_numbered_captions_that_read_as_captions_over_one_credit_are_one_group(layout, first, second):
+    bridge, market = STORIES
+    parsed = read(
+        [
+            *BRIDGE,
+            ("caption", first + NIGHT),
+            ("caption", second + CROWD),
+            ("line", "本报记者 周海 摄"),
+            *MARKET,
+        ],
+        layout,
+    )
+    group = ("photo", None, ["周海"], [first + NIGHT, second + CROWD])
+    assert items(parsed) == expected(layout, bridge, group, market)
