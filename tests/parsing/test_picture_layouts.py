@@ -117,6 +117,8 @@ STORIES = [
         ("新华社记者 周海摄", ["周海"]),
         ("周海/摄", ["周海"]),
         ("本报记者 周  海 摄", ["周海"]),
+        # as long as the headline and byline below it: no column is set that narrow
+        ("周海 吴佳 摄", ["周海", "吴佳"]),
     ],
 )
 def test_a_credit_under_its_caption_closes_the_picture_and_titles_nothing(layout, credit, who):
