@@ -407,17 +407,18 @@ _DATED_CAPTION_MAX = 150
 
 def _dated_caption_below(lines: list[Line], credit: int, above: int) -> int | None:
     """A credit between a story's paragraph and a sentence or two saying when and where
-    (4月23日，市民在…。), right over the next story: the sentence is the caption the credit was
-    printed over, however it was wrapped, when the paragraph above does not open as a caption."""
+    (4月23日，市民在…。) or painting a scene, right over the next story: the sentence is the
+    caption the credit was printed over, however it was wrapped, when the paragraph above does
+    not read as a caption."""
     k = credit + 1
     if above < 0 or k >= len(lines):
         return None
     upper, cap = lines[above], lines[k]
-    if upper.photo is not None or upper.kind not in (BODY, LEAD) or _opens_as_caption(upper.text):
+    if upper.photo is not None or upper.kind not in (BODY, LEAD) or _reads_as_caption(upper.text):
         return None
     if cap.photo is not None or cap.kind not in (BODY, HEAD) or cap.md or len(cap.text) > _DATED_CAPTION_MAX:
         return None
-    if not (_opens_as_caption(cap.text) and is_terminated(cap.text) and sentence_count(cap.text) <= 3):
+    if not (_reads_as_caption(cap.text) and is_terminated(cap.text) and sentence_count(cap.text) <= 3):
         return None
     if k + 1 < len(lines) and not _story_opens(lines, k + 1):
         return None
@@ -452,8 +453,8 @@ def _caption_over_next_headline(lines: list[Line], credit: int, above: int) -> i
     upper, cap = lines[above], lines[k]
     if upper.photo is not None or upper.kind not in (BODY, LEAD) or not _complete(upper.text):
         return None
-    if caption_cued(upper.text) or _DATED.match(upper.text):
-        return None
+    if _reads_as_caption(upper.text):
+        return None  # the credit's own caption stands over it: a picture set inside the story
     if cap.photo is not None or cap.kind != BODY or len(cap.text) > _SHORT_CAPTION_MAX:
         return None
     if not is_terminated(cap.text) or sentence_count(cap.text) > 2:
@@ -468,6 +469,12 @@ def _caption_over_next_headline(lines: list[Line], credit: int, above: int) -> i
 
 def _opens_as_caption(text: str) -> bool:
     return bool(_DATED.match(text) or caption_cued(text))
+
+
+def _reads_as_caption(text: str) -> bool:
+    """A paragraph that opens as a caption does (4月23日，… / 图为…) or paints a scene: of the two
+    paragraphs either side of a credit, the one a caption is."""
+    return _opens_as_caption(text) or _scene_caption(text)
 
 
 def _caption_shaped(lines: list[Line], k: int) -> bool:
@@ -488,7 +495,11 @@ def _caption_shaped(lines: list[Line], k: int) -> bool:
 def _credits_over_captions(lines: list[Line]) -> bool:
     """Does the page print its credits over their captions (新华社记者 甲 摄 / 图为…)? Credits
     with a caption only below them say so, credits with one only above them say the opposite;
-    a credit between two captions says nothing."""
+    a credit between two captions says nothing, unless the one above sits under a credit of its
+    own and the one below, reading as a caption (图为… / a scene), is the last before the next
+    story or the page's end: credits and captions then take turns, and read the other way the
+    last caption would have none. (A story's last paragraph may follow its pictures just so: it
+    does not read as a caption.)"""
     over = under = 0
     for i, line in enumerate(lines):
         if line.kind != CREDIT:
@@ -496,6 +507,14 @@ def _credits_over_captions(lines: list[Line]) -> bool:
         above, below = _caption_shaped(lines, i - 1), _caption_shaped(lines, i + 1)
         over += below and not above
         under += above and not below
+        if (
+            above
+            and below
+            and i >= 2
+            and lines[i - 2].kind == CREDIT
+            and _reads_as_caption(lines[i + 1].text)
+        ):
+            over += i + 2 >= len(lines) or lines[i + 2].kind in (HEAD, *ANCHORS)
     return over > under
 
 

@@ -87,6 +87,7 @@ SCHOOL = [("head", "城东实验小学新校舍启用"), ("para", "本报讯（�
 MIST = "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画，早起的市民在江边晨练。"
 NIGHT = "大桥夜景流光溢彩，车流如织。"
 CROWD = "市民在桥头合影留念。"
+BUSY = "周末的古城夜市人头攒动，两百多个摊位沿河排开。"
 
 
 def items(parsed):
@@ -225,3 +226,58 @@ def test_numbered_captions_that_read_as_captions_over_one_credit_are_one_group(l
     )
     group = ("photo", None, ["周海"], [first + NIGHT, second + CROWD])
     assert items(parsed) == expected(layout, bridge, group, market)
+
+
+# ---- a page that prints its credits over the captions ------------------------------------------
+
+
+@layouts
+def test_a_storys_last_paragraph_after_its_credited_pictures_stays_its_text(layout):
+    quote = "“下一步，我们还要把夜市办得更好。”夜市负责人说。"
+    pictures = [("caption", MIST), ("line", "本报记者 周海 摄"), ("caption", BUSY), ("line", "王明/摄")]
+    parsed = read([*BRIDGE, *pictures, ("para", quote), *SCHOOL], layout)
+    assert [(a.kind, a.photographers) for a in parsed.articles] == [
+        ("article", []),
+        ("photo", ["周海"]),
+        ("photo", ["王明"]),
+        ("article", []),
+    ]
+    assert parsed.articles[0].paragraphs[-1] == as_printed(quote, layout)
+
+
+@layouts
+@pytest.mark.parametrize("then", ["the next story", "the end of the page"])
+def test_credits_printed_over_two_captions_in_a_row_credit_the_caption_under_each(layout, then):
+    bridge, market = STORIES
+    pictures = [("line", "本报记者 周海 摄"), ("caption", MIST), ("line", "王明/摄"), ("caption", BUSY)]
+    after = MARKET if then == "the next story" else []
+    parsed = read([*BRIDGE, *pictures, *after], layout)
+    wanted = [bridge, ("photo", None, ["周海"], [MIST]), ("photo", None, ["王明"], [BUSY])]
+    assert items(parsed) == expected(layout, *wanted, *([market] if after else []))
+
+
+# ---- which side of its credit a caption stands -------------------------------------------------
+
+
+@layouts
+def test_a_credit_over_a_scene_right_over_the_next_story_credits_the_scene(layout):
+    parsed = read([*BRIDGE, ("line", "本报记者 周海 摄"), ("caption", BUSY), *SCHOOL], layout)
+    bridge, photo, school = parsed.articles
+    assert (bridge.paragraphs, photo.kind, photo.paragraphs) == (
+        [as_printed(BRIDGE_1, layout), as_printed(BRIDGE_2, layout)],
+        "photo",
+        [as_printed(BUSY, layout)],
+    )
+    assert photo.photographers == ["周海"] and school.title == "城东实验小学新校舍启用"
+
+
+@layouts
+def test_a_scene_over_its_credit_inside_a_story_leaves_the_storys_last_paragraph_to_it(layout):
+    parsed = read([*BRIDGE[:2], ("caption", MIST), ("line", "周海 摄"), ("para", BRIDGE_2), *SCHOOL], layout)
+    bridge, photo, school = parsed.articles
+    assert (bridge.paragraphs, photo.kind, photo.paragraphs) == (
+        [as_printed(BRIDGE_1, layout), as_printed(BRIDGE_2, layout)],
+        "photo",
+        [as_printed(MIST, layout)],
+    )
+    assert photo.photographers == ["周海"] and school.title == "城东实验小学新校舍启用"
