@@ -94,6 +94,11 @@ def split_lines(text: str) -> list[Line]:
             lines[-1].text += clean
             lines[-1].raw += clean
             continue
+        if lines and not gap and clean.rstrip(CLOSERS) in _CREDIT_VERBS and not is_terminated(lines[-1].text):
+            # a picture's credit wrapped before its verb (…晨练。 周海 / 摄): one credit
+            lines[-1].text += clean
+            lines[-1].raw += clean
+            continue
         if not clean or not _WORD.search(clean):
             # blank lines, and rules such as "* * *" or "———"
             gap += 1
@@ -110,6 +115,7 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+_CREDIT_VERBS = {"摄", "摄影", "供图"}
 _BARE_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _CONTACT = re.compile(
     r"^[\u3400-\u9fff]{0,4}?(?:电话|热线|邮箱|电子邮箱|地址|联系人|邮编|传真|网址|微信)\s*[:：]"

@@ -281,3 +281,12 @@ def test_a_scene_over_its_credit_inside_a_story_leaves_the_storys_last_paragraph
         [as_printed(MIST, layout)],
     )
     assert photo.photographers == ["周海"] and school.title == "城东实验小学新校舍启用"
+
+
+@pytest.mark.parametrize("credit", ["周海", "新华社记者 周海"])
+def test_a_credit_wrapped_before_its_verb_still_credits_the_caption(credit):
+    rows = [*_rows(MIST, 18), credit, "摄"]
+    text = lay_out([*BRIDGE, ("line", "\n".join(rows)), *MARKET], paragraphs="wrap")
+    bridge, photo, market = parse_page(text).articles
+    assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [MIST], ["周海"])
+    assert (bridge.paragraphs, market.title) == ([BRIDGE_1, BRIDGE_2], "古城夜市人气旺")
