@@ -359,13 +359,12 @@ def _carries_on(
         return False  # a list of names (张三、李四、王五) ends with its last name, over the next headline
     if text.endswith(("，", ",")) and not prev.md:
         return True  # a line that stops at a comma goes on below, a headline broken there too
+    if bylines.ends_with_picture_credit(text):
+        return False  # a caption closed by its picture's credit ends there, indented or not
     if indented:
         # a paragraph runs on from its indented first line, or from a row wrapped to a width of
         # its own (a caption in a narrow column): never into an indented line
-        wrapped_row = prev_full and prev_set and not bylines.ends_with_picture_credit(text)
-        return (bool(prev.indent) or wrapped_row) and not line.indent
-    if bylines.ends_with_picture_credit(text):
-        return False  # a caption closed by its picture's credit ends there
+        return (bool(prev.indent) or (prev_full and prev_set)) and not line.indent
     if line.indent and (indented or prev_set):
         # on a page that indents its paragraphs, or in a column wrapped to one width (whose
         # wrapped rows are never indented), an indented line opens a paragraph

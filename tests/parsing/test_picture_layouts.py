@@ -290,3 +290,17 @@ def test_a_credit_wrapped_before_its_verb_still_credits_the_caption(credit):
     bridge, photo, market = parse_page(text).articles
     assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [MIST], ["周海"])
     assert (bridge.paragraphs, market.title) == ([BRIDGE_1, BRIDGE_2], "古城夜市人气旺")
+
+
+@pytest.mark.parametrize("credit", ["（周海 摄）", " 周海 摄", "（本报记者 周海 摄）"])
+@pytest.mark.parametrize("width", [14, 18, 22])
+def test_on_an_indented_page_a_caption_set_as_a_paragraph_ends_with_its_credit(credit, width):
+    # the caption indented and wrapped as the text is, its credit run on at its end
+    text = lay_out([*BRIDGE, ("para", MIST + credit), *MARKET], paragraphs="wrap", width=width)
+    parsed = parse_page(text)
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车"),
+        ("photo", None),
+        ("article", "古城夜市人气旺"),
+    ]
+    assert (parsed.articles[1].paragraphs, parsed.articles[1].photographers) == ([MIST], ["周海"])
