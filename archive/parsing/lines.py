@@ -132,9 +132,14 @@ def contact_line(text: str) -> bool:
     return bool(_CONTACT.match(text))
 
 
+# a mark set after a sentence's end: an editor's code beside a picture (…留念。 ③2), a footnote's
+# number (…论述。①); the sentence ended before it
+_MARK_AFTER_END = re.compile(r"(?<=[。！？!?.…”’）)])\s*[①-⑳]\d{0,2}$")
+
+
 def is_terminated(text: str) -> bool:
     """Does the paragraph end a sentence, or must the next printed line carry it on?"""
-    t = text.rstrip().rstrip(CLOSERS).rstrip()
+    t = _MARK_AFTER_END.sub("", text.rstrip()).rstrip(CLOSERS).rstrip()
     return bool(t) and (t[-1] in _FINAL or bool(_HALF_END.search(t)))
 
 

@@ -73,11 +73,16 @@ def _pointed_caption(lines: list[Line], i: int) -> bool:
     return not any(lines[k].bulleted for k in (i - 1, i + 1) if 0 <= k < len(lines))
 
 
+# an editor's code left at the end of a caption's line, after its last sentence: …留念。 ③2
+_CODE_AFTER_CAPTION = re.compile(r"(?<=[。！？!?.”’）)])\s*[①-⑳]\d{0,2}$")
+
+
 def printed_caption(text: str) -> str:
     """A caption as it reads: the bullet or pointer printed before it (▲ ● ▶ ■) points at the
-    picture and says nothing of it. (A list inside a story keeps its bullets: that is the
-    story's text, and this is asked of captions only.)"""
-    return undecorated(text)
+    picture and says nothing of it, and an editor's code after it is the page's, not the
+    caption's. (A list inside a story keeps its bullets: that is the story's text, and this is
+    asked of captions only.)"""
+    return _CODE_AFTER_CAPTION.sub("", undecorated(text))
 
 
 def ends_story(text: str) -> bool:
@@ -230,8 +235,9 @@ _DATED = re.compile(r"^\d{1,2}月\d{1,2}日")
 
 
 def _group_caption(line: Line) -> bool:
-    """One caption of a picture group: a sentence or two saying when and where (10月13日，…)."""
-    text = line.text
+    """One caption of a picture group: a sentence or two saying when and where (10月13日，…),
+    maybe after a pointer (▲ 10月13日，…)."""
+    text = line.core
     return (
         line.photo is None
         and line.kind == BODY

@@ -304,3 +304,26 @@ def test_on_an_indented_page_a_caption_set_as_a_paragraph_ends_with_its_credit(c
         ("article", "古城夜市人气旺"),
     ]
     assert (parsed.articles[1].paragraphs, parsed.articles[1].photographers) == ([MIST], ["周海"])
+
+
+@layouts
+@pytest.mark.parametrize("code", ["③2", "⑩"])
+def test_an_editors_code_run_on_after_a_caption_is_no_caption_text(layout, code):
+    bridge, market = STORIES
+    cued = "图为" + BUSY
+    uncredited = read([*BRIDGE, ("caption", f"{cued} {code}"), *MARKET], layout)
+    assert items(uncredited) == expected(layout, bridge, ("photo", None, [], [cued]), market)
+    credited = read([*BRIDGE, ("caption", f"{MIST} {code}"), ("line", "周海 摄"), *MARKET], layout)
+    assert items(credited) == expected(layout, bridge, ("photo", None, ["周海"], [MIST]), market)
+
+
+@layouts
+def test_a_picture_group_with_a_pointer_before_each_caption_keeps_its_title_and_credit(layout):
+    captions = [
+        "10月13日，青山镇的农户驾驶收割机收割晚稻。",
+        "10月13日，清溪街道的种粮大户在晾晒新收的稻谷。",
+    ]
+    pointed = [("caption", "▲" + text) for text in captions]
+    parsed = read([*BRIDGE, ("head", "金秋稻谷香"), *pointed, ("line", "记者 方  圆 摄"), *MARKET], layout)
+    bridge, market = STORIES
+    assert items(parsed) == expected(layout, bridge, ("photo", "金秋稻谷香", ["方圆"], captions), market)
