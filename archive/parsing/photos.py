@@ -415,12 +415,14 @@ def _dated_caption_below(lines: list[Line], credit: int, above: int) -> int | No
     """A credit between a story's paragraph and a sentence or two saying when and where
     (4月23日，市民在…。) or painting a scene, right over the next story: the sentence is the
     caption the credit was printed over, however it was wrapped, when the paragraph above does
-    not read as a caption."""
+    not read as a caption, or the page opens with the credit."""
     k = credit + 1
-    if above < 0 or k >= len(lines):
+    if k >= len(lines):
         return None
-    upper, cap = lines[above], lines[k]
-    if upper.photo is not None or upper.kind not in (BODY, LEAD) or _reads_as_caption(upper.text):
+    upper, cap = lines[above] if above >= 0 else None, lines[k]
+    if upper is not None and (
+        upper.photo is not None or upper.kind not in (BODY, LEAD) or _reads_as_caption(upper.text)
+    ):
         return None
     if cap.photo is not None or cap.kind not in (BODY, HEAD) or cap.md or len(cap.text) > _DATED_CAPTION_MAX:
         return None

@@ -327,3 +327,11 @@ def test_a_picture_group_with_a_pointer_before_each_caption_keeps_its_title_and_
     parsed = read([*BRIDGE, ("head", "金秋稻谷香"), *pointed, ("line", "记者 方  圆 摄"), *MARKET], layout)
     bridge, market = STORIES
     assert items(parsed) == expected(layout, bridge, ("photo", "金秋稻谷香", ["方圆"], captions), market)
+
+
+@layouts
+@pytest.mark.parametrize("caption", ["4月23日，" + CROWD, BUSY])
+def test_a_page_opening_with_a_credit_over_a_caption_opens_with_that_picture(layout, caption):
+    parsed = read([("line", "本报记者 周海 摄"), ("caption", caption), *MARKET], layout)
+    market = STORIES[1]
+    assert items(parsed) == expected(layout, ("photo", None, ["周海"], [caption]), market)
