@@ -554,6 +554,11 @@ _CREDIT_PREFIX = re.compile(
 _CREDIT_HINT = re.compile(r"摄|攝|航拍|图|供|社发|视觉|IC|CFP", re.IGNORECASE)
 # 甲/图: the role after the name, set off by a slash
 _CREDIT_SLASHED = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"/／]{2,30}?)\s*[/／]\s*(?:图|图片)$")
+# 甲/视觉中国: the photographer and, after a slash, the agency that sells the picture, no role between
+_CREDIT_FOR_AGENCY = re.compile(
+    rf"^(?P<who>[{CJK}·\s]{{2,12}}?)\s*[/／]\s*(?:视觉中国|东方IC|图虫创意|CFP|IC\s*photo|[{CJK}]{{2,4}}(?:图片|视觉))$",
+    re.IGNORECASE,
+)
 # 甲 摄（新华社发）: the agency that sent the picture, after its photographer
 _SENT_BY = re.compile(r"\s*[（(](?:新华社|中新社)发[)）]$")
 _AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
@@ -619,7 +624,7 @@ def parse_photo_credit(text: str) -> Credits | None:
     unpadded = _PADDING.sub("", text) if text.endswith("供图") else text
     if _CREDIT_ORG.match(unpadded) or (introduced and _PROVIDED.match(text)):
         return Credits()
-    for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX, _CREDIT_SLASHED):
+    for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX, _CREDIT_SLASHED, _CREDIT_FOR_AGENCY):
         m = pattern.match(text)
         if m:
             parsed = parse_people(m.group("who"), default="photographers", everyone_as="photographers")

@@ -120,12 +120,17 @@ STORIES = [
         ("本报记者 周  海 摄", ["周海"]),
         # as long as the headline and byline below it: no column is set that narrow
         ("周海 吴佳 摄", ["周海", "吴佳"]),
+        # the agency selling the picture after a slash, no role between
+        ("周海/视觉中国", ["周海"]),
+        ("周  海／人民视觉", ["周海"]),
+        ("周海 / 东方IC", ["周海"]),
     ],
 )
 def test_a_credit_under_its_caption_closes_the_picture_and_titles_nothing(layout, credit, who):
     between = read([*BRIDGE, ("caption", MIST), ("line", credit), *MARKET], layout)
     bridge, market = STORIES
     assert items(between) == expected(layout, bridge, ("photo", None, who, [MIST]), market)
+    assert between.articles[2].kicker is None
     at_top = read([("caption", MIST), ("line", credit), *MARKET], layout)
     assert items(at_top) == expected(layout, ("photo", None, who, [MIST]), market)
     at_end = read([*BRIDGE, ("caption", MIST), ("line", credit)], layout)
