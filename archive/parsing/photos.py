@@ -367,6 +367,8 @@ def _caption_below(lines: list[Line], credit: int, above: int) -> int | None:
         upper = lines[above].text
         if caption_cued(upper) and not ends_story(upper):
             return None
+        if _reads_as_caption(upper) and _credit_below(lines, k):
+            return None  # two captions each over its own credit: the page prints credits under them
     return k
 
 

@@ -340,3 +340,17 @@ def test_a_page_opening_with_a_credit_over_a_caption_opens_with_that_picture(lay
     parsed = read([("line", "本报记者 周海 摄"), ("caption", caption), *MARKET], layout)
     market = STORIES[1]
     assert items(parsed) == expected(layout, ("photo", None, ["周海"], [caption]), market)
+
+
+@layouts
+def test_two_credited_pictures_set_inside_a_story_leave_it_its_text(layout):
+    cued = "图为" + BUSY
+    pictures = [("caption", MIST), ("line", "周海 摄"), ("caption", cued), ("line", "王明 摄")]
+    parsed = read([*BRIDGE[:2], *pictures, ("para", BRIDGE_2), ("para", MARKET_2), *SCHOOL], layout)
+    story, first, second, school = parsed.articles
+    assert story.paragraphs == [as_printed(p, layout) for p in (BRIDGE_1, BRIDGE_2, MARKET_2)]
+    assert story.photographers == [] and school.title == "城东实验小学新校舍启用"
+    assert [(p.kind, p.paragraphs, p.photographers) for p in (first, second)] == [
+        ("photo", [as_printed(MIST, layout)], ["周海"]),
+        ("photo", [as_printed(cued, layout)], ["王明"]),
+    ]
