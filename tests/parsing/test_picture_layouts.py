@@ -354,3 +354,18 @@ def test_two_credited_pictures_set_inside_a_story_leave_it_its_text(layout):
         ("photo", [as_printed(MIST, layout)], ["周海"]),
         ("photo", [as_printed(cued, layout)], ["王明"]),
     ]
+
+
+# ---- source lines ------------------------------------------------------------------------------
+
+
+@layouts
+@pytest.mark.parametrize("source", ["来源：人民网—人民日报", "来源 | 清溪发布", "素材来源：清溪市交通局"])
+def test_a_source_line_after_a_story_or_a_picture_is_neither_text_kicker_nor_credit(layout, source):
+    bridge, market = STORIES
+    after_story = read([*BRIDGE, ("line", source), *MARKET], layout)
+    assert items(after_story) == expected(layout, bridge, market)
+    assert after_story.articles[1].kicker is None
+    after_picture = read([*BRIDGE, ("caption", MIST), ("line", "周海 摄"), ("line", source), *MARKET], layout)
+    assert items(after_picture) == expected(layout, bridge, ("photo", None, ["周海"], [MIST]), market)
+    assert after_picture.articles[2].kicker is None
