@@ -361,6 +361,8 @@ def _carries_on(
         return True  # a line that stops at a comma goes on below, a headline broken there too
     if bylines.ends_with_picture_credit(text):
         return False  # a caption closed by its picture's credit ends there, indented or not
+    if caption_cued(text) and not line.indent:
+        return True  # a caption's row (图为… / 图①…) breaking off unfinished goes on below
     if indented:
         # a paragraph runs on from its indented first line, or from a row wrapped to a width of
         # its own (a caption in a narrow column): never into an indented line

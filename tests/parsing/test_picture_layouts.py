@@ -369,3 +369,26 @@ def test_a_source_line_after_a_story_or_a_picture_is_neither_text_kicker_nor_cre
     after_picture = read([*BRIDGE, ("caption", MIST), ("line", "周海 摄"), ("line", source), *MARKET], layout)
     assert items(after_picture) == expected(layout, bridge, ("photo", None, ["周海"], [MIST]), market)
     assert after_picture.articles[2].kicker is None
+
+
+# ---- captions wrapped to a picture's column, narrower than the text's --------------------------
+
+
+def narrow(text: str) -> tuple[str, str]:
+    return ("line", "\n".join(_rows(text, 12)))
+
+
+@layouts
+def test_captions_opening_as_captions_wrapped_narrower_than_the_text_stay_whole(layout):
+    first, second = "图为" + BUSY, "图②市民在桥头合影留念，孩子们在草地上放风筝。"
+    bridge, market = STORIES
+    credited = read(
+        [*BRIDGE, narrow(MIST), ("line", "周海 摄"), narrow(first), ("line", "王明 摄"), *MARKET], layout
+    )
+    assert items(credited) == expected(
+        layout, bridge, ("photo", None, ["周海"], [MIST]), ("photo", None, ["王明"], [first]), market
+    )
+    numbered = read([*BRIDGE, narrow("图①" + BUSY), narrow(second), *MARKET], layout)
+    assert items(numbered) == expected(
+        layout, bridge, ("photo", None, [], ["图①" + BUSY]), ("photo", None, [], [second]), market
+    )
