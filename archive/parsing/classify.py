@@ -26,6 +26,7 @@ from .lines import (
     headline_shaped,
     is_terminated,
     join_text,
+    opens_as_caption,
     opens_like_lead,
     starts_with_dash,
     summary_label,
@@ -361,8 +362,8 @@ def _carries_on(
         return True  # a line that stops at a comma goes on below, a headline broken there too
     if bylines.ends_with_picture_credit(text):
         return False  # a caption closed by its picture's credit ends there, indented or not
-    if caption_cued(text) and not line.indent:
-        return True  # a caption's row (图为… / 图①…) breaking off unfinished goes on below
+    if opens_as_caption(text) and not line.indent:
+        return True  # a caption's row (图为… / 4月23日，…) breaking off unfinished goes on below
     if indented:
         # a paragraph runs on from its indented first line, or from a row wrapped to a width of
         # its own (a caption in a narrow column): never into an indented line

@@ -290,6 +290,14 @@ def caption_cued(text: str) -> bool:
     return bool(_CAPTION_CUE.match(undecorated(text)))
 
 
+_DATED_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+
+
+def opens_as_caption(text: str) -> bool:
+    """A caption's opening (图为… / 图①… / 4月23日，…), which no headline has."""
+    return caption_cued(text) or bool(_DATED_OPENING.match(undecorated(text)))
+
+
 def opens_like_lead(text: str) -> bool:
     """Does a paragraph open the way a news story's first paragraph does?"""
     return bool(_LEAD_OPENING.match(text.lstrip()))

@@ -392,3 +392,11 @@ def test_captions_opening_as_captions_wrapped_narrower_than_the_text_stay_whole(
     assert items(numbered) == expected(
         layout, bridge, ("photo", None, [], ["图①" + BUSY]), ("photo", None, [], [second]), market
     )
+
+
+@layouts
+def test_a_dated_caption_wrapped_narrower_than_the_text_under_its_credit_stays_whole(layout):
+    caption = "4月23日，清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画，早起的市民在江边晨练。"
+    parsed = read([*BRIDGE, ("line", "新华社记者 周海 摄"), narrow(caption), *MARKET], layout)
+    bridge, market = STORIES
+    assert items(parsed) == expected(layout, bridge, ("photo", None, ["周海"], [caption]), market)
