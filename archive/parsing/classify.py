@@ -94,7 +94,8 @@ def classify(line: Line) -> None:
         return
     # a turn of an interview (记者：… / 问：…), a letter's salutation (编辑同志：), a contact line
     # (联系电话：…) and a bare date under a notice are never headlines; a 副题 (——…) may run
-    # longer than any headline: it summarises the story
+    # longer than any headline: it summarises the story; a paragraph going on from or to another
+    # page (…道.(下转第3版)) is text, its marker after a half-width stop like a headline's tag
     if (headline_shaped(text) or (starts_with_dash(text) and headline_shaped(text, limit=90))) and not (
         _NEVER_HEAD.match(text)
         or bare_date(text)
@@ -103,6 +104,7 @@ def classify(line: Line) -> None:
         or name_list(text)
         or summary_label(text)
         or bylines.about_the_page(text)
+        or bylines.strip_markers(text)[1:] != (None, None)
     ):
         line.kind = HEAD
         return

@@ -400,3 +400,19 @@ def test_a_dated_caption_wrapped_narrower_than_the_text_under_its_credit_stays_w
     parsed = read([*BRIDGE, ("line", "新华社记者 周海 摄"), narrow(caption), *MARKET], layout)
     bridge, market = STORIES
     assert items(parsed) == expected(layout, bridge, ("photo", None, ["周海"], [caption]), market)
+
+
+# ---- a picture after a story going on to another page ------------------------------------------
+
+
+@layouts
+def test_a_picture_after_a_story_going_on_to_another_page(layout):
+    bridge = [*BRIDGE[:2], ("para", BRIDGE_2 + "（下转第3版）")]
+    for picture in ([("caption", MIST), ("line", "周海 摄")], [("caption", "图为" + BUSY)]):
+        parsed = read([*bridge, *picture, *MARKET], layout)
+        assert [(a.kind, a.title, a.continues_to) for a in parsed.articles] == [
+            ("article", "新安大桥建成通车", "第3版"),
+            ("photo", None, None),
+            ("article", "古城夜市人气旺", None),
+        ]
+        assert parsed.articles[0].paragraphs[-1] == as_printed(BRIDGE_2, layout)
