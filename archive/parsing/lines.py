@@ -280,9 +280,10 @@ _PLACE_SUBJECT = re.compile(
 # A caption says what the picture shows: 图为… / 图：… / 上图… ; a story's text never opens so.
 # A picture's number set before its caption is a cue as well (图①大桥夜景… / 图1 大桥夜景…): a
 # figure's number is followed by a space where no colon stands, or it would be a count (图15张).
+# A picture in a corner (右上图：…) and labels of a caption (图片说明：… / 图注：… / 组图：…) cue too.
 _CAPTION_CUE = re.compile(
-    r"^(?:[（(]?[上下左右中]?图[一二三四五六\d①②③④⑤⑥]?[)）]?\s*(?:为|[:：])|[上下左右]图\s*(?:是|中)"
-    r"|图(?:[①-⑳]|\d{1,2}\s))"
+    r"^(?:[（(]?(?:[左右][上下]|[上下][左右]|[上下左右中])?图[一二三四五六\d①②③④⑤⑥]?[)）]?\s*(?:为|[:：])"
+    r"|[上下左右]图\s*(?:是|中)|图(?:[①-⑳]|\d{1,2}\s)|(?:图片说明|图注|组图)\s*[:：])"
 )
 
 

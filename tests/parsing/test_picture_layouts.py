@@ -416,3 +416,14 @@ def test_a_picture_after_a_story_going_on_to_another_page(layout):
             ("article", "古城夜市人气旺", None),
         ]
         assert parsed.articles[0].paragraphs[-1] == as_printed(BRIDGE_2, layout)
+
+
+# ---- captions printed without credit -----------------------------------------------------------
+
+
+@layouts
+@pytest.mark.parametrize("label", ["图片说明：", "图注：", "右上图：", "组图："])
+def test_a_caption_labelled_as_one_between_stories_is_a_picture(layout, label):
+    parsed = read([*BRIDGE, ("caption", label + BUSY), *MARKET], layout)
+    bridge, market = STORIES
+    assert items(parsed) == expected(layout, bridge, ("photo", None, [], [label + BUSY]), market)
