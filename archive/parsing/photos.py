@@ -195,7 +195,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 line.info.credits.merge(split[1], as_role="photographers")
             continue
         elif line.kind in (BODY, HEAD) and not line.md and len(line.text) <= _CAPTION_MAX:
-            split = bylines.split_trailing_credit(line.text)
+            split = bylines.split_trailing_credit(line.text) or _leading_credit(line.text)
             if split is not None:
                 caption, credits = split
             elif (caption_cued(line.text) or _pointed_caption(lines, i)) and not (
@@ -475,6 +475,22 @@ def _caption_over_next_headline(lines: list[Line], credit: int, above: int) -> i
     if m == k + 1 or m >= len(lines) or lines[m].photo is not None or lines[m].kind not in (*ANCHORS, BODY):
         return None
     return k
+
+
+_GAP = re.compile(r"\s+")
+_LEADING_CREDIT_MAX = 40
+
+
+def _leading_credit(text: str) -> tuple[str, bylines.Credits] | None:
+    """新华社记者 甲 摄 图为…: a credit printed before its caption on the caption's own line, the
+    caption opening as one."""
+    for m in _GAP.finditer(text, 0, _LEADING_CREDIT_MAX):
+        rest = text[m.end() :]
+        if _opens_as_caption(rest):
+            credits = bylines.parse_photo_credit(text[: m.start()])
+            if credits is not None:
+                return rest, credits
+    return None
 
 
 def _opens_as_caption(text: str) -> bool:

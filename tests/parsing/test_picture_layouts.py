@@ -427,3 +427,11 @@ def test_a_caption_labelled_as_one_between_stories_is_a_picture(layout, label):
     parsed = read([*BRIDGE, ("caption", label + BUSY), *MARKET], layout)
     bridge, market = STORIES
     assert items(parsed) == expected(layout, bridge, ("photo", None, [], [label + BUSY]), market)
+
+
+@layouts
+@pytest.mark.parametrize("caption", ["图为" + BUSY, "4月23日，" + CROWD])
+def test_a_credit_printed_before_its_caption_on_the_captions_line(layout, caption):
+    parsed = read([*BRIDGE, ("caption", "新华社记者 周海 摄 " + caption), *MARKET], layout)
+    bridge, market = STORIES
+    assert items(parsed) == expected(layout, bridge, ("photo", None, ["周海"], [caption]), market)
