@@ -161,15 +161,17 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 below = _caption_set_under_credit(lines, i, j)
             if below is None:
                 below = _caption_over_next_headline(lines, i, j)
-            if below is None and over and _caption_shaped(lines, i + 1):
+            if below is None and over and _caption_like(lines, i + 1):
                 below = i + 1  # the page prints each credit over its caption
             if below is not None:
                 # the credit printed above its caption: 新华社记者 甲 摄 / 图为…
                 t = _title_above(lines, j + 1)
                 first = j + 1 if t is None else t
                 title = undecorated(lines[t].text) if t is not None else None
-                photo = Photo(first, below, title, lines[below].text, credits)
-                for k in range(first, below + 1):
+                last = _numbered_run_end(lines, below)
+                captions = [lines[k].text for k in range(below, last + 1)] if last > below else None
+                photo = Photo(first, last, title, lines[below].text, credits, captions)
+                for k in range(first, last + 1):
                     lines[k].photo = photo
                 photos.append(photo)
                 continue
@@ -288,6 +290,22 @@ def _numbered_start(lines: list[Line], cap: int) -> int | None:
     while number(k) > 0 and k > 0 and number(k - 1) == number(k) - 1 and is_terminated(lines[k - 1].text):
         k -= 1
     return k if number(k) == 0 else None
+
+
+def _numbered_run_end(lines: list[Line], cap: int) -> int:
+    """Under a credit, the pictures numbered from ① on (记者 甲 摄 / 图①… / 图②…): the line of
+    the last caption of the run, which the credit over the first credits too, unless the run has
+    a credit of its own under it; ``cap`` when the caption is not the first of a run."""
+    if _caption_number(lines[cap]) != 0:
+        return cap
+    k = cap
+    while (
+        k + 1 < len(lines)
+        and _caption_number(lines[k + 1]) == _caption_number(lines[k]) + 1
+        and is_terminated(lines[k + 1].text)
+    ):
+        k += 1
+    return cap if _credit_below(lines, k) else k
 
 
 def _numbered_over_credit(lines: list[Line], i: int) -> bool:
@@ -518,19 +536,39 @@ def _caption_shaped(lines: list[Line], k: int) -> bool:
     )
 
 
+def _caption_like(lines: list[Line], k: int) -> bool:
+    """Shaped as a caption, or a finished sentence or two that reads as one (4月23日，…), however
+    much a dated caption opens as a story's first paragraph does."""
+    if _caption_shaped(lines, k):
+        return True
+    if k < 0 or k >= len(lines):
+        return False
+    line = lines[k]
+    return (
+        line.photo is None
+        and line.kind in (BODY, HEAD)
+        and not line.md
+        and len(line.text) <= _DATED_CAPTION_MAX
+        and is_terminated(line.text)
+        and sentence_count(line.text) <= 2
+        and _reads_as_caption(line.text)
+    )
+
+
 def _credits_over_captions(lines: list[Line]) -> bool:
     """Does the page print its credits over their captions (新华社记者 甲 摄 / 图为…)? Credits
-    with a caption only below them say so, credits with one only above them say the opposite;
-    a credit between two captions says nothing, unless the one above sits under a credit of its
-    own and the one below, reading as a caption (图为… / a scene), is the last before the next
-    story or the page's end: credits and captions then take turns, and read the other way the
-    last caption would have none. (A story's last paragraph may follow its pictures just so: it
-    does not read as a caption.)"""
+    with a caption only below them say so, credits with one only above them say the opposite; a
+    credit between two captions says nothing, unless the one above sits under a credit of its
+    own and the one below, reading as a caption (4月23日，… / 图为… / a scene), is the last before
+    the next story or the page's end: credits and captions then take turns, and read the other
+    way the last caption would have none. (A story's last paragraph may follow its pictures just
+    so: it does not read as a caption.) A dated caption counts as one, though it opens as a
+    story's first paragraph may."""
     over = under = 0
     for i, line in enumerate(lines):
         if line.kind != CREDIT:
             continue
-        above, below = _caption_shaped(lines, i - 1), _caption_shaped(lines, i + 1)
+        above, below = _caption_like(lines, i - 1), _caption_like(lines, i + 1)
         over += below and not above
         under += above and not below
         if (

@@ -435,3 +435,29 @@ def test_a_credit_printed_before_its_caption_on_the_captions_line(layout, captio
     parsed = read([*BRIDGE, ("caption", "新华社记者 周海 摄 " + caption), *MARKET], layout)
     bridge, market = STORIES
     assert items(parsed) == expected(layout, bridge, ("photo", None, ["周海"], [caption]), market)
+
+
+@layouts
+def test_credits_printed_over_three_dated_captions_credit_the_caption_under_each(layout):
+    dated = ["4月23日，" + BUSY, "4月24日，" + CROWD, "4月25日，" + MIST]
+    pictures = [
+        block
+        for who, text in zip(["周海", "王明", "吴佳"], dated, strict=True)
+        for block in (("line", f"{who} 摄"), ("caption", text))
+    ]
+    parsed = read([*BRIDGE, *pictures, *MARKET], layout)
+    bridge, market = STORIES
+    wanted = [
+        ("photo", None, [who], [text]) for who, text in zip(["周海", "王明", "吴佳"], dated, strict=True)
+    ]
+    assert items(parsed) == expected(layout, bridge, *wanted, market)
+
+
+@layouts
+def test_a_credit_over_pictures_numbered_from_one_credits_them_all(layout):
+    first, second = "图①" + NIGHT, "图②" + CROWD
+    parsed = read(
+        [*BRIDGE, ("line", "本报记者 周海 摄"), ("caption", first), ("caption", second), *MARKET], layout
+    )
+    bridge, market = STORIES
+    assert items(parsed) == expected(layout, bridge, ("photo", None, ["周海"], [first, second]), market)
