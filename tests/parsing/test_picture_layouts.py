@@ -107,7 +107,7 @@ STORIES = [
 ]
 
 
-# ---- credits on a line of their own: already read right in every layout ------------------------
+# ---- credits on a line of their own, and the furniture under them ------------------------------
 
 
 @layouts
@@ -168,6 +168,40 @@ def test_a_line_of_furniture_under_a_picture_is_neither_text_item_nor_credit(lay
     assert items(parsed) == expected(layout, bridge, ("photo", None, ["周海"], [MIST]), market)
 
 
+@pytest.mark.parametrize("credit", ["周海", "新华社记者 周海"])
+def test_a_credit_wrapped_before_its_verb_still_credits_the_caption(credit):
+    rows = [*_rows(MIST, 18), credit, "摄"]
+    text = lay_out([*BRIDGE, ("line", "\n".join(rows)), *MARKET], paragraphs="wrap")
+    bridge, photo, market = parse_page(text).articles
+    assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [MIST], ["周海"])
+    assert (bridge.paragraphs, market.title) == ([BRIDGE_1, BRIDGE_2], "古城夜市人气旺")
+
+
+@layouts
+@pytest.mark.parametrize("code", ["③2", "⑩"])
+def test_an_editors_code_run_on_after_a_caption_is_no_caption_text(layout, code):
+    bridge, market = STORIES
+    cued = "图为" + BUSY
+    uncredited = read([*BRIDGE, ("caption", f"{cued} {code}"), *MARKET], layout)
+    assert items(uncredited) == expected(layout, bridge, ("photo", None, [], [cued]), market)
+    credited = read([*BRIDGE, ("caption", f"{MIST} {code}"), ("line", "周海 摄"), *MARKET], layout)
+    assert items(credited) == expected(layout, bridge, ("photo", None, ["周海"], [MIST]), market)
+
+
+@pytest.mark.parametrize("credit", ["（周海 摄）", " 周海 摄", "（本报记者 周海 摄）"])
+@pytest.mark.parametrize("width", [14, 18, 22])
+def test_on_an_indented_page_a_caption_set_as_a_paragraph_ends_with_its_credit(credit, width):
+    # the caption indented and wrapped as the text is, its credit run on at its end
+    text = lay_out([*BRIDGE, ("para", MIST + credit), *MARKET], paragraphs="wrap", width=width)
+    parsed = parse_page(text)
+    assert [(a.kind, a.title) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车"),
+        ("photo", None),
+        ("article", "古城夜市人气旺"),
+    ]
+    assert (parsed.articles[1].paragraphs, parsed.articles[1].photographers) == ([MIST], ["周海"])
+
+
 # ---- a pointer set before a caption ------------------------------------------------------------
 
 
@@ -182,6 +216,18 @@ def test_a_pointer_before_a_caption_points_at_the_picture_and_is_no_caption_text
     cued = "图为" + CROWD
     uncredited = read([*BRIDGE, ("caption", pointer + cued), *MARKET], layout)
     assert items(uncredited) == expected(layout, bridge, ("photo", None, [], [cued]), market)
+
+
+@layouts
+def test_a_picture_group_with_a_pointer_before_each_caption_keeps_its_title_and_credit(layout):
+    captions = [
+        "10月13日，青山镇的农户驾驶收割机收割晚稻。",
+        "10月13日，清溪街道的种粮大户在晾晒新收的稻谷。",
+    ]
+    pointed = [("caption", "▲" + text) for text in captions]
+    parsed = read([*BRIDGE, ("head", "金秋稻谷香"), *pointed, ("line", "记者 方  圆 摄"), *MARKET], layout)
+    bridge, market = STORIES
+    assert items(parsed) == expected(layout, bridge, ("photo", "金秋稻谷香", ["方圆"], captions), market)
 
 
 # ---- numbered captions -------------------------------------------------------------------------
@@ -233,6 +279,16 @@ def test_numbered_captions_that_read_as_captions_over_one_credit_are_one_group(l
     assert items(parsed) == expected(layout, bridge, group, market)
 
 
+@layouts
+def test_a_credit_over_pictures_numbered_from_one_credits_them_all(layout):
+    first, second = "图①" + NIGHT, "图②" + CROWD
+    parsed = read(
+        [*BRIDGE, ("line", "本报记者 周海 摄"), ("caption", first), ("caption", second), *MARKET], layout
+    )
+    bridge, market = STORIES
+    assert items(parsed) == expected(layout, bridge, ("photo", None, ["周海"], [first, second]), market)
+
+
 # ---- a page that prints its credits over the captions ------------------------------------------
 
 
@@ -261,6 +317,30 @@ def test_credits_printed_over_two_captions_in_a_row_credit_the_caption_under_eac
     assert items(parsed) == expected(layout, *wanted, *([market] if after else []))
 
 
+@layouts
+def test_credits_printed_over_three_dated_captions_credit_the_caption_under_each(layout):
+    dated = ["4月23日，" + BUSY, "4月24日，" + CROWD, "4月25日，" + MIST]
+    pictures = [
+        block
+        for who, text in zip(["周海", "王明", "吴佳"], dated, strict=True)
+        for block in (("line", f"{who} 摄"), ("caption", text))
+    ]
+    parsed = read([*BRIDGE, *pictures, *MARKET], layout)
+    bridge, market = STORIES
+    wanted = [
+        ("photo", None, [who], [text]) for who, text in zip(["周海", "王明", "吴佳"], dated, strict=True)
+    ]
+    assert items(parsed) == expected(layout, bridge, *wanted, market)
+
+
+@layouts
+@pytest.mark.parametrize("caption", ["图为" + BUSY, "4月23日，" + CROWD])
+def test_a_credit_printed_before_its_caption_on_the_captions_line(layout, caption):
+    parsed = read([*BRIDGE, ("caption", "新华社记者 周海 摄 " + caption), *MARKET], layout)
+    bridge, market = STORIES
+    assert items(parsed) == expected(layout, bridge, ("photo", None, ["周海"], [caption]), market)
+
+
 # ---- which side of its credit a caption stands -------------------------------------------------
 
 
@@ -286,52 +366,6 @@ def test_a_scene_over_its_credit_inside_a_story_leaves_the_storys_last_paragraph
         [as_printed(MIST, layout)],
     )
     assert photo.photographers == ["周海"] and school.title == "城东实验小学新校舍启用"
-
-
-@pytest.mark.parametrize("credit", ["周海", "新华社记者 周海"])
-def test_a_credit_wrapped_before_its_verb_still_credits_the_caption(credit):
-    rows = [*_rows(MIST, 18), credit, "摄"]
-    text = lay_out([*BRIDGE, ("line", "\n".join(rows)), *MARKET], paragraphs="wrap")
-    bridge, photo, market = parse_page(text).articles
-    assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [MIST], ["周海"])
-    assert (bridge.paragraphs, market.title) == ([BRIDGE_1, BRIDGE_2], "古城夜市人气旺")
-
-
-@pytest.mark.parametrize("credit", ["（周海 摄）", " 周海 摄", "（本报记者 周海 摄）"])
-@pytest.mark.parametrize("width", [14, 18, 22])
-def test_on_an_indented_page_a_caption_set_as_a_paragraph_ends_with_its_credit(credit, width):
-    # the caption indented and wrapped as the text is, its credit run on at its end
-    text = lay_out([*BRIDGE, ("para", MIST + credit), *MARKET], paragraphs="wrap", width=width)
-    parsed = parse_page(text)
-    assert [(a.kind, a.title) for a in parsed.articles] == [
-        ("article", "新安大桥建成通车"),
-        ("photo", None),
-        ("article", "古城夜市人气旺"),
-    ]
-    assert (parsed.articles[1].paragraphs, parsed.articles[1].photographers) == ([MIST], ["周海"])
-
-
-@layouts
-@pytest.mark.parametrize("code", ["③2", "⑩"])
-def test_an_editors_code_run_on_after_a_caption_is_no_caption_text(layout, code):
-    bridge, market = STORIES
-    cued = "图为" + BUSY
-    uncredited = read([*BRIDGE, ("caption", f"{cued} {code}"), *MARKET], layout)
-    assert items(uncredited) == expected(layout, bridge, ("photo", None, [], [cued]), market)
-    credited = read([*BRIDGE, ("caption", f"{MIST} {code}"), ("line", "周海 摄"), *MARKET], layout)
-    assert items(credited) == expected(layout, bridge, ("photo", None, ["周海"], [MIST]), market)
-
-
-@layouts
-def test_a_picture_group_with_a_pointer_before_each_caption_keeps_its_title_and_credit(layout):
-    captions = [
-        "10月13日，青山镇的农户驾驶收割机收割晚稻。",
-        "10月13日，清溪街道的种粮大户在晾晒新收的稻谷。",
-    ]
-    pointed = [("caption", "▲" + text) for text in captions]
-    parsed = read([*BRIDGE, ("head", "金秋稻谷香"), *pointed, ("line", "记者 方  圆 摄"), *MARKET], layout)
-    bridge, market = STORIES
-    assert items(parsed) == expected(layout, bridge, ("photo", "金秋稻谷香", ["方圆"], captions), market)
 
 
 @layouts
@@ -427,37 +461,3 @@ def test_a_caption_labelled_as_one_between_stories_is_a_picture(layout, label):
     parsed = read([*BRIDGE, ("caption", label + BUSY), *MARKET], layout)
     bridge, market = STORIES
     assert items(parsed) == expected(layout, bridge, ("photo", None, [], [label + BUSY]), market)
-
-
-@layouts
-@pytest.mark.parametrize("caption", ["图为" + BUSY, "4月23日，" + CROWD])
-def test_a_credit_printed_before_its_caption_on_the_captions_line(layout, caption):
-    parsed = read([*BRIDGE, ("caption", "新华社记者 周海 摄 " + caption), *MARKET], layout)
-    bridge, market = STORIES
-    assert items(parsed) == expected(layout, bridge, ("photo", None, ["周海"], [caption]), market)
-
-
-@layouts
-def test_credits_printed_over_three_dated_captions_credit_the_caption_under_each(layout):
-    dated = ["4月23日，" + BUSY, "4月24日，" + CROWD, "4月25日，" + MIST]
-    pictures = [
-        block
-        for who, text in zip(["周海", "王明", "吴佳"], dated, strict=True)
-        for block in (("line", f"{who} 摄"), ("caption", text))
-    ]
-    parsed = read([*BRIDGE, *pictures, *MARKET], layout)
-    bridge, market = STORIES
-    wanted = [
-        ("photo", None, [who], [text]) for who, text in zip(["周海", "王明", "吴佳"], dated, strict=True)
-    ]
-    assert items(parsed) == expected(layout, bridge, *wanted, market)
-
-
-@layouts
-def test_a_credit_over_pictures_numbered_from_one_credits_them_all(layout):
-    first, second = "图①" + NIGHT, "图②" + CROWD
-    parsed = read(
-        [*BRIDGE, ("line", "本报记者 周海 摄"), ("caption", first), ("caption", second), *MARKET], layout
-    )
-    bridge, market = STORIES
-    assert items(parsed) == expected(layout, bridge, ("photo", None, ["周海"], [first, second]), market)
