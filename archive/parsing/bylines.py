@@ -384,8 +384,10 @@ _BYLINE_HINT = re.compile(
 _SOURCE = re.compile(
     rf"^(?:(?:本报|本刊|本台)?综合(?:报道|消息|整理)?|综合[{CJK}、·]{{2,24}}(?:电|报道|消息)|"
     rf"据[{CJK}《》、·]{{2,24}}(?:报道|消息|电)|据《[^《》]{{1,20}}》(?:[{CJK}]{{0,6}}(?:报道|消息))?|"
-    rf"(?:(?:来源|稿件来源|信息来源|资料来源|数据来源|案例来源)(?:\s*[:：]\s*|\s+)|(?:摘自|摘编自|转自|选自|原载)\s*[:：]?\s*)"
-    rf"[{CJK}A-Za-z0-9《》、·](?:[{CJK}A-Za-z0-9《》、·]|\s(?=\S)){{1,29}}"
+    # 来源：甲, 信息来源 甲, 素材来源｜甲 (the label may say what came: 稿件, 数据, 素材…);
+    # a source may name the outlet and its paper (人民网—人民日报)
+    rf"(?:(?:稿件|信息|资料|数据|案例|素材|内容|文章|新闻|消息)?来源(?:\s*[:：|｜]\s*|\s+)|(?:摘自|摘编自|转自|选自|原载)\s*[:：]?\s*)"
+    rf"[{CJK}A-Za-z0-9《》、·](?:[{CJK}A-Za-z0-9《》、·—-]|\s(?=\S)){{1,29}}"
     r"(?:[，,]\s*原(?:标)?题(?:为)?[:：]?\s*《[^《》]{1,40}》)?|"
     rf"[{CJK}]{{2,8}}(?:社|网|台|报道组)供稿)$"
 )
@@ -554,6 +556,11 @@ _CREDIT_PREFIX = re.compile(
 _CREDIT_HINT = re.compile(r"摄|攝|航拍|图|供|社发|视觉|IC|CFP", re.IGNORECASE)
 # 甲/图: the role after the name, set off by a slash
 _CREDIT_SLASHED = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"/／]{2,30}?)\s*[/／]\s*(?:图|图片)$")
+# 甲/视觉中国: the photographer and, after a slash, the agency that sells the picture, no role between
+_CREDIT_FOR_AGENCY = re.compile(
+    rf"^(?P<who>[{CJK}·\s]{{2,12}}?)\s*[/／]\s*(?:视觉中国|东方IC|图虫创意|CFP|IC\s*photo|[{CJK}]{{2,4}}(?:图片|视觉))$",
+    re.IGNORECASE,
+)
 # 甲 摄（新华社发）: the agency that sent the picture, after its photographer
 _SENT_BY = re.compile(r"\s*[（(](?:新华社|中新社)发[)）]$")
 _AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
@@ -619,7 +626,7 @@ def parse_photo_credit(text: str) -> Credits | None:
     unpadded = _PADDING.sub("", text) if text.endswith("供图") else text
     if _CREDIT_ORG.match(unpadded) or (introduced and _PROVIDED.match(text)):
         return Credits()
-    for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX, _CREDIT_SLASHED):
+    for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX, _CREDIT_SLASHED, _CREDIT_FOR_AGENCY):
         m = pattern.match(text)
         if m:
             parsed = parse_people(m.group("who"), default="photographers", everyone_as="photographers")

@@ -26,6 +26,7 @@ from .lines import (
     headline_shaped,
     is_terminated,
     join_text,
+    opens_as_caption,
     opens_like_lead,
     starts_with_dash,
     summary_label,
@@ -93,7 +94,8 @@ def classify(line: Line) -> None:
         return
     # a turn of an interview (记者：… / 问：…), a letter's salutation (编辑同志：), a contact line
     # (联系电话：…) and a bare date under a notice are never headlines; a 副题 (——…) may run
-    # longer than any headline: it summarises the story
+    # longer than any headline: it summarises the story; a paragraph going on from or to another
+    # page (…道.(下转第3版)) is text, its marker after a half-width stop like a headline's tag
     if (headline_shaped(text) or (starts_with_dash(text) and headline_shaped(text, limit=90))) and not (
         _NEVER_HEAD.match(text)
         or bare_date(text)
@@ -102,6 +104,7 @@ def classify(line: Line) -> None:
         or name_list(text)
         or summary_label(text)
         or bylines.about_the_page(text)
+        or bylines.strip_markers(text)[1:] != (None, None)
     ):
         line.kind = HEAD
         return
@@ -192,6 +195,7 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
 
 _LONG_BLOCK = 8  # lines: a block this long may hold a headline or two beside its wrapped text
 _WRAPPED_SHARE = 0.3  # of a long block's lines that fill one width when it was wrapped
+_NARROWEST_COLUMN = 10  # characters: the narrowest column text is wrapped to
 
 
 def _column_width(widths: list[float]) -> float:
@@ -200,7 +204,9 @@ def _column_width(widths: list[float]) -> float:
     headline say, does not set it."""
     if len(widths) < _LONG_BLOCK:
         return max(widths)
-    counts = Counter(round(w) for w in widths)
+    # a headline, a byline and a picture's credit of a few characters each may share a length on
+    # a page with no blank lines; a column is set wider than such lines
+    counts = Counter(round(w) for w in widths if w >= _NARROWEST_COLUMN) or Counter([round(max(widths))])
     width, count = max(counts.items(), key=lambda item: (item[1], item[0]))
     # lines of running text that were never wrapped vary in length: no one width is common
     return width if count >= _WRAPPED_SHARE * len(widths) else max(widths)
@@ -356,13 +362,14 @@ def _carries_on(
         return False  # a list of names (张三、李四、王五) ends with its last name, over the next headline
     if text.endswith(("，", ",")) and not prev.md:
         return True  # a line that stops at a comma goes on below, a headline broken there too
+    if bylines.ends_with_picture_credit(text):
+        return False  # a caption closed by its picture's credit ends there, indented or not
+    if opens_as_caption(text) and not line.indent:
+        return True  # a caption's row (图为… / 4月23日，…) breaking off unfinished goes on below
     if indented:
         # a paragraph runs on from its indented first line, or from a row wrapped to a width of
         # its own (a caption in a narrow column): never into an indented line
-        wrapped_row = prev_full and prev_set and not bylines.ends_with_picture_credit(text)
-        return (bool(prev.indent) or wrapped_row) and not line.indent
-    if bylines.ends_with_picture_credit(text):
-        return False  # a caption closed by its picture's credit ends there
+        return (bool(prev.indent) or (prev_full and prev_set)) and not line.indent
     if line.indent and (indented or prev_set):
         # on a page that indents its paragraphs, or in a column wrapped to one width (whose
         # wrapped rows are never indented), an indented line opens a paragraph

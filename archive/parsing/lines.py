@@ -94,6 +94,11 @@ def split_lines(text: str) -> list[Line]:
             lines[-1].text += clean
             lines[-1].raw += clean
             continue
+        if lines and not gap and clean.rstrip(CLOSERS) in _CREDIT_VERBS and not is_terminated(lines[-1].text):
+            # a picture's credit wrapped before its verb (…晨练。 周海 / 摄): one credit
+            lines[-1].text += clean
+            lines[-1].raw += clean
+            continue
         if not clean or not _WORD.search(clean):
             # blank lines, and rules such as "* * *" or "———"
             gap += 1
@@ -110,6 +115,7 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+_CREDIT_VERBS = {"摄", "摄影", "供图"}
 _BARE_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _CONTACT = re.compile(
     r"^[\u3400-\u9fff]{0,4}?(?:电话|热线|邮箱|电子邮箱|地址|联系人|邮编|传真|网址|微信)\s*[:：]"
@@ -126,9 +132,14 @@ def contact_line(text: str) -> bool:
     return bool(_CONTACT.match(text))
 
 
+# a mark set after a sentence's end: an editor's code beside a picture (…留念。 ③2), a footnote's
+# number (…论述。①); the sentence ended before it
+_MARK_AFTER_END = re.compile(r"(?<=[。！？!?.…”’）)])\s*[①-⑳]\d{0,2}$")
+
+
 def is_terminated(text: str) -> bool:
     """Does the paragraph end a sentence, or must the next printed line carry it on?"""
-    t = text.rstrip().rstrip(CLOSERS).rstrip()
+    t = _MARK_AFTER_END.sub("", text.rstrip()).rstrip(CLOSERS).rstrip()
     return bool(t) and (t[-1] in _FINAL or bool(_HALF_END.search(t)))
 
 
@@ -267,13 +278,25 @@ _PLACE_SUBJECT = re.compile(
 
 
 # A caption says what the picture shows: 图为… / 图：… / 上图… ; a story's text never opens so.
+# A picture's number set before its caption is a cue as well (图①大桥夜景… / 图1 大桥夜景…): a
+# figure's number is followed by a space where no colon stands, or it would be a count (图15张).
+# A picture in a corner (右上图：…) and labels of a caption (图片说明：… / 图注：… / 组图：…) cue too.
 _CAPTION_CUE = re.compile(
-    r"^(?:[（(]?[上下左右中]?图[一二三四五六\d①②③④⑤⑥]?[)）]?\s*(?:为|[:：])|[上下左右]图\s*(?:是|中))"
+    r"^(?:[（(]?(?:[左右][上下]|[上下][左右]|[上下左右中])?图[一二三四五六\d①②③④⑤⑥]?[)）]?\s*(?:为|[:：])"
+    r"|[上下左右]图\s*(?:是|中)|图(?:[①-⑳]|\d{1,2}\s)|(?:图片说明|图注|组图)\s*[:：])"
 )
 
 
 def caption_cued(text: str) -> bool:
     return bool(_CAPTION_CUE.match(undecorated(text)))
+
+
+_DATED_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+
+
+def opens_as_caption(text: str) -> bool:
+    """A caption's opening (图为… / 图①… / 4月23日，…), which no headline has."""
+    return caption_cued(text) or bool(_DATED_OPENING.match(undecorated(text)))
 
 
 def opens_like_lead(text: str) -> bool:

@@ -158,8 +158,8 @@ def numbered_captions(items: list[Story | Photo]) -> None:
         run = story.pieces[tail:]
         if not run or tail == 0 or not run[0].text.lstrip("图").startswith("①"):
             continue
-        if len(run) < 2 and not _numbered_row(run[0].text):
-            continue
+        if len(run) < 2 and not (_numbered_row(run[0].text) or _SEVERAL_NUMBERS.match(run[0].text)):
+            continue  # a lone ① closing a text is as often its footnote
         del story.pieces[tail:]
         pictures = [Photo(-1, -1, None, piece.text, Credits()) for piece in run]
         items[k:k] = pictures
@@ -167,6 +167,8 @@ def numbered_captions(items: list[Story | Photo]) -> None:
 
 
 _NUMBER_IN_ROW = re.compile(r"(?:图)?[①-⑳]")
+# one caption for several pictures (①②… / ①—③…): no footnote or list item opens so
+_SEVERAL_NUMBERS = re.compile(r"^图?[①-⑳](?:[①-⑳]|[—－~～-]+[①-⑳])")
 
 
 def _numbered_row(text: str) -> bool:

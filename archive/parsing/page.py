@@ -59,7 +59,7 @@ from .orphans import (
     uncredited_pictures,
 )
 from .paragraphs import assemble, flag_lost_quotes
-from .photos import ARTICLE_CREDIT, Photo, find_photos
+from .photos import ARTICLE_CREDIT, Photo, find_photos, printed_caption
 from .sections import take_page_name
 from .story import Story, run_end
 from .subheads import opens_story
@@ -368,7 +368,8 @@ def story_article(story: Story) -> model.ParsedArticle:
 
 
 def photo_article(photo: Photo) -> model.ParsedArticle:
-    art = model.ParsedArticle(kind="photo", title=photo.title, paragraphs=photo.captions or [photo.caption])
+    captions = [printed_caption(text) for text in photo.captions or [photo.caption]]
+    art = model.ParsedArticle(kind="photo", title=photo.title, paragraphs=captions)
     art.photographers = list(photo.credits.photographers)
     return art
 

@@ -73,6 +73,18 @@ def _pointed_caption(lines: list[Line], i: int) -> bool:
     return not any(lines[k].bulleted for k in (i - 1, i + 1) if 0 <= k < len(lines))
 
 
+# an editor's code left at the end of a caption's line, after its last sentence: …留念。 ③2
+_CODE_AFTER_CAPTION = re.compile(r"(?<=[。！？!?.”’）)])\s*[①-⑳]\d{0,2}$")
+
+
+def printed_caption(text: str) -> str:
+    """A caption as it reads: the bullet or pointer printed before it (▲ ● ▶ ■) points at the
+    picture and says nothing of it, and an editor's code after it is the page's, not the
+    caption's. (A list inside a story keeps its bullets: that is the story's text, and this is
+    asked of captions only.)"""
+    return _CODE_AFTER_CAPTION.sub("", undecorated(text))
+
+
 def ends_story(text: str) -> bool:
     return bool(_STORY_END.search(text.rstrip()))
 
@@ -149,15 +161,17 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 below = _caption_set_under_credit(lines, i, j)
             if below is None:
                 below = _caption_over_next_headline(lines, i, j)
-            if below is None and over and _caption_shaped(lines, i + 1):
+            if below is None and over and _caption_like(lines, i + 1):
                 below = i + 1  # the page prints each credit over its caption
             if below is not None:
                 # the credit printed above its caption: 新华社记者 甲 摄 / 图为…
                 t = _title_above(lines, j + 1)
                 first = j + 1 if t is None else t
                 title = undecorated(lines[t].text) if t is not None else None
-                photo = Photo(first, below, title, lines[below].text, credits)
-                for k in range(first, below + 1):
+                last = _numbered_run_end(lines, below)
+                captions = [lines[k].text for k in range(below, last + 1)] if last > below else None
+                photo = Photo(first, last, title, lines[below].text, credits, captions)
+                for k in range(first, last + 1):
                     lines[k].photo = photo
                 photos.append(photo)
                 continue
@@ -183,10 +197,12 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 line.info.credits.merge(split[1], as_role="photographers")
             continue
         elif line.kind in (BODY, HEAD) and not line.md and len(line.text) <= _CAPTION_MAX:
-            split = bylines.split_trailing_credit(line.text)
+            split = bylines.split_trailing_credit(line.text) or _leading_credit(line.text)
             if split is not None:
                 caption, credits = split
-            elif (caption_cued(line.text) or _pointed_caption(lines, i)) and not _credit_below(lines, i):
+            elif (caption_cued(line.text) or _pointed_caption(lines, i)) and not (
+                _credit_below(lines, i) or _numbered_over_credit(lines, i)
+            ):
                 caption, credits = line.text, bylines.Credits()  # a caption printed without credit
             else:
                 continue
@@ -221,8 +237,9 @@ _DATED = re.compile(r"^\d{1,2}月\d{1,2}日")
 
 
 def _group_caption(line: Line) -> bool:
-    """One caption of a picture group: a sentence or two saying when and where (10月13日，…)."""
-    text = line.text
+    """One caption of a picture group: a sentence or two saying when and where (10月13日，…),
+    maybe after a pointer (▲ 10月13日，…)."""
+    text = line.core
     return (
         line.photo is None
         and line.kind == BODY
@@ -247,7 +264,16 @@ def _group_start(lines: list[Line], cap: int) -> int | None:
     return k
 
 
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+# the number a picture is printed under: 图① / ① / 图1 (a bare figure opens a list item, not a caption)
+_CAPTION_NUMBER = re.compile(r"^图?([①-⑳])|^图(\d{1,2})(?!\d)")
+
+
+def _caption_number(line: Line) -> int:
+    """The number of a picture whose caption is this line, counted from 0; -1 when none."""
+    m = _CAPTION_NUMBER.match(line.text)
+    if line.photo is not None or line.kind not in (BODY, HEAD) or m is None:
+        return -1
+    return ord(m.group(1)) - ord("①") if m.group(1) else int(m.group(2)) - 1
 
 
 def _numbered_start(lines: list[Line], cap: int) -> int | None:
@@ -255,11 +281,7 @@ def _numbered_start(lines: list[Line], cap: int) -> int | None:
     when the caption over the credit is numbered after others printed right above it."""
 
     def number(k: int) -> int:
-        line = lines[k]
-        text = line.text.lstrip("图")
-        if line.photo is not None or line.kind not in (BODY, HEAD) or not text or text[0] not in _CIRCLED:
-            return -1
-        return _CIRCLED.index(text[0])
+        return _caption_number(lines[k])
 
     n = number(cap)
     if n < 1:
@@ -268,6 +290,33 @@ def _numbered_start(lines: list[Line], cap: int) -> int | None:
     while number(k) > 0 and k > 0 and number(k - 1) == number(k) - 1 and is_terminated(lines[k - 1].text):
         k -= 1
     return k if number(k) == 0 else None
+
+
+def _numbered_run_end(lines: list[Line], cap: int) -> int:
+    """Under a credit, the pictures numbered from ① on (记者 甲 摄 / 图①… / 图②…): the line of
+    the last caption of the run, which the credit over the first credits too, unless the run has
+    a credit of its own under it; ``cap`` when the caption is not the first of a run."""
+    if _caption_number(lines[cap]) != 0:
+        return cap
+    k = cap
+    while (
+        k + 1 < len(lines)
+        and _caption_number(lines[k + 1]) == _caption_number(lines[k]) + 1
+        and is_terminated(lines[k + 1].text)
+    ):
+        k += 1
+    return cap if _credit_below(lines, k) else k
+
+
+def _numbered_over_credit(lines: list[Line], i: int) -> bool:
+    """Is line i the first of numbered captions in a row (图①：… / 图②：…) over one credit? The
+    credit then closes them all, however plainly the first reads as a caption of its own."""
+    k = i
+    while k + 1 < len(lines) and _caption_number(lines[k]) >= 0:
+        if _caption_number(lines[k + 1]) != _caption_number(lines[k]) + 1:
+            break
+        k += 1
+    return k > i and _credit_below(lines, k)
 
 
 def _scene_photos(lines: list[Line], photos: list[Photo]) -> None:
@@ -336,6 +385,8 @@ def _caption_below(lines: list[Line], credit: int, above: int) -> int | None:
         upper = lines[above].text
         if caption_cued(upper) and not ends_story(upper):
             return None
+        if _reads_as_caption(upper) and _credit_below(lines, k):
+            return None  # two captions each over its own credit: the page prints credits under them
     return k
 
 
@@ -382,17 +433,20 @@ _DATED_CAPTION_MAX = 150
 
 def _dated_caption_below(lines: list[Line], credit: int, above: int) -> int | None:
     """A credit between a story's paragraph and a sentence or two saying when and where
-    (4月23日，市民在…。), right over the next story: the sentence is the caption the credit was
-    printed over, however it was wrapped, when the paragraph above does not open as a caption."""
+    (4月23日，市民在…。) or painting a scene, right over the next story: the sentence is the
+    caption the credit was printed over, however it was wrapped, when the paragraph above does
+    not read as a caption, or the page opens with the credit."""
     k = credit + 1
-    if above < 0 or k >= len(lines):
+    if k >= len(lines):
         return None
-    upper, cap = lines[above], lines[k]
-    if upper.photo is not None or upper.kind not in (BODY, LEAD) or _opens_as_caption(upper.text):
+    upper, cap = lines[above] if above >= 0 else None, lines[k]
+    if upper is not None and (
+        upper.photo is not None or upper.kind not in (BODY, LEAD) or _reads_as_caption(upper.text)
+    ):
         return None
     if cap.photo is not None or cap.kind not in (BODY, HEAD) or cap.md or len(cap.text) > _DATED_CAPTION_MAX:
         return None
-    if not (_opens_as_caption(cap.text) and is_terminated(cap.text) and sentence_count(cap.text) <= 3):
+    if not (_reads_as_caption(cap.text) and is_terminated(cap.text) and sentence_count(cap.text) <= 3):
         return None
     if k + 1 < len(lines) and not _story_opens(lines, k + 1):
         return None
@@ -427,8 +481,8 @@ def _caption_over_next_headline(lines: list[Line], credit: int, above: int) -> i
     upper, cap = lines[above], lines[k]
     if upper.photo is not None or upper.kind not in (BODY, LEAD) or not _complete(upper.text):
         return None
-    if caption_cued(upper.text) or _DATED.match(upper.text):
-        return None
+    if _reads_as_caption(upper.text):
+        return None  # the credit's own caption stands over it: a picture set inside the story
     if cap.photo is not None or cap.kind != BODY or len(cap.text) > _SHORT_CAPTION_MAX:
         return None
     if not is_terminated(cap.text) or sentence_count(cap.text) > 2:
@@ -441,8 +495,30 @@ def _caption_over_next_headline(lines: list[Line], credit: int, above: int) -> i
     return k
 
 
+_GAP = re.compile(r"\s+")
+_LEADING_CREDIT_MAX = 40
+
+
+def _leading_credit(text: str) -> tuple[str, bylines.Credits] | None:
+    """新华社记者 甲 摄 图为…: a credit printed before its caption on the caption's own line, the
+    caption opening as one."""
+    for m in _GAP.finditer(text, 0, _LEADING_CREDIT_MAX):
+        rest = text[m.end() :]
+        if _opens_as_caption(rest):
+            credits = bylines.parse_photo_credit(text[: m.start()])
+            if credits is not None:
+                return rest, credits
+    return None
+
+
 def _opens_as_caption(text: str) -> bool:
     return bool(_DATED.match(text) or caption_cued(text))
+
+
+def _reads_as_caption(text: str) -> bool:
+    """A paragraph that opens as a caption does (4月23日，… / 图为…) or paints a scene: of the two
+    paragraphs either side of a credit, the one a caption is."""
+    return _opens_as_caption(text) or _scene_caption(text)
 
 
 def _caption_shaped(lines: list[Line], k: int) -> bool:
@@ -460,17 +536,49 @@ def _caption_shaped(lines: list[Line], k: int) -> bool:
     )
 
 
+def _caption_like(lines: list[Line], k: int) -> bool:
+    """Shaped as a caption, or a finished sentence or two that reads as one (4月23日，…), however
+    much a dated caption opens as a story's first paragraph does."""
+    if _caption_shaped(lines, k):
+        return True
+    if k < 0 or k >= len(lines):
+        return False
+    line = lines[k]
+    return (
+        line.photo is None
+        and line.kind in (BODY, HEAD)
+        and not line.md
+        and len(line.text) <= _DATED_CAPTION_MAX
+        and is_terminated(line.text)
+        and sentence_count(line.text) <= 2
+        and _reads_as_caption(line.text)
+    )
+
+
 def _credits_over_captions(lines: list[Line]) -> bool:
     """Does the page print its credits over their captions (新华社记者 甲 摄 / 图为…)? Credits
-    with a caption only below them say so, credits with one only above them say the opposite;
-    a credit between two captions says nothing."""
+    with a caption only below them say so, credits with one only above them say the opposite; a
+    credit between two captions says nothing, unless the one above sits under a credit of its
+    own and the one below, reading as a caption (4月23日，… / 图为… / a scene), is the last before
+    the next story or the page's end: credits and captions then take turns, and read the other
+    way the last caption would have none. (A story's last paragraph may follow its pictures just
+    so: it does not read as a caption.) A dated caption counts as one, though it opens as a
+    story's first paragraph may."""
     over = under = 0
     for i, line in enumerate(lines):
         if line.kind != CREDIT:
             continue
-        above, below = _caption_shaped(lines, i - 1), _caption_shaped(lines, i + 1)
+        above, below = _caption_like(lines, i - 1), _caption_like(lines, i + 1)
         over += below and not above
         under += above and not below
+        if (
+            above
+            and below
+            and i >= 2
+            and lines[i - 2].kind == CREDIT
+            and _reads_as_caption(lines[i + 1].text)
+        ):
+            over += i + 2 >= len(lines) or lines[i + 2].kind in (HEAD, *ANCHORS)
     return over > under
 
 

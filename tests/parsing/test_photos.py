@@ -360,9 +360,10 @@ def test_a_caption_pointing_at_its_picture_under_a_story_signed_for_text_and_pic
     )
     story, photo, market = parsed.articles
     assert story.paragraphs == [BRIDGE_1, BRIDGE_2]
+    # the pointer points at the picture: the caption is what follows it
     assert (photo.kind, photo.paragraphs, photo.photographers) == (
         "photo",
-        ["▲ 新安大桥上，车辆往来穿梭。"],
+        ["新安大桥上，车辆往来穿梭。"],
         ["李红"],
     )
     assert market.title == "古城夜市人气旺"
