@@ -420,6 +420,8 @@ _WRITER_LABEL = re.compile(rf"^(?:作者|文)\s*[:：]\s*(?P<who>[{CJK}·\s、]{
 
 
 def _without_citation(text: str) -> str:
+    if "《" not in text:  # no citation without a paper's name: spare every line the pattern
+        return text.strip() or text
     return _CITATION.sub("", text).strip() or text
 
 
@@ -500,8 +502,15 @@ _READER = re.compile(
 )
 
 
+#: Characters a signature may run to: a post of forty characters over a few names, or a name with
+#: who the writer is in brackets.  The parser asks this of every line.
+_SIGNATURE_MAX = 100
+
+
 def parse_signature(text: str) -> Credits | None:
     text = _without_citation(text)
+    if len(text) > _SIGNATURE_MAX:
+        return None
     labelled = _WRITER_LABEL.match(text)
     if labelled:
         parsed = parse_people(labelled.group("who"), default="authors")
