@@ -51,6 +51,21 @@ def looks_like_name(text: str) -> str | None:
     return None
 
 
+_CO_SIGNERS_MAX = 3  # writers signing a short item together in its closing brackets
+
+
+def _bare_names(text: str) -> list[str]:
+    """陈颖, 陈颖 李红, 陈颖、李红: a name, or a few names apart by spaces or 、, and nothing else."""
+    one = looks_like_name(text)
+    if one is not None:
+        return [one]
+    parts = [p for p in re.split(r"[\s、]+", text.strip()) if p]
+    if not 2 <= len(parts) <= _CO_SIGNERS_MAX or any(len(p) < 2 for p in parts):
+        return []
+    names = [looks_like_name(p) for p in parts]
+    return names if all(names) else []
+
+
 # What a sentence opens with after 记者, never a name: 记者了解到, 记者从…获悉
 _SENTENCE_START = "(?![从在了获看对据今昨近是也都还就又和与及为将把被向到说表介称])"
 # A name glued to its role (记者陈峰) is read only when short, and not when the "name" is plainly
@@ -341,6 +356,8 @@ _LEAD_BRACKETED = re.compile(
 )
 # Wire copy credits its reporters in the brackets a dateline would stand in: 【新华社记者 甲 乙】…
 _BRACKETED_BYLINE = re.compile(r"^[【\[](?P<who>[^【】\[\]。！？!?]{4,40})[】\]]\s*(?=\S)")
+# ...or after the dateline, before the bracket it opened closes
+_CREDITS_IN_BRACKETS = re.compile(r"^(?P<who>[^【】\[\]。！？!?，,]{3,40})[】\]]\s*")
 
 
 def parse_lead(text: str) -> Lead | None:
@@ -360,6 +377,10 @@ def parse_lead(text: str) -> Lead | None:
         return None
     credits = parse_people(people, default="authors", bracketed=True).credits if people else Credits()
     rest = text[m.end() :].strip()
+    inside = _CREDITS_IN_BRACKETS.match(rest) if people is None and text[:1] in "【[" else None
+    if inside is not None and (credited := parse_byline(inside.group("who"))) is not None:
+        # 【新华社北京3月5日电 记者 甲】: the reporters inside the brackets the dateline opened
+        return Lead(re.sub(r"\s+", "", m.group("dl")), credited, rest[inside.end() :].strip())
     if people is None:
         # 本报讯 记者 王晓明 通讯员 赵小燕 近日，… : credits set off by spaces instead of brackets
         spaced = _SPACED_CREDITS.match(rest)
@@ -765,13 +786,15 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
         return text[: m.start()].rstrip(), credits
     if _ROLE_LAST.search(who):
         return None  # a picture's credit, not the story's
-    name = looks_like_name(who)
-    if name is not None and not who.startswith(("记者", "通讯员")):
+    names = _bare_names(who)
+    if names and not who.startswith(("记者", "通讯员")):
         before = text[: m.start()].rstrip()
         if not before or is_terminated(before):
-            # …营造和谐友善的社区氛围。（陈颖）: the writer of a short item, role unprinted
+            # …营造和谐友善的社区氛围。（陈颖）, …（陈颖 李红）: the writers of a short item, role
+            # unprinted
             credits = Credits()
-            credits.add("authors", name)
+            for name in names:
+                credits.add("authors", name)
             return before, credits
         return None
     suffix = _CLOSING_SUFFIX.search(who)

@@ -170,8 +170,8 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
         return False
     if t[-1] in _BAD_HEADLINE_END:
         return False
-    if _HALF_END.search(t):
-        return False
+    if _HALF_END.search(t) or _HALF_END.search(untagged):
+        return False  # a half-width full stop ends a sentence, before a bracket (.(李红)) too
     bare = t.rstrip(CLOSERS)
     return not (bare != t and bare and bare[-1] in "。！？!?…")
 

@@ -1,0 +1,71 @@
+"""The text side of a page in each way extraction lays it out: paragraphs apart by a blank line, by
+a single newline, by an indent (　　) or hard-wrapped at a column width with no blank line, with
+half-width punctuation or markdown heads; and next to other neighbours than the layout tests of
+their concern show them (credits, headline blocks, subheads, lists, datelines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.parsing import parse_page
+from tests.support.pages import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, squeeze
+
+_HALF = str.maketrans({"，": ",", "。": ".", "：": ":", "（": "(", "）": ")"})
+LAYOUTS = ["blank", "newline", "indent", "wrap", "half"]
+
+
+def lay_out(layout: str, *parts: tuple[str, str]) -> str:
+    """A page of ``parts`` — (``"head"``, a line of a headline block, a byline or any line set
+    apart), (``"text"``, a paragraph) — as ``layout`` prints it."""
+    out: list[str] = []
+    for kind, text in parts:
+        if layout == "half":
+            text = text.translate(_HALF)
+        if kind == "text" and layout in ("blank", "half"):
+            out += ["", text, ""]
+        elif kind == "text" and layout == "indent":
+            out.append("\u3000\u3000" + text)
+        elif kind == "text" and layout == "wrap":
+            para = "\u3000\u3000" + text
+            out += [para[k : k + 18] for k in range(0, len(para), 18)]
+        else:
+            out.append(text)
+    return "\n".join(line for k, line in enumerate(out) if line or (k and out[k - 1])).strip() + "\n"
+
+
+def text_of(art) -> str:
+    return squeeze(art.body).translate(_HALF)
+
+
+TEA = [("head", "春茶开采茶农笑开颜"), ("text", "本报讯（记者 周海）" + TEA_1), ("text", TEA_2)]
+
+
+# ---- credits ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("signature", ["（李红 陈颖）", "（李红、陈颖）"])
+def test_writers_named_in_brackets_after_the_last_sentence_sign_the_item(layout, signature):
+    text = lay_out(
+        layout, *TEA, ("head", "新安大桥建成通车"), ("text", BRIDGE_1), ("text", BRIDGE_2 + signature)
+    )
+    tea, bridge = parse_page(text).articles
+    assert bridge.authors == ["李红", "陈颖"] and tea.reporters == ["周海"]
+    assert text_of(bridge).endswith(squeeze(BRIDGE_2).translate(_HALF))
+
+
+def test_a_half_width_full_stop_before_a_bracketed_signature_ends_the_text():
+    text = lay_out(
+        "half", *TEA, ("head", "新安大桥建成通车"), ("text", BRIDGE_1), ("text", BRIDGE_2 + "（陈颖）")
+    )
+    bridge = parse_page(text).articles[1]
+    assert bridge.authors == ["陈颖"] and not bridge.body.rstrip().endswith(")")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_reporters_inside_the_brackets_of_a_wire_dateline_credit_the_story(layout):
+    wire = ("text", "【新华社北京3月5日电 记者 李红】" + BRIDGE_1)
+    text = lay_out(layout, *TEA, ("head", "新安大桥建成通车"), wire, ("text", BRIDGE_2))
+    bridge = parse_page(text).articles[1]
+    assert (bridge.dateline, bridge.reporters) == ("新华社北京3月5日电", ["李红"])
+    assert text_of(bridge).startswith("经过两年多的建设")
