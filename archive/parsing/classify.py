@@ -192,6 +192,7 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
 
 _LONG_BLOCK = 8  # lines: a block this long may hold a headline or two beside its wrapped text
 _WRAPPED_SHARE = 0.3  # of a long block's lines that fill one width when it was wrapped
+_COLUMN_MIN = 8  # characters of the narrowest column text is wrapped to
 
 
 def _column_width(widths: list[float]) -> float:
@@ -200,7 +201,10 @@ def _column_width(widths: list[float]) -> float:
     headline say, does not set it."""
     if len(widths) < _LONG_BLOCK:
         return max(widths)
-    counts = Counter(round(w) for w in widths)
+    # short lines (a name, a headline's broken end) set no column, however many of them there are
+    counts = Counter(round(w) for w in widths if w >= _COLUMN_MIN)
+    if not counts:
+        return max(widths)
     width, count = max(counts.items(), key=lambda item: (item[1], item[0]))
     # lines of running text that were never wrapped vary in length: no one width is common
     return width if count >= _WRAPPED_SHARE * len(widths) else max(widths)

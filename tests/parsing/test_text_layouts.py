@@ -69,3 +69,51 @@ def test_reporters_inside_the_brackets_of_a_wire_dateline_credit_the_story(layou
     bridge = parse_page(text).articles[1]
     assert (bridge.dateline, bridge.reporters) == ("新华社北京3月5日电", ["李红"])
     assert text_of(bridge).startswith("经过两年多的建设")
+
+
+# ---- headline blocks ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("label", ["城事观察（三）", "清溪调查（2）"])
+def test_a_rubric_numbering_its_pieces_over_the_next_headline_is_its_column(layout, label):
+    text = lay_out(
+        layout,
+        *TEA,
+        ("head", label),
+        ("head", "新安大桥建成通车"),
+        ("head", "本报记者 李红"),
+        ("text", BRIDGE_1),
+        ("text", BRIDGE_2),
+    )
+    printed = str.maketrans(_HALF if layout == "half" else {})
+    tea, bridge = parse_page(text).articles
+    assert (bridge.column, bridge.kicker, bridge.title) == (
+        label.translate(printed),
+        None,
+        "新安大桥建成通车",
+    )
+    assert squeeze(tea.body).endswith(squeeze(TEA_2).translate(printed))
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_series_label_marked_as_a_markdown_head_is_still_the_column(sep):
+    text = f"## 清溪观察之二\n## 新安大桥建成通车\n本报记者 李红{sep}{BRIDGE_1}{sep}{BRIDGE_2}\n"
+    (bridge,) = parse_page(text).articles
+    assert (bridge.column, bridge.kicker, bridge.title) == ("清溪观察之二", None, "新安大桥建成通车")
+
+
+def test_short_lines_set_no_column_width_on_a_small_page_without_blank_lines():
+    # the label and the two halves of the title outnumber the story's rows of any one width: on a
+    # page this small they alone must not make a column six characters wide the text runs on into
+    text = (
+        "新安大桥建成通车\n本报记者 李红\n"
+        "　　经过两年多的建设，横跨清溪的新安大桥昨天\n正式通车，两岸居民出行时间由原来的四十分钟缩\n短到五分钟。\n"
+        "　　大桥全长六百八十米，双向四车道，设计时速\n六十公里，桥面两侧还设置了人行道和非机动车道。\n"
+        "清溪观察之二\n春茶开采，\n茶农笑开颜\n本报记者 周海\n"
+        "　　春茶开采以来，青山镇组织茶农分批上山采摘，\n镇里的加工厂也开足马力，日均加工鲜叶两万多斤，\n"
+        "比去年同期增加三成。\n"
+    )
+    bridge, tea = parse_page(text).articles
+    assert squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2)
+    assert (tea.column, tea.title, tea.reporters) == ("清溪观察之二", "春茶开采，茶农笑开颜", ["周海"])
