@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from . import bylines
 from .headlines import series_label
 from .lines import (
+    HALF_STOP,
     PARAGRAPH_INDENT,
     Line,
     bare_date,
@@ -284,6 +285,7 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
     return found
 
 
+_SENTENCE_END = re.compile(rf"[。！？!?；;]|{HALF_STOP}")
 _WHOLE_NOTE = re.compile(r"[（(][^（）()]{2,80}[)）]")
 
 
@@ -356,8 +358,10 @@ def _carries_on(
         return bool(wrapped and not (indented and line.indent) and (blank or not opens))
     if text.endswith("、") and not prev.md:
         return True  # a list broken after a separator: 张建国、李秀英、 / 王志强、陈小明
-    if name_list(text) and line.kind == HEAD:
-        return False  # a list of names (张三、李四、王五) ends with its last name, over the next headline
+    if line.kind == HEAD and name_list(_SENTENCE_END.split(text)[-1]):
+        # a list of names (张三、李四、王五), alone or closing a paragraph (…受到表彰。出席者：张三、
+        # 李四、王五), ends with its last name, over the next headline
+        return False
     if text.endswith(("，", ",")) and not prev.md:
         return True  # a line that stops at a comma goes on below, a headline broken there too
     if indented:
@@ -388,6 +392,32 @@ def _carries_on(
 
 
 _SIGNERS_MAX = 3  # writers signing one piece on one line
+_LISTED_ROWS_MIN = 2  # lines of names under a colon that make a list, not a signature
+
+
+def _mark_listed_names(lines: list[Line]) -> None:
+    """Names set one line each (or a few to a line) under a line ending on a colon (受表彰的
+    有： / 张建国 / 李秀英 …): the list that line opens, text of its story, never signatures or the
+    next headline."""
+    k = 1
+    while k < len(lines):
+        above = lines[k - 1]
+        said = above.info.rest if above.kind == LEAD else above.text
+        end = k
+        if above.kind in (BODY, LEAD, HEAD) and said.rstrip().endswith(("：", ":")):
+            # the list may stand apart from the line opening it, its rows not from each other
+            while (
+                end < len(lines)
+                and (end == k or not lines[end].gap)
+                and lines[end].kind in (HEAD, SIGNATURE, BODY)
+            ):
+                if not signing_names(lines[end].text):
+                    break
+                end += 1
+        if end - k >= _LISTED_ROWS_MIN:
+            for line in lines[k:end]:
+                line.kind, line.info = BODY, None
+        k = end + 1
 
 
 def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dict[int, list[str]]:
@@ -516,6 +546,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     set_width = _set_to_one_width(lines, full)
     for k in _wrapped_rows(lines):
         full[k] = set_width[k] = True
+    _mark_listed_names(lines)
     signatures = _signatures_under_headlines(lines, set_width)
     for k, names in signatures.items():
         credits = bylines.Credits()

@@ -117,3 +117,44 @@ def test_short_lines_set_no_column_width_on_a_small_page_without_blank_lines():
     bridge, tea = parse_page(text).articles
     assert squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2)
     assert (tea.column, tea.title, tea.reporters) == ("清溪观察之二", "春茶开采，茶农笑开颜", ["周海"])
+
+
+# ---- lists of names -----------------------------------------------------------------------------
+
+HONOURS = "本报讯（记者 徐静）昨天，我市召开社区志愿者表彰大会，一百名优秀志愿者受到表彰。"
+CLOSING_CALL = "会议号召广大市民积极参与志愿服务，为城市文明建设贡献力量。"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("closing", [[], [("text", CLOSING_CALL)]])
+def test_names_set_one_a_line_under_a_colon_are_the_storys_list(layout, closing):
+    names = [("head", name) for name in ("张建国", "李秀英", "王志强", "刘桂兰")]
+    text = lay_out(
+        layout,
+        ("head", "社区志愿者表彰大会召开"),
+        ("text", HONOURS + "受表彰的志愿者代表有："),
+        *names,
+        *closing,
+        ("head", "新安大桥建成通车"),
+        ("head", "本报记者 李红"),
+        ("text", BRIDGE_1),
+    )
+    honours, bridge = parse_page(text).articles
+    listed = "张建国李秀英王志强刘桂兰" + (squeeze(CLOSING_CALL) if closing else "")
+    assert honours.authors == [] and text_of(honours).endswith(listed.translate(_HALF))
+    assert (bridge.kicker, bridge.title, bridge.reporters) == (None, "新安大桥建成通车", ["李红"])
+
+
+@pytest.mark.parametrize("layout", ["indent", "wrap", "half"])
+def test_a_paragraph_closing_on_a_list_of_names_never_runs_on_into_the_next_headline(layout):
+    text = lay_out(
+        layout,
+        ("head", "社区志愿者表彰大会召开"),
+        ("text", HONOURS + "出席者：张建国、李秀英、王志强、刘桂兰"),
+        ("head", "春茶开采茶农笑开颜"),
+        ("text", TEA_1),
+        ("text", TEA_2),
+    )
+    honours, tea = parse_page(text).articles
+    assert squeeze(honours.body).endswith("王志强、刘桂兰")
+    assert tea.title == "春茶开采茶农笑开颜" and squeeze(tea.body).startswith("春茶开采以来")
