@@ -436,7 +436,9 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
             # closes they sign it
             (line.kind == HEAD or (tagged and _NAME_LIST.match(line.text)))
             and (below.kind == BODY or below.indent or tagged)  # text, or a paragraph set in
-            and (tagged or not has_inner_punctuation(above.text))  # the clauses of a wrapped sentence
+            # the clauses of a wrapped sentence, unless the line stands apart from the text above
+            # as a headline does (大桥通了，心也近了 after a paragraph's full stop)
+            and (tagged or not has_inner_punctuation(above.text) or _set_apart(lines, k - 1))
             and (names := signing_names(line.text))
             # one name as long as half the headline may be the headline's broken end; several are not
             and (len(names) > 1 or 2 * len(line.text) <= len(above.text))
@@ -445,6 +447,17 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
         ):
             found[k] = names
     return found
+
+
+def _set_apart(lines: list[Line], k: int) -> bool:
+    """Whether the headline-shaped ``lines[k]`` and the names under it stand apart as a block of
+    their own: between blank lines (a paragraph's first row and a short row under it run on into
+    more text), or under a line that ends its paragraph."""
+    if k == 0 or lines[k].gap:
+        return k + 2 >= len(lines) or bool(lines[k + 2].gap)
+    above = lines[k - 1]
+    said = above.info.rest if above.kind == LEAD else above.text
+    return above.kind in (BODY, LEAD) and is_terminated(said)
 
 
 def signing_names(text: str) -> list[str]:

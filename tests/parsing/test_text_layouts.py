@@ -33,6 +33,11 @@ def lay_out(layout: str, *parts: tuple[str, str]) -> str:
     return "\n".join(line for k, line in enumerate(out) if line or (k and out[k - 1])).strip() + "\n"
 
 
+def printed(text: str, layout: str) -> str:
+    """``text`` as ``layout`` prints it."""
+    return text.translate(_HALF) if layout == "half" else text
+
+
 def text_of(art) -> str:
     return squeeze(art.body).translate(_HALF)
 
@@ -86,14 +91,9 @@ def test_a_rubric_numbering_its_pieces_over_the_next_headline_is_its_column(layo
         ("text", BRIDGE_1),
         ("text", BRIDGE_2),
     )
-    printed = str.maketrans(_HALF if layout == "half" else {})
     tea, bridge = parse_page(text).articles
-    assert (bridge.column, bridge.kicker, bridge.title) == (
-        label.translate(printed),
-        None,
-        "新安大桥建成通车",
-    )
-    assert squeeze(tea.body).endswith(squeeze(TEA_2).translate(printed))
+    assert (bridge.column, bridge.kicker, bridge.title) == (printed(label, layout), None, "新安大桥建成通车")
+    assert squeeze(tea.body).endswith(printed(TEA_2, layout))
 
 
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
@@ -158,3 +158,20 @@ def test_a_paragraph_closing_on_a_list_of_names_never_runs_on_into_the_next_head
     honours, tea = parse_page(text).articles
     assert squeeze(honours.body).endswith("王志强、刘桂兰")
     assert tea.title == "春茶开采茶农笑开颜" and squeeze(tea.body).startswith("春茶开采以来")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("signers", ["陈颖", "陈颖 李红"])
+def test_names_under_a_headline_of_two_clauses_after_a_story_sign_the_piece(layout, signers):
+    text = lay_out(
+        layout,
+        *TEA,
+        ("head", "大桥通了，心也近了"),
+        ("head", signers),
+        ("text", BRIDGE_1),
+        ("text", BRIDGE_2),
+    )
+    tea, bridge = parse_page(text).articles
+    assert squeeze(tea.body).endswith(printed(TEA_2, layout))
+    assert (bridge.kicker, bridge.title) == (None, printed("大桥通了，心也近了", layout))
+    assert bridge.authors == signers.split()
