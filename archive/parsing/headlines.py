@@ -265,7 +265,8 @@ _OPEN_START = set("的之了着过”’》）)")
 def _phrases(texts: list[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
-        if out and (out[-1][-1] in OPEN_END or text[0] in _OPEN_START):
+        # a line stopping on a comma goes on below, in markdown heads too (## 春茶开采， / ## 茶农笑开颜)
+        if out and (out[-1][-1] in OPEN_END or out[-1][-1] in "，," or text[0] in _OPEN_START):
             out[-1] = join_text(out[-1], text)
         else:
             out.append(text)

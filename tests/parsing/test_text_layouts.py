@@ -175,3 +175,15 @@ def test_names_under_a_headline_of_two_clauses_after_a_story_sign_the_piece(layo
     assert squeeze(tea.body).endswith(printed(TEA_2, layout))
     assert (bridge.kicker, bridge.title) == (None, printed("大桥通了，心也近了", layout))
     assert bridge.authors == signers.split()
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("label", ["", "## 清溪观察之二\n"])
+def test_a_title_broken_at_its_comma_over_two_markdown_heads_stays_one_title(sep, label):
+    text = (
+        f"## 新安大桥建成通车\n本报记者 李红{sep}{BRIDGE_1}{sep}{BRIDGE_2}{sep}"
+        f"{label}## 春茶开采，\n## 茶农笑开颜\n本报记者 周海{sep}{TEA_1}{sep}{TEA_2}\n"
+    )
+    bridge, tea = parse_page(text).articles
+    assert (tea.kicker, tea.title, tea.reporters) == (None, "春茶开采，茶农笑开颜", ["周海"])
+    assert squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2)
