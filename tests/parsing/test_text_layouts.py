@@ -187,3 +187,64 @@ def test_a_title_broken_at_its_comma_over_two_markdown_heads_stays_one_title(sep
     bridge, tea = parse_page(text).articles
     assert (tea.kicker, tea.title, tea.reporters) == (None, "春茶开采，茶农笑开颜", ["周海"])
     assert squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2)
+
+
+# ---- subheads -----------------------------------------------------------------------------------
+
+STALLS = "周末的古城夜市人头攒动，两百多个摊位沿河排开，小吃、手作和非遗展示吸引了大批市民和游客。"
+VISITORS = "夜市运营方表示，今年以来夜市累计接待游客四十余万人次，带动周边商户营业额增长近两成。"
+
+
+@pytest.mark.parametrize("layout", ["newline", "indent", "wrap"])
+@pytest.mark.parametrize("opening", ["byline", "lead"])
+def test_subheads_each_over_two_lines_of_deck_stay_sections_of_their_story(layout, opening):
+    top = (
+        [("head", "本报记者 李红"), ("text", BRIDGE_1)]
+        if opening == "byline"
+        else [("text", "本报讯（记者 李红）" + BRIDGE_1)]
+    )
+    text = lay_out(
+        layout,
+        ("head", "清溪两岸的新变化"),
+        *top,
+        ("head", "一座桥"),
+        ("head", "连起两岸四个乡镇"),
+        ("head", "车程缩短到十分钟"),
+        ("text", BRIDGE_2),
+        ("head", "一条街"),
+        ("head", "夜市点亮古城"),
+        ("head", "商户营业额增长两成"),
+        ("text", STALLS),
+        ("text", VISITORS),
+        *TEA,
+    )
+    changes, tea = parse_page(text).articles
+    assert (changes.title, changes.reporters) == ("清溪两岸的新变化", ["李红"])
+    assert "一条街夜市点亮古城商户营业额增长两成" in squeeze(changes.body)
+    assert text_of(changes).endswith(printed(squeeze(VISITORS), "half"))
+    assert tea.title == "春茶开采茶农笑开颜"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_three_line_headline_after_a_feature_whose_subheads_have_one_line_of_deck_opens_a_story(layout):
+    text = lay_out(
+        layout,
+        ("head", "清溪两岸的新变化"),
+        ("head", "本报记者 李红"),
+        ("text", BRIDGE_1),
+        ("head", "一座桥"),
+        ("head", "连起两岸四个乡镇"),
+        ("text", BRIDGE_2),
+        ("head", "一条街"),
+        ("head", "夜市点亮古城"),
+        ("text", STALLS),
+        ("text", VISITORS),
+        ("head", "绿了山坡 富了茶农"),
+        ("head", "青山镇春茶开采"),
+        ("head", "新增良种茶园八百亩"),
+        ("text", TEA_1),
+        ("text", TEA_2),
+    )
+    changes, tea = parse_page(text).articles
+    assert text_of(changes).endswith(printed(squeeze(VISITORS), "half"))
+    assert text_of(tea).startswith(printed(squeeze(TEA_1), "half"))
