@@ -176,6 +176,17 @@ def _centred(part: Line, text: str) -> bool:
     )
 
 
+def _stepped(parts: list[Line], i: int) -> bool:
+    """A line set in from the margin over one set further in (當局嚴令 / 　米商不得囤積): a headline
+    block stepped in, as older pages print theirs, of which the line is the first part; a column
+    label centred over its headline is set further in than the longer line under it, and a label
+    says so with its number."""
+    text = undecorated(parts[i].text)
+    if i + 1 >= len(parts) or _SERIES_LABEL.match(text) or _JOINED_LABEL.match(text):
+        return False
+    return 0 < parts[i].indent < parts[i + 1].indent
+
+
 def assign_roles(parts: list[Line]) -> Headline:
     head = Headline()
     texts = [undecorated(p.text) for p in parts]
@@ -199,6 +210,7 @@ def assign_roles(parts: list[Line]) -> Headline:
         # markdown marks a page's name as a head, and a series' numbered label too
         and (not parts[i].md or series_label(texts[i]))
         and not _centred(parts[i], texts[i])
+        and not _stepped(parts, i)
         and not (parts[i].text == texts[i] and _halves(texts[i], texts[kept[k + 1]]))
     ]
     if labels:

@@ -248,3 +248,30 @@ def test_a_three_line_headline_after_a_feature_whose_subheads_have_one_line_of_d
     changes, tea = parse_page(text).articles
     assert text_of(changes).endswith(printed(squeeze(VISITORS), "half"))
     assert text_of(tea).startswith(printed(squeeze(TEA_1), "half"))
+
+
+# ---- older pages --------------------------------------------------------------------------------
+
+RICE = "本市米價連日上漲，各米號存貨日少，市民排隊購米者絡繹不絕，當局昨日召集米商會議。"
+HOARDING = "市政府昨日發出布告，嚴令各米號不得囤積居奇，違者一經查實，即予嚴懲，並沒收其存米。"
+SCHOOL_OPENS = "【本報訊】市立第一小學昨日舉行開學典禮，到校新生三百餘人，校長致詞勉勵學生勤學向上。"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_a_headline_stepped_in_by_spaces_is_read_whole_not_as_a_column_over_its_title(gap, indent):
+    text = gap.join(
+        [
+            f"    米價續漲\n{indent}{RICE}",
+            f"    當局嚴令\n      米商不得囤積\n{indent}{HOARDING}",
+            f"    一小開學\n      新生三百餘人\n        增設圖書室\n{indent}{SCHOOL_OPENS}",
+        ]
+    )
+    rice, hoarding, school = parse_page(text + "\n").articles
+    assert [a.column for a in (rice, hoarding, school)] == [None, None, None]
+    assert (hoarding.kicker, hoarding.title) == ("當局嚴令", "米商不得囤積")
+    assert (
+        squeeze(school.kicker) + squeeze(school.title) + squeeze(school.subtitle)
+        == "一小開學新生三百餘人增設圖書室"
+    )
+    assert school.dateline == "本報訊" and squeeze(school.body).startswith("市立第一小學")
