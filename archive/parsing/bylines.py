@@ -383,12 +383,14 @@ def parse_lead(text: str) -> Lead | None:
         return Lead(re.sub(r"\s+", "", m.group("dl")), credited, rest[inside.end() :].strip())
     if people is None:
         # 本报讯 记者 王晓明 通讯员 赵小燕 近日，… : credits set off by spaces instead of brackets
-        spaced = _SPACED_CREDITS.match(rest)
+        # ...which may end the printed line, the text starting on the next
+        whole = only_credits(rest)
+        spaced = _SPACED_CREDITS.match(rest.strip() + " ." if whole else rest)
         if spaced:
             # set off by spaces, the credits stand alone as in brackets: 记者阿尔达克 is one name
             parsed = parse_people(spaced.group("who"), default="authors", bracketed=True)
             if not parsed.bad and parsed.roles:
-                credits, rest = parsed.credits, rest[spaced.end() :].strip()
+                credits, rest = parsed.credits, "" if whole else rest[spaced.end() :].strip()
     return Lead(re.sub(r"\s+", "", m.group("dl")), credits, rest)
 
 

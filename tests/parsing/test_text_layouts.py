@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from archive.parsing import parse_page
-from tests.support.pages import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, squeeze
+from tests.support.pages import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, squeeze, wrap
 
 _HALF = str.maketrans({"，": ",", "。": ".", "：": ":", "（": "(", "）": ")"})
 LAYOUTS = ["blank", "newline", "indent", "wrap", "half"]
@@ -74,6 +74,18 @@ def test_reporters_inside_the_brackets_of_a_wire_dateline_credit_the_story(layou
     bridge = parse_page(text).articles[1]
     assert (bridge.dateline, bridge.reporters) == ("新华社北京3月5日电", ["李红"])
     assert text_of(bridge).startswith("经过两年多的建设")
+
+
+@pytest.mark.parametrize("width", [14, 16, 18])
+def test_credits_set_off_by_spaces_that_end_the_lead_ins_row_are_read_whole(width):
+    lead = "\u3000\u3000本报讯 记者 李红 通讯员 周海"
+    rows = (
+        [lead] + wrap(" " + BRIDGE_1, width).split("\n") + wrap("\u3000\u3000" + BRIDGE_2, width).split("\n")
+    )
+    text = lay_out("wrap", *TEA) + "新安大桥建成通车\n" + "\n".join(rows) + "\n"
+    bridge = parse_page(text).articles[1]
+    assert (bridge.dateline, bridge.reporters, bridge.correspondents) == ("本报讯", ["李红"], ["周海"])
+    assert squeeze(bridge.body).startswith("经过两年多的建设")
 
 
 # ---- headline blocks ----------------------------------------------------------------------------
