@@ -300,9 +300,12 @@ def parse_people(
 
 # ---- lead-ins: 本报讯 / 本报清溪3月5日讯 / 新华社北京3月5日电 -------------------------------------
 _PLACE = rf"(?:(?!讯|訊|电|電|记者|記者|通讯)[{CJK}]){{2,6}}?"
+# a day in numerals or, as older pages print it, in characters: 3月5日, 三月五日, 十日, 廿三日
+_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
+_DAY = rf"{_NUMBER}月{_NUMBER}日"
 _LEAD = re.compile(
     r"^[【\[]?(?P<dl>(?:据)?(?:本报|本報|新华社|新華社|中新社|中新网|人民网|新华网|央广网|央视网|光明网|中国新闻网)"
-    rf"(?P<place>{_PLACE})?\s?(?P<date>\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)?(?:专电|專電|快讯|快訊|讯|訊|电|電))[】\]]?\s*"
+    rf"(?P<place>{_PLACE})?\s?(?P<date>{_DAY}|{_NUMBER}日)?(?:专电|專電|快讯|快訊|讯|訊|电|電))[】\]]?\s*"
     r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?[】\]]?\s*[:：]?\s*"
 )
 
@@ -324,10 +327,11 @@ class Lead:
     rest: str
 
 
-# Any other paper, site or station, when the lead-in carries a date: 浙江在线1月2日讯, 潇湘晨报长沙3月5日电
+# Any other paper, site, station or agency, when the lead-in carries a date: 浙江在线1月2日讯,
+# 潇湘晨报长沙3月5日电, 中央社南京十日電
 _LEAD_ANY = re.compile(
-    rf"^[【\[]?(?P<dl>(?:据)?[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|网|在线|客户端|电视台|新闻)"
-    rf"(?P<place>{_PLACE})?\s?(?P<date>\d{{1,2}}月\d{{1,2}}日)(?:专电|快讯|讯|电|消息))[】\]]?\s*"
+    rf"^[【\[]?(?P<dl>(?:据)?[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|網|网|在线|客户端|电视台|新闻|社)"
+    rf"(?P<place>{_PLACE})?\s?(?P<date>{_DAY}|{_NUMBER}日)(?:专电|專電|快讯|快訊|讯|訊|电|電|消息))[】\]]?\s*"
     r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?[】\]]?\s*[:：]?\s*"
 )
 

@@ -287,3 +287,20 @@ def test_a_headline_stepped_in_by_spaces_is_read_whole_not_as_a_column_over_its_
         == "一小開學新生三百餘人增設圖書室"
     )
     assert school.dateline == "本報訊" and squeeze(school.body).startswith("市立第一小學")
+
+
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("本報重慶三日專電 ", "本報重慶三日專電"),
+        ("中央社南京十日電 ", "中央社南京十日電"),
+        ("【本報南京廿三日電】", "本報南京廿三日電"),
+        ("新华社北京三月五日电 ", "新华社北京三月五日电"),
+    ],
+)
+def test_a_dateline_with_its_day_in_characters_leaves_the_text(indent, lead, dateline):
+    text = f"    米價續漲\n{indent}{RICE}\n    當局嚴令\n      米商不得囤積\n{indent}{lead}{HOARDING}\n"
+    rice, hoarding = parse_page(text).articles
+    assert hoarding.dateline == dateline and hoarding.paragraphs == [HOARDING]
+    assert (hoarding.kicker, hoarding.title) == ("當局嚴令", "米商不得囤積")
