@@ -437,8 +437,13 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
             (line.kind == HEAD or (tagged and _NAME_LIST.match(line.text)))
             and (below.kind == BODY or below.indent or tagged)  # text, or a paragraph set in
             # the clauses of a wrapped sentence, unless the line stands apart from the text above
-            # as a headline does (大桥通了，心也近了 after a paragraph's full stop)
-            and (tagged or not has_inner_punctuation(above.text) or _set_apart(lines, k - 1))
+            # as a headline does, its clauses apart by commas (大桥通了，心也近了 after a
+            # paragraph's full stop; a list opening on its label, 出席的有：甲 乙, signs nothing)
+            and (
+                tagged
+                or not has_inner_punctuation(above.text)
+                or (not any(ch in above.text for ch in "：:、") and _set_apart(lines, k - 1))
+            )
             and (names := signing_names(line.text))
             # one name as long as half the headline may be the headline's broken end; several are not
             and (len(names) > 1 or 2 * len(line.text) <= len(above.text))

@@ -304,3 +304,15 @@ def test_a_dateline_with_its_day_in_characters_leaves_the_text(indent, lead, dat
     rice, hoarding = parse_page(text).articles
     assert hoarding.dateline == dateline and hoarding.paragraphs == [HOARDING]
     assert (hoarding.kicker, hoarding.title) == ("當局嚴令", "米商不得囤積")
+
+
+def test_a_list_of_names_opening_on_its_label_and_wrapped_over_two_rows_signs_nothing():
+    text = (
+        "社区志愿者表彰大会召开\n"
+        "　　本报讯（记者 徐静）昨天，我\n市召开社区志愿者表彰大会，一百名\n优秀志愿者受到表彰。\n"
+        "　　出席会议的有：张建国 李秀英 \n王志强 刘桂兰\n"
+        "　　会议号召广大市民积极参与志愿\n服务，为城市文明建设贡献力量。\n"
+    )
+    (honours,) = parse_page(text).articles
+    assert honours.authors == [] and honours.title == "社区志愿者表彰大会召开"
+    assert "王志强" in honours.body and squeeze(honours.body).endswith("贡献力量。")
