@@ -126,8 +126,14 @@ def contact_line(text: str) -> bool:
     return bool(_CONTACT.match(text))
 
 
+# Agency copy signs a story off with （完）, whatever its last sentence ends with.
+_SIGNED_OFF = re.compile(r"[（(]\s*完\s*[)）]$")
+
+
 def is_terminated(text: str) -> bool:
     """Does the paragraph end a sentence, or must the next printed line carry it on?"""
+    if _SIGNED_OFF.search(text.rstrip()):
+        return True
     t = text.rstrip().rstrip(CLOSERS).rstrip()
     return bool(t) and (t[-1] in _FINAL or bool(_HALF_END.search(t)))
 
@@ -160,6 +166,8 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
     """Could this line be printed as a headline? Headlines do not end in the middle of a clause
     (，、) and hold no complete sentence (。；) inside."""
     t = text.strip()
+    if _SIGNED_OFF.search(t):
+        return False  # the last paragraph of agency copy, never a headline
     # a column's tag closing a headline (…（深入学习贯彻…·专家谈）) makes it no longer a sentence
     untagged = _COLUMN_TAGGED_TAIL.sub("", t) if column_tagged(t) else t
     if len(t) < 2 or len(untagged) > limit or len(_CJK.findall(t)) < 2:

@@ -316,3 +316,20 @@ def test_a_list_of_names_opening_on_its_label_and_wrapped_over_two_rows_signs_no
     (honours,) = parse_page(text).articles
     assert honours.authors == [] and honours.title == "社区志愿者表彰大会召开"
     assert "王志强" in honours.body and squeeze(honours.body).endswith("贡献力量。")
+
+
+@pytest.mark.parametrize("layout", ["indent", "wrap", "half"])
+@pytest.mark.parametrize("ending", ["（完）", "。（完）"])
+def test_a_story_signed_off_with_wan_runs_on_into_no_headline_under_it(layout, ending):
+    last = "大桥通车那天，老李站在桥头感慨地说，盼了几十年，终于盼到了" + ending
+    text = lay_out(
+        layout,
+        ("head", "新安大桥建成通车"),
+        ("head", "本报记者 李红"),
+        ("text", BRIDGE_1),
+        ("text", last),
+        *TEA,
+    )
+    bridge, tea = parse_page(text).articles
+    assert text_of(bridge).endswith(printed(squeeze(last), "half"))
+    assert tea.title == "春茶开采茶农笑开颜" and tea.reporters == ["周海"]
