@@ -456,10 +456,10 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
 
 def _set_apart(lines: list[Line], k: int) -> bool:
     """Whether the headline-shaped ``lines[k]`` and the names under it stand apart as a block of
-    their own: between blank lines (a paragraph's first row and a short row under it run on into
-    more text), or under a line that ends its paragraph."""
+    their own: between blank lines or over a paragraph set in further (a paragraph's first row and
+    a short row under it run on into more text), or under a line that ends its paragraph."""
     if k == 0 or lines[k].gap:
-        return k + 2 >= len(lines) or bool(lines[k + 2].gap)
+        return k + 2 >= len(lines) or bool(lines[k + 2].gap) or lines[k + 2].indent > lines[k].indent
     above = lines[k - 1]
     said = above.info.rest if above.kind == LEAD else above.text
     return above.kind in (BODY, LEAD) and is_terminated(said)

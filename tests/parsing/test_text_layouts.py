@@ -333,3 +333,18 @@ def test_a_story_signed_off_with_wan_runs_on_into_no_headline_under_it(layout, e
     bridge, tea = parse_page(text).articles
     assert text_of(bridge).endswith(printed(squeeze(last), "half"))
     assert tea.title == "春茶开采茶农笑开颜" and tea.reporters == ["周海"]
+
+
+@pytest.mark.parametrize("layout", ["indent", "wrap"])
+def test_names_under_a_headline_of_two_clauses_at_the_top_of_an_indented_page_sign_the_piece(layout):
+    text = lay_out(
+        layout,
+        ("head", "大桥通了，心也近了"),
+        ("head", "陈颖 李红"),
+        ("text", BRIDGE_1),
+        ("text", BRIDGE_2),
+        *TEA,
+    )
+    bridge, tea = parse_page(text).articles
+    assert (bridge.title, bridge.authors) == ("大桥通了，心也近了", ["陈颖", "李红"])
+    assert squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2) and tea.reporters == ["周海"]
