@@ -147,11 +147,13 @@ _NAME_LIST = re.compile(
     rf"|^[\u3400-\u9fff]{{2,8}}[:：]\s*{_LISTED}(?:、{_LISTED})+(?:等|、)?$"
 )
 _SPACED_NAMES_MIN = 4  # names set apart by spaces alone: more than sign one piece
+# Names each with its unit, set one a line and read as one paragraph: 张建国（城东街道）李秀英（城西街道）
+_UNIT_LIST = re.compile(r"^(?:[\u3400-\u9fff·]{2,4}[（(][^（）()]{1,16}[)）]、?){2,}$")
 
 
 def name_list(text: str) -> bool:
     """张建国、李秀英、王志强 / 一等奖：张建国、李秀英 / 张建国 李秀英 王志强 刘桂兰: a list of people."""
-    if _NAME_LIST.match(text):
+    if _NAME_LIST.match(text) or _UNIT_LIST.match(text):
         return True
     names = text.split()
     return len(names) >= _SPACED_NAMES_MIN and all(bylines.looks_like_name(n) for n in names)
@@ -196,19 +198,29 @@ _WRAPPED_SHARE = 0.3  # of a long block's lines that fill one width when it was 
 _COLUMN_MIN = 8  # characters of the narrowest column text is wrapped to
 
 
-def _column_width(widths: list[float]) -> float:
+def _column_width(widths: list[float], prose: list[bool]) -> float:
     """The width a block's lines were wrapped to: the widest line of a paragraph; in a long block
     (a page printed without blank lines) the width most lines share, so that one longer line, a
-    headline say, does not set it."""
+    headline say, does not set it.  ``prose``: which lines hold punctuation, as rows of running
+    text do; only they choose the width."""
     if len(widths) < _LONG_BLOCK:
         return max(widths)
-    # short lines (a name, a headline's broken end) set no column, however many of them there are
-    counts = Counter(round(w) for w in widths if w >= _COLUMN_MIN)
+    # short lines (a name, a headline's broken end), and lines with no punctuation (names with
+    # their units, headlines), set no column, however many of them there are
+    counts = Counter(round(w) for w, p in zip(widths, prose, strict=True) if p and w >= _COLUMN_MIN)
     if not counts:
         return max(widths)
-    width, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+    width = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
     # lines of running text that were never wrapped vary in length: no one width is common
+    count = sum(1 for w in widths if round(w) == width)
     return width if count >= _WRAPPED_SHARE * len(widths) else max(widths)
+
+
+def _prose(lines: list[Line]) -> list[bool]:
+    return [any(ch in _PUNCTUATION for ch in line.text) for line in lines]
+
+
+_PUNCTUATION = set("，,、；;。：:！？!?")
 
 
 _HUNG = 2.5  # characters a printed row may run past its column: punctuation hung at its end (”。)
@@ -223,7 +235,7 @@ def _full_lines(lines: list[Line]) -> list[bool]:
             # wrapping counts either characters or display width (a Latin letter is half a character)
             for measure in (len, _width):
                 widths = [line.indent + measure(line.text) for line in lines[start:end]]
-                width = _column_width(widths[:-1])
+                width = _column_width(widths[:-1], _prose(lines[start : end - 1]))
                 for k in range(start, end - 1):
                     here, below = widths[k - start], widths[k - start + 1]
                     full[k] = full[k] or (width - 1.5 <= here <= width + _HUNG and below <= width + _HUNG)
@@ -244,7 +256,7 @@ def _set_to_one_width(lines: list[Line], full: list[bool]) -> list[bool]:
             out[start:end] = [True] * (end - start)
     if len(lines) >= _LONG_BLOCK:
         widths = [line.indent + len(line.text) for line in lines]
-        width = _column_width(widths)
+        width = _column_width(widths, _prose(lines))
         if Counter(round(w) for w in widths)[round(width)] >= _WRAPPED_SHARE * len(widths):
             for k, w in enumerate(widths):
                 out[k] = out[k] or width - 1.5 <= w <= width + _HUNG
@@ -411,7 +423,7 @@ def _mark_listed_names(lines: list[Line]) -> None:
                 and (end == k or not lines[end].gap)
                 and lines[end].kind in (HEAD, SIGNATURE, BODY)
             ):
-                if not signing_names(lines[end].text):
+                if not (signing_names(lines[end].text) or _listed_with_unit(lines[end].text)):
                     break
                 end += 1
         if end - k >= _LISTED_ROWS_MIN:
@@ -452,6 +464,15 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
         ):
             found[k] = names
     return found
+
+
+_WITH_UNIT = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[（(][^（）()]{1,16}[)）]")
+
+
+def _listed_with_unit(text: str) -> bool:
+    """张建国（城东街道）: a name listed with the unit it comes from."""
+    m = _WITH_UNIT.fullmatch(text.strip())
+    return m is not None and bylines.looks_like_name(m.group("name")) is not None
 
 
 def _set_apart(lines: list[Line], k: int) -> bool:

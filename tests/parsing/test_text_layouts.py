@@ -348,3 +348,21 @@ def test_names_under_a_headline_of_two_clauses_at_the_top_of_an_indented_page_si
     bridge, tea = parse_page(text).articles
     assert (bridge.title, bridge.authors) == ("大桥通了，心也近了", ["陈颖", "李红"])
     assert squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2) and tea.reporters == ["周海"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_names_each_with_its_unit_set_one_a_line_under_a_colon_are_the_storys_list(layout):
+    units = [("head", name) for name in ("张建国（城东街道）", "李秀英（城西街道）", "王志强（城南街道）")]
+    text = lay_out(
+        layout,
+        ("head", "社区志愿者表彰大会召开"),
+        ("text", HONOURS + "受表彰的志愿者代表有："),
+        *units,
+        ("head", "新安大桥建成通车"),
+        ("head", "本报记者 李红"),
+        ("text", BRIDGE_1),
+    )
+    honours, bridge = parse_page(text).articles
+    assert text_of(honours).endswith(printed("王志强（城南街道）", "half"))
+    assert (bridge.kicker, bridge.title, bridge.reporters) == (None, "新安大桥建成通车", ["李红"])
+    assert text_of(bridge) == printed(squeeze(BRIDGE_1), "half")
