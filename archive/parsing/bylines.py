@@ -387,8 +387,9 @@ def parse_lead(text: str) -> Lead | None:
         return Lead(re.sub(r"\s+", "", m.group("dl")), credited, rest[inside.end() :].strip())
     if people is None:
         # 本报讯 记者 王晓明 通讯员 赵小燕 近日，… : credits set off by spaces instead of brackets
-        # ...which may end the printed line, the text starting on the next
-        whole = only_credits(rest)
+        # ...which may end the printed line, the text starting on the next, when the last of
+        # them is a name and not the text's first words (…通讯员周海 经过两年)
+        whole = only_credits(rest) and _last_named(rest)
         spaced = _SPACED_CREDITS.match(rest.strip() + " ." if whole else rest)
         if spaced:
             # set off by spaces, the credits stand alone as in brackets: 记者阿尔达克 is one name
@@ -706,6 +707,12 @@ def broken_credit(text: str, below: str) -> str | None:
     if first in _ROLE_WORDS or first in _NOISE:
         return None  # 本报记者 周海 / 拍友 吴佳 摄: the next credit, not the rest of a name
     return "" if m.group("part") else " "
+
+
+def _last_named(text: str) -> bool:
+    """Whether the last of the credits ``text`` holds is a name (周海, 通讯员周海)."""
+    last = re.sub(rf"^(?:{_ROLE_WORD})\s*[/／]?", "", text.split()[-1]) if text.split() else ""
+    return looks_like_name(last) is not None
 
 
 def only_credits(text: str) -> bool:

@@ -504,8 +504,13 @@ def _broken_credit(prev: Line, line: Line) -> str | None:
     if line.gap or prev.verse or line.verse:
         return None
     if prev.kind == LEAD:
-        if prev.info.rest and bylines.only_credits(prev.info.rest) and line.kind == BODY:
+        rest = prev.info.rest
+        if line.kind == BODY and rest and bylines.only_credits(rest):
             return " "  # the text after credits set off by spaces
+        if line.kind in (BODY, HEAD) and not rest and prev.info.credits.count():
+            # credits that end the lead-in's printed row (本报讯 记者甲 通讯员乙): the text goes on
+            # in the next, though a row of it may be shaped like a headline
+            return " "
         return bylines.broken_credit(prev.info.rest, line.text)
     if prev.kind in (BODY, HEAD, BYLINE) and line.kind in (BODY, HEAD, BYLINE, CREDIT, SIGNATURE):
         return bylines.broken_credit(prev.text, line.text)

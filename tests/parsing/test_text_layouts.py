@@ -77,14 +77,23 @@ def test_reporters_inside_the_brackets_of_a_wire_dateline_credit_the_story(layou
 
 
 @pytest.mark.parametrize("width", [14, 16, 18])
-def test_credits_set_off_by_spaces_that_end_the_lead_ins_row_are_read_whole(width):
-    lead = "\u3000\u3000本报讯 记者 李红 通讯员 周海"
-    rows = (
-        [lead] + wrap(" " + BRIDGE_1, width).split("\n") + wrap("\u3000\u3000" + BRIDGE_2, width).split("\n")
-    )
+@pytest.mark.parametrize("credits", ["记者 李红 通讯员 周海", "记者李红 通讯员周海"])
+def test_credits_set_off_by_spaces_that_end_the_lead_ins_row_are_read_whole(width, credits):
+    lead = "\u3000\u3000本报讯 " + credits
+    rows = [lead] + wrap(BRIDGE_1, width).split("\n") + wrap("\u3000\u3000" + BRIDGE_2, width).split("\n")
     text = lay_out("wrap", *TEA) + "新安大桥建成通车\n" + "\n".join(rows) + "\n"
     bridge = parse_page(text).articles[1]
     assert (bridge.dateline, bridge.reporters, bridge.correspondents) == ("本报讯", ["李红"], ["周海"])
+    assert squeeze(bridge.body).startswith("经过两年多的建设")
+
+
+def test_the_texts_first_words_after_credits_on_the_lead_ins_row_are_no_name():
+    text = (
+        "新安大桥建成通车\n本报讯 记者李红 通讯员周海 经过两年\n多的建设，横跨清溪的新安大桥昨天正式\n"
+        "通车，两岸居民出行时间由原来的四十分\n钟缩短到五分钟。\n"
+    )
+    (bridge,) = parse_page(text).articles
+    assert (bridge.reporters, bridge.correspondents) == (["李红"], ["周海"])
     assert squeeze(bridge.body).startswith("经过两年多的建设")
 
 
