@@ -538,6 +538,21 @@ def _joined(prev: Line, text: str) -> Line:
     return merged
 
 
+_NAME_CLOSING = re.compile(r"^[\u3400-\u9fff]{2,3}\s*[)）]")
+
+
+def _names_broken_apart(above: str, below: str) -> bool:
+    """…通讯员 周海 / 王五）…, …。（李红 / 周海）: a row ending on a whole name, set off by a space
+    or the bracket opening the credits, over the next name and the bracket closing them; the
+    space between the names fell at the row's end."""
+    last = re.split(r"[\s（(]", above)[-1]
+    return (
+        len(last) < len(above)
+        and bylines.looks_like_name(last) is not None
+        and _NAME_CLOSING.match(below) is not None
+    )
+
+
 def _open_bracket(text: str) -> bool:
     at = max(text.rfind("（"), text.rfind("("))
     return at >= 0 and len(text) - at <= 40 and not any(ch in text[at:] for ch in "）)")
@@ -615,8 +630,11 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
             )
         ):
             prev = out[-1]
-            # credits broken before a role keep a space before it: （记者 甲 / 通讯员 乙）
-            spaced = _open_bracket(prev.raw) and bylines.opens_with_role(line.raw)
+            # credits broken before a role keep a space before it: （记者 甲 / 通讯员 乙）, and
+            # so do names broken apart: （记者 甲 通讯员 乙 / 丙）
+            spaced = _open_bracket(prev.raw) and (
+                bylines.opens_with_role(line.raw) or _names_broken_apart(prev.raw, line.raw)
+            )
             text = prev.raw + " " + line.raw if spaced else join_text(prev.raw, line.raw)
             out[-1] = _joined(prev, text)
             out_full[-1] = full[k]

@@ -97,6 +97,21 @@ def test_the_texts_first_words_after_credits_on_the_lead_ins_row_are_no_name():
     assert squeeze(bridge.body).startswith("经过两年多的建设")
 
 
+def test_names_in_brackets_broken_apart_at_the_end_of_a_row_stay_apart():
+    text = (
+        "新安大桥建成通车\n"
+        "　　本报清溪3月5日讯（记者 李红 通讯员 周海\n王五）经过两年多的建设，横跨清溪的新安大桥昨\n"
+        "天正式通车，两岸居民出行时间由原来的四十分钟\n缩短到五分钟。\n"
+        "春茶开采茶农笑开颜\n"
+        "　　春茶开采以来，青山镇组织茶农分批上山采摘，\n镇里的加工厂也开足马力，日均加工鲜叶两万多斤，\n"
+        "比去年同期增加三成。（李红\n周海）\n"
+    )
+    bridge, tea = parse_page(text).articles
+    assert (bridge.reporters, bridge.correspondents) == (["李红"], ["周海", "王五"])
+    assert squeeze(bridge.body).startswith("经过两年多的建设")
+    assert tea.authors == ["李红", "周海"] and squeeze(tea.body).endswith("增加三成。")
+
+
 # ---- headline blocks ----------------------------------------------------------------------------
 
 
