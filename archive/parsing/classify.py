@@ -216,11 +216,12 @@ def _column_width(widths: list[float], prose: list[bool]) -> float:
     return width if count >= _WRAPPED_SHARE * len(widths) else max(widths)
 
 
-def _prose(lines: list[Line]) -> list[bool]:
-    return [any(ch in _PUNCTUATION for ch in line.text) for line in lines]
-
-
 _PUNCTUATION = set("，,、；;。：:！？!?")
+
+
+def _prose(lines: list[Line]) -> list[bool]:
+    """Which lines hold punctuation: rows of running text do, names and most headlines do not."""
+    return [any(ch in _PUNCTUATION for ch in line.text) for line in lines]
 
 
 _HUNG = 2.5  # characters a printed row may run past its column: punctuation hung at its end (”。)
