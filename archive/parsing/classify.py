@@ -159,6 +159,16 @@ def name_list(text: str) -> bool:
     return len(names) >= _SPACED_NAMES_MIN and all(bylines.looks_like_name(n) for n in names)
 
 
+_SENTENCE_END = re.compile(rf"[。！？!?；;]|{HALF_STOP}")
+
+
+def closes_on_names(text: str) -> bool:
+    """…受到表彰。出席者：张三、李四、王五, or a row of a list set one name a line (王五, 王五（城南
+    街道）): text whose last sentence is a list of people, which ends with its last name though no
+    full stop follows it."""
+    return name_list(_SENTENCE_END.split(text)[-1]) or bool(signing_names(text)) or _listed_with_unit(text)
+
+
 _PLACE_KICKER = re.compile(r"^[\u3400-\u9fff]{2,8}(?:——|--|－－)$")
 
 
@@ -298,7 +308,6 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
     return found
 
 
-_SENTENCE_END = re.compile(rf"[。！？!?；;]|{HALF_STOP}")
 _WHOLE_NOTE = re.compile(r"[（(][^（）()]{2,80}[)）]")
 
 
@@ -371,9 +380,9 @@ def _carries_on(
         return bool(wrapped and not (indented and line.indent) and (blank or not opens))
     if text.endswith("、") and not prev.md:
         return True  # a list broken after a separator: 张建国、李秀英、 / 王志强、陈小明
-    if line.kind == HEAD and name_list(_SENTENCE_END.split(text)[-1]):
+    if (line.kind == HEAD or line.text.endswith(("，", ","))) and closes_on_names(text):
         # a list of names (张三、李四、王五), alone or closing a paragraph (…受到表彰。出席者：张三、
-        # 李四、王五), ends with its last name, over the next headline
+        # 李四、王五), ends with its last name, over the next headline (broken at its comma too)
         return False
     if text.endswith(("，", ",")) and not prev.md:
         return True  # a line that stops at a comma goes on below, a headline broken there too

@@ -10,6 +10,7 @@ from .classify import (
     BODY,
     CLOSING,
     HEAD,
+    closes_on_names,
 )
 from .headlines import DATED, TITLED, labelled_head, notice_title, starts_new_story
 from .lines import (
@@ -74,6 +75,7 @@ def opens_story(
         and not editors_sign_off(before.text)
         and not bare_date(before.text)
         and not contact_line(before.text)
+        and not closes_on_names(before.text)  # a list of names ends with its last name
     ):
         return False  # the tail of a paragraph broken by a column
     if bare_date(after.text):

@@ -390,3 +390,42 @@ def test_names_each_with_its_unit_set_one_a_line_under_a_colon_are_the_storys_li
     assert text_of(honours).endswith(printed("王志强（城南街道）", "half"))
     assert (bridge.kicker, bridge.title, bridge.reporters) == (None, "新安大桥建成通车", ["李红"])
     assert text_of(bridge) == printed(squeeze(BRIDGE_1), "half")
+
+
+@pytest.mark.parametrize("layout", ["newline", "indent", "wrap"])
+@pytest.mark.parametrize(
+    "listed",
+    [
+        [("text", "张建国、李秀英、王志强、刘桂兰")],
+        [("head", "张建国"), ("head", "李秀英"), ("head", "王志强"), ("head", "刘桂兰")],
+    ],
+)
+def test_a_list_of_names_ending_a_story_leaves_an_unsigned_story_under_it_its_own(layout, listed):
+    text = lay_out(
+        layout,
+        ("head", "社区志愿者表彰大会召开"),
+        ("text", HONOURS + "受表彰的志愿者代表有："),
+        *listed,
+        ("head", "春茶开采茶农笑开颜"),
+        ("text", TEA_1),
+        ("text", TEA_2),
+    )
+    honours, tea = parse_page(text).articles
+    assert honours.authors == [] and squeeze(honours.body).endswith("刘桂兰")
+    assert tea.title == "春茶开采茶农笑开颜" and text_of(tea).startswith(printed(squeeze(TEA_1), "half"))
+
+
+@pytest.mark.parametrize("layout", ["indent", "wrap"])
+def test_a_list_of_names_never_runs_on_into_a_title_broken_at_its_comma(layout):
+    text = lay_out(
+        layout,
+        ("head", "社区志愿者表彰大会召开"),
+        ("text", HONOURS + "受表彰的志愿者代表有："),
+        ("text", "张建国、李秀英、王志强、刘桂兰"),
+        ("head", "春茶开采，"),
+        ("head", "茶农笑开颜"),
+        ("text", "本报讯（记者 周海）" + TEA_1),
+    )
+    honours, tea = parse_page(text).articles
+    assert squeeze(honours.body).endswith("王志强、刘桂兰")
+    assert (tea.kicker, tea.title, tea.reporters) == (None, "春茶开采，茶农笑开颜", ["周海"])
