@@ -710,9 +710,19 @@ def broken_credit(text: str, below: str) -> str | None:
 
 
 def _last_named(text: str) -> bool:
-    """Whether the last of the credits ``text`` holds is a name (周海, 通讯员周海)."""
-    last = re.sub(rf"^(?:{_ROLE_WORD})\s*[/／]?", "", text.split()[-1]) if text.split() else ""
-    return looks_like_name(last) is not None
+    """Whether the credits ``text`` holds end on a name after its role (通讯员 周海, 通讯员周海): a
+    word after another name (记者 张三 司法) is as likely the first of the text's words."""
+    words = text.split()
+    if not words:
+        return False
+    glued = re.match(rf"^(?:{_ROLE_WORD})\s*[/／]?(?=\S)", words[-1])
+    if glued:
+        return looks_like_name(words[-1][glued.end() :]) is not None
+    return (
+        len(words) >= 2
+        and re.fullmatch(rf"(?:{_ROLE_WORD})[/／]?", words[-2]) is not None
+        and looks_like_name(words[-1]) is not None
+    )
 
 
 def only_credits(text: str) -> bool:

@@ -429,3 +429,15 @@ def test_a_list_of_names_never_runs_on_into_a_title_broken_at_its_comma(layout):
     honours, tea = parse_page(text).articles
     assert squeeze(honours.body).endswith("王志强、刘桂兰")
     assert (tea.kicker, tea.title, tea.reporters) == (None, "春茶开采，茶农笑开颜", ["周海"])
+
+
+def test_the_texts_first_words_after_a_reporters_name_at_the_end_of_the_lead_ins_row_stay_text():
+    # 高新 reads as a name as well as the first words of 高新区
+    text = (
+        "新安大桥建成通车\n"
+        "　　本报北京3月5日电 记者 李红 高新\n区新建的新安大桥昨天正式通车，两岸\n"
+        "居民出行时间由原来的四十分钟缩短到五\n分钟。\n"
+    )
+    (bridge,) = parse_page(text).articles
+    assert (bridge.dateline, bridge.reporters) == ("本报北京3月5日电", ["李红"])
+    assert squeeze(bridge.body).startswith("高新区新建的新安大桥")
