@@ -51,6 +51,21 @@ def looks_like_name(text: str) -> str | None:
     return None
 
 
+_CO_SIGNERS_MAX = 3  # writers signing a short item together in its closing brackets
+
+
+def _bare_names(text: str) -> list[str]:
+    """陈颖, 陈颖 李红, 陈颖、李红: a name, or a few names apart by spaces or 、, and nothing else."""
+    one = looks_like_name(text)
+    if one is not None:
+        return [one]
+    parts = [p for p in re.split(r"[\s、]+", text.strip()) if p]
+    if not 2 <= len(parts) <= _CO_SIGNERS_MAX or any(len(p) < 2 for p in parts):
+        return []
+    names = [looks_like_name(p) for p in parts]
+    return names if all(names) else []
+
+
 # What a sentence opens with after 记者, never a name: 记者了解到, 记者从…获悉
 _SENTENCE_START = "(?![从在了获看对据今昨近是也都还就又和与及为将把被向到说表介称])"
 # A name glued to its role (记者陈峰) is read only when short, and not when the "name" is plainly
@@ -285,9 +300,12 @@ def parse_people(
 
 # ---- lead-ins: 本报讯 / 本报清溪3月5日讯 / 新华社北京3月5日电 -------------------------------------
 _PLACE = rf"(?:(?!讯|訊|电|電|记者|記者|通讯)[{CJK}]){{2,6}}?"
+# a day in numerals or, as older pages print it, in characters: 3月5日, 三月五日, 十日, 廿三日
+_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
+_DAY = rf"{_NUMBER}月{_NUMBER}日"
 _LEAD = re.compile(
     r"^[【\[]?(?P<dl>(?:据)?(?:本报|本報|新华社|新華社|中新社|中新网|人民网|新华网|央广网|央视网|光明网|中国新闻网)"
-    rf"(?P<place>{_PLACE})?\s?(?P<date>\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)?(?:专电|專電|快讯|快訊|讯|訊|电|電))[】\]]?\s*"
+    rf"(?P<place>{_PLACE})?\s?(?P<date>{_DAY}|{_NUMBER}日)?(?:专电|專電|快讯|快訊|讯|訊|电|電))[】\]]?\s*"
     r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?[】\]]?\s*[:：]?\s*"
 )
 
@@ -309,10 +327,11 @@ class Lead:
     rest: str
 
 
-# Any other paper, site or station, when the lead-in carries a date: 浙江在线1月2日讯, 潇湘晨报长沙3月5日电
+# Any other paper, site, station or agency, when the lead-in carries a date: 浙江在线1月2日讯,
+# 潇湘晨报长沙3月5日电, 中央社南京十日電
 _LEAD_ANY = re.compile(
-    rf"^[【\[]?(?P<dl>(?:据)?[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|网|在线|客户端|电视台|新闻)"
-    rf"(?P<place>{_PLACE})?\s?(?P<date>\d{{1,2}}月\d{{1,2}}日)(?:专电|快讯|讯|电|消息))[】\]]?\s*"
+    rf"^[【\[]?(?P<dl>(?:据)?[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|網|网|在线|客户端|电视台|新闻|社)"
+    rf"(?P<place>{_PLACE})?\s?(?P<date>{_DAY}|{_NUMBER}日)(?:专电|專電|快讯|快訊|讯|訊|电|電|消息))[】\]]?\s*"
     r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?[】\]]?\s*[:：]?\s*"
 )
 
@@ -341,6 +360,8 @@ _LEAD_BRACKETED = re.compile(
 )
 # Wire copy credits its reporters in the brackets a dateline would stand in: 【新华社记者 甲 乙】…
 _BRACKETED_BYLINE = re.compile(r"^[【\[](?P<who>[^【】\[\]。！？!?]{4,40})[】\]]\s*(?=\S)")
+# ...or after the dateline, before the bracket it opened closes
+_CREDITS_IN_BRACKETS = re.compile(r"^(?P<who>[^【】\[\]。！？!?，,]{3,40})[】\]]\s*")
 
 
 def parse_lead(text: str) -> Lead | None:
@@ -360,14 +381,21 @@ def parse_lead(text: str) -> Lead | None:
         return None
     credits = parse_people(people, default="authors", bracketed=True).credits if people else Credits()
     rest = text[m.end() :].strip()
+    inside = _CREDITS_IN_BRACKETS.match(rest) if people is None and text[:1] in "【[" else None
+    if inside is not None and (credited := parse_byline(inside.group("who"))) is not None:
+        # 【新华社北京3月5日电 记者 甲】: the reporters inside the brackets the dateline opened
+        return Lead(re.sub(r"\s+", "", m.group("dl")), credited, rest[inside.end() :].strip())
     if people is None:
         # 本报讯 记者 王晓明 通讯员 赵小燕 近日，… : credits set off by spaces instead of brackets
-        spaced = _SPACED_CREDITS.match(rest)
+        # ...which may end the printed line, the text starting on the next, when the last of
+        # them is a name and not the text's first words (…通讯员周海 经过两年)
+        whole = only_credits(rest) and _last_named(rest)
+        spaced = _SPACED_CREDITS.match(rest.strip() + " ." if whole else rest)
         if spaced:
             # set off by spaces, the credits stand alone as in brackets: 记者阿尔达克 is one name
             parsed = parse_people(spaced.group("who"), default="authors", bracketed=True)
             if not parsed.bad and parsed.roles:
-                credits, rest = parsed.credits, rest[spaced.end() :].strip()
+                credits, rest = parsed.credits, "" if whole else rest[spaced.end() :].strip()
     return Lead(re.sub(r"\s+", "", m.group("dl")), credits, rest)
 
 
@@ -697,6 +725,22 @@ def broken_credit(text: str, below: str) -> str | None:
     return "" if m.group("part") else " "
 
 
+def _last_named(text: str) -> bool:
+    """Whether the credits ``text`` holds end on a name after its role (通讯员 周海, 通讯员周海): a
+    word after another name (记者 张三 司法) is as likely the first of the text's words."""
+    words = text.split()
+    if not words:
+        return False
+    glued = re.match(rf"^(?:{_ROLE_WORD})\s*[/／]?(?=\S)", words[-1])
+    if glued:
+        return looks_like_name(words[-1][glued.end() :]) is not None
+    return (
+        len(words) >= 2
+        and re.fullmatch(rf"(?:{_ROLE_WORD})[/／]?", words[-2]) is not None
+        and looks_like_name(words[-1]) is not None
+    )
+
+
 def only_credits(text: str) -> bool:
     """记者/陈珊 通讯员/李明: nothing but spaced credits (the rest of a lead-in broken after them)."""
     # The pattern reads credits only when text follows them: a stand-in follows here.
@@ -790,13 +834,15 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
         return text[: m.start()].rstrip(), credits
     if _ROLE_LAST.search(who):
         return None  # a picture's credit, not the story's
-    name = looks_like_name(who)
-    if name is not None and not who.startswith(("记者", "通讯员")):
+    names = _bare_names(who)
+    if names and not who.startswith(("记者", "通讯员")):
         before = text[: m.start()].rstrip()
         if not before or is_terminated(before):
-            # …营造和谐友善的社区氛围。（陈颖）: the writer of a short item, role unprinted
+            # …营造和谐友善的社区氛围。（陈颖）, …（陈颖 李红）: the writers of a short item, role
+            # unprinted
             credits = Credits()
-            credits.add("authors", name)
+            for name in names:
+                credits.add("authors", name)
             return before, credits
         return None
     suffix = _CLOSING_SUFFIX.search(who)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from . import bylines
 from .headlines import series_label
 from .lines import (
+    HALF_STOP,
     PARAGRAPH_INDENT,
     Line,
     bare_date,
@@ -149,14 +150,26 @@ _NAME_LIST = re.compile(
     rf"|^[\u3400-\u9fff]{{2,8}}[:：]\s*{_LISTED}(?:、{_LISTED})+(?:等|、)?$"
 )
 _SPACED_NAMES_MIN = 4  # names set apart by spaces alone: more than sign one piece
+# Names each with its unit, set one a line and read as one paragraph: 张建国（城东街道）李秀英（城西街道）
+_UNIT_LIST = re.compile(r"^(?:[\u3400-\u9fff·]{2,4}[（(][^（）()]{1,16}[)）]、?){2,}$")
 
 
 def name_list(text: str) -> bool:
     """张建国、李秀英、王志强 / 一等奖：张建国、李秀英 / 张建国 李秀英 王志强 刘桂兰: a list of people."""
-    if _NAME_LIST.match(text):
+    if _NAME_LIST.match(text) or _UNIT_LIST.match(text):
         return True
     names = text.split()
     return len(names) >= _SPACED_NAMES_MIN and all(bylines.looks_like_name(n) for n in names)
+
+
+_SENTENCE_END = re.compile(rf"[。！？!?；;]|{HALF_STOP}")
+
+
+def closes_on_names(text: str) -> bool:
+    """…受到表彰。出席者：张三、李四、王五, or a row of a list set one name a line (王五, 王五（城南
+    街道）): text whose last sentence is a list of people, which ends with its last name though no
+    full stop follows it."""
+    return name_list(_SENTENCE_END.split(text)[-1]) or bool(signing_names(text)) or _listed_with_unit(text)
 
 
 _PLACE_KICKER = re.compile(r"^[\u3400-\u9fff]{2,8}(?:——|--|－－)$")
@@ -198,18 +211,31 @@ _WRAPPED_SHARE = 0.3  # of a long block's lines that fill one width when it was 
 _NARROWEST_COLUMN = 10  # characters: the narrowest column text is wrapped to
 
 
-def _column_width(widths: list[float]) -> float:
+def _column_width(widths: list[float], prose: list[bool]) -> float:
     """The width a block's lines were wrapped to: the widest line of a paragraph; in a long block
     (a page printed without blank lines) the width most lines share, so that one longer line, a
-    headline say, does not set it."""
+    headline say, does not set it.  ``prose``: which lines hold punctuation, as rows of running
+    text do; only they choose the width."""
     if len(widths) < _LONG_BLOCK:
         return max(widths)
     # a headline, a byline and a picture's credit of a few characters each may share a length on
-    # a page with no blank lines; a column is set wider than such lines
-    counts = Counter(round(w) for w in widths if w >= _NARROWEST_COLUMN) or Counter([round(max(widths))])
-    width, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+    # a page with no blank lines, and lines with no punctuation (names with their units,
+    # headlines) set no column, however many of them there are: only rows of running text do
+    counts = Counter(round(w) for w, p in zip(widths, prose, strict=True) if p and w >= _NARROWEST_COLUMN)
+    if not counts:
+        return max(widths)
+    width = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
     # lines of running text that were never wrapped vary in length: no one width is common
+    count = sum(1 for w in widths if round(w) == width)
     return width if count >= _WRAPPED_SHARE * len(widths) else max(widths)
+
+
+_PUNCTUATION = set("，,、；;。：:！？!?")
+
+
+def _prose(lines: list[Line]) -> list[bool]:
+    """Which lines hold punctuation: rows of running text do, names and most headlines do not."""
+    return [any(ch in _PUNCTUATION for ch in line.text) for line in lines]
 
 
 _HUNG = 2.5  # characters a printed row may run past its column: punctuation hung at its end (”。)
@@ -224,7 +250,7 @@ def _full_lines(lines: list[Line]) -> list[bool]:
             # wrapping counts either characters or display width (a Latin letter is half a character)
             for measure in (len, _width):
                 widths = [line.indent + measure(line.text) for line in lines[start:end]]
-                width = _column_width(widths[:-1])
+                width = _column_width(widths[:-1], _prose(lines[start : end - 1]))
                 for k in range(start, end - 1):
                     here, below = widths[k - start], widths[k - start + 1]
                     full[k] = full[k] or (width - 1.5 <= here <= width + _HUNG and below <= width + _HUNG)
@@ -245,7 +271,7 @@ def _set_to_one_width(lines: list[Line], full: list[bool]) -> list[bool]:
             out[start:end] = [True] * (end - start)
     if len(lines) >= _LONG_BLOCK:
         widths = [line.indent + len(line.text) for line in lines]
-        width = _column_width(widths)
+        width = _column_width(widths, _prose(lines))
         if Counter(round(w) for w in widths)[round(width)] >= _WRAPPED_SHARE * len(widths):
             for k, w in enumerate(widths):
                 out[k] = out[k] or width - 1.5 <= w <= width + _HUNG
@@ -358,8 +384,10 @@ def _carries_on(
         return bool(wrapped and not (indented and line.indent) and (blank or not opens))
     if text.endswith("、") and not prev.md:
         return True  # a list broken after a separator: 张建国、李秀英、 / 王志强、陈小明
-    if name_list(text) and line.kind == HEAD:
-        return False  # a list of names (张三、李四、王五) ends with its last name, over the next headline
+    if (line.kind == HEAD or line.text.endswith(("，", ","))) and closes_on_names(text):
+        # a list of names (张三、李四、王五), alone or closing a paragraph (…受到表彰。出席者：张三、
+        # 李四、王五), ends with its last name, over the next headline (broken at its comma too)
+        return False
     if text.endswith(("，", ",")) and not prev.md:
         return True  # a line that stops at a comma goes on below, a headline broken there too
     if bylines.ends_with_picture_credit(text):
@@ -391,6 +419,32 @@ def _carries_on(
 
 
 _SIGNERS_MAX = 3  # writers signing one piece on one line
+_LISTED_ROWS_MIN = 2  # lines of names under a colon that make a list, not a signature
+
+
+def _mark_listed_names(lines: list[Line]) -> None:
+    """Names set one line each (or a few to a line) under a line ending on a colon (受表彰的
+    有： / 张建国 / 李秀英 …): the list that line opens, text of its story, never signatures or the
+    next headline."""
+    k = 1
+    while k < len(lines):
+        above = lines[k - 1]
+        said = above.info.rest if above.kind == LEAD else above.text
+        end = k
+        if above.kind in (BODY, LEAD, HEAD) and said.rstrip().endswith(("：", ":")):
+            # the list may stand apart from the line opening it, its rows not from each other
+            while (
+                end < len(lines)
+                and (end == k or not lines[end].gap)
+                and lines[end].kind in (HEAD, SIGNATURE, BODY)
+            ):
+                if not (signing_names(lines[end].text) or _listed_with_unit(lines[end].text)):
+                    break
+                end += 1
+        if end - k >= _LISTED_ROWS_MIN:
+            for line in lines[k:end]:
+                line.kind, line.info = BODY, None
+        k = end + 1
 
 
 def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dict[int, list[str]]:
@@ -409,7 +463,14 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
             # closes they sign it
             (line.kind == HEAD or (tagged and _NAME_LIST.match(line.text)))
             and (below.kind == BODY or below.indent or tagged)  # text, or a paragraph set in
-            and (tagged or not has_inner_punctuation(above.text))  # the clauses of a wrapped sentence
+            # the clauses of a wrapped sentence, unless the line stands apart from the text above
+            # as a headline does, its clauses apart by commas (大桥通了，心也近了 after a
+            # paragraph's full stop; a list opening on its label, 出席的有：甲 乙, signs nothing)
+            and (
+                tagged
+                or not has_inner_punctuation(above.text)
+                or (not any(ch in above.text for ch in "：:、") and _set_apart(lines, k - 1))
+            )
             and (names := signing_names(line.text))
             # one name as long as half the headline may be the headline's broken end; several are not
             and (len(names) > 1 or 2 * len(line.text) <= len(above.text))
@@ -418,6 +479,26 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
         ):
             found[k] = names
     return found
+
+
+_WITH_UNIT = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[（(][^（）()]{1,16}[)）]")
+
+
+def _listed_with_unit(text: str) -> bool:
+    """张建国（城东街道）: a name listed with the unit it comes from."""
+    m = _WITH_UNIT.fullmatch(text.strip())
+    return m is not None and bylines.looks_like_name(m.group("name")) is not None
+
+
+def _set_apart(lines: list[Line], k: int) -> bool:
+    """Whether the headline-shaped ``lines[k]`` and the names under it stand apart as a block of
+    their own: between blank lines or over a paragraph set in further (a paragraph's first row and
+    a short row under it run on into more text), or under a line that ends its paragraph."""
+    if k == 0 or lines[k].gap:
+        return k + 2 >= len(lines) or bool(lines[k + 2].gap) or lines[k + 2].indent > lines[k].indent
+    above = lines[k - 1]
+    said = above.info.rest if above.kind == LEAD else above.text
+    return above.kind in (BODY, LEAD) and is_terminated(said)
 
 
 def signing_names(text: str) -> list[str]:
@@ -438,8 +519,13 @@ def _broken_credit(prev: Line, line: Line) -> str | None:
     if line.gap or prev.verse or line.verse:
         return None
     if prev.kind == LEAD:
-        if prev.info.rest and bylines.only_credits(prev.info.rest) and line.kind == BODY:
+        rest = prev.info.rest
+        if line.kind == BODY and rest and bylines.only_credits(rest):
             return " "  # the text after credits set off by spaces
+        if line.kind in (BODY, HEAD) and not rest and prev.info.credits.count():
+            # credits that end the lead-in's printed row (本报讯 记者甲 通讯员乙): the text goes on
+            # in the next, though a row of it may be shaped like a headline
+            return " "
         return bylines.broken_credit(prev.info.rest, line.text)
     if prev.kind in (BODY, HEAD, BYLINE) and line.kind in (BODY, HEAD, BYLINE, CREDIT, SIGNATURE):
         return bylines.broken_credit(prev.text, line.text)
@@ -465,6 +551,21 @@ def _joined(prev: Line, text: str) -> Line:
     classify(merged)
     merged.continued_from = merged.continued_from or prev.continued_from
     return merged
+
+
+_NAME_CLOSING = re.compile(r"^[\u3400-\u9fff]{2,3}\s*[)）]")
+
+
+def _names_broken_apart(above: str, below: str) -> bool:
+    """…通讯员 周海 / 王五）…, …。（李红 / 周海）: a row ending on a whole name, set off by a space
+    or the bracket opening the credits, over the next name and the bracket closing them; the
+    space between the names fell at the row's end."""
+    last = re.split(r"[\s（(]", above)[-1]
+    return (
+        len(last) < len(above)
+        and bylines.looks_like_name(last) is not None
+        and _NAME_CLOSING.match(below) is not None
+    )
 
 
 def _open_bracket(text: str) -> bool:
@@ -519,6 +620,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     set_width = _set_to_one_width(lines, full)
     for k in _wrapped_rows(lines):
         full[k] = set_width[k] = True
+    _mark_listed_names(lines)
     signatures = _signatures_under_headlines(lines, set_width)
     for k, names in signatures.items():
         credits = bylines.Credits()
@@ -543,8 +645,11 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
             )
         ):
             prev = out[-1]
-            # credits broken before a role keep a space before it: （记者 甲 / 通讯员 乙）
-            spaced = _open_bracket(prev.raw) and bylines.opens_with_role(line.raw)
+            # credits broken before a role keep a space before it: （记者 甲 / 通讯员 乙）, and
+            # so do names broken apart: （记者 甲 通讯员 乙 / 丙）
+            spaced = _open_bracket(prev.raw) and (
+                bylines.opens_with_role(line.raw) or _names_broken_apart(prev.raw, line.raw)
+            )
             text = prev.raw + " " + line.raw if spaced else join_text(prev.raw, line.raw)
             out[-1] = _joined(prev, text)
             out_full[-1] = full[k]

@@ -100,9 +100,8 @@ _SLOGAN_VERB = re.compile(
     r"共建|共创|携手|逐梦|追梦|筑梦|[拼抢抓战稳促](?=[\u3400-\u9fff]{2}$))"
 )
 # ...while a rubric may well open on such a verb when it names the kind of piece: 奋斗者说, 追梦人.
-_RUBRIC_END = re.compile(
-    r"(?:观察|关注|视点|访谈|手记|札记|笔记|日记|故事|调查|现场|一线|者|人|说|谈|录|记)$"
-)
+_RUBRIC_WORD = r"(?:观察|关注|视点|访谈|手记|札记|笔记|日记|故事|调查|现场|一线|者|人|说|谈|录|记)"
+_RUBRIC_END = re.compile(_RUBRIC_WORD + "$")
 
 
 # 政府工作报告提出 / 今年经济增长预期目标为5%左右: the line above says who states the news, and the
@@ -111,11 +110,14 @@ _SAYING = re.compile(r"(?:提出|指出|强调|表示|明确|宣布|透露|显�
 
 
 # The label of a series, numbered: 金台潮声·作风建设系列谈⑨, 美丽中国·生态治理中的特色植物②
-# “两会精神在基层”系列报道之五, 一线见闻系列述评（三）: however the series numbers its pieces
+# “两会精神在基层”系列报道之五, 一线见闻系列述评（三）: however the series numbers its pieces;
+# and a rubric numbering its pieces so (清溪观察之二, 城事观察（三）), though it says no 系列
+_SERIES_NUMBER = r"(?:之[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])"
 _SERIES_LABEL = re.compile(
     r"^[\u3400-\u9fff·]{2,24}[①-⑳]$"
     r"|^[\u3400-\u9fff·“”\"《》]{2,24}系列(?:谈|评论|报道|述评|访谈|评述|调研行)"
-    r"(?:之[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])?$"
+    rf"{_SERIES_NUMBER}?$"
+    rf"|^[\u3400-\u9fff·“”\"《》]{{1,16}}{_RUBRIC_WORD}{_SERIES_NUMBER}$"
 )
 
 
@@ -174,6 +176,17 @@ def _centred(part: Line, text: str) -> bool:
     )
 
 
+def _stepped(parts: list[Line], i: int) -> bool:
+    """A line set in from the margin over one set further in (當局嚴令 / 　米商不得囤積): a headline
+    block stepped in, as older pages print theirs, of which the line is the first part; a column
+    label centred over its headline is set further in than the longer line under it, and a label
+    says so with its number."""
+    text = undecorated(parts[i].text)
+    if i + 1 >= len(parts) or _SERIES_LABEL.match(text) or _JOINED_LABEL.match(text):
+        return False
+    return 0 < parts[i].indent < parts[i + 1].indent
+
+
 def assign_roles(parts: list[Line]) -> Headline:
     head = Headline()
     texts = [undecorated(p.text) for p in parts]
@@ -194,8 +207,10 @@ def assign_roles(parts: list[Line]) -> Headline:
         i
         for k, i in enumerate(kept[:-1])
         if _column_label(parts[i].text, texts[i])
-        and not parts[i].md
+        # markdown marks a page's name as a head, and a series' numbered label too
+        and (not parts[i].md or series_label(texts[i]))
         and not _centred(parts[i], texts[i])
+        and not _stepped(parts, i)
         and not (parts[i].text == texts[i] and _halves(texts[i], texts[kept[k + 1]]))
     ]
     if labels:
@@ -262,7 +277,8 @@ _OPEN_START = set("的之了着过”’》）)")
 def _phrases(texts: list[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
-        if out and (out[-1][-1] in OPEN_END or text[0] in _OPEN_START):
+        # a line stopping on a comma goes on below, in markdown heads too (## 春茶开采， / ## 茶农笑开颜)
+        if out and (out[-1][-1] in OPEN_END or out[-1][-1] in "，," or text[0] in _OPEN_START):
             out[-1] = join_text(out[-1], text)
         else:
             out.append(text)

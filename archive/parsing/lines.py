@@ -135,10 +135,14 @@ def contact_line(text: str) -> bool:
 # a mark set after a sentence's end: an editor's code beside a picture (…留念。 ③2), a footnote's
 # number (…论述。①); the sentence ended before it
 _MARK_AFTER_END = re.compile(r"(?<=[。！？!?.…”’）)])\s*[①-⑳]\d{0,2}$")
+# Agency copy signs a story off with （完）, whatever its last sentence ends with.
+_SIGNED_OFF = re.compile(r"[（(]\s*完\s*[)）]$")
 
 
 def is_terminated(text: str) -> bool:
     """Does the paragraph end a sentence, or must the next printed line carry it on?"""
+    if _SIGNED_OFF.search(text.rstrip()):
+        return True
     t = _MARK_AFTER_END.sub("", text.rstrip()).rstrip(CLOSERS).rstrip()
     return bool(t) and (t[-1] in _FINAL or bool(_HALF_END.search(t)))
 
@@ -171,6 +175,8 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
     """Could this line be printed as a headline? Headlines do not end in the middle of a clause
     (，、) and hold no complete sentence (。；) inside."""
     t = text.strip()
+    if _SIGNED_OFF.search(t):
+        return False  # the last paragraph of agency copy, never a headline
     # a column's tag closing a headline (…（深入学习贯彻…·专家谈）) makes it no longer a sentence
     untagged = _COLUMN_TAGGED_TAIL.sub("", t) if column_tagged(t) else t
     if len(t) < 2 or len(untagged) > limit or len(_CJK.findall(t)) < 2:
@@ -181,8 +187,8 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
         return False
     if t[-1] in _BAD_HEADLINE_END:
         return False
-    if _HALF_END.search(t):
-        return False
+    if _HALF_END.search(t) or _HALF_END.search(untagged):
+        return False  # a half-width full stop ends a sentence, before a bracket (.(李红)) too
     bare = t.rstrip(CLOSERS)
     return not (bare != t and bare and bare[-1] in "。！？!?…")
 

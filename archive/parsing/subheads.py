@@ -10,6 +10,7 @@ from .classify import (
     BODY,
     CLOSING,
     HEAD,
+    closes_on_names,
 )
 from .headlines import DATED, TITLED, labelled_head, notice_title, starts_new_story
 from .lines import (
@@ -74,6 +75,7 @@ def opens_story(
         and not editors_sign_off(before.text)
         and not bare_date(before.text)
         and not contact_line(before.text)
+        and not closes_on_names(before.text)  # a list of names ends with its last name
     ):
         return False  # the tail of a paragraph broken by a column
     if bare_date(after.text):
@@ -201,7 +203,12 @@ def _feature_subhead(story: Story, run: list[Line], after: Line, lines: list[Lin
     of text are the feature's own sections."""
     line = run[0]
     asked = _question_with_deck(run)
-    decked = _decked_subhead(run)
+    # a subhead over two lines of deck is told from a headline of three lines by another heading
+    # set the same way, in the story or further down its text
+    decked = _decked_subhead(run) or (
+        _decked_subhead(run, deck=2)
+        and (_has_decked_subhead(story, deck=2) or _decked_subheads_ahead(lines, j, deck=2))
+    )
     if not (asked or decked) and (len(run) != 1 or line.md or not _subhead_shaped(line.text)):
         return False
     if not story.parts or story.closed:
@@ -224,10 +231,11 @@ def _feature_subhead(story: Story, run: list[Line], after: Line, lines: list[Lin
 _DECKED_MAX = 30  # characters of each line of a subhead printed with a line of deck
 
 
-def _decked_subhead(run: list[Line]) -> bool:
+def _decked_subhead(run: list[Line], deck: int = 1) -> bool:
     """慢旅行—— / 量身设计 细致周到, 建设概念验证中心 / 把适合转化的“种子”筛选出来: a short
-    subhead with a line of deck under it, the way features head their sections."""
-    if len(run) != 2 or any(part.md for part in run):
+    subhead with a line of deck under it (or ``deck`` lines: 一座桥 / 连起两岸四个乡镇 / 车程缩短到
+    十分钟), the way features head their sections."""
+    if len(run) != 1 + deck or any(part.md for part in run):
         return False
     return all(
         _section_head(part.text)
@@ -242,14 +250,20 @@ def _paired(run: list[Line]) -> bool:
     return _decked_subhead(run) or _question_with_deck(run)
 
 
-def _has_decked_subhead(story: Story) -> bool:
+def _has_decked_subhead(story: Story, deck: int = 1) -> bool:
     pieces = story.pieces
+    if deck > 1:
+        return any(
+            all(piece.head for piece in pieces[k : k + 1 + deck])
+            and _decked_subhead([piece.line for piece in pieces[k : k + 1 + deck]], deck)
+            for k in range(len(pieces) - deck)
+        )
     return any(
         a.head and b.head and _paired([a.line, b.line]) for a, b in zip(pieces, pieces[1:], strict=False)
     )
 
 
-def _decked_subheads_ahead(lines: list[Line], j: int) -> bool:
+def _decked_subheads_ahead(lines: list[Line], j: int, deck: int = 1) -> bool:
     """Another subhead with its deck further down the same run of text, past any other headings
     over text of their own and pictures set into it: the feature's sections."""
     k, n = j, len(lines)
@@ -267,7 +281,7 @@ def _decked_subheads_ahead(lines: list[Line], j: int) -> bool:
         nxt = lines[end] if end < n else None
         if nxt is None or nxt.photo is not None or nxt.kind != BODY or opens_like_lead(nxt.text):
             return False
-        if _paired(lines[k:end]):
+        if _paired(lines[k:end]) if deck == 1 else _decked_subhead(lines[k:end], deck):
             return True
         k = end
     return False
