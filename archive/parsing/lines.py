@@ -139,9 +139,26 @@ _MARK_AFTER_END = re.compile(r"(?<=[。！？!?.…”’）)])\s*[①-⑳]\d{0,
 _SIGNED_OFF = re.compile(r"[（(]\s*完\s*[)）]$")
 
 
+def enclosed(text: str) -> bool:
+    """Is the paragraph wholly one pair of brackets (（《甲》：乙著；丙出版社出版）, a note closing a
+    piece)?  Such a note is complete, whatever its last words."""
+    t = text.strip()
+    if len(t) < 3 or t[0] not in "（(" or t[-1] not in "）)":
+        return False
+    depth = 0
+    for k, ch in enumerate(t):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if not depth:
+                return k == len(t) - 1
+    return False
+
+
 def is_terminated(text: str) -> bool:
     """Does the paragraph end a sentence, or must the next printed line carry it on?"""
-    if _SIGNED_OFF.search(text.rstrip()):
+    if _SIGNED_OFF.search(text.rstrip()) or enclosed(text):
         return True
     t = _MARK_AFTER_END.sub("", text.rstrip()).rstrip(CLOSERS).rstrip()
     return bool(t) and (t[-1] in _FINAL or bool(_HALF_END.search(t)))
