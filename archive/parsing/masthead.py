@@ -312,6 +312,8 @@ def page_line(text: str) -> bool:
         return False  # a paragraph of a story, not a line of the page: spare it the patterns
     if _boxed(undecorated(text)):
         return True
+    if "版" not in text:
+        return False  # a header line names its page: 第A03版：要闻, A3版 要闻
     read = ParsedPage(articles=[])
     return _read_furniture(text, read) and (read.page_number is not None or read.page_name is not None)
 

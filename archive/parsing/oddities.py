@@ -36,6 +36,9 @@ _NAME = re.compile(
 )
 #: A numbered caption standing as a paragraph: 图①：…, 图2　…, ①②…
 _NUMBERED_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d]{1,2}\s*[:：\s]|[①-⑳]{2,})")
+#: Characters of the longest credit, signature or page line looked for among the paragraphs.
+_SHORT_LINE = 60
+_SENTENCE_STOPS = "。！？!?"
 #: What a text cut inside a sentence opens on, and a title broken at a comma ends on.
 _OPENS_INSIDE = tuple("，。、；：）」』”’》,.;:)")
 _ENDS_INSIDE = tuple("，、,")
@@ -66,11 +69,14 @@ def oddities(
     story = kind == "article"
     if any((story and _NUMBERED_CAPTION.match(p)) or parse_photo_credit(p) is not None for p in paragraphs):
         found.append(model.PICTURE_IN_TEXT)  # a picture's caption run into a story, or its credit into either
-    if story and any(_credit_line(p) for p in paragraphs):
+    # a credit, a signature or a line of the page is a short line ending no sentence: the
+    # sentences of a story are spared the patterns, which every item of every page is asked
+    short = [p for p in paragraphs if len(p) <= _SHORT_LINE and p[-1] not in _SENTENCE_STOPS]
+    if story and any(_credit_line(p) for p in short):
         found.append(model.CREDIT_IN_TEXT)  # 本报记者 甲 乙, 作者：甲, 信息来源：… left as a paragraph
     if story and paragraphs and parse_lead(paragraphs[0]) is not None:
         found.append(model.DATELINE_IN_TEXT)  # 【新华社北京3月5日电】 still opening the text
-    if any(page_line(paragraph) for paragraph in paragraphs):
+    if any(page_line(paragraph) for paragraph in short):
         found.append(model.PAGE_LINE_IN_TEXT)
     if _run_together(story, body.strip(), paragraphs):
         found.append(model.RUN_TOGETHER)
@@ -85,12 +91,12 @@ def _run_together(story: bool, body: str, paragraphs: list[str]) -> bool:
     """Does the text go on past what closes an item: a continuation marker (in a caption, or with
     text after it), a note on the author with text after it, or a last sentence that is a headline
     closed by its column's tag (the next story's, joined on in a page without blank lines)?"""
-    end = marker_end(body)
+    end = marker_end(body) if "转" in body or "接" in body or "续" in body else None
     if end is not None and (not story or body[end:].strip()):
         return True
-    if any(author_note_before(p) for p in paragraphs):
+    if "作者" in body and any(author_note_before(p) for p in paragraphs):
         return True
-    if story and paragraphs:
+    if story and paragraphs and paragraphs[-1][-1] in "）)":
         tail = _SENTENCE_END.split(paragraphs[-1])[-1].strip()
         return column_tagged(tail) and headline_shaped(tail) and marker_end(tail) is None
     return False
