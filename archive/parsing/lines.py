@@ -156,11 +156,18 @@ def enclosed(text: str) -> bool:
     return False
 
 
+def _signed_off(t: str) -> bool:
+    return t[-1:] in ("）", ")") and _SIGNED_OFF.search(t) is not None
+
+
 def is_terminated(text: str) -> bool:
     """Does the paragraph end a sentence, or must the next printed line carry it on?"""
-    if _SIGNED_OFF.search(text.rstrip()) or enclosed(text):
+    t = text.rstrip()
+    if _signed_off(t) or enclosed(t):
         return True
-    t = _MARK_AFTER_END.sub("", text.rstrip()).rstrip(CLOSERS).rstrip()
+    if t[-1:].isdigit() or "①" <= t[-1:] <= "⑳":  # the patterns run on every line: only where they may hold
+        t = _MARK_AFTER_END.sub("", t)
+    t = t.rstrip(CLOSERS).rstrip()
     return bool(t) and (t[-1] in _FINAL or bool(_HALF_END.search(t)))
 
 
@@ -177,6 +184,8 @@ def summary_label(text: str) -> bool:
     return _SUMMARY_LABEL.match(re.sub(r"\s+", "", text)) is not None
 
 
+#: Characters of the longest column's tag closing a headline, brackets included.
+_TAG_MAX = 42
 # 未入账的村集体资产租金（监督哨）: a headline closed by the tag of the column it runs in
 _COLUMN_TAGGED = re.compile(r"[^\s（(。！？；][（(][^（）()。；]{2,40}[)）]$")
 
@@ -192,8 +201,8 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
     """Could this line be printed as a headline? Headlines do not end in the middle of a clause
     (，、) and hold no complete sentence (。；) inside."""
     t = text.strip()
-    if _SIGNED_OFF.search(t):
-        return False  # the last paragraph of agency copy, never a headline
+    if len(t) > limit + _TAG_MAX or _signed_off(t):
+        return False  # too long even with a column's tag; the last paragraph of agency copy
     # a column's tag closing a headline (…（深入学习贯彻…·专家谈）) makes it no longer a sentence
     untagged = _COLUMN_TAGGED_TAIL.sub("", t) if column_tagged(t) else t
     if len(t) < 2 or len(untagged) > limit or len(_CJK.findall(t)) < 2:
