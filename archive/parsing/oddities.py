@@ -57,10 +57,16 @@ def oddities(
     found = []
     heads = [part.strip() for part in (kicker, title, subtitle) if part and part.strip()]
     if any(
-        parse_photo_credit(part) is not None or parse_byline(part) is not None or caption_cued(part)
+        parse_photo_credit(part) is not None
+        or parse_byline(part) is not None
+        or parse_signature(part) is not None
+        or _names(part)
+        or caption_cued(part)
         for part in heads
     ):
-        found.append(model.NOT_A_HEADLINE)  # a picture's credit or caption, or a byline, taken for one
+        # a picture's credit or caption, a byline, or the writers' names signing the piece (甲、乙),
+        # taken for a headline
+        found.append(model.NOT_A_HEADLINE)
     if any(not _NAME.fullmatch("".join(name.split())) for name in people):
         found.append(model.NOT_A_NAME)  # an editor's code, a source line or a sentence filed as a person
     if body.strip().startswith(_OPENS_INSIDE) or (title or "").strip().endswith(_ENDS_INSIDE):
@@ -109,3 +115,9 @@ def _credit_line(paragraph: str) -> bool:
         or parse_signature(paragraph) is not None
         or parse_names(paragraph) is not None
     ) and parse_photo_credit(paragraph) is None
+
+
+def _names(text: str) -> bool:
+    """Two names or more and nothing else (甲、乙, 甲 乙 丙): one may be a phrase (惠民生)."""
+    credits = parse_names(text)
+    return credits is not None and credits.count() >= 2

@@ -37,6 +37,8 @@ def test_an_item_cut_right_shows_none():
         {"title": "本报记者 陈峰"},
         {"subtitle": "县交通运输局供图"},
         {"title": "图为新安大桥通车当天，车辆往来穿梭"},
+        {"title": "王晓明、李红"},
+        {"subtitle": "县委书记 王晓明"},
     ],
 )
 def test_a_credit_taken_for_a_headline(headline):
