@@ -154,7 +154,7 @@ class PeopleParse:
 _ONE_CJK = re.compile(rf"[{CJK}]")
 
 
-def _join_padded(tokens: list[str]) -> list[str]:
+def join_padded(tokens: list[str]) -> list[str]:
     """Two-character names are often padded to the width of three: 王  敏."""
     out: list[str] = []
     k = 0
@@ -259,7 +259,7 @@ def parse_people(
     result = PeopleParse(Credits())
     role = default
     text = _MEDIA_PAIR.sub("", text)
-    merged = _join_padded(_split_run_on([t for t in _SEP.split(text) if t]))
+    merged = join_padded(_split_run_on([t for t in _SEP.split(text) if t]))
     pictured = False  # the last token was 图 / 摄影: a 记者 after it is the photographer's rank
     for tok in merged:
         if tok in _ROLE_WORDS:

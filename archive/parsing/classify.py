@@ -502,11 +502,12 @@ def _set_apart(lines: list[Line], k: int) -> bool:
 
 
 def signing_names(text: str) -> list[str]:
-    """The names a line holds and nothing else: 华璐月, 王  五, 罗茜尹 司志文, 施芳、杨晓慧."""
+    """The names a line holds and nothing else: 华璐月, 王  五, 罗茜尹 司志文, 施芳、杨晓慧, 施 芳 杨晓慧."""
     one = bylines.looks_like_name(text)
     if one is not None:
         return [one]
-    parts = [p for p in re.split(r"[、，,\s]+", text.strip()) if p]
+    # a two-character name is often padded to the width of three: 施 芳 杨晓慧, 王 珂 张 玲
+    parts = bylines.join_padded([p for p in re.split(r"[、，,\s]+", text.strip()) if p])
     if not 2 <= len(parts) <= _SIGNERS_MAX or any(len(p) < 2 for p in parts):
         return []
     names = [bylines.looks_like_name(p) for p in parts]

@@ -865,6 +865,18 @@ def test_two_names_under_a_headline_sign_the_piece(signers):
 
 
 @pytest.mark.parametrize(
+    ("headline", "signers", "names"),
+    [
+        ("新安大桥 连起两岸（民生观察）", "周 海 李晓明", ["周海", "李晓明"]),
+        ("新安大桥连起两岸", "王 五 张 明 李红梅", ["王五", "张明", "李红梅"]),
+    ],
+)
+def test_names_padded_to_the_width_of_three_under_a_headline_sign_the_piece(headline, signers, names):
+    art = only(parse(headline + "\n" + signers, BRIDGE_1, BRIDGE_2))
+    assert (art.kicker, art.title, art.subtitle, art.authors) == (None, headline, None, names)
+
+
+@pytest.mark.parametrize(
     ("signature", "names"),
     [
         ("特约评论员 王珂 张  玲 宋佳航", ["王珂", "张玲", "宋佳航"]),
