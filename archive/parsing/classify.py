@@ -474,8 +474,9 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
             and (names := signing_names(line.text))
             # one name as long as half the headline may be the headline's broken end; several are not
             and (len(names) > 1 or 2 * len(line.text) <= len(above.text))
-            # several names apart by spaces (罗茜尹 司志文) are no wrapped paragraph's last row
-            and (not set_width[k - 1] or tagged or len(line.text.split()) > 1)
+            # several names apart by spaces or 、 (罗茜尹 司志文, 施芳、杨晓慧) are no wrapped
+            # paragraph's last row
+            and (not set_width[k - 1] or tagged or len(names) > 1 or len(line.text.split()) > 1)
         ):
             found[k] = names
     return found

@@ -876,6 +876,16 @@ def test_names_padded_to_the_width_of_three_under_a_headline_sign_the_piece(head
     assert (art.kicker, art.title, art.subtitle, art.authors) == (None, headline, None, names)
 
 
+@pytest.mark.parametrize("signers", ["周海、李晓明", "周海 李晓明"])
+def test_names_under_a_headline_on_an_indented_page_wrapped_to_one_width_sign_it(signers):
+    market = wrap("\u3000\u3000本报讯（记者 王明）" + MARKET_1 + MARKET_2)
+    bridge = wrap("\u3000\u3000" + BRIDGE_1 + BRIDGE_2)
+    text = "\n".join(["古城夜市人气旺", market, "新安大桥连起两岸", signers, bridge]) + "\n"
+    first, second = parse_page(text).articles
+    assert (first.title, first.reporters) == ("古城夜市人气旺", ["王明"])
+    assert (second.title, second.authors) == ("新安大桥连起两岸", ["周海", "李晓明"])
+
+
 @pytest.mark.parametrize(
     ("signature", "names"),
     [
