@@ -521,18 +521,21 @@ def _reads_as_caption(text: str) -> bool:
     return _opens_as_caption(text) or _scene_caption(text)
 
 
+def _paragraph_at(lines: list[Line], k: int, longest: int) -> Line | None:
+    """``lines[k]`` when it is a paragraph of text no longer than ``longest`` (no picture's line, no
+    markdown head)."""
+    if k < 0 or k >= len(lines):
+        return None
+    line = lines[k]
+    plain = line.photo is None and line.kind in (BODY, HEAD) and not line.md and len(line.text) <= longest
+    return line if plain else None
+
+
 def _caption_shaped(lines: list[Line], k: int) -> bool:
     """A short finished paragraph, no story's lead-in: what a caption looks like."""
-    if k < 0 or k >= len(lines):
-        return False
-    line = lines[k]
+    line = _paragraph_at(lines, k, _SHORT_CAPTION_MAX)
     return (
-        line.photo is None
-        and line.kind in (BODY, HEAD)
-        and not line.md
-        and len(line.text) <= _SHORT_CAPTION_MAX
-        and line.text.rstrip('”’"）)')[-1:] in "。！？.!?"
-        and not opens_like_lead(line.text)
+        line is not None and line.text.rstrip('”’"）)')[-1:] in "。！？.!?" and not opens_like_lead(line.text)
     )
 
 
@@ -541,14 +544,9 @@ def _caption_like(lines: list[Line], k: int) -> bool:
     much a dated caption opens as a story's first paragraph does."""
     if _caption_shaped(lines, k):
         return True
-    if k < 0 or k >= len(lines):
-        return False
-    line = lines[k]
+    line = _paragraph_at(lines, k, _DATED_CAPTION_MAX)
     return (
-        line.photo is None
-        and line.kind in (BODY, HEAD)
-        and not line.md
-        and len(line.text) <= _DATED_CAPTION_MAX
+        line is not None
         and is_terminated(line.text)
         and sentence_count(line.text) <= 2
         and _reads_as_caption(line.text)
