@@ -6,9 +6,9 @@ line of the page left among the paragraphs, a text going on past what closes an 
 The item doubt (``doubt``) learns what a wrong cut looks like from the pages it is fitted on, and
 the rules cut those pages right in these ways; a paper laid out otherwise may still be cut so,
 and an editor must see it.  None of these shapes shows on an item of the rendered corpus or of
-the seeds cut right (of their 2,571 headline lines none reads as a credit or names), so each puts its item
-in the queue whatever the doubt says.  The editing tools ask the same of an item an editor
-corrected.
+the seeds cut right (of their 2,571 headline lines none reads as a credit or names), so each puts
+its item in the queue whatever the doubt says.  The editing tools ask the same of an item an
+editor corrected.
 """
 
 from __future__ import annotations
