@@ -84,7 +84,7 @@ def oddities(
         found.append(model.DATELINE_IN_TEXT)  # 【新华社北京3月5日电】 still opening the text
     if any(page_line(paragraph) for paragraph in short):
         found.append(model.PAGE_LINE_IN_TEXT)
-    if _run_together(story, body.strip(), paragraphs):
+    if _run_together(story, heads, body.strip(), paragraphs):
         found.append(model.RUN_TOGETHER)
     return found
 
@@ -93,10 +93,13 @@ def oddities(
 _SENTENCE_END = re.compile(r"[。！？!?…]+[”’」』）)]*")
 
 
-def _run_together(story: bool, body: str, paragraphs: list[str]) -> bool:
-    """Does the text go on past what closes an item: a continuation marker (in a caption, or with
-    text after it), a note on the author with text after it, or a last sentence that is a headline
-    closed by its column's tag (the next story's, joined on in a page without blank lines)?"""
+def _run_together(story: bool, heads: list[str], body: str, paragraphs: list[str]) -> bool:
+    """Does the item go on past what closes an item: a continuation marker (in a headline or a
+    caption, or with text after it), a note on the author with text after it, or a last sentence
+    that is a headline closed by its column's tag (the next story's, joined on in a page without
+    blank lines)?"""
+    if any(marker_end(part) is not None for part in heads):
+        return True  # the end of the story above taken into the headline
     end = marker_end(body) if "转" in body or "接" in body or "续" in body else None
     if end is not None and (not story or body[end:].strip()):
         return True

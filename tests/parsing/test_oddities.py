@@ -165,3 +165,7 @@ def test_a_caption_holding_a_continuation_marker_took_in_a_story_s_end():
 def test_what_closes_a_story_closes_it_at_its_end():
     assert found(body=f"{BRIDGE}\n\n{TEA}（作者为县交通运输局工程师）") == []
     assert found(body=f"{BRIDGE}\n\n“大桥通车了！”（民生观察）{TEA}") == []
+
+
+def test_a_headline_holding_a_continuation_marker_took_in_a_story_s_end():
+    assert found(kicker="大桥两侧新修了人行道（下转第二版）") == [model.RUN_TOGETHER]
