@@ -62,7 +62,7 @@ from .paragraphs import assemble, flag_lost_quotes
 from .photos import ARTICLE_CREDIT, Photo, find_photos, printed_caption
 from .sections import take_page_name
 from .story import Story, run_end
-from .subheads import opens_story
+from .subheads import opens_story, section_label
 
 
 def segment(lines: list[Line]) -> list[Story | Photo]:
@@ -103,7 +103,7 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                     continue
             if j - i >= 2 and story is not None and not story.awaiting_body() and not story.closed:
                 names = signing_names(line.text)
-                if names and not line.md:
+                if names and not line.md and not section_label(lines, i):
                     # the signature closing the story above (one writer or a few), over the next
                     # story's headline
                     for name in names:

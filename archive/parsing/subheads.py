@@ -4,7 +4,7 @@ answer), a sidebar set apart, or the headline of the next story."""
 
 from __future__ import annotations
 
-from .bylines import editors_sign_off, reporter_column
+from .bylines import editors_sign_off, looks_like_name, reporter_column
 from .classify import (
     ANCHORS,
     BODY,
@@ -21,6 +21,7 @@ from .lines import (
     contact_line,
     has_inner_punctuation,
     is_terminated,
+    label_shaped,
     left_open,
     opens_like_lead,
     undecorated,
@@ -96,6 +97,8 @@ def opens_story(
         return False
     if sections and _section_of_signed_page(story, run, lines):
         return False
+    if sections and section_label(lines, j - len(run)):
+        return False  # 循环 / 海铁联运业务辐射16个省份: one of a feature's labelled sections
     return starts_new_story(
         run,
         after,
@@ -229,6 +232,55 @@ def _feature_subhead(story: Story, run: list[Line], after: Line, lines: list[Lin
 
 
 _DECKED_MAX = 30  # characters of each line of a subhead printed with a line of deck
+_LABEL_MAX = 4  # characters of a bare label over a section's subhead
+
+
+def _label_over_subhead(lines: list[Line], k: int) -> bool:
+    """A bare label of a few characters on a line of its own, over a subhead and the text (or the
+    question) under it: 循环 / 海铁联运业务辐射16个省份 / ……"""
+    if k + 2 >= len(lines):
+        return False
+    label, head, below = lines[k], lines[k + 1], lines[k + 2]
+    text = label.text.strip()
+    return (
+        label.kind == HEAD
+        and head.kind == HEAD
+        and below.kind in (BODY, HEAD)
+        and not (label.md or head.md)
+        and label.photo is None
+        and head.photo is None
+        and below.photo is None
+        and 2 <= len(text) <= _LABEL_MAX
+        and label_shaped(text)
+        and not label_shaped(head.text.strip())
+        and len(head.text.strip()) <= _DECKED_MAX
+    )
+
+
+def section_label(lines: list[Line], k: int) -> bool:
+    """Is ``lines[k]`` one of the labels a feature sets over each of its subheads (循环 / …, 智慧 /
+    …, 连通 / …), though the label reads as a name (连通)?  Told from a column label over a
+    headline by two labels of its length at least over subheads in the same run of text (nothing
+    but text and headings between them), not all of them names."""
+    if not _label_over_subhead(lines, k):
+        return False
+    width = len(lines[k].text.strip())
+
+    def flowing(m: int) -> bool:
+        return lines[m].photo is None and lines[m].kind in (BODY, HEAD)
+
+    start = k
+    while start > 0 and flowing(start - 1):
+        start -= 1
+    end = k
+    while end + 1 < len(lines) and flowing(end + 1):
+        end += 1
+    others = [
+        lines[m].text
+        for m in range(start, end + 1)
+        if m != k and _label_over_subhead(lines, m) and len(lines[m].text.strip()) == width
+    ]
+    return len(others) >= 2 and any(looks_like_name(text) is None for text in others)
 
 
 def _decked_subhead(run: list[Line], deck: int = 1) -> bool:
