@@ -111,6 +111,16 @@ def test_threshold_choice_keeps_false_alarms_in_bounds():
     assert choose_threshold(figures, {0.3: {"false_alarms": 0.1}}, {0.3: {"false_alarms": 0.25}}) == 0.1
 
 
+def test_of_thresholds_that_flag_as_many_mistakes_the_highest_in_bounds_is_chosen():
+    figures = {
+        0.1: {"queue_recall": 0.5, "false_alarms": 0.05},
+        0.3: {"queue_recall": 0.8, "false_alarms": 0.10},
+        0.4: {"queue_recall": 0.8, "false_alarms": 0.12},
+        0.5: {"queue_recall": 0.8, "false_alarms": 0.30},
+    }
+    assert choose_threshold(figures) == 0.4
+
+
 def _article_file(tmp_path, *paragraphs: str, byline: str = "本报记者  李红") -> Path:
     folder = tmp_path / "2025-02-02" / "02-要闻"
     folder.mkdir(parents=True)
