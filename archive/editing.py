@@ -85,11 +85,12 @@ def recheck_review(article: Article) -> list[str]:
     lost quotes) stay until an editor marks the article reviewed.
     """
     warnings = [code for code in warning_codes(article.review_reasons) if code not in RECHECKABLE]
+    credits = list(article.credits.values_list("role", "person__name"))  # one query for both checks
     warnings += field_warnings(
         kind=article.kind,
         title=article.title,
         dateline=article.dateline,
-        credited=article.credits.exists(),
+        credited=bool(credits),
         body=article.body,
     )
     warnings += oddities(
@@ -97,7 +98,7 @@ def recheck_review(article: Article) -> list[str]:
         kicker=article.kicker,
         title=article.title,
         subtitle=article.subtitle,
-        people=article.credits.filter(role__in=_NAMED_ROLES).values_list("person__name", flat=True),
+        people=[name for role, name in credits if role in _NAMED_ROLES],
         body=article.body,
     )
     return review_reasons(
