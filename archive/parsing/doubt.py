@@ -185,6 +185,7 @@ def shape(art: model.ParsedArticle, item, position: int, count: int) -> dict[str
         ("headline_terminated", headline and is_terminated(headline)),
         ("by_lead", getattr(item, "by_lead", False)),
         ("guessed", getattr(item, "guessed", False)),
+        ("credit_guessed", getattr(item, "credit_guessed", False)),
         ("closed", getattr(item, "closed", False)),
         ("subheads", getattr(item, "heads", None)),
         ("first_item", position == 0),

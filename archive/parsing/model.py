@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 # Codes that put an item in the editors' review queue.
@@ -46,6 +47,11 @@ DOUBTFUL = frozenset(
 )
 
 
+#: A label printed after a title in brackets (…（深入学习贯彻…）, …（上）): the series or column the
+#: title belongs to, not more of the title, so its length says nothing of a headline run on.
+_LABEL_AFTER = re.compile(r"(?<=.{4})[（(][^（()）]+[)）]$")
+
+
 def field_warnings(
     *, kind: str, title: str | None, dateline: str | None, credited: bool, body: str
 ) -> list[str]:
@@ -56,7 +62,7 @@ def field_warnings(
     parser asks this of every item it cuts, the editing tools of an article an editor corrected.
     """
     warnings = []
-    title_len = len("".join((title or "").split()))
+    title_len = len(_LABEL_AFTER.sub("", "".join((title or "").split())))
     if kind == "article":
         if not dateline and not credited:
             warnings.append(NO_BYLINE)

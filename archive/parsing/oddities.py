@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from . import model
 from .bylines import (
     author_note_before,
+    looks_like_name,
     marker_end,
     parse_byline,
     parse_lead,
@@ -36,6 +37,8 @@ _NAME = re.compile(
 )
 #: A numbered caption standing as a paragraph: 图①：…, 图2　…, ①②…
 _NUMBERED_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d]{1,2}\s*[:：\s]|[①-⑳]{2,})")
+#: An illustration's credit: the artist's name and 绘 (马睿姗绘, 甲 / 绘图), the agency after it.
+_DRAWN_BY = re.compile(r"^(?P<who>[\u3400-\u9fff\s]{2,6}?)\s*[/／]?\s*绘图?(?:[（(][^（()）]{2,12}[)）])?$")
 #: Characters of the longest credit, signature or page line looked for among the paragraphs.
 _SHORT_LINE = 60
 _SENTENCE_STOPS = "。！？!?"
@@ -62,6 +65,7 @@ def oddities(
         or parse_signature(part) is not None
         or _names(part)
         or caption_cued(part)
+        or _drawn_by(part)
         for part in heads
     ):
         # a picture's credit or caption, a byline, or the writers' names signing the piece (甲、乙),
@@ -78,7 +82,7 @@ def oddities(
     # a credit, a signature or a line of the page is a short line ending no sentence: the
     # sentences of a story are spared the patterns, which every item of every page is asked
     short = [p for p in paragraphs if len(p) <= _SHORT_LINE and p[-1] not in _SENTENCE_STOPS]
-    if story and any(_credit_line(p) for p in short):
+    if story and any(_credit_line(p, at_edge=p in (paragraphs[0], paragraphs[-1])) for p in short):
         found.append(model.CREDIT_IN_TEXT)  # 本报记者 甲 乙, 作者：甲, 信息来源：… left as a paragraph
     if story and paragraphs and parse_lead(paragraphs[0]) is not None:
         found.append(model.DATELINE_IN_TEXT)  # 【新华社北京3月5日电】 still opening the text
@@ -111,13 +115,20 @@ def _run_together(story: bool, heads: list[str], body: str, paragraphs: list[str
     return False
 
 
-def _credit_line(paragraph: str) -> bool:
-    """A byline, a signature, a source line or a writer's credit (作者：甲, 甲 文), not a picture's."""
-    return (
-        parse_byline(paragraph) is not None
-        or parse_signature(paragraph) is not None
-        or parse_names(paragraph) is not None
-    ) and parse_photo_credit(paragraph) is None
+def _credit_line(paragraph: str, at_edge: bool) -> bool:
+    """A byline, a source line or a writer's credit (作者：甲, 甲 文), not a picture's; names alone
+    (a signature, 甲 乙) only opening or closing the text: between paragraphs a word of two
+    characters that reads as a name (连通) is a section's label."""
+    if parse_photo_credit(paragraph) is not None:
+        return False
+    if parse_byline(paragraph) is not None:
+        return True
+    return at_edge and (parse_signature(paragraph) is not None or parse_names(paragraph) is not None)
+
+
+def _drawn_by(text: str) -> bool:
+    m = _DRAWN_BY.match(text)
+    return m is not None and looks_like_name(m.group("who")) is not None
 
 
 def _names(text: str) -> bool:

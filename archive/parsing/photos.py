@@ -103,6 +103,9 @@ class Photo:
     caption: str
     credits: bylines.Credits
     captions: list[str] | None = None  # a group of pictures under one title and one credit
+    # its credit stood between two paragraphs either of which reads as its caption, and the page's
+    # other credits did not say clearly which side the page prints captions on: a guess
+    credit_guessed: bool = False
 
 
 def _paired_phrases(title: str) -> bool:
@@ -139,7 +142,9 @@ def _title_above(lines: list[Line], cap: int) -> int | None:
 
 def find_photos(lines: list[Line]) -> list[Photo]:
     photos: list[Photo] = []
-    over = _credits_over_captions(lines)
+    over_votes, under_votes = _credit_votes(lines)
+    over = over_votes > under_votes
+    undecided = abs(over_votes - under_votes) <= 1
     for i, line in enumerate(lines):
         if line.photo is not None:
             continue
@@ -150,6 +155,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             while j >= 0 and lines[j].kind == BYLINE and lines[j].photo is None and not lines[j + 1].wide:
                 credits.merge(lines[j].info, as_role="photographers")
                 j -= 1
+            guessed = undecided and _caption_like(lines, j) and _caption_like(lines, i + 1)
             below = _caption_below(lines, i, j)
             if below is None:
                 below = _caption_under_titled_credit(lines, i, j)
@@ -170,7 +176,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 title = undecorated(lines[t].text) if t is not None else None
                 last = _numbered_run_end(lines, below)
                 captions = [lines[k].text for k in range(below, last + 1)] if last > below else None
-                photo = Photo(first, last, title, lines[below].text, credits, captions)
+                photo = Photo(first, last, title, lines[below].text, credits, captions, guessed)
                 for k in range(first, last + 1):
                     lines[k].photo = photo
                 photos.append(photo)
@@ -189,6 +195,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 continue
             cap = j
             caption = lines[cap].text
+            ambiguous = guessed
         elif line.kind == LEAD:
             # a short news item printed with its picture: 本报讯…。 记者 甲 摄
             split = bylines.split_trailing_credit(line.info.rest)
@@ -207,6 +214,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             else:
                 continue
             cap = i
+            ambiguous = False
         else:
             continue
         captions = None
@@ -222,7 +230,13 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             t = None  # the line above is the headline of the story that opens under the picture
         first = cap if t is None else t
         photo = Photo(
-            first, i, undecorated(lines[t].text) if t is not None else None, caption, credits, captions
+            first,
+            i,
+            undecorated(lines[t].text) if t is not None else None,
+            caption,
+            credits,
+            captions,
+            ambiguous,
         )
         for k in range(first, i + 1):
             lines[k].photo = photo
@@ -553,15 +567,15 @@ def _caption_like(lines: list[Line], k: int) -> bool:
     )
 
 
-def _credits_over_captions(lines: list[Line]) -> bool:
-    """Does the page print its credits over their captions (新华社记者 甲 摄 / 图为…)? Credits
-    with a caption only below them say so, credits with one only above them say the opposite; a
-    credit between two captions says nothing, unless the one above sits under a credit of its
-    own and the one below, reading as a caption (4月23日，… / 图为… / a scene), is the last before
-    the next story or the page's end: credits and captions then take turns, and read the other
-    way the last caption would have none. (A story's last paragraph may follow its pictures just
-    so: it does not read as a caption.) A dated caption counts as one, though it opens as a
-    story's first paragraph may."""
+def _credit_votes(lines: list[Line]) -> tuple[int, int]:
+    """How many of the page's credits say it prints its credits over their captions (新华社记者 甲
+    摄 / 图为…), and how many say under them.  A credit with a caption only below it says over, one
+    with a caption only above it under; a credit between two captions says nothing, unless the one
+    above sits under a credit of its own and the one below, reading as a caption (4月23日，… / 图为…
+    / a scene), is the last before the next story or the page's end: credits and captions then
+    take turns, and read the other way the last caption would have none. (A story's last
+    paragraph may follow its pictures just so: it does not read as a caption.) A dated caption
+    counts as one, though it opens as a story's first paragraph may."""
     over = under = 0
     for i, line in enumerate(lines):
         if line.kind != CREDIT:
@@ -577,7 +591,7 @@ def _credits_over_captions(lines: list[Line]) -> bool:
             and _reads_as_caption(lines[i + 1].text)
         ):
             over += i + 2 >= len(lines) or lines[i + 2].kind in (HEAD, *ANCHORS)
-    return over > under
+    return over, under
 
 
 def _credit_below(lines: list[Line], i: int) -> bool:

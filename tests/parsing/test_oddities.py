@@ -39,10 +39,17 @@ def test_an_item_cut_right_shows_none():
         {"title": "图为新安大桥通车当天，车辆往来穿梭"},
         {"title": "王晓明、李红"},
         {"subtitle": "县委书记 王晓明"},
+        {"title": "陈晓红绘"},
+        {"title": "王  明 绘（新华社发）"},
     ],
 )
 def test_a_credit_taken_for_a_headline(headline):
     assert found(**headline) == [model.NOT_A_HEADLINE]
+
+
+@pytest.mark.parametrize("title", ["同心共绘", "携手共绘新蓝图", "丹青绘"])
+def test_a_headline_ending_on_the_verb_to_paint_is_no_artist_s_credit(title):
+    assert found(title=title) == []
 
 
 @pytest.mark.parametrize("person", ["③2", "信息来源县交通运输局", "新安大桥上车辆往来穿梭", "王明3"])
@@ -143,6 +150,12 @@ def test_a_dateline_still_opening_a_story_s_text(lead):
 )
 def test_a_byline_or_source_line_left_in_a_story_s_text(paragraph):
     assert found(body=f"{BRIDGE}\n\n{TEA}\n\n{paragraph}") == [model.CREDIT_IN_TEXT]
+
+
+def test_a_name_alone_is_a_credit_closing_the_text_but_a_section_s_label_inside_it():
+    assert found(body=f"{BRIDGE}\n\n{TEA}\n\n王晓明") == [model.CREDIT_IN_TEXT]
+    assert found(body=f"{BRIDGE}\n\n连通\n\n{TEA}") == []
+    assert found(body=f"{BRIDGE}\n\n本报记者 王晓明\n\n{TEA}") == [model.CREDIT_IN_TEXT]
 
 
 @pytest.mark.parametrize(

@@ -199,6 +199,15 @@ def test_warnings_for_the_review_queue():
     assert "no_byline" not in first.warnings
 
 
+def test_a_label_in_brackets_after_a_title_is_not_counted_in_its_length():
+    labelled = "坚持以人民为中心推进城乡基层治理体系和治理能力现代化（深入学习贯彻党的二十届三中全会精神）"
+    run_on = "坚持以人民为中心推进城乡基层治理现代化建设全市各地正在加快推进相关工作并取得了积极成效"
+    parsed = parse(labelled, "本报讯（记者李红）" + BRIDGE_1, run_on, "本报讯（记者李红）" + BRIDGE_1)
+    first, second = parsed.articles
+    assert first.title == labelled and "headline_too_long" not in first.warnings
+    assert second.title == run_on and "headline_too_long" in second.warnings
+
+
 def test_quotes_lost_from_the_page_are_flagged_and_the_text_left_as_is():
     body = "会议要求，全市上下要深入实施 清溪振兴计划，坚持 一区两带 发展方向，奋力打造共同富裕示范区。"
     parsed = parse("全市经济工作会议召开", "本报讯（记者李红）" + body, TEA_2)
