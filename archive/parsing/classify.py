@@ -462,7 +462,8 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
             # three names or more (甲、乙、丙) read as a list in a story, but under a headline its tag
             # closes they sign it
             (line.kind == HEAD or (tagged and _NAME_LIST.match(line.text)))
-            and (below.kind == BODY or below.indent or tagged)  # text, or a paragraph set in
+            # text, or a paragraph set in, or a row of text a column broke off inside a sentence
+            and (below.kind == BODY or below.indent or tagged or _broken_row(below))
             # the clauses of a wrapped sentence, unless the line stands apart from the text above
             # as a headline does, its clauses apart by commas (大桥通了，心也近了 after a
             # paragraph's full stop; a list opening on its label, 出席的有：甲 乙, signs nothing)
@@ -483,6 +484,18 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
 
 
 _WITH_UNIT = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[（(][^（）()]{1,16}[)）]")
+
+
+#: Clauses a row of text holds that no headline does: two commas or more (春节临近，城区…，蔬菜、肉).
+_ROW_CLAUSES_MIN = 3
+_BROKEN_ROW_MIN = 20
+
+
+def _broken_row(line: Line) -> bool:
+    """A long row of clauses left open where a column ended, read as headline-shaped: the first
+    paragraph of a story under its signature, broken by the column."""
+    clauses = len(re.split(r"[，,；;]", line.text))
+    return line.kind == HEAD and len(line.text) >= _BROKEN_ROW_MIN and clauses >= _ROW_CLAUSES_MIN
 
 
 def _listed_with_unit(text: str) -> bool:

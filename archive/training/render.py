@@ -57,6 +57,11 @@ class Layout:
     continuing: bool = False  # the page opens with the rest of a story from another page
     codes: bool = False  # editors' codes under pictures (③2), prompts to scan a code under stories
     indented_heads: bool = False  # headline lines set in from the column, as older pages print them
+    # a headline block's kicker and title printed on one line, spaces apart, as a page's big type
+    # comes out of some extractions (做好道路除雪防滑保畅工作 人员、物资、机械 三到位)
+    one_line_heads: bool = False
+    # paragraphs broken inside a sentence where a column ends, the rest under a blank line
+    column_breaks: bool = False
 
     @classmethod
     def draw(cls, rng: random.Random) -> Layout:
@@ -77,6 +82,8 @@ class Layout:
             continuing=rng.random() < 0.15,
             codes=rng.random() < 0.2,
             indented_heads=rng.random() < 0.15,
+            one_line_heads=rng.random() < 0.2,
+            column_breaks=rng.random() < 0.3,
         )
 
 
@@ -89,9 +96,15 @@ class RenderedPage:
     layout: Layout | None = None
 
 
+#: Characters a paragraph needs before a column may break it, and the odds that one does.
+_COLUMN_BREAK_MIN = 40
+_COLUMN_BREAK_ODDS = 0.15
+
+
 class _Writer:
-    def __init__(self, layout: Layout):
+    def __init__(self, layout: Layout, rng: random.Random | None = None):
         self.layout = layout
+        self.rng = rng
         self.out: list[str] = []
         self.lines: list[tuple[str, str]] = []
 
@@ -111,7 +124,13 @@ class _Writer:
 
     def paragraph(self, text: str, first_role: str, more_role: str) -> None:
         layout = self.layout
-        if layout.paragraphs == "blank":
+        broken = self._column_break(text)
+        if broken is not None:
+            head, rest = broken
+            self.paragraph(head, first_role, more_role)
+            self.blank()
+            self.line(rest, more_role)
+        elif layout.paragraphs == "blank":
             self.blank()
             self.line(text, first_role)
         elif layout.paragraphs == "newline":
@@ -122,6 +141,19 @@ class _Writer:
             rows = _wrap("\u3000\u3000" + text, layout.width)
             for k, row in enumerate(rows):
                 self.line(row, first_role if k == 0 else more_role)
+
+    def _column_break(self, text: str) -> tuple[str, str] | None:
+        """Where a column ends inside the paragraph, on a page that prints its paragraphs apart
+        (by a blank line or a newline): the paragraph's two parts, or None."""
+        layout, rng = self.layout, self.rng
+        if not layout.column_breaks or rng is None or layout.paragraphs not in ("blank", "newline"):
+            return None
+        if len(text) < _COLUMN_BREAK_MIN or rng.random() >= _COLUMN_BREAK_ODDS:
+            return None
+        at = rng.randrange(10, len(text) - 10)
+        while at < len(text) - 1 and text[at] in _NO_LINE_START:
+            at += 1  # a closing mark hangs at the end of the column above
+        return text[:at], text[at:]
 
     def text(self) -> str:
         return "\n".join(self.out).strip("\n") + "\n"
@@ -266,6 +298,15 @@ def _story(
     title = art.title
     if headless:
         pass
+    elif (
+        layout.one_line_heads
+        and not layout.markdown
+        and art.kicker
+        and resumed_from is None
+        and not (art.series and layout.series_lines)
+    ):
+        heads[-1] = (f"{art.kicker} {title}", roles.TITLE)  # the kicker's line, the title run on
+        item.update(kicker=None, title=f"{art.kicker} {title}")
     elif layout.split_titles and len(title) >= 12 and " " in title.strip() and resumed_from is None:
         left, _, right = title.strip().partition(" ")
         heads += [(left.strip(), roles.TITLE), (right.strip(), roles.TITLE)]
@@ -411,7 +452,7 @@ def render_page(
     date: str,
 ) -> RenderedPage:
     """Lay ``articles`` out in the given order as one page of raw text."""
-    w = _Writer(layout)
+    w = _Writer(layout, rng)
     gold: list[dict] = []
     if layout.header:
         _header(w, page_number, page_name, date, rng)

@@ -398,3 +398,41 @@ def test_the_measured_queue_holds_what_the_rules_flag_whatever_the_doubt_says():
         {"confidence": 0.2, "warnings": []},
     ]
     assert [row["doubtful"] for row in flag(rows, 0.9)] == [True, False, True]
+
+
+def test_a_kicker_and_title_printed_on_one_line_are_the_gold_s_title_and_read_as_one():
+    page = render(one_line_heads=True)
+    bridge = page.gold["articles"][0]
+    assert bridge["kicker"] is None and bridge["title"] == "两岸群众盼了多年 新安大桥建成通车"
+    assert ("两岸群众盼了多年 新安大桥建成通车", roles.TITLE) in page.lines
+    story = read_page(page.text).articles[0]
+    assert (story.headline, story.reporters) == ("两岸群众盼了多年 新安大桥建成通车", ["李红", "周海"])
+
+
+@pytest.mark.parametrize("paragraphs", ["blank", "newline"])
+def test_a_column_break_parts_a_paragraph_inside_a_sentence_and_the_rest_goes_on_as_text(paragraphs):
+    broken = set()
+    for seed in range(30):
+        page = render_page(
+            "p.txt",
+            articles(),
+            Layout(paragraphs=paragraphs, column_breaks=True),
+            random.Random(seed),
+            page_number=2,
+            page_name="要闻",
+            date="2025-02-02",
+        )
+        printed = [text for text, _ in page.lines]
+        assert (
+            "".join(printed).count(BRIDGE[1]) == 1 or BRIDGE[1] not in printed
+        )  # every character printed once
+        for k, (text, role) in enumerate(page.lines[1:], start=1):
+            if role == roles.BODY and page.lines[k - 1][1] in (roles.LEAD, roles.BODY):
+                above = page.lines[k - 1][0]
+                if not above.endswith(("。", "”", "！", "？")):
+                    broken.add(seed)  # the paragraph above ends inside a sentence: a column broke it
+                    assert not text.startswith(("，", "。", "、"))
+        stories = [a for a in read_page(page.text).articles if a.kind == "article"]
+        assert "".join(stories[0].paragraphs) == "".join(BRIDGE)  # the parser joins the parts again
+    assert broken  # some pages break a paragraph, not every page every paragraph
+    assert len(broken) < 30
