@@ -24,8 +24,8 @@ import math
 from django.db import connection
 from django.db.models.functions import Left
 
+from archive.folding import fold
 from archive.models import Article, ArticleTag
-from archive.segmentation.folding import fold
 from archive.segmentation.tsearch import char_runs
 
 LIMIT = 5

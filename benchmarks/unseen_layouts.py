@@ -44,6 +44,8 @@ TRAITS = {
     ),
     "indented_heads": ("headlines set in from the column", lambda layout: layout.indented_heads),
     "markdown": ("markdown heads", lambda layout: layout.markdown),
+    "one_line_heads": ("kicker and title on one line", lambda layout: layout.one_line_heads),
+    "column_breaks": ("paragraphs broken by a column", lambda layout: layout.column_breaks),
 }
 THRESHOLDS = (0.85, 0.9, 0.925, 0.95)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import math
 
-from . import doubt, line_roles
+from . import doubt, line_roles, scripts
 from .learned_cut import rejoin_by_roles
 from .model import LOW_CONFIDENCE, ParsedArticle, ParsedPage, field_warnings
 from .page import add_warnings, parse_items
@@ -56,6 +56,7 @@ def read_page(
         return rejoin_by_roles(lines, labels, items)
 
     try:
+        text, restorer = scripts.folded(text)
         page, lines, items = parse_items(text, recut if role_model is not None else None)
     except Exception as exc:  # a malformed page must not stop an import run of many thousands
         logger.exception("page could not be parsed")
@@ -69,6 +70,8 @@ def read_page(
             art.confidence = confidence
             if confidence < limit and LOW_CONFIDENCE not in art.warnings:
                 art.warnings.append(LOW_CONFIDENCE)
+    if restorer is not None:
+        scripts.restore(page, restorer)
     return page
 
 

@@ -7,7 +7,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from archive.segmentation.folding import fold
+from archive.folding import fold
 
 SNIPPET_LENGTH = 120
 

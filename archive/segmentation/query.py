@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive.folding import fold
+
 from . import tsearch
 from .dictionary import normalize_text
-from .folding import fold
 
 #: Field prefix → the weight its text carries in the bigram document.
 FIELDS = {"标题": "A", "作者": "B"}

@@ -8,9 +8,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from archive.folding import fold
+
 from . import engine, query, tagging, tsearch
 from .dictionary import clean_stopwords, clean_terms, normalize_text
-from .folding import fold
 
 #: Bump when a change here alters tokens, literals or tags: stored vectors must then be rebuilt.
 ALGORITHM_VERSION = 3

@@ -5,9 +5,9 @@ import datetime
 import pytest
 
 from archive import search
+from archive.folding import fold
 from archive.models import Article, Credit
 from archive.search import highlighting
-from archive.segmentation.folding import fold
 from archive.segmentation.query import parse_query
 from tests.support import builders
 

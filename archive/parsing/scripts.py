@@ -1,0 +1,75 @@
+"""Pages printed in traditional characters (本報訊（記者…）, 新華社記者 甲攝), read as simplified ones.
+
+Every rule and the line-role model read simplified text: the grammar of bylines, credits and
+datelines, the words that open a story or a caption.  A page in traditional characters, as papers
+of the 1940s and of Hong Kong and Taiwan print them, is folded to simplified ones character for
+character (``archive.folding``: the folded text keeps the original's length and offsets), cut, and
+every piece of text the cut gives back (a title, a paragraph, a name) is restored to the page's own
+characters from the place it was printed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import fields
+
+from archive.folding import fold
+
+from .model import ParsedArticle, ParsedPage
+
+
+class Restorer:
+    """Gives a piece of folded text back in the characters the page printed it in."""
+
+    def __init__(self, printed: str, folded: str):
+        self.printed, self.folded = printed, folded
+        # the page without whitespace, and where each of its characters stands in the page: a
+        # paragraph joined from rows a column broke is one run of it
+        self._at = [k for k, ch in enumerate(folded) if not ch.isspace()]
+        self._dense = "".join(folded[k] for k in self._at)
+        # the folded characters the page changed, each with its printed forms by how often
+        forms: dict[str, Counter] = {}
+        for ch, original in zip(folded, printed, strict=True):
+            if ch != original:
+                forms.setdefault(ch, Counter())[original] += 1
+        for ch, original in zip(folded, printed, strict=True):
+            if ch == original and ch in forms:
+                forms[ch][original] += 1  # the folded form printed as it is (后 beside 後)
+        self._forms = {ch: counts.most_common(1)[0][0] for ch, counts in forms.items()}
+
+    def __call__(self, text: str | None) -> str | None:
+        if not text or not any(ch in self._forms for ch in text):
+            return text
+        start = self.folded.find(text)
+        if start >= 0:
+            return self.printed[start : start + len(text)]
+        dense = "".join(ch for ch in text if not ch.isspace())
+        start = self._dense.find(dense)
+        if start >= 0:
+            originals = iter(self.printed[self._at[k]] for k in range(start, start + len(dense)))
+            return "".join(ch if ch.isspace() else next(originals) for ch in text)
+        # pieced together from places apart (a credit taken off a paragraph's end): each character
+        # as the page most often printed it
+        return "".join(self._forms.get(ch, ch) for ch in text)
+
+
+def folded(text: str) -> tuple[str, Restorer | None]:
+    """The page's text in simplified characters, and what restores a piece of it to the printed
+    ones (None when the page printed none to fold)."""
+    simple = fold(text)
+    return (simple, None) if simple == text else (simple, Restorer(text, simple))
+
+
+def restore(page: ParsedPage, restorer: Restorer) -> None:
+    """Every piece of text of a page cut from its folded text, in the page's own characters."""
+    for name in ("publication", "page_name"):
+        setattr(page, name, restorer(getattr(page, name)))
+    for art in page.articles:
+        for spec in fields(ParsedArticle):
+            value = getattr(art, spec.name)
+            if spec.name in ("kind", "warnings", "evidence"):
+                continue
+            if isinstance(value, str):
+                setattr(art, spec.name, restorer(value))
+            elif isinstance(value, list):
+                setattr(art, spec.name, [restorer(v) if isinstance(v, str) else v for v in value])

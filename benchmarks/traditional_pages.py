@@ -1,0 +1,81 @@
+"""How the parser cuts pages printed in traditional characters, beside the same pages in simplified.
+
+Papers of the 1940s, of Hong Kong and of Taiwan print in traditional characters.  Every rendered
+corpus page (``train_line_roles``'s renderings) is converted with OpenCC (``s2t``, phrases and
+all), its gold with it, and both versions are cut with the shipped models and scored by the
+scorer; the parser folds a traditional page to simplified characters to cut it
+(``archive.parsing.scripts``), so the figures should match.
+
+Run:  .venv/bin/python benchmarks/traditional_pages.py [--corpus DIR --scorer FILE]
+      [--without-folding]   (the parser as it was before pages were folded, for comparison)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from archive.parsing import parse_page, scripts  # noqa: E402
+from archive.training import pages  # noqa: E402
+
+
+def _converted(value, convert):
+    if isinstance(value, str):
+        return convert(value)
+    if isinstance(value, list):
+        return [_converted(v, convert) for v in value]
+    if isinstance(value, dict):
+        return {k: _converted(v, convert) for k, v in value.items()}
+    return value
+
+
+def _score(scorer: Path, rows: list[dict], golds: dict[str, dict], work: Path) -> str:
+    gold_dir = work / "gold"
+    gold_dir.mkdir(exist_ok=True)
+    for old in gold_dir.glob("*.json"):
+        old.unlink()
+    for name, gold in golds.items():
+        (gold_dir / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    parsed = work / "parsed.jsonl"
+    parsed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(scorer), str(parsed), str(gold_dir)], capture_output=True, text=True, check=True
+    )
+    return out.stdout.strip().splitlines()[-1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    shared = ROOT.parent / "shared"
+    parser.add_argument("--corpus", type=Path, default=shared / "corpus" / "rmrb")
+    parser.add_argument("--scorer", type=Path, default=shared / "eval" / "score.py")
+    parser.add_argument("--without-folding", action="store_true")
+    args = parser.parse_args()
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert
+    if args.without_folding:
+        scripts.folded = lambda text: (text, None)
+    rendered = [page for _, page in pages.render_corpus(args.corpus)]
+    with tempfile.TemporaryDirectory() as work:
+        work = Path(work)
+        for label, convert_page in (("simplified", lambda text: text), ("traditional", convert)):
+            rows, golds = [], {}
+            for page in rendered:
+                text = convert_page(page.text)
+                golds[page.name] = page.gold if label == "simplified" else _converted(page.gold, convert)
+                rows += [a.as_json(page.name) for a in parse_page(text).articles]
+            print(f"{label}: {_score(args.scorer, rows, golds, work)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

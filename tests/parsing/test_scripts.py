@@ -1,0 +1,69 @@
+"""A page printed in traditional characters is cut as its simplified twin is, and every piece of
+it comes back in the characters it was printed in."""
+
+from archive.parsing import parse_page
+from archive.parsing.scripts import Restorer, folded
+
+SIMPLIFIED = "\n\n".join(
+    [
+        "新安大桥建成通车",
+        "本报讯（记者李红）经过两年多建设，新安大桥于昨日正式建成通车，两岸群众出行时间由原来的四十分钟缩短到五分钟。",
+        "大桥两侧新修了人行道，晚饭后不少市民来桥上散步。",
+        "图为新安大桥夜景。\n王晓明摄（人民视觉）",
+        "城东实验小学新校舍启用",
+        "本报讯（记者周海）城东实验小学新校舍昨日正式启用，学校新增教室二十四间，可容纳学生一千余人。",
+    ]
+)
+TRADITIONAL = "\n\n".join(
+    [
+        "新安大橋建成通車",
+        "本報訊（記者李紅）經過兩年多建設，新安大橋於昨日正式建成通車，兩岸羣衆出行時間由原來的四十分鐘縮短到五分鐘。",
+        "大橋兩側新修了人行道，晚飯後不少市民來橋上散步。",
+        "圖為新安大橋夜景。\n王曉明攝（人民視覺）",
+        "城東實驗小學新校舍啓用",
+        "本報訊（記者周海）城東實驗小學新校舍昨日正式啓用，學校新增教室二十四間，可容納學生一千餘人。",
+    ]
+)
+
+
+def _cut(page):
+    return [
+        (a.kind, a.title, a.dateline, a.reporters, a.photographers, a.paragraphs, a.warnings)
+        for a in page.articles
+    ]
+
+
+def test_a_page_in_traditional_characters_is_cut_as_its_simplified_twin_and_keeps_its_characters():
+    simple, printed = parse_page(SIMPLIFIED), parse_page(TRADITIONAL)
+    assert [(kind, warnings) for kind, *_, warnings in _cut(printed)] == [
+        (kind, warnings) for kind, *_, warnings in _cut(simple)
+    ]
+    bridge, photo, school = printed.articles
+    assert bridge.title == "新安大橋建成通車" and bridge.reporters == ["李紅"]
+    assert bridge.dateline == "本報訊"
+    assert bridge.paragraphs[1] == "大橋兩側新修了人行道，晚飯後不少市民來橋上散步。"
+    assert (photo.kind, photo.paragraphs, photo.photographers) == (
+        "photo",
+        ["圖為新安大橋夜景。"],
+        ["王曉明"],
+    )
+    assert school.title == "城東實驗小學新校舍啓用" and school.reporters == ["周海"]
+
+
+def test_a_simplified_page_is_read_as_it_is():
+    assert folded(SIMPLIFIED) == (SIMPLIFIED, None)
+
+
+def test_a_paragraph_joined_from_broken_rows_comes_back_as_printed_where_it_was_printed():
+    printed = "皇后大道東\n\n之後，市民來\n\n此散步。"
+    simple, restorer = folded(printed)
+    assert simple == "皇后大道东\n\n之后，市民来\n\n此散步。"
+    # 后 printed both ways on one page: each comes back as its place printed it
+    assert restorer("皇后大道东") == "皇后大道東"
+    assert restorer("之后，市民来此散步。") == "之後，市民來此散步。"
+    assert restorer("市民") == "市民" and restorer(None) is None
+
+
+def test_text_pieced_from_places_apart_takes_each_character_as_the_page_most_often_printed_it():
+    restorer = Restorer("記者李紅 記者周海", "记者李红 记者周海")
+    assert restorer("记者李红周海") == "記者李紅周海"
