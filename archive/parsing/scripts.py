@@ -1,21 +1,38 @@
-"""Pages printed in traditional characters (本報訊（記者…）, 新華社記者 甲攝), read as simplified ones.
+"""Pages printed in traditional characters (本報訊（記者…）, 新華社記者 甲攝), in full-width digits and
+letters (１月２２日, ＣＦＰ) or with corner quotes (「…」), read as the rules read.
 
-Every rule and the line-role model read simplified text: the grammar of bylines, credits and
-datelines, the words that open a story or a caption.  A page in traditional characters, as papers
-of the 1940s and of Hong Kong and Taiwan print them, is folded to simplified ones character for
-character (``archive.folding``: the folded text keeps the original's length and offsets), cut, and
-every piece of text the cut gives back (a title, a paragraph, a name) is restored to the page's own
-characters from the place it was printed.
+Every rule and the line-role model read simplified text with half-width digits and letters and
+curly quotes: the grammar of bylines, credits and datelines, the words and dates that open a
+story or a caption, quotes lost in extraction.  A page printed otherwise, as papers of the 1940s
+and of Hong Kong and Taiwan are, and some e-papers' text, is folded character for character
+(``archive.folding`` for the script: the folded text keeps the original's length and offsets),
+cut, and every piece of text the cut gives back (a title, a paragraph, a name) is restored to the
+page's own characters from the place it was printed.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import fields
 
 from archive.folding import fold
 
 from .model import ParsedArticle, ParsedPage
+
+#: Full-width digits and Latin letters, and corner quotes, as the rules read them: one for one.
+_READ_AS = str.maketrans(
+    {
+        **{chr(0xFF10 + k): chr(0x30 + k) for k in range(10)},
+        **{chr(0xFF21 + k): chr(0x41 + k) for k in range(26)},
+        **{chr(0xFF41 + k): chr(0x61 + k) for k in range(26)},
+        "「": "“",
+        "」": "”",
+        "『": "‘",
+        "』": "’",
+    }
+)
+_PRINTED_OTHERWISE = re.compile("[０-９Ａ-Ｚａ-ｚ「」『』]")
 
 
 class Restorer:
@@ -54,9 +71,11 @@ class Restorer:
 
 
 def folded(text: str) -> tuple[str, Restorer | None]:
-    """The page's text in simplified characters, and what restores a piece of it to the printed
-    ones (None when the page printed none to fold)."""
+    """The page's text as the rules read it, and what restores a piece of it to the printed
+    characters (None when the page printed none to fold)."""
     simple = fold(text)
+    if _PRINTED_OTHERWISE.search(simple):
+        simple = simple.translate(_READ_AS)
     return (simple, None) if simple == text else (simple, Restorer(text, simple))
 
 

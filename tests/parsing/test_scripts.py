@@ -67,3 +67,16 @@ def test_a_paragraph_joined_from_broken_rows_comes_back_as_printed_where_it_was_
 def test_text_pieced_from_places_apart_takes_each_character_as_the_page_most_often_printed_it():
     restorer = Restorer("記者李紅 記者周海", "记者李红 记者周海")
     assert restorer("记者李红周海") == "記者李紅周海"
+
+
+def test_a_page_header_in_full_width_digits_is_the_page_s_and_quotes_in_corners_stay_as_printed():
+    page = parse_page(
+        "人民日报　２０２５年３月５日　星期三\n第０２版：要闻\n\n新安大桥建成通车\n\n"
+        "本报讯（记者李红）经过两年多建设，新安大桥于昨日正式建成通车，两岸群众出行时间由原来的四十分钟缩短到五分钟。\n\n"
+        "「慢行系统」建成后，市民称赞：「散步有了好去处。」\n"
+    )
+    assert (page.publication, page.page_number, page.page_name) == ("人民日报", 2, "要闻")
+    assert str(page.date) == "2025-03-05"
+    (bridge,) = page.articles
+    assert (bridge.kicker, bridge.title, bridge.reporters) == (None, "新安大桥建成通车", ["李红"])
+    assert bridge.paragraphs[-1] == "「慢行系统」建成后，市民称赞：「散步有了好去处。」"
