@@ -620,6 +620,30 @@ def _split_signed_headlines(lines: list[Line]) -> tuple[list[Line], list[tuple[L
     return out, signed
 
 
+_LABEL_AFTER = re.compile(r"[（(][^（()）]+[)）]$")
+#: Characters a line set letter-spaced holds at least (新 安 大 桥 建 成): fewer may be a padded name.
+_SPACED_MIN = 5
+
+
+def close_letter_spacing(lines: list[Line]) -> None:
+    """Headlines set letter-spaced in big type come out of extraction a character at a time with
+    spaces between (新 安 大 桥 建 成 通 车): read so, the spaces make them names or phrases.  A line
+    of five characters or more, each apart, is closed up, unless it pairs into names padded to the
+    width of three (王 珂 张 玲 李 四).  A column's label in brackets after it may be set close."""
+    for line in lines:
+        if " " not in line.text:
+            continue
+        m = _LABEL_AFTER.search(line.text)
+        spaced, label = (line.text[: m.start()], m.group()) if m else (line.text, "")
+        tokens = spaced.strip().split(" ")
+        if len(tokens) < _SPACED_MIN or any(len(token) != 1 for token in tokens):
+            continue
+        pairs = ["".join(tokens[k : k + 2]) for k in range(0, len(tokens), 2)]
+        if not label and len(tokens) % 2 == 0 and all(bylines.looks_like_name(pair) for pair in pairs):
+            continue
+        line.text = line.raw = "".join(tokens) + label.strip()
+
+
 def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     lines, signed = _split_signed_headlines(lines)
     for line in lines:

@@ -34,6 +34,7 @@ from .classify import (
     NOTE,
     SIGNATURE,
     classify_all,
+    close_letter_spacing,
     signing_names,
     uses_blank_paragraphs,
 )
@@ -406,6 +407,7 @@ def read_lines(text: str, page: model.ParsedPage) -> list[Line]:
     """The page's lines as the rules read them: furniture taken out into ``page``, each line
     classified, wrapped lines joined, pictures and brief blocks marked."""
     printed = split_lines(text)
+    close_letter_spacing(printed)
     unboxed = drop_page_boxes(printed)
     lines = take_furniture(unboxed, page)
     lines = classify_all(lines, uses_blank_paragraphs(lines))

@@ -155,3 +155,15 @@ def test_the_label_of_a_features_opening_section_under_its_headline_is_no_subtit
     art = only(parse("葛藤爬出绿色奇迹（清溪观察）", "引  子", TEA_1, TEA_2))
     assert (art.title, art.subtitle) == ("葛藤爬出绿色奇迹（清溪观察）", None)
     assert [squeeze(p) for p in art.paragraphs] == ["引子", TEA_1, TEA_2]
+
+
+def test_a_headline_set_letter_spaced_is_closed_up_but_names_padded_to_three_stay_names():
+    page = parse_page(
+        "新 安 大 桥 建 成 通 车\n\n本报记者 李红\n\n"
+        "经过两年多建设，新安大桥于昨日正式建成通车，两岸群众出行时间由原来的四十分钟缩短到五分钟。\n\n"
+        "细 节 冷 暖 最 可 感（暖闻热评）\n王 珂 张 玲\n\n"
+        "清明前后，青山镇万亩茶园迎来采摘旺季，茶农们起早贪黑忙着采摘头茶。\n"
+    )
+    bridge, tea = page.articles
+    assert (bridge.title, bridge.reporters) == ("新安大桥建成通车", ["李红"])
+    assert (tea.title, tea.authors) == ("细节冷暖最可感（暖闻热评）", ["王珂", "张玲"])
