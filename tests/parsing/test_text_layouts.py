@@ -321,6 +321,8 @@ def test_a_headline_stepped_in_by_spaces_is_read_whole_not_as_a_column_over_its_
         ("中央社南京十日電 ", "中央社南京十日電"),
         ("【本報南京廿三日電】", "本報南京廿三日電"),
         ("新华社北京三月五日电 ", "新华社北京三月五日电"),
+        ("本報專訊 ", "本報專訊"),
+        ("本報特訊 ", "本報特訊"),
     ],
 )
 def test_a_dateline_with_its_day_in_characters_leaves_the_text(indent, lead, dateline):
