@@ -444,7 +444,10 @@ _CITATION = re.compile(
     r"(?:[（(]\s*(?:19|20)\d\d\s*[年\-./][^（）()]{0,24}版\s*[)）]|(?:19|20)\d\d\s*[年\-./][^（）()\s]{0,16}版)$"
 )
 # 作者：甲 / 文：甲: the writer, labelled
-_WRITER_LABEL = re.compile(rf"^(?:作者|文)\s*[:：]\s*(?P<who>[{CJK}·\s、]{{2,30}})$")
+# 作者：甲, 作者：甲（单位：清溪中学）: who the writer is, in brackets after the name, is no name
+_WRITER_LABEL = re.compile(
+    rf"^(?:作者|文)\s*[:：]\s*(?P<who>[{CJK}·\s、]{{2,30}}?)\s*(?:[（(][^（）()]{{1,30}}[)）])?$"
+)
 
 
 def _without_citation(text: str) -> str:
@@ -499,7 +502,7 @@ _NAME_AND_STANDING = re.compile(
     rf"^(?P<name>{NAME}|{_SPACED_NAME})\s*[（(][^（）()]{{1,28}}(?:员|者|家|师|长|生|授|士|干部|主任|书记)[)）]$"
 )
 _BYLINE_PREFIX = re.compile(
-    r"^(?:(?:文|作者|撰文)\s*[/／:：|｜丨]|撰文\s)\s*(?P<names>.{2,30})$"
+    r"^(?:(?:文|作者|撰文)\s*[/／:：|｜丨·•]|文\s|撰文\s)\s*(?P<names>.{2,30})$"
     r"|^(?P<writers>.{2,30}?)(?:\s*[/／]\s*|\s+)(?:文|撰文)$"
 )
 

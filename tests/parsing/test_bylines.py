@@ -168,6 +168,9 @@ def test_an_editorial_signed_by_the_papers_commentator():
         ("市委副秘书长、市委政研室主任 欧阳志远", "欧阳志远"),
         ("文/孙立平", "孙立平"),
         ("□ 孙立平", "孙立平"),
+        ("文·孙立平", "孙立平"),
+        ("文 孙立平", "孙立平"),
+        ("作者：孙立平（单位：青山县委党校）", "孙立平"),
     ],
 )
 def test_a_signed_piece_names_its_author_and_keeps_the_signature_out_of_the_body(signature, author):
