@@ -630,8 +630,11 @@ _ROLE_LAST = re.compile(rf"(?:{_PICTURE_ROLE}|供图)[）)]?$")
 _CREDIT_ORG = re.compile(
     r"^(?:(?:图片由)?(?P<org>[^\s。.！？!?；;，,“”\"]{2,24}?)\s*(?:供图|/供图)|图片由.{2,24}提供|新华社发|"
     r"[（(]?(?:本报)?资料(?:图片|图|照片)[)）]?|[（(]?网络图片[)）]?|[（(]?图片来源[:：].{2,24}[)）]?|"
+    r"(?:供图|图片提供|图源)[:：].{2,24}|图片?据.{2,12}|"
     r"视觉中国|人民视觉|东方IC|图虫创意|CFP|IC\s*photo)$"
 )
+# 甲 图: a photographer's name and 图 after it, set apart by a space (甲/图 is _CREDIT_SLASHED)
+_NAME_THEN_PICTURE = re.compile(rf"^(?P<who>[{CJK}]{{2,4}})\s+(?:图|图片)$")
 
 
 _PROVIDED = re.compile(r"^[^\s。.！？!?；;，,“”\"]{2,24}?(?:提供|供图)$")  # after 以上图片均为
@@ -666,6 +669,11 @@ def parse_photo_credit(text: str) -> Credits | None:
     unpadded = _PADDING.sub("", text) if text.endswith("供图") else text
     if _CREDIT_ORG.match(unpadded) or (introduced and _PROVIDED.match(text)):
         return Credits()
+    named = _NAME_THEN_PICTURE.match(text)
+    if named and looks_like_name(named.group("who")):
+        credits = Credits()
+        credits.add("photographers", named.group("who"))
+        return credits
     for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX, _CREDIT_SLASHED, _CREDIT_FOR_AGENCY):
         m = pattern.match(text)
         if m:

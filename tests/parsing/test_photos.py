@@ -65,6 +65,11 @@ def photos(parsed):
         # an editor's code left after the credit
         ("本报记者 周海 摄 ⑩", ["周海"]),
         ("周海摄 ③2", ["周海"]),
+        # a name and 图 apart by a space, a supplier after its label, a picture from an agency
+        ("周海 图", ["周海"]),
+        ("供图：清溪市水利局", []),
+        ("图源：清溪发布", []),
+        ("图据新华社", []),
     ],
 )
 def test_credit_lines(credit, photographers):
