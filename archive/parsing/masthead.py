@@ -30,6 +30,8 @@ _COLOPHON = re.compile(
     r"^(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号|新闻热线|广告热线|发行热线|读者热线|投稿邮箱|"
     r"总第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|CN\s*\d{2}\s*-\s*\d{4})"
 )
+# The page's number printed alone at its head or foot: 3, - 3 -, —3—
+_FOLIO = re.compile(r"^[-—–－~·•\s]*(?P<n>\d{1,3})[-—–－~·•\s]*$")
 _WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 _LUNAR = re.compile(r"^农历.{2,12}$")
 _PAGE = re.compile(
@@ -138,6 +140,11 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
     `lone_name`: the line above gave the page number, so a page name may stand alone (第2版 / 要闻)."""
     if _COLOPHON.match(text):
         return True
+    folio = _FOLIO.match(text)
+    if folio:
+        if page.page_number is None:
+            page.page_number = int(folio.group("n"))
+        return True
     found: dict = {}
     bare_number = None
     dated = False  # a weekday or lunar date: a line of these alone is the header's too
@@ -178,7 +185,8 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
         else:
             return False
     if bare_number is not None:
-        if not names or "page_number" in found:
+        # "02 要闻", or a footer's "浙江日报 2024年1月23日 星期二 3": beside a page name, the paper or the date
+        if "page_number" in found or not (names or "publication" in found or "date" in found):
             return False
         found["page_number"] = bare_number
     if lone_name and len(tokens) == 1 and names:

@@ -192,6 +192,15 @@ def test_footer_lines_are_furniture(footer):
     assert "王五" not in art.body and "日报" not in art.body
 
 
+@pytest.mark.parametrize("folio", ["3", "- 3 -", "—3—", "清溪日报 2023年7月26日 星期三 3"])
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_the_page_s_number_printed_alone_or_after_the_date_at_its_head_or_foot_is_furniture(folio, where):
+    text = page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+    parsed = parse_page(f"{folio}\n\n{text}" if where == "head" else f"{text}\n{folio}\n")
+    assert only(parsed).paragraphs == [BRIDGE_1, BRIDGE_2] and only(parsed).title == "新安大桥建成通车"
+    assert parsed.page_number == 3
+
+
 @pytest.mark.parametrize("notice", ["年终喜报", "防汛工作简报"])
 def test_a_headline_that_is_a_notice_is_no_masthead(notice):
     parsed = parse(notice, "本报讯（记者李红）" + BRIDGE_1)
