@@ -865,9 +865,13 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
 
 
 # ---- continuation markers: （下转第二版） (上接第一版) ------------------------------------------------
+_PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十百A-Za-z]{1,4}\s*版"
+# in brackets, the page a lettered one or named with its number (（转A2）, （续见第2版）); or with no
+# brackets, 下转/上接 and a numbered page after a pointer or none (▲下转第2版)
 _MARKER = re.compile(
-    r"[（(]\s*(?P<dir>下转|上接|接上|紧接|转|续)\s*"
-    r"(?P<page>第?\s*[0-9０-９一二三四五六七八九十百A-Za-z]{1,4}\s*版)[^（）()]{0,6}[)）]"
+    r"(?:[（(]\s*(?P<dir>下转|上接|接上|紧接|转见|续见|转|续)\s*"
+    rf"(?P<page>{_PAGE_REF}|[A-Za-z]\s*\d{{1,2}})[^（）()]{{0,6}}[)）]"
+    rf"|[▲▼►▶→]?\s*(?P<dir2>下转|上接)\s*(?P<page2>{_PAGE_REF}))"
 )
 _MARKER_ALONE = re.compile(rf"^{_MARKER.pattern}$")
 _MARKER_END = re.compile(rf"\s*{_MARKER.pattern}$")
@@ -882,10 +886,10 @@ def marker_end(text: str) -> int | None:
 
 
 def _page_ref(m: re.Match) -> tuple[str, str]:
-    page = re.sub(r"\s+", "", m.group("page"))
+    page = re.sub(r"\s+", "", m.group("page") or m.group("page2"))
     if not page.startswith("第") and not re.match(r"[A-Za-z]", page):
         page = "第" + page
-    direction = "to" if m.group("dir") in ("下转", "转") else "from"
+    direction = "to" if (m.group("dir") or m.group("dir2")) in ("下转", "转", "转见", "续见") else "from"
     return direction, page
 
 

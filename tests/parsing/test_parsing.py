@@ -152,6 +152,18 @@ def test_continuation_marker_inside_the_last_paragraph():
     assert art.paragraphs[-1] == BRIDGE_2
 
 
+@pytest.mark.parametrize(
+    ("marker", "page"),
+    [("（转A2）", "A2"), ("（续见第2版）", "第2版"), ("▲下转第2版", "第2版"), ("下转第2版", "第2版")],
+)
+@pytest.mark.parametrize("own_line", [True, False])
+def test_continuation_markers_other_papers_print(marker, page, own_line):
+    tail = [BRIDGE_2, marker] if own_line else [BRIDGE_2 + marker]
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, *tail))
+    assert art.continues_to == page
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
 def test_a_story_continued_from_another_page_starts_after_its_title():
     art = only(parse("新安大桥建成通车", "(上接第一版)", BRIDGE_2, BRIDGE_1))
     assert art.title == "新安大桥建成通车"
