@@ -6,18 +6,20 @@ Every rendered corpus page (``train_line_roles``'s renderings) is converted, its
 (traditional: OpenCC ``s2t``, phrases and all), and each version is cut with the shipped models and
 scored by the scorer.  The parser folds such a page to the forms the rules read to cut it
 (``archive.parsing.scripts``), so the figures should match the rendered pages'.  And headlines
-set letter-spaced (新 安 大 桥 建 成), which the rules close up (``classify.close_letter_spacing``).
+set letter-spaced (新 安 大 桥 建 成), which the rules close up (``classify.close_letter_spacing``),
+and headlines run on into their lead-in on one line, which they part (``classify.split_run_in_leads``).
 (The queue's figures here are not held out: the shipped models were trained on these pages.)
 
 Run:  .venv/bin/python benchmarks/printed_forms.py [--corpus DIR --scorer FILE]
-      [--without-folding]   (the parser as it was before pages were folded and letter-spaced
-                           headlines closed up, for comparison)
+      [--without-folding]   (the parser as it was before pages were folded, letter-spaced
+                           headlines closed up and run-in lead-ins parted, for comparison)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -30,6 +32,8 @@ from archive.parsing import page as page_rules  # noqa: E402
 from archive.parsing import parse_page, roles, scripts  # noqa: E402
 from archive.training import pages  # noqa: E402
 
+#: A headline's line and the lead-in under it (本报讯（…）, 新华社…电) printed as one, a space between.
+_RUN_IN = re.compile(r"(?m)^([^\n。！？]{4,40})\n+\u3000*((?:本报|新华社)[^\n，。]{0,14}?(?:讯|电)[（(\s])")
 LETTER_SPACED = "headlines letter-spaced"
 #: Characters of the longest headline line printed letter-spaced (big type holds few).
 _SPACED_MAX = 16
@@ -91,11 +95,13 @@ def main() -> None:
         "corner quotes": lambda text: (
             text.replace("“", "「").replace("”", "」").replace("‘", "『").replace("’", "』")
         ),
+        "headlines run on into the lead-in on one line": lambda text: _RUN_IN.sub(r"\1 \2", text),
         LETTER_SPACED: None,
     }
     if args.without_folding:
         scripts.folded = lambda text: (text, None)
         page_rules.close_letter_spacing = lambda lines: None
+        page_rules.split_run_in_leads = lambda lines: lines
     rendered = [page for _, page in pages.render_corpus(args.corpus)]
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)

@@ -644,6 +644,37 @@ def close_letter_spacing(lines: list[Line]) -> None:
         line.text = line.raw = "".join(tokens) + label.strip()
 
 
+#: A lead-in run on after a headline on its line, a space between: 新安大桥建成通车 本报讯（记者甲）…
+_RUN_IN_LEAD = re.compile(
+    r"(?<=\S)\s+(?=(?:本报|本報|新华社|新華社|中新社)[^，。,\s]{0,14}?(?:讯|訊|电|電)(?:[（(\s]|$))"
+)
+_RUN_IN_HEAD_MAX = 40  # characters of a headline a lead-in may be run on after
+
+
+def split_run_in_leads(lines: list[Line]) -> list[Line]:
+    """A headline and its story's lead-in extracted onto one line, a space between: two lines, the
+    headline's and the lead-in's, when what stands before the lead-in is shaped as a headline
+    (no sentence ended in it)."""
+    out: list[Line] = []
+    for line in lines:
+        m = _RUN_IN_LEAD.search(line.text) if "本" in line.text or "社" in line.text else None
+        head = line.text[: m.start()] if m else ""
+        if (
+            m is None
+            or not 4 <= len(head) <= _RUN_IN_HEAD_MAX
+            or any(ch in head for ch in "。！？!?")
+            or bylines.parse_lead(line.text[m.end() :]) is None
+        ):
+            out.append(line)
+            continue
+        rest = line.text[m.end() :]
+        out += [
+            Line(head, gap=line.gap, md=line.md, indent=line.indent),
+            Line(rest, gap=0, indent=line.indent),
+        ]
+    return out
+
+
 def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     lines, signed = _split_signed_headlines(lines)
     for line in lines:

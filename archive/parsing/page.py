@@ -36,6 +36,7 @@ from .classify import (
     classify_all,
     close_letter_spacing,
     signing_names,
+    split_run_in_leads,
     uses_blank_paragraphs,
 )
 from .headlines import assign_roles, issuer_line, notice_title
@@ -406,7 +407,7 @@ def add_warnings(art: model.ParsedArticle, signed: bool = False) -> None:
 def read_lines(text: str, page: model.ParsedPage) -> list[Line]:
     """The page's lines as the rules read them: furniture taken out into ``page``, each line
     classified, wrapped lines joined, pictures and brief blocks marked."""
-    printed = split_lines(text)
+    printed = split_run_in_leads(split_lines(text))
     close_letter_spacing(printed)
     unboxed = drop_page_boxes(printed)
     lines = take_furniture(unboxed, page)

@@ -167,3 +167,26 @@ def test_a_headline_set_letter_spaced_is_closed_up_but_names_padded_to_three_sta
     bridge, tea = page.articles
     assert (bridge.title, bridge.reporters) == ("新安大桥建成通车", ["李红"])
     assert (tea.title, tea.authors) == ("细节冷暖最可感（暖闻热评）", ["王珂", "张玲"])
+
+
+@pytest.mark.parametrize(
+    "lead", ["本报讯（记者李红）", "新华社北京3月5日电（记者李红）", "本报清溪3月5日讯 记者 李红 "]
+)
+def test_a_headline_run_on_into_its_story_s_lead_in_on_one_line_is_parted_from_it(lead):
+    page = parse_page(
+        f"新安大桥建成通车 {lead}{BRIDGE_1}\n城东实验小学新校舍启用　本报讯（记者周海）{MARKET_1}\n"
+    )
+    bridge, school = page.articles
+    assert (bridge.title, bridge.reporters, bridge.paragraphs) == ("新安大桥建成通车", ["李红"], [BRIDGE_1])
+    assert (school.title, school.reporters, school.paragraphs) == (
+        "城东实验小学新校舍启用",
+        ["周海"],
+        [MARKET_1],
+    )
+
+
+def test_a_sentence_before_a_lead_in_on_one_line_is_no_headline():
+    (bridge,) = parse_page(
+        f"新安大桥建成通车\n本报讯（记者李红）{BRIDGE_1} 本报讯记者了解到，大桥将于下月通车。\n"
+    ).articles
+    assert bridge.title == "新安大桥建成通车" and len(bridge.paragraphs) == 1
