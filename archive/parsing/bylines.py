@@ -878,9 +878,17 @@ _MARKER_END = re.compile(rf"\s*{_MARKER.pattern}$")
 _MARKER_START = re.compile(rf"^{_MARKER.pattern}\s*")
 
 
+def _may_mark(text: str) -> bool:
+    """Whether ``text`` holds a word every marker has: most lines are spared the search, which the
+    markers printed without brackets make slow."""
+    return "转" in text or "接" in text or "续" in text
+
+
 def marker_end(text: str) -> int | None:
     """Where the first continuation marker in ``text`` ends (None without one): a marker closes a
     story's text, so whatever follows it is another item's."""
+    if not _may_mark(text):
+        return None
     m = _MARKER.search(text)
     return m.end() if m else None
 
@@ -894,12 +902,16 @@ def _page_ref(m: re.Match) -> tuple[str, str]:
 
 
 def marker_alone(text: str) -> tuple[str, str] | None:
+    if not _may_mark(text):
+        return None
     m = _MARKER_ALONE.match(text)
     return _page_ref(m) if m else None
 
 
 def strip_markers(text: str) -> tuple[str, str | None, str | None]:
     """Markers printed inside a paragraph: …落地见效。（下转第二版） / (上接第一版)会议指出…"""
+    if not _may_mark(text):
+        return text.strip(), None, None
     to_page = from_page = None
     m = _MARKER_END.search(text)
     if m:

@@ -657,7 +657,7 @@ def split_run_in_leads(lines: list[Line]) -> list[Line]:
     (no sentence ended in it)."""
     out: list[Line] = []
     for line in lines:
-        m = _RUN_IN_LEAD.search(line.text) if "本" in line.text or "社" in line.text else None
+        m = _RUN_IN_LEAD.search(line.text) if " " in line.text else None  # a space stands between
         head = line.text[: m.start()] if m else ""
         if (
             m is None

@@ -83,6 +83,9 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     gap = 0
     for raw in _BREAK.split(text):
+        if not raw or raw.isspace():
+            gap += 1  # a blank line: half the lines of most pages
+            continue
         lead = len(raw) - len(raw.lstrip(" \t\u3000\u00a0"))
         indent = sum(1.0 if ch == "\u3000" else 0.5 for ch in raw[:lead])
         clean = _SPACE.sub(" ", raw).strip()
