@@ -31,6 +31,7 @@ from .models import (
 from .parsing import field_warnings
 from .parsing import model as parsed
 from .parsing.oddities import oddities
+from .parsing.scripts import as_read
 from .review_reasons import SPLIT_PENDING, review_reasons, review_score, warning_codes
 
 #: Parser warnings an article's own fields let us check again after an editor's correction.
@@ -93,13 +94,14 @@ def recheck_review(article: Article) -> list[str]:
         credited=bool(credits),
         body=article.body,
     )
+    # the shapes are read as the parser read them, in simplified characters (本報記者 as 本报记者)
     warnings += oddities(
         kind=article.kind,
-        kicker=article.kicker,
-        title=article.title,
-        subtitle=article.subtitle,
-        people=[name for role, name in credits if role in _NAMED_ROLES],
-        body=article.body,
+        kicker=as_read(article.kicker or "") or None,
+        title=as_read(article.title or "") or None,
+        subtitle=as_read(article.subtitle or "") or None,
+        people=[as_read(name) for role, name in credits if role in _NAMED_ROLES],
+        body=as_read(article.body),
     )
     return review_reasons(
         warnings,

@@ -70,12 +70,17 @@ class Restorer:
         return "".join(self._forms.get(ch, ch) for ch in text)
 
 
+def as_read(text: str) -> str:
+    """``text`` in the forms the rules read: simplified characters, half-width digits and letters,
+    curly quotes; one character for one."""
+    simple = fold(text)
+    return simple.translate(_READ_AS) if _PRINTED_OTHERWISE.search(simple) else simple
+
+
 def folded(text: str) -> tuple[str, Restorer | None]:
     """The page's text as the rules read it, and what restores a piece of it to the printed
     characters (None when the page printed none to fold)."""
-    simple = fold(text)
-    if _PRINTED_OTHERWISE.search(simple):
-        simple = simple.translate(_READ_AS)
+    simple = as_read(text)
     return (simple, None) if simple == text else (simple, Restorer(text, simple))
 
 

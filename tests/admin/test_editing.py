@@ -209,6 +209,16 @@ class TestReviewRecheck:
         article.refresh_from_db()
         assert article.review_reasons == []
 
+    def test_a_credit_in_traditional_characters_taken_for_a_headline_is_read_as_the_parser_reads_it(
+        self, page
+    ):
+        article = builders.article(page, 1, "新安大橋建成通車", review_reasons=[], review_score=0)
+        article.kicker = "王曉明攝（人民視覺）"
+        builders.credit(article, "李紅")
+        editing.record_editor_changes(article)
+        article.refresh_from_db()
+        assert article.review_reasons == ["not_a_headline"]
+
     def test_mark_reviewed_empties_the_queue(self, page):
         article = builders.article(page, 1, "短", review_reasons=["no_byline"], review_score=5)
         editing.mark_reviewed([article])
