@@ -19,7 +19,9 @@ _PAPER = re.compile(
     # papers printed in traditional characters: 星島日報, 明報
     r"|^[\u3400-\u9fff]{1,8}(?:日報|晚報|早報|晨報|時報|商報|快報|周報|僑報)$"
     # any other 东阳报: two characters at least before 报, and not a notice (喜报, 简报, 情报…)
-    r"|^[\u3400-\u9fff]{1,7}[^\W\d_喜捷简情预公汇通警海画电]报$"
+    r"|^[\u3400-\u9fff]{1,7}[^\W\d_喜捷简情预公汇通警海画电申]报$"
+    # and two of the old papers' names that read as words (申报: to declare; 公报: a communiqué)
+    r"|^(?:申报|大公报)$"
 )
 _DATE = re.compile(
     r"^(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
@@ -95,7 +97,42 @@ _DATE_INLINE = re.compile(
 )
 
 
+# A date in words, as older pages print it: 一九四六年三月五日, 二〇二四年一月二十三日, and a year of
+# the Republic (中华民国三十五年 is 1946)
+_DIGIT_WORDS = "〇零○一二三四五六七八九"
+_COUNT_WORDS = "一二三四五六七八九十廿卅"
+_DATE_IN_WORDS = re.compile(
+    rf"(?:(?P<year>[{_DIGIT_WORDS}]{{4}})|(?:中华)?民国(?P<republic>元|[{_COUNT_WORDS}]{{1,3}}))\s*年\s*"
+    rf"(?P<month>[{_COUNT_WORDS}]{{1,3}})\s*月\s*(?P<day>[{_COUNT_WORDS}]{{1,4}})\s*日"
+)
+#: The year before the Republic's first (民国元年 is 1912).
+_REPUBLIC_EPOCH = 1911
+
+
+def _count(words: str) -> int | None:
+    """三十五 → 35, 廿三 → 23, 十 → 10; None for what is no number."""
+    words = words.replace("廿", "二十").replace("卅", "三十")
+    return page_number(words)
+
+
+def _date_in_words(m: re.Match) -> datetime.date | None:
+    if m.group("year"):
+        year = int("".join(str(_NUMERALS.get(ch, 0)) for ch in m.group("year")))
+    else:
+        republic = m.group("republic")
+        count = 1 if republic == "元" else _count(republic)
+        if count is None:
+            return None
+        year = _REPUBLIC_EPOCH + count
+    month, day = _count(m.group("month")), _count(m.group("day"))
+    try:
+        return datetime.date(year, month, day) if month and day else None
+    except ValueError:
+        return None
+
+
 _NUMERALS = {
+    "○": 0,
     "〇": 0,
     "零": 0,
     "一": 1,
@@ -149,6 +186,12 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
     bare_number = None
     dated = False  # a weekday or lunar date: a line of these alone is the header's too
     rest = text
+    for m in _DATE_IN_WORDS.finditer(text):
+        when = _date_in_words(m)
+        if when is None:
+            return False
+        found["date"] = when
+    rest = _DATE_IN_WORDS.sub(" ", rest)
     for m in _DATE_INLINE.finditer(text):
         dm = _DATE.match(re.sub(r"\s+", "", m.group()))
         if dm:

@@ -147,9 +147,16 @@ def test_page_fields_are_never_guessed_from_the_stories():
     assert parsed.publication is None and parsed.date is None and parsed.page_number is None
 
 
-def test_an_impossible_date_in_the_header_is_not_a_date():
-    parsed = parse("2024年2月30日", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+@pytest.mark.parametrize("header", ["2024年2月30日", "民国三十五年二月三十日"])
+def test_an_impossible_date_in_the_header_is_not_a_date(header):
+    parsed = parse(header, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
     assert parsed.date is None
+
+
+@pytest.mark.parametrize("headline", ["个税申报", "项目申报"])
+def test_a_headline_ending_on_a_word_for_declaring_is_no_paper_s_name(headline):
+    parsed = parse(headline, "本报讯（记者李红）" + BRIDGE_1)
+    assert parsed.publication is None
 
 
 @pytest.mark.parametrize(
@@ -166,6 +173,11 @@ def test_an_impossible_date_in_the_header_is_not_a_date():
         ("青田都市报", ("青田都市报", None, None, None)),
         ("东阳晚报\n2024年3月12日\n星期二\n第2版\n要闻", ("东阳晚报", datetime.date(2024, 3, 12), 2, "要闻")),
         ("清溪日报 QINGXI DAILY\n国内统一连续出版物号 CN33-0099", ("清溪日报", None, None, None)),
+        # dates in words, and the years of the Republic, as older pages print them
+        ("一九四六年三月五日 星期二", (None, datetime.date(1946, 3, 5), None, None)),
+        ("二〇二四年一月二十三日 星期二 第二版", (None, datetime.date(2024, 1, 23), 2, None)),
+        ("大公報 中華民國三十五年三月五日 星期二", ("大公報", datetime.date(1946, 3, 5), None, None)),
+        ("申報 民國三十五年三月廿三日", ("申報", datetime.date(1946, 3, 23), None, None)),
     ],
 )
 def test_header_lines_fill_the_page_fields_and_stay_out_of_the_stories(header, fields):
