@@ -358,6 +358,12 @@ _LEAD_BRACKETED = re.compile(
     rf"(?P<date>(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日)?|又)(?:专电|專電|专讯|專訊|特讯|特訊|讯|訊|电|電))"
     r"[)）】\]]\s*(?=\S)"
 )
+# ...or set off from the text by a space alone: 中央社讯　…, 路透社讯, 中央社本市讯, 本报昆明航讯
+# (an air-mail dispatch), 本市讯
+_LEAD_SPACED_OLD = re.compile(
+    rf"^(?P<dl>(?:本报|本市|[{CJK}]{{1,6}}社)(?P<place>{_PLACE})?"
+    rf"(?P<date>(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日)?(?:航讯|专电|专讯|特讯|讯|电))\s+(?=\S)"
+)
 # Wire copy credits its reporters in the brackets a dateline would stand in: 【新华社记者 甲 乙】…
 _BRACKETED_BYLINE = re.compile(r"^[【\[](?P<who>[^【】\[\]。！？!?]{4,40})[】\]]\s*(?=\S)")
 # ...or after the dateline, before the bracket it opened closes
@@ -367,7 +373,7 @@ _CREDITS_IN_BRACKETS = re.compile(r"^(?P<who>[^【】\[\]。！？!?，,]{3,40})
 def parse_lead(text: str) -> Lead | None:
     m = _LEAD.match(text) or _LEAD_ANY.match(text) or _LEAD_NAMED.match(text) or _LEAD_SOURCE.match(text)
     if not m:
-        m = _LEAD_BRACKETED.match(text)
+        m = _LEAD_BRACKETED.match(text) or _LEAD_SPACED_OLD.match(text)
         if m:
             return Lead(m.group("dl"), Credits(), text[m.end() :].strip())
         bracketed = _BRACKETED_BYLINE.match(text)
@@ -377,8 +383,9 @@ def parse_lead(text: str) -> Lead | None:
         return Lead(None, credits, text[bracketed.end() :].strip())
     people = m.groupdict().get("people")
     if m.groupdict().get("place") and not m.group("date") and people is None:
-        # 本报从市电力局获悉 is a sentence, not a dateline
-        return None
+        # 本报从市电力局获悉 is a sentence, not a dateline, unless a space sets it off (本报昆明航讯　…)
+        spaced = _LEAD_SPACED_OLD.match(text)
+        return Lead(spaced.group("dl"), Credits(), text[spaced.end() :].strip()) if spaced else None
     credits = parse_people(people, default="authors", bracketed=True).credits if people else Credits()
     rest = text[m.end() :].strip()
     inside = _CREDITS_IN_BRACKETS.match(rest) if people is None and text[:1] in "【[" else None

@@ -323,6 +323,11 @@ def test_a_headline_stepped_in_by_spaces_is_read_whole_not_as_a_column_over_its_
         ("新华社北京三月五日电 ", "新华社北京三月五日电"),
         ("本報專訊 ", "本報專訊"),
         ("本報特訊 ", "本報特訊"),
+        # set off by a space alone, with no brackets
+        ("中央社訊　", "中央社訊"),
+        ("中央社本市訊　", "中央社本市訊"),
+        ("本報昆明航訊　", "本報昆明航訊"),
+        ("路透社訊 ", "路透社訊"),
     ],
 )
 def test_a_dateline_with_its_day_in_characters_leaves_the_text(indent, lead, dateline):
