@@ -267,7 +267,9 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
     while head < min(6, len(lines)):
         before = page.page_number
         text = lines[head].text
-        if not _read_furniture(text, page, lone_name=numbered and page.page_name is None):
+        # a page's name may stand alone under its number (第2版 / 要闻), never set in as a headline is
+        lone = numbered and page.page_name is None and not lines[head].indent
+        if not _read_furniture(text, page, lone_name=lone):
             named_header = head or (
                 head + 1 < len(lines) and _read_furniture(lines[head + 1].text, ParsedPage(articles=[]))
             )

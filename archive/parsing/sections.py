@@ -97,7 +97,8 @@ def take_page_name(lines: list[Line], page: ParsedPage, under_masthead: bool) ->
         return lines
     stacked = _label(after) is not None and not after.md
     by_word = section_name(name) and name.strip(_TRIM) not in _PIECE_WORDS
-    by_place = under_masthead and len(name) <= 4 and not _COLUMN_ENDINGS.search(name)
+    # a short line under the masthead names the page, unless it is set in as headlines are
+    by_place = under_masthead and len(name) <= 4 and not _COLUMN_ENDINGS.search(name) and not first.indent
     if not (by_word or by_place or (stacked and len(lines) > 2 and lines[2].kind == HEAD)):
         return lines
     page.page_name = name

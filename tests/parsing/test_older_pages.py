@@ -39,3 +39,26 @@ def test_centred_headline_blocks_over_flush_text_each_open_a_story():
     ]
     assert [a.paragraphs for a in articles] == [[BRIDGE_1, BRIDGE_2], [TEA_1], [MARKET_1], [SCHOOL_1]]
     assert all(a.column is None for a in articles)
+
+
+def test_a_headline_set_in_under_the_masthead_is_no_page_name():
+    text = "\n".join(
+        [
+            "大公報　中華民國三十五年三月五日　星期二　第二版",
+            "",
+            "　　　　大橋通車",
+            "　　　　　兩岸群眾盼了多年",
+            "　　中央社南京四日電　" + BRIDGE_1,
+            "",
+        ]
+    )
+    page = parse_page(text)
+    assert (page.publication, str(page.date), page.page_number, page.page_name) == (
+        "大公報",
+        "1946-03-05",
+        2,
+        None,
+    )
+    (bridge,) = page.articles
+    assert headline(bridge) == "大橋通車兩岸群眾盼了多年"
+    assert bridge.dateline == "中央社南京四日電" and bridge.paragraphs == [BRIDGE_1]
