@@ -369,9 +369,18 @@ def story_article(story: Story) -> model.ParsedArticle:
     return art
 
 
+#: Rubrics papers set over a picture, which name its kind and not what it shows: its column.
+PICTURE_RUBRICS = frozenset(
+    ("图片新闻", "新闻图片", "图片报道", "摄影报道", "图说", "图说新闻", "组图", "新闻摄影")
+)
+
+
 def photo_article(photo: Photo) -> model.ParsedArticle:
     captions = [printed_caption(text) for text in photo.captions or [photo.caption]]
     art = model.ParsedArticle(kind="photo", title=photo.title, paragraphs=captions)
+    rubric = "".join((photo.title or "").split()).strip("■□●◆◇▲▶【】[]：:")
+    if rubric in PICTURE_RUBRICS:
+        art.title, art.column = None, photo.title
     art.photographers = list(photo.credits.photographers)
     return art
 

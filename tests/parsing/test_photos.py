@@ -862,3 +862,21 @@ def test_numbered_captions_over_one_credit_are_one_group_of_pictures(sep):
         ["①大桥夜景流光溢彩。", "②市民在桥头合影留念。"],
         ["周海"],
     )
+
+
+@pytest.mark.parametrize("rubric", ["图片新闻", "■ 图片新闻", "组图"])
+def test_a_rubric_over_a_picture_is_its_column_not_its_title(rubric):
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, rubric, CAPTION, "周海 摄")
+    story, photo = parsed.articles
+    assert (photo.kind, photo.column, photo.title) == (
+        "photo",
+        "图片新闻" if "图片" in rubric else rubric,
+        None,
+    )
+    assert photo.paragraphs == [CAPTION] and photo.photographers == ["周海"]
+    assert story.paragraphs == [BRIDGE_1]
+
+
+def test_a_picture_s_own_title_stays_its_title():
+    parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "清溪晨雾", CAPTION, "周海 摄")
+    assert (parsed.articles[1].column, parsed.articles[1].title) == (None, "清溪晨雾")
