@@ -212,16 +212,17 @@ def test_a_caption_above_its_credit_still_wins_over_a_caption_below():
     assert ("photo", [YUCUN]) in kinds  # a caption printed without credit is a picture too
 
 
-def test_a_caption_printed_without_credit_between_stories_is_a_picture():
+@pytest.mark.parametrize("caption", [YUCUN, "这是3月5日拍摄的新安大桥夜景（无人机照片）。"])
+def test_a_caption_printed_without_credit_between_stories_is_a_picture(caption):
     parsed = parse(
         "新安大桥建成通车",
         "本报讯（记者 李红）" + BRIDGE_1,
-        YUCUN,
+        caption,
         "古城夜市人气旺",
         "本报讯（记者吴佳）" + MARKET_1,
     )
     assert [a.kind for a in parsed.articles] == ["article", "photo", "article"]
-    assert parsed.articles[1].paragraphs == [YUCUN]
+    assert parsed.articles[1].paragraphs == [caption]
 
 
 @pytest.mark.parametrize(
