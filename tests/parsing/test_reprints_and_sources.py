@@ -101,9 +101,17 @@ def test_a_source_line_after_the_text_is_neither_text_nor_the_next_kicker(source
     assert school.headline == "城东实验小学新校舍启用"
 
 
-def test_a_source_in_brackets_at_the_end_of_the_last_paragraph_is_not_text():
-    art = only(parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2 + "（来源：清溪新闻网）"))
+@pytest.mark.parametrize(
+    "source", ["（来源：清溪新闻网）", "（新华社供本报专稿）", "（综合新华社、央视新闻）"]
+)
+def test_a_source_in_brackets_at_the_end_of_the_last_paragraph_is_not_text(source):
+    art = only(parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2 + source))
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_bracketed_phrase_opening_on_the_word_compiled_is_still_text():
+    art = only(parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2 + "（综合整治）"))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2 + "（综合整治）"]
 
 
 def test_a_compiled_story_names_its_source_where_the_dateline_stands():
