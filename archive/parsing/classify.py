@@ -675,6 +675,25 @@ def split_run_in_leads(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: A caption's last row ending a sentence and going on into the credit under it: …热闹非凡。省 / 商务厅供图
+_CREDIT_TAIL = re.compile(r"^(?P<head>.*[。！？!?][”’）)]?)(?P<tail>[\u3400-\u9fff·]{1,8})$")
+_CREDIT_ROW_MAX = 30
+
+
+def rejoin_credit_tails(lines: list[Line]) -> None:
+    """A credit hard-wrapped with the caption over it, its first characters left at the end of
+    the caption's last row: they go down to the rest of the credit, when together they read as one
+    (省 + 商务厅供图) and the row under holds nothing else."""
+    for above, line in zip(lines, lines[1:], strict=False):
+        if line.gap or len(line.text) > _CREDIT_ROW_MAX or above.text[-1:] in "。！？!?”’）)":
+            continue
+        m = _CREDIT_TAIL.match(above.text)
+        if m is None or bylines.parse_photo_credit(m.group("tail") + line.text) is None:
+            continue
+        above.text = above.raw = m.group("head")
+        line.text = line.raw = m.group("tail") + line.text
+
+
 def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     lines, signed = _split_signed_headlines(lines)
     for line in lines:

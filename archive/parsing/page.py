@@ -35,6 +35,7 @@ from .classify import (
     SIGNATURE,
     classify_all,
     close_letter_spacing,
+    rejoin_credit_tails,
     signing_names,
     split_run_in_leads,
     uses_blank_paragraphs,
@@ -418,6 +419,7 @@ def read_lines(text: str, page: model.ParsedPage) -> list[Line]:
     classified, wrapped lines joined, pictures and brief blocks marked."""
     printed = split_run_in_leads(split_lines(text))
     close_letter_spacing(printed)
+    rejoin_credit_tails(printed)
     unboxed = drop_page_boxes(printed)
     lines = take_furniture(unboxed, page)
     lines = classify_all(lines, uses_blank_paragraphs(lines))

@@ -881,3 +881,28 @@ def test_a_rubric_over_a_picture_is_its_column_not_its_title(rubric):
 def test_a_picture_s_own_title_stays_its_title():
     parsed = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "清溪晨雾", CAPTION, "周海 摄")
     assert (parsed.articles[1].column, parsed.articles[1].title) == (None, "清溪晨雾")
+
+
+@pytest.mark.parametrize(
+    ("rows", "photographers"), [(("省", "交通运输厅供图"), []), (("记者", "周海 摄"), ["周海"])]
+)
+def test_a_credit_wrapped_with_its_caption_takes_back_its_first_characters(rows, photographers):
+    tail, credit = rows
+    text = "\n".join(
+        [
+            "新安大桥建成通车",
+            "本报讯（记者李红）" + BRIDGE_1,
+            "新安大桥上，车辆往来穿梭。" + tail,
+            credit,
+            "古城夜市人气旺",
+            "本报讯（记者吴佳）" + MARKET_1,
+            "",
+        ]
+    )
+    bridge, photo, market = parse_page(text).articles
+    assert (photo.kind, photo.paragraphs, photo.photographers) == (
+        "photo",
+        ["新安大桥上，车辆往来穿梭。"],
+        photographers,
+    )
+    assert bridge.paragraphs == [BRIDGE_1] and market.title == "古城夜市人气旺"
