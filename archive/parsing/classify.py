@@ -611,7 +611,8 @@ def _split_signed_headlines(lines: list[Line]) -> tuple[list[Line], list[tuple[L
         if name is not None:
             credits = bylines.Credits()
             credits.add("authors", name)
-        if credits is not None and headline_shaped(m.group("head")):
+        # a lead-in's brackets hold its credits, no column's tag: 本报讯（记者甲）房屋 / 装修时… is text
+        if credits is not None and headline_shaped(m.group("head")) and bylines.parse_lead(line.text) is None:
             out.append(Line(m.group("head"), gap=line.gap, md=line.md, indent=line.indent, quote=line.quote))
             out.append(Line(who, gap=1))  # set apart from the headline, never run on into it
             signed.append((out[-1], credits))

@@ -448,3 +448,16 @@ def test_the_texts_first_words_after_a_reporters_name_at_the_end_of_the_lead_ins
     (bridge,) = parse_page(text).articles
     assert (bridge.dateline, bridge.reporters) == ("本报北京3月5日电", ["李红"])
     assert squeeze(bridge.body).startswith("高新区新建的新安大桥")
+
+
+def test_a_lead_in_s_row_ending_on_the_text_s_first_word_that_reads_as_a_name_keeps_it_as_text():
+    text = (
+        "城建档案线上可查\n"
+        "本报讯(记者李红 通讯员周海)房屋\n"
+        "装修时,如何避免破坏承重墙、挖断水电\n"
+        "管线等情况,确保房屋安全?清溪开发“城\n"
+        "建档案查询”系统,一目了然。\n"
+    )
+    (story,) = parse_page(text).articles
+    assert (story.reporters, story.correspondents, story.authors) == (["李红"], ["周海"], [])
+    assert squeeze(story.body).startswith("房屋装修时")
