@@ -71,7 +71,10 @@ def read_page(
             if confidence < limit and LOW_CONFIDENCE not in art.warnings:
                 art.warnings.append(LOW_CONFIDENCE)
     if restorer is not None:
-        scripts.restore(page, restorer)
+        try:
+            scripts.restore(page, restorer)
+        except Exception:  # the cut stands, in the characters the rules read it in
+            logger.exception("page text could not be restored to its printed characters")
     return page
 
 
