@@ -14,7 +14,7 @@ from . import engine, query, tagging, tsearch
 from .dictionary import clean_stopwords, clean_terms, normalize_text
 
 #: Bump when a change here alters tokens, literals or tags: stored vectors must then be rebuilt.
-ALGORITHM_VERSION = 3
+ALGORITHM_VERSION = 4
 
 #: POS tags (jieba's tag set) of words that may become tags: common nouns, person names, place
 #: names, organisation names, other proper nouns.  Dictionary terms are tagged ``nz``.
@@ -273,8 +273,11 @@ class Segmenter:
         """
         if not isinstance(limit, int) or limit <= 0:
             return []
-        headline = headline if isinstance(headline, str) else ""
-        body = body if isinstance(body, str) else ""
+        # a page printed in traditional characters is tagged in simplified ones: jieba's dictionary
+        # cuts only those right (米價續漲 gave 價續), and one tag page gathers both scripts' articles
+        headline = fold(headline) if isinstance(headline, str) else ""
+        body = fold(body) if isinstance(body, str) else ""
+        names = frozenset(fold(name) for name in names) if names else names
         nouns, terms, weights = NOUN_TAGS, self._term_set, self._tag_weights
         freq: dict[str, float] = {}
         for text, weight in ((headline, HEADLINE_WEIGHT), (body, 1.0)):

@@ -16,6 +16,7 @@ from collections import Counter
 
 import pytest
 
+from archive.folding import fold
 from archive.segmentation import (
     HEADLINE_WEIGHT,
     NOUN_TAGS,
@@ -155,12 +156,13 @@ def reference_search_tokens(seg: Segmenter, text: str) -> list[str]:
 
 
 def reference_keywords(seg: Segmenter, headline: str, body: str, limit: int = 10) -> list[tuple[str, float]]:
-    """jieba.analyse-style TF-IDF over rjieba's tags, computed directly."""
+    """jieba.analyse-style TF-IDF over rjieba's tags, computed directly, on the text folded to
+    simplified characters."""
     idf, median = idf_table()
     terms = set(seg.terms)
     freq: dict[str, float] = {}
     for text, weight in ((headline, HEADLINE_WEIGHT), (body, 1.0)):
-        words = [w for w, f in seg._engine.tag(normalize_text(text)) if f in NOUN_TAGS or w in terms]
+        words = [w for w, f in seg._engine.tag(normalize_text(fold(text))) if f in NOUN_TAGS or w in terms]
         for word, count in Counter(words).items():
             eligible = (
                 len(word.strip()) >= 2

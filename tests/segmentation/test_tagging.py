@@ -24,6 +24,16 @@ def tag_names(seg, headline, body, **options):
     return [word for word, _ in seg.keywords(headline, body, **options)]
 
 
+def test_a_page_in_traditional_characters_is_tagged_as_its_simplified_twin(seg):
+    printed = tag_names(
+        seg, "米價續漲 當局嚴令商人不得囤積", "行政院決定由各地糧食機關平價出售存米，並嚴令商人不得囤積居奇。"
+    )
+    simple = tag_names(
+        seg, "米价续涨 当局严令商人不得囤积", "行政院决定由各地粮食机关平价出售存米，并严令商人不得囤积居奇。"
+    )
+    assert printed == simple and "米价" in printed
+
+
 def test_names_a_page_prints_whole(seg):
     names = names_on_page(LIST_OF_PEOPLE, credited=["祝福平"])
     assert {"林厉财", "王晓东", "郑森迪", "南柯泵业", "祝福平"} <= names
