@@ -315,6 +315,9 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
 _WHOLE_NOTE = re.compile(r"[（(][^（）()]{2,80}[)）]")
 
 
+_SPACED_PHRASES = re.compile(r"[\u3400-\u9fff“”‘’《》·\d]{2,}(?: [\u3400-\u9fff“”‘’《》·\d]{2,})+")
+
+
 def _carries_on(
     prev: Line,
     line: Line,
@@ -345,6 +348,13 @@ def _carries_on(
         return False
     if prev.kind == HEAD and series_label(prev.text):
         return False  # 奋力谱写新篇章系列谈③ over the headline of the piece
+    if (
+        prev.kind == HEAD
+        and line.kind == BODY
+        and _SPACED_PHRASES.fullmatch(prev.text)
+        and has_inner_punctuation(line.text)
+    ):
+        return False
     if prev.kind == HEAD and line.kind == HEAD and not prev.indent and figure_clause(line.text, prev.text):
         return False  # an indented line opens a paragraph, whose wrapped lines may well hold figures
     text = prev.info.rest if prev.kind == LEAD else prev.text
