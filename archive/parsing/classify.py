@@ -349,6 +349,9 @@ def _carries_on(
     if prev.kind == HEAD and series_label(prev.text):
         return False  # 奋力谱写新篇章系列谈③ over the headline of the piece
     if (
+        # phrases set apart by spaces over a row of running text: a headline as wide as the column,
+        # for running text never spaces its words (over a row with no clause the headline may be
+        # wrapped to the width, its rest below)
         prev.kind == HEAD
         and line.kind == BODY
         and _SPACED_PHRASES.fullmatch(prev.text)

@@ -381,7 +381,7 @@ def photo_article(photo: Photo) -> model.ParsedArticle:
     art = model.ParsedArticle(kind="photo", title=photo.title, paragraphs=captions)
     rubric = "".join((photo.title or "").split()).strip("■□●◆◇▲▶【】[]：:")
     if rubric in PICTURE_RUBRICS:
-        art.title, art.column = None, photo.title
+        art.title, art.column = None, rubric
     art.photographers = list(photo.credits.photographers)
     return art
 

@@ -155,7 +155,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             while j >= 0 and lines[j].kind == BYLINE and lines[j].photo is None and not lines[j + 1].wide:
                 credits.merge(lines[j].info, as_role="photographers")
                 j -= 1
-            guessed = undecided and _caption_like(lines, j) and _caption_like(lines, i + 1)
+            credit_guessed = undecided and _caption_like(lines, j) and _caption_like(lines, i + 1)
             below = _caption_below(lines, i, j)
             if below is None:
                 below = _caption_under_titled_credit(lines, i, j)
@@ -176,7 +176,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 title = undecorated(lines[t].text) if t is not None else None
                 last = _numbered_run_end(lines, below)
                 captions = [lines[k].text for k in range(below, last + 1)] if last > below else None
-                photo = Photo(first, last, title, lines[below].text, credits, captions, guessed)
+                photo = Photo(first, last, title, lines[below].text, credits, captions, credit_guessed)
                 for k in range(first, last + 1):
                     lines[k].photo = photo
                 photos.append(photo)
@@ -195,7 +195,6 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 continue
             cap = j
             caption = lines[cap].text
-            ambiguous = guessed
         elif line.kind == LEAD:
             # a short news item printed with its picture: 本报讯…。 记者 甲 摄
             split = bylines.split_trailing_credit(line.info.rest)
@@ -214,7 +213,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             else:
                 continue
             cap = i
-            ambiguous = False
+            credit_guessed = False
         else:
             continue
         captions = None
@@ -236,7 +235,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             caption,
             credits,
             captions,
-            ambiguous,
+            credit_guessed,
         )
         for k in range(first, i + 1):
             lines[k].photo = photo
