@@ -370,12 +370,36 @@ _BRACKETED_BYLINE = re.compile(r"^[【\[](?P<who>[^【】\[\]。！？!?]{4,40})
 _CREDITS_IN_BRACKETS = re.compile(r"^(?P<who>[^【】\[\]。！？!?，,]{3,40})[】\]]\s*")
 
 
+_CREDITED_TEXT_MIN = 8  # characters of text after a lead-in of credits alone: a sentence, not a name
+
+
+def _credits_lead(text: str) -> Lead | None:
+    """A lead-in of credits alone set off by spaces where a dateline would stand, which says it is
+    one by its 报道 or by the paper's own 本报: 本报记者 甲 报道 今年以来，… / 本报通讯员 甲 本报记者 乙
+    今年以来，…  (记者 甲 问：… is an interview's turn, 记者 甲 摄 a picture's credit.)"""
+    m = _SPACED_CREDITS.match(text)
+    if m is None:
+        return None
+    reported = "报道" in text[m.end("who") : m.end()]
+    rest = text[m.end() :].strip()
+    if not (reported or text.startswith(("本报", "本報"))) or len(rest) < _CREDITED_TEXT_MIN:
+        return None
+    if not _SENTENCE.search(rest) or rest[:1] in "摄攝图圖":
+        return None
+    parsed = parse_people(m.group("who"), default="authors", bracketed=True)
+    if parsed.bad or not (parsed.credits.reporters or parsed.credits.correspondents):
+        return None
+    return Lead(None, parsed.credits, rest)
+
+
 def parse_lead(text: str) -> Lead | None:
     m = _LEAD.match(text) or _LEAD_ANY.match(text) or _LEAD_NAMED.match(text) or _LEAD_SOURCE.match(text)
     if not m:
         m = _LEAD_BRACKETED.match(text) or _LEAD_SPACED_OLD.match(text)
         if m:
             return Lead(m.group("dl"), Credits(), text[m.end() :].strip())
+        if (lead := _credits_lead(text)) is not None:
+            return lead
         bracketed = _BRACKETED_BYLINE.match(text)
         credits = parse_byline(bracketed.group("who")) if bracketed else None
         if credits is None or not (credits.reporters or credits.correspondents):

@@ -53,7 +53,8 @@ _SCENE_TITLE_MAX = 8
 _SCENE_CAPTION_MAX = 120
 
 
-_POINTERS = "▲△"
+# marks that point from a caption at its picture: ▲ over it, an arrow to its side (↑ 市民在…)
+_POINTERS = "▲△↑↓←→↖↗↙↘"
 
 
 def points_at_picture(text: str) -> bool:

@@ -968,3 +968,34 @@ def test_two_writers_apart_by_a_space_under_a_headline_sign_it_on_a_page_wrapped
     first, second = parse_page("\n".join(lines)).articles
     assert (second.title, second.authors) == ("花团锦簇五千年", ["罗茜尹", "司志文"])
     assert second.paragraphs == [brocade] and first.paragraphs == story
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("本报记者 王晓明 报道 ", {"reporters": ["王晓明"]}),
+        ("记者 王晓明 刘一鸣 报道：", {"reporters": ["王晓明", "刘一鸣"]}),
+        ("本报通讯员 赵小燕 本报记者 王晓明 ", {"reporters": ["王晓明"], "correspondents": ["赵小燕"]}),
+        ("本报记者  王  敏 ", {"reporters": ["王敏"]}),
+    ],
+)
+def test_credits_alone_set_off_by_spaces_where_a_dateline_would_stand_lead_into_the_text(lead, expected):
+    art = only(parse("新安大桥建成通车", lead + BRIDGE_1, BRIDGE_2))
+    assert art.dateline is None
+    want = {"reporters": [], "correspondents": [], "photographers": [], "authors": []} | expected
+    assert people(art) == want
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者 王晓明 问：大桥通车后，两岸居民出行会方便多少？",  # an interview's turn
+        "记者 王晓明 摄 市民在新安大桥上散步。",  # a picture's credit before its caption
+        "记者 王晓明 刘一鸣",  # a byline line
+        "本报记者 王晓明",
+    ],
+)
+def test_credits_without_the_papers_word_or_a_report_and_a_sentence_after_them_are_no_lead_in(line):
+    lead = parse_lead(line)
+    assert lead is None or lead.dateline is not None

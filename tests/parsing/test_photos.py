@@ -354,13 +354,14 @@ def test_titled_pictures_one_after_another_each_keep_title_credit_and_caption():
     assert parsed.articles[2].title == "新安大桥建成通车"
 
 
-def test_a_caption_pointing_at_its_picture_under_a_story_signed_for_text_and_pictures():
+@pytest.mark.parametrize("pointer", ["▲ ", "↑ ", "←"])
+def test_a_caption_pointing_at_its_picture_under_a_story_signed_for_text_and_pictures(pointer):
     parsed = parse(
         "新安大桥建成通车",
         "记者 李红 文/图",
         BRIDGE_1,
         BRIDGE_2,
-        "▲ 新安大桥上，车辆往来穿梭。",
+        pointer + "新安大桥上，车辆往来穿梭。",
         "古城夜市人气旺",
         "本报讯（记者 王明）" + MARKET_1,
     )

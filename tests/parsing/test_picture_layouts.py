@@ -206,7 +206,7 @@ def test_on_an_indented_page_a_caption_set_as_a_paragraph_ends_with_its_credit(c
 
 
 @layouts
-@pytest.mark.parametrize("pointer", ["● ", "▶", "▲ ", "■", "◆ "])
+@pytest.mark.parametrize("pointer", ["● ", "▶", "▲ ", "■", "◆ ", "↑ ", "←"])
 def test_a_pointer_before_a_caption_points_at_the_picture_and_is_no_caption_text(layout, pointer):
     bridge, market = STORIES
     credited = read([*BRIDGE, ("caption", pointer + MIST), ("line", "本报记者 周海 摄"), *MARKET], layout)
