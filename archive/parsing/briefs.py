@@ -28,12 +28,24 @@ _LABEL_TRIM = "【】[]〖〗《》<>" + BULLETS + CLOSERS + " "
 _RUN_IN = re.compile(r"^[【〖\[](?P<title>[^【】〖〗\[\]。！？!?]{7,30})[】〗\]]\s*(?P<text>\S.{14,})$")
 
 
-def run_in_title(text: str) -> tuple[str, str] | None:
-    """(title, text) of a paragraph that opens with its title in brackets, followed by sentences."""
-    m = _RUN_IN.match(text)
+# ● 市图书馆延长开放时间 自6月起，…: a bulleted item's title set off from its text by a space
+_SPACED_RUN_IN = re.compile(
+    r"^(?P<title>[^\s。！？!?，,；;：:“”\"（）()]{6,24})[ \u3000]+(?P<text>[^\s。！？!?].{14,})$"
+)
+_TITLE_CJK_MIN = 5
+
+
+def run_in_title(text: str, *, spaced: bool = False) -> tuple[str, str] | None:
+    """(title, text) of a paragraph that opens with its title in brackets, followed by sentences;
+    with ``spaced``, of an item opening with its title set off by a space alone, which only a
+    bullet before it says is a title and not the text's first words."""
+    m = _RUN_IN.match(text) or (_SPACED_RUN_IN.match(text) if spaced else None)
     if m is None or not any(ch in m.group("text") for ch in "。！？!?"):
         return None
-    return m.group("title").strip(), m.group("text")
+    title = m.group("title").strip()
+    if m.re is _SPACED_RUN_IN and len(re.findall(r"[\u3400-\u9fff]", title)) < _TITLE_CJK_MIN:
+        return None
+    return title, m.group("text")
 
 
 def bullet_start(text: str) -> int:

@@ -257,8 +257,9 @@ def _open_item(lines: list[Line], i: int, story: Story) -> None:
         story.credits.merge(line.info.credits)
         story.add(line.info.rest, line)
         return
-    text = line.text[bullet_start(line.text) :]
-    titled = run_in_title(text) if line.kind == BODY else None
+    bullet = bullet_start(line.text)
+    text = line.text[bullet:]
+    titled = run_in_title(text, spaced=bullet > 0) if line.kind == BODY else None
     if titled is not None:
         story.parts.append(Line(titled[0], gap=line.gap))
         story.add(titled[1], line)

@@ -51,6 +51,26 @@ def test_a_bulleted_title_over_its_text_titles_the_item():
     assert parsed.articles[1].correspondents == ["潘二"]
 
 
+@pytest.mark.parametrize("space", [" ", "\u3000", "  "])
+def test_a_bulleted_items_title_set_off_from_its_text_by_a_space_titles_the_item(space):
+    parsed = parse(
+        "本地快讯",
+        "■青田举办乡村文化节" + space + ITEM_1,
+        "■县医院牵手省城名院" + space + ITEM_2 + "（通讯员 潘二）",
+    )
+    assert [(a.title, a.paragraphs, a.column) for a in parsed.articles] == [
+        ("青田举办乡村文化节", [ITEM_1], "本地快讯"),
+        ("县医院牵手省城名院", [ITEM_2], "本地快讯"),
+    ]
+    assert parsed.articles[1].correspondents == ["潘二"]
+
+
+def test_an_items_first_words_set_off_by_a_space_are_no_title():
+    opening = "3月10日 县人民医院与省城三家医院签订合作协议，专家每周到县里坐诊两次。"
+    parsed = parse("本地快讯", "■" + opening, "■" + ITEM_3)
+    assert [(a.title, a.paragraphs) for a in parsed.articles] == [(None, [opening]), (None, [ITEM_3])]
+
+
 def test_lead_ins_under_a_brief_label_are_items_of_it():
     parsed = parse("新闻速递", "本报讯（记者 林一）" + ITEM_1, "本报讯（通讯员 潘二）" + ITEM_2)
     assert [(a.column, a.title, a.paragraphs) for a in parsed.articles] == [
