@@ -999,3 +999,20 @@ def test_credits_alone_set_off_by_spaces_where_a_dateline_would_stand_lead_into_
 def test_credits_without_the_papers_word_or_a_report_and_a_sentence_after_them_are_no_lead_in(line):
     lead = parse_lead(line)
     assert lead is None or lead.dateline is not None
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("本报评论员", {}),
+        ("本报记者 王晓明", {"reporters": ["王晓明"]}),
+        ("□ 王晓明", {"authors": ["王晓明"]}),
+    ],
+)
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_credit_over_the_first_headline_of_a_page_opens_its_story(credit, expected, sep):
+    art = only(parse(credit, "新安大桥建成通车", BRIDGE_1, BRIDGE_2, sep=sep))
+    assert art.title == "新安大桥建成通车"
+    want = {"reporters": [], "correspondents": [], "photographers": [], "authors": []} | expected
+    assert people(art) == want
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
