@@ -14,7 +14,8 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .bylines import closing_note, reporter_column
+from .bylines import closing_note, looks_like_name, reporter_column
+from .classify import name_list
 from .headlines import labelled_head, parallel_subhead
 from .lines import (
     count_lost_quote_gaps,
@@ -82,7 +83,10 @@ def assemble(pieces: list[Piece]) -> list[str]:
             and not (piece.after_break or piece.line.bulleted)  # ● a summary's point starts a paragraph
             and piece.line.quote == pieces[index - 1].line.quote
         ):
-            out[-1] = join_text(out[-1], text)
+            if name_list(pieces[index - 1].text) and all(map(looks_like_name, text.split())):
+                out[-1] += " " + text  # a list of names set over two rows gains names, not a longer one
+            else:
+                out[-1] = join_text(out[-1], text)
             open_end = not is_terminated(out[-1])
             heading = False
             continue

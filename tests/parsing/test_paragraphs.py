@@ -248,6 +248,21 @@ def test_a_list_of_names_ends_its_paragraph_above_the_next_headline():
     assert (second.kicker, second.title, second.reporters) == (None, "年货市场供应充足", ["王五"])
 
 
+def test_a_list_of_names_set_apart_by_spaces_over_two_rows_keeps_its_names_apart():
+    for sep in ("\n", "\n\n"):
+        art = only(
+            parse(
+                "新安大桥建成通车",
+                "本报讯（记者 李红）" + BRIDGE_1,
+                "出席仪式的有：",
+                "张立群 王海峰 刘建华 陈国栋",
+                "李卫东 赵明远",
+                sep=sep,
+            )
+        )
+        assert art.paragraphs == [BRIDGE_1, "出席仪式的有：", "张立群 王海峰 刘建华 陈国栋 李卫东 赵明远"]
+
+
 def test_stories_typed_with_half_width_full_stops_are_cut_at_their_headlines():
     parsed = parse(
         "新安大桥建成通车",
