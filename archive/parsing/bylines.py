@@ -234,6 +234,33 @@ _WRITER_THEN_PICTURES = re.compile(
 )
 
 
+# 本报记者 甲 北京报道, 记者甲／台北报导: where the reporter filed from, printed after the names.
+# The word before 报道 is that place, not a name glued to it, when it names a province, a capital
+# or a city papers report from, ends as a place does, or opens on no surname.
+_PLACES = {
+    "北京", "上海", "天津", "重庆", "香港", "澳门", "台北", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+    "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西",
+    "西藏", "宁夏", "新疆", "石家庄", "太原", "呼和浩特", "沈阳", "长春", "哈尔滨", "南京", "杭州", "合肥", "福州", "南昌", "济南", "郑州",
+    "武汉", "长沙", "广州", "南宁", "海口", "成都", "贵阳", "昆明", "拉萨", "西安", "兰州", "西宁", "银川", "乌鲁木齐", "深圳", "厦门",
+    "青岛", "大连", "宁波", "苏州", "温州", "无锡", "佛山", "东莞", "珠海", "汕头", "泉州", "烟台", "洛阳", "桂林", "三亚", "义乌",
+    "金华", "台州", "绍兴", "嘉兴", "湖州", "丽水", "衢州", "舟山", "雄安", "华盛顿", "纽约", "伦敦", "巴黎", "东京", "莫斯科", "柏林",
+    "布鲁塞尔", "日内瓦", "首尔", "新德里", "开罗", "内罗毕", "悉尼",
+}  # fmt: skip
+_FILED_FROM = re.compile(rf"^(?P<place>[{CJK}]{{2,6}})(?:报道|报导)$")
+
+
+def _filed_from(token: str) -> bool:
+    m = _FILED_FROM.match(token)
+    if m is None:
+        return False
+    place = m.group("place")
+    return (
+        place in _PLACES
+        or place[-1] in "市省县区州镇"
+        or (place[0] not in SURNAMES and _COMPOUND.match(place) is None)
+    )
+
+
 def parse_people(
     text: str, default: str = "authors", everyone_as: str | None = None, bracketed: bool = False
 ) -> PeopleParse:
@@ -282,7 +309,7 @@ def parse_people(
             glued = bool(tok)
             if not tok:
                 continue
-        if tok in _NOISE:
+        if tok in _NOISE or (result.credits.count() and not glued and _filed_from(tok)):
             continue
         for suffix in _GLUED_SUFFIX:
             if tok.endswith(suffix) and _NAME.fullmatch(tok[: -len(suffix)]):
@@ -365,7 +392,7 @@ _LEAD_SPACED_OLD = re.compile(
     rf"(?P<date>(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日)?(?:航讯|专电|专讯|特讯|讯|电))\s+(?=\S)"
 )
 # Wire copy credits its reporters in the brackets a dateline would stand in: 【新华社记者 甲 乙】…
-_BRACKETED_BYLINE = re.compile(r"^[【\[](?P<who>[^【】\[\]。！？!?]{4,40})[】\]]\s*(?=\S)")
+_BRACKETED_BYLINE = re.compile(r"^[【\[〔](?P<who>[^【】\[\]〔〕。！？!?]{4,40})[】\]〕]\s*(?=\S)")
 # ...or after the dateline, before the bracket it opened closes
 _CREDITS_IN_BRACKETS = re.compile(r"^(?P<who>[^【】\[\]。！？!?，,]{3,40})[】\]]\s*")
 

@@ -1016,3 +1016,23 @@ def test_a_credit_over_the_first_headline_of_a_page_opens_its_story(credit, expe
     want = {"reporters": [], "correspondents": [], "photographers": [], "authors": []} | expected
     assert people(art) == want
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters"),
+    [
+        ("本报记者 王晓明 北京报道", ["王晓明"]),
+        ("本报记者 王晓明 刘一鸣 杭州报道", ["王晓明", "刘一鸣"]),
+        ("记者王晓明／台北报导", ["王晓明"]),
+        ("本报驻美国记者 王晓明 华盛顿报道", ["王晓明"]),
+        # a second name glued to 报道 is a name all the same
+        ("本报记者 王晓明 刘一鸣报道", ["王晓明", "刘一鸣"]),
+    ],
+)
+def test_the_place_a_reporter_filed_from_is_no_name(byline, reporters):
+    assert parse_byline(byline).reporters == reporters
+
+
+def test_a_byline_in_tortoise_shell_brackets_leads_into_the_text():
+    art = only(parse("新安大桥建成通车", "〔记者王晓明／清溪报导〕" + BRIDGE_1, BRIDGE_2))
+    assert (art.reporters, art.paragraphs) == (["王晓明"], [BRIDGE_1, BRIDGE_2])
