@@ -397,6 +397,7 @@ _BRACKETED_BYLINE = re.compile(r"^[【\[〔](?P<who>[^【】\[\]〔〕。！？!
 _CREDITS_IN_BRACKETS = re.compile(r"^(?P<who>[^【】\[\]。！？!?，,]{3,40})[】\]]\s*")
 
 
+_CLAUSE = re.compile(r"[，。！？,!?；;]")
 _CREDITED_TEXT_MIN = 8  # characters of text after a lead-in of credits alone: a sentence, not a name
 
 
@@ -411,8 +412,8 @@ def _credits_lead(text: str) -> Lead | None:
     rest = text[m.end() :].strip()
     if not (reported or text.startswith(("本报", "本報"))) or len(rest) < _CREDITED_TEXT_MIN:
         return None
-    if not _SENTENCE.search(rest) or rest[:1] in "摄攝图圖":
-        return None
+    if not _CLAUSE.search(rest) or rest[:1] in "摄攝图圖" or parse_byline(text) is not None:
+        return None  # …刘军国《人民日报》（…版）: a byline and its citation, no text
     parsed = parse_people(m.group("who"), default="authors", bracketed=True)
     if parsed.bad or not (parsed.credits.reporters or parsed.credits.correspondents):
         return None
@@ -510,6 +511,12 @@ _WRITER_LABEL = re.compile(
 )
 
 
+def citation_alone(text: str) -> bool:
+    """《人民日报》（2025年03月18日第 09 版）: where a piece was printed, as a collection of a paper's
+    pieces cites it under each headline; a line of no story's text."""
+    return "《" in text and _CITATION.fullmatch(text) is not None
+
+
 def _without_citation(text: str) -> str:
     if "《" not in text:  # no citation without a paper's name: spare every line the pattern
         return text.strip() or text
@@ -596,10 +603,19 @@ _READER = re.compile(
 #: Characters a signature may run to: a post of forty characters over a few names, or a name with
 #: who the writer is in brackets.  The parser asks this of every line.
 _SIGNATURE_MAX = 100
+_CITED_MAX = 40  # characters of the credits before a citation
 
 
 def parse_signature(text: str) -> Credits | None:
-    text = _without_citation(text)
+    bare = _without_citation(text)
+    if bare != text.strip() and len(bare) <= _CITED_MAX:
+        # 胡杰成《人民日报》（…第 9 版）: what stands before the citation signs the piece, whatever
+        # its names' surnames; 本报记者《人民日报》…: the paper's reporters, unnamed
+        parsed = parse_people(bare, default="authors")
+        if not parsed.bad and (parsed.roles or parsed.credits.count()):
+            parsed.credits.unnamed = not parsed.credits.count()
+            return parsed.credits
+    text = bare
     if len(text) > _SIGNATURE_MAX:
         return None
     labelled = _WRITER_LABEL.match(text)

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from . import bylines
-from .headlines import series_label
+from .headlines import named_series, series_label
 from .lines import (
     HALF_STOP,
     PARAGRAPH_INDENT,
@@ -52,6 +52,9 @@ def classify(line: Line) -> None:
     text = line.text
     core = line.core
     if line.md:
+        line.kind = HEAD
+        return
+    if named_series(core):
         line.kind = HEAD
         return
     marker = bylines.marker_alone(text)

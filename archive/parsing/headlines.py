@@ -68,6 +68,17 @@ def bracketed(text: str) -> bool:
     )
 
 
+_NAMED_SERIES = re.compile(r"^(?:系列|栏目|专栏)\s*[:：]\s*(?=\S)")
+
+
+def named_series(text: str) -> bool:
+    """系列：记者手记: the series or column a piece belongs to, named as one; never a byline."""
+    return _NAMED_SERIES.match(text) is not None and len(text) <= _NAMED_SERIES_MAX
+
+
+_NAMED_SERIES_MAX = 40
+
+
 def _unbracketed(text: str) -> str:
     """A label printed inside lenticular brackets: 【非遗传承】."""
     if len(text) > 2 and text[0] in "【〖[" and text[-1] in "】〗]":
@@ -202,6 +213,11 @@ def assign_roles(parts: list[Line]) -> Headline:
             kept.append(i)
     if not kept:
         return head
+    # 系列：金台潮声·作风建设系列谈⑨, wherever the block has it: the series, named as one
+    named = [i for i in kept if named_series(texts[i])]
+    if named and len(kept) > 1:
+        head.column = _NAMED_SERIES.sub("", texts[named[0]])
+        kept = [i for i in kept if i != named[0]]
     # column label: a short label printed above the headline proper
     labels = [
         i
@@ -213,7 +229,7 @@ def assign_roles(parts: list[Line]) -> Headline:
         and not _stepped(parts, i)
         and not (parts[i].text == texts[i] and _halves(texts[i], texts[kept[k + 1]]))
     ]
-    if labels:
+    if labels and head.column is None:
         head.column = _unbracketed(texts[labels[-1]])
         kept = [i for i in kept if i != labels[-1]]
     subs = [i for i in kept if starts_with_dash(texts[i]) or (i != kept[0] and bracketed(texts[i]))]

@@ -10,6 +10,7 @@ import datetime
 import re
 import unicodedata
 
+from .bylines import citation_alone
 from .lines import Line, undecorated
 from .model import ParsedPage
 from .sections import section_name
@@ -344,7 +345,7 @@ def _forecasts(line: Line) -> bool:
 def _boxed(core: str) -> bool:
     """A line of the page's own, whatever stands beside it: a staff line, a picture placeholder,
     a prompt to scan a code, a call for readers' news, an editor's code, a web page's buttons, a
-    copyright notice."""
+    copyright notice, a collection's citation of the page."""
     return bool(
         _STAFF_LINE.fullmatch(core)
         or _PICTURE_PLACEHOLDER.fullmatch(core)
@@ -353,6 +354,7 @@ def _boxed(core: str) -> bool:
         or _EDITOR_CODE.match(core)
         or _web_controls(core)
         or _COPYRIGHT.match(core)
+        or citation_alone(core)
     )
 
 

@@ -45,6 +45,51 @@ def test_a_byline_followed_by_the_collections_citation_is_still_a_byline():
     assert art.reporters == ["李红"] and art.title == "新安大桥建成通车"
 
 
+CITATION = "《清溪日报》（2025年02月02日第 04 版）"
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("本报记者  李红  周海", {"reporters": ["李红", "周海"]}),
+        ("本报通讯员  周海", {"correspondents": ["周海"]}),
+        # signed by names alone, whatever their surnames: a pen name (有鱼), an uncommon surname
+        ("王立新", {"authors": ["王立新"]}),
+        ("有  鱼", {"authors": ["有鱼"]}),
+        ("库桂生", {"authors": ["库桂生"]}),
+        ("本报记者", {}),
+    ],
+)
+def test_credits_followed_by_the_collections_citation_sign_the_piece(credit, expected, sep):
+    text = sep.join(["新安大桥建成通车", credit + CITATION, BRIDGE_OPENED_1, BRIDGE_OPENED_2])
+    art = only_on(text + "\n")
+    assert (art.kicker, art.title, art.subtitle) == (None, "新安大桥建成通车", None)
+    people = {"reporters": [], "correspondents": [], "authors": []} | expected
+    assert {role: getattr(art, role) for role in people} == people
+    assert art.paragraphs == [BRIDGE_OPENED_1, BRIDGE_OPENED_2]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_the_collections_citation_alone_under_a_headline_is_no_part_of_the_story(sep):
+    parsed = parse(
+        "新安大桥建成通车", CITATION, BRIDGE_OPENED_1, "城东实验小学新校舍启用", CITATION, SCHOOL_1, sep=sep
+    )
+    assert [(a.kicker, a.title, a.subtitle) for a in parsed.articles] == [
+        (None, "新安大桥建成通车", None),
+        (None, "城东实验小学新校舍启用", None),
+    ]
+    assert [a.paragraphs for a in parsed.articles] == [[BRIDGE_OPENED_1], [SCHOOL_1]]
+
+
+@pytest.mark.parametrize("series", ["清溪观察·作风建设系列谈③", "记者手记"])
+def test_a_series_named_as_one_under_the_headline_is_its_column(series):
+    text = "\n\n".join(["新安大桥建成通车", "系列：" + series, "本报记者  李红" + CITATION, BRIDGE_OPENED_1])
+    art = only_on(text + "\n")
+    assert (art.title, art.column, art.reporters) == ("新安大桥建成通车", series, ["李红"])
+    assert art.paragraphs == [BRIDGE_OPENED_1]
+
+
 @pytest.mark.parametrize("credit", ["【新华社记者 李红 周海】", "[本报记者 李红 周海]"])
 def test_wire_credits_in_the_brackets_of_a_dateline_credit_the_story_and_leave_the_text(credit):
     art = only_on(f"新安大桥建成通车\n\n{credit}{BRIDGE_OPENED_1}\n\n{BRIDGE_OPENED_2}\n")
