@@ -694,6 +694,11 @@ _DRAWN_BY = re.compile(
     rf"^(?:(?:(?:本报)?(?:记者|编辑)\s*)?[{CJK}·]{{2,8}}(?:\s+|\s*[/／]\s*)(?:制图|绘图)"
     rf"|(?:制图|绘图|图表制作|图表设计|漫画|插图|插画)\s*(?:[:：/／]\s*|\s+)[{CJK}·\s、]{{2,20}})$"
 )
+# An artist's credit under a drawing: 商海春绘（新华社发）, 马睿姗 绘, 甲/绘
+_ARTIST = re.compile(
+    rf"^(?P<who>[{CJK}]{{2,4}}|[{CJK}]\s{{1,3}}[{CJK}])\s*[/／]?\s*绘(?:图|画)?"
+    r"(?:\s*[（(](?:新华社发|人民视觉|视觉中国|本报资料图)[)）])?$"
+)
 # What kind of picture it is, before its credit: 无人机照片 甲 摄
 _PICTURE_KIND = re.compile(r"^[（(]?(?:无人机照片|无人机航拍|航拍照片|资料照片|手机摄影)[)）]?\s+")
 # An editor's code left after a credit, as beside a picture: 甲 摄 ⑩, 甲摄 ③2
@@ -724,6 +729,11 @@ def parse_photo_credit(text: str) -> Credits | None:
     text = text.strip()
     if len(text) <= 30 and _DRAWN_BY.match(text):
         return Credits()
+    artist = _ARTIST.match(text)
+    if artist and (name := looks_like_name(artist.group("who"))):
+        credits = Credits()
+        credits.add("photographers", name)  # who made the picture, as a photographer of a photo
+        return credits
     if (
         len(text) > 48
         or not _CREDIT_HINT.search(text)

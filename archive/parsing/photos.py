@@ -22,6 +22,7 @@ from . import bylines
 from .classify import ANCHORS, BODY, BYLINE, CLOSING, CREDIT, HEAD, LEAD, MARK_TO, NOTE
 from .lines import (
     CJK_CHAR,
+    PARAGRAPH_INDENT,
     Line,
     caption_cued,
     has_inner_punctuation,
@@ -581,6 +582,9 @@ def _credit_votes(lines: list[Line]) -> tuple[int, int]:
         if line.kind != CREDIT:
             continue
         above, below = _caption_like(lines, i - 1), _caption_like(lines, i + 1)
+        # of the two, one set in as the story's paragraphs are and one not: the other is the caption
+        if above and below and _set_in(lines[i - 1]) != _set_in(lines[i + 1]):
+            above, below = not _set_in(lines[i - 1]), not _set_in(lines[i + 1])
         over += below and not above
         under += above and not below
         if (
@@ -592,6 +596,10 @@ def _credit_votes(lines: list[Line]) -> tuple[int, int]:
         ):
             over += i + 2 >= len(lines) or lines[i + 2].kind in (HEAD, *ANCHORS)
     return over, under
+
+
+def _set_in(line: Line) -> bool:
+    return line.indent >= PARAGRAPH_INDENT
 
 
 def _credit_below(lines: list[Line], i: int) -> bool:

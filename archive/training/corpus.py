@@ -28,6 +28,8 @@ _CREDIT_TAIL = re.compile(
     r"(?:(?:本报|新华社)?记者\s*)?(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s、]{0,14}?)\s*摄(?:（(?P<agency>[^）]{2,8})）)?$"
     r"|(?P<giver>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,14})供图$"  # 刘  妍供图: a name padded
     r"|（(?P<stock>人民视觉|视觉中国|新华社发|资料图片)）$"
+    # 马睿姗绘, 商海春绘（新华社发）: the artist of a drawing, credited as a picture's maker
+    r"|(?P<artist>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,4}?)\s*绘(?:（(?:新华社发|人民视觉|视觉中国)）)?$"
 )
 _GROUP_CREDIT = re.compile(r"^(?:以上|以下|本版|本组)?(?:图片|照片)(?:均|皆|都)?(?:为|由)\s*")
 _SPLIT_CAPTION = re.compile(r"^(?P<caption>.+?[。！？”）)])[\s\u3000]{2,}(?P<credit>[^。！？]{2,30})$")
@@ -119,6 +121,8 @@ def caption_credit(text: str) -> tuple[bool, list[str]]:
         return False, []
     if m.group("names"):
         return True, names(re.sub(r"^(?:本报|新华社)?记者", "", m.group("names")))
+    if m.group("artist"):
+        return True, names(m.group("artist"))
     # 供图 names who supplied the picture (受访者供图, a bureau's), not who took it
     return True, []
 

@@ -1036,3 +1036,8 @@ def test_the_place_a_reporter_filed_from_is_no_name(byline, reporters):
 def test_a_byline_in_tortoise_shell_brackets_leads_into_the_text():
     art = only(parse("新安大桥建成通车", "〔记者王晓明／清溪报导〕" + BRIDGE_1, BRIDGE_2))
     assert (art.reporters, art.paragraphs) == (["王晓明"], [BRIDGE_1, BRIDGE_2])
+
+
+@pytest.mark.parametrize("line", ["携手共绘", "同心共绘新图景", "笔墨绘"])
+def test_a_phrase_ending_on_draw_is_no_artists_credit(line):
+    assert parse_photo_credit(line) is None

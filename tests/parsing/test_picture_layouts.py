@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from archive.parsing import parse_page
-from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, SCHOOL_1
+from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, SCHOOL_1, TEA_2
 
 HALF = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"})
 # print never starts a row with a closing mark: it hangs at the end of the row above
@@ -124,6 +124,9 @@ STORIES = [
         ("周海/视觉中国", ["周海"]),
         ("周  海／人民视觉", ["周海"]),
         ("周海 / 东方IC", ["周海"]),
+        # a drawing's: its artist made the picture
+        ("周海绘", ["周海"]),
+        ("周海绘（新华社发）", ["周海"]),
     ],
 )
 def test_a_credit_under_its_caption_closes_the_picture_and_titles_nothing(layout, credit, who):
@@ -315,6 +318,19 @@ def test_credits_printed_over_two_captions_in_a_row_credit_the_caption_under_eac
     parsed = read([*BRIDGE, *pictures, *after], layout)
     wanted = [bridge, ("photo", None, ["周海"], [MIST]), ("photo", None, ["王明"], [BUSY])]
     assert items(parsed) == expected(layout, *wanted, *([market] if after else []))
+
+
+@pytest.mark.parametrize("layout", ["indents", "wrapped at 18", "wrapped at 26", "half-width, wrapped"])
+def test_credits_between_a_paragraph_set_in_and_a_caption_set_flush_credit_the_caption(layout):
+    # read either way, credits and captions take turns; the story's paragraphs are set in, the
+    # captions are not: the short sentence over the first credit is the story's, not a caption
+    short = "大桥的夜景，美在一个“亮”字。"
+    pictures = [("line", "周海 摄"), ("caption", NIGHT), ("line", "王明摄"), ("caption", CROWD)]
+    parsed = read([*BRIDGE, ("para", short), *pictures, ("para", TEA_2), *MARKET], layout)
+    bridge, market = STORIES
+    story = ("article", "新安大桥建成通车", [], [BRIDGE_1, BRIDGE_2, short, TEA_2])
+    wanted = [story, ("photo", None, ["周海"], [NIGHT]), ("photo", None, ["王明"], [CROWD]), market]
+    assert items(parsed) == expected(layout, *wanted)
 
 
 @layouts
