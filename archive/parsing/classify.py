@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from . import bylines
-from .headlines import named_series, series_label
+from .headlines import issuer_line, named_series, series_label
 from .lines import (
     HALF_STOP,
     PARAGRAPH_INDENT,
@@ -721,6 +721,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     _mark_summary_points(lines)
     full = _full_lines(lines)
     _mark_dash_kickers(lines)
+    _mark_issuers(lines)
     _mark_verse(lines, full)
     indented = _uses_indents(lines)
     set_width = _set_to_one_width(lines, full)
@@ -767,6 +768,29 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
 
 _DASH_KICKER_MAX = 30  # characters of a kicker that leads into its headline with a dash
 _DASH_END = ("——", "--", "－－")
+
+
+# The title of a document printed whole or in part: a report, an opinion, a plan, a speech…
+_DOCUMENT_TITLE = re.compile(
+    r"(?:报告|意见|决定|决议|规划|纲要|方案|办法|条例|白皮书|公报|讲话|致辞|通知)(?:[（(](?:摘要|全文|节选)[)）])?$"
+)
+
+
+def _mark_issuers(lines: list[Line]) -> None:
+    """市发展和改革委员会 under 关于…计划执行情况的报告（摘要）: the body that issues a document, printed
+    under its title, signs it; it is no line of the headline."""
+    for k in range(1, len(lines)):
+        line, above = lines[k], lines[k - 1]
+        if (
+            line.kind == HEAD
+            and above.kind == HEAD
+            and not line.wide
+            and issuer_line(line.text)
+            and _DOCUMENT_TITLE.search(above.text)
+        ):
+            credits = bylines.Credits()
+            credits.add("authors", line.text)
+            line.kind, line.info = SIGNATURE, credits
 
 
 def _mark_dash_kickers(lines: list[Line]) -> None:

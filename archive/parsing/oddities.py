@@ -27,6 +27,7 @@ from .bylines import (
     parse_photo_credit,
     parse_signature,
 )
+from .headlines import issuer_line
 from .lines import caption_cued, column_tagged, headline_shaped
 from .masthead import page_line
 
@@ -71,8 +72,10 @@ def oddities(
         # a picture's credit or caption, a byline, or the writers' names signing the piece (甲、乙),
         # taken for a headline
         found.append(model.NOT_A_HEADLINE)
-    if any(not _NAME.fullmatch("".join(name.split())) for name in people):
-        found.append(model.NOT_A_NAME)  # an editor's code, a source line or a sentence filed as a person
+    if any(not _NAME.fullmatch("".join(name.split())) and not _issuer(name) for name in people):
+        # an editor's code, a source line or a sentence filed as a person (the body issuing a
+        # document signs it as a writer would)
+        found.append(model.NOT_A_NAME)
     if body.strip().startswith(_OPENS_INSIDE) or (title or "").strip().endswith(_ENDS_INSIDE):
         found.append(model.CUT_MID_SENTENCE)
     paragraphs = [paragraph.strip() for paragraph in body.split("\n\n") if paragraph.strip()]
@@ -124,6 +127,10 @@ def _credit_line(paragraph: str, at_edge: bool) -> bool:
     if parse_byline(paragraph) is not None:
         return True
     return at_edge and (parse_signature(paragraph) is not None or parse_names(paragraph) is not None)
+
+
+def _issuer(name: str) -> bool:
+    return issuer_line(name) and "来源" not in name  # 信息来源县交通运输局 names a source, no writer
 
 
 def _drawn_by(text: str) -> bool:

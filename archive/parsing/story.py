@@ -11,6 +11,7 @@ from .classify import (
 )
 from .lines import (
     Line,
+    enumerated,
 )
 from .paragraphs import Piece
 from .photos import ends_story
@@ -67,8 +68,12 @@ class Story:
 
 
 def run_end(lines: list[Line], i: int) -> int:
+    """Where the run of headline-shaped lines from ``i`` ends.  A numbered heading (一、…, （二）…)
+    is a subhead of a text, never a line of a headline block: it stands in a run of its own."""
     j = i
     while j < len(lines) and lines[j].kind == HEAD and lines[j].photo is None:
+        if j > i and enumerated(lines[j].text) and not lines[j].md:
+            break
         j += 1
     return j
 

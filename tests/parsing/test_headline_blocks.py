@@ -190,3 +190,34 @@ def test_a_sentence_before_a_lead_in_on_one_line_is_no_headline():
         f"新安大桥建成通车\n本报讯（记者李红）{BRIDGE_1} 本报讯记者了解到，大桥将于下月通车。\n"
     ).articles
     assert bridge.title == "新安大桥建成通车" and len(bridge.paragraphs) == 1
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("heading", ["一、大桥建设总体情况", "（一）大桥建设总体情况"])
+def test_a_numbered_heading_under_the_headline_opens_the_text_not_the_headline(heading, sep):
+    art = only(
+        parse("关于新安大桥建设情况的报告", heading, BRIDGE_1, "二、下一步工作安排", BRIDGE_2, sep=sep)
+    )
+    assert (art.kicker, art.title, art.subtitle) == (None, "关于新安大桥建设情况的报告", None)
+    assert art.paragraphs == [heading, BRIDGE_1, "二、下一步工作安排", BRIDGE_2]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_the_body_issuing_a_document_signs_it_under_its_title(sep):
+    art = only(
+        parse(
+            "关于新安大桥建设情况的报告（摘要）",
+            "清溪县交通运输局",
+            "一、大桥建设总体情况",
+            BRIDGE_1,
+            sep=sep,
+        )
+    )
+    assert (art.kicker, art.title, art.subtitle) == (None, "关于新安大桥建设情况的报告（摘要）", None)
+    assert art.authors == ["清溪县交通运输局"] and "not_a_name" not in art.warnings
+    assert art.paragraphs == ["一、大桥建设总体情况", BRIDGE_1]
+
+
+def test_a_bureau_named_in_a_headline_under_its_kicker_stays_the_title():
+    art = only(parse("全县交通建设提速", "清溪县交通运输局", "本报讯（记者 李红）" + BRIDGE_1))
+    assert squeeze(art.headline) == "全县交通建设提速清溪县交通运输局" and art.authors == []
