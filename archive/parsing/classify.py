@@ -339,6 +339,8 @@ def _carries_on(
         return False  # a verse, or a point set off by a bullet (● …), stands as printed
     if prev.md != line.md or prev.quote != line.quote or starts_with_dash(line.text):
         return False
+    if bare_date(line.text) and not (prev_full and prev_set):
+        return False  # the date a notice or a letter is signed on, under its signer
     if _open_bracket(prev.raw) and _closes_bracket(line.raw):
         return True  # credits in brackets broken over two lines: 本报讯（记者 甲 / 通讯员 乙）…
     if prev.md and not (prev.kind == HEAD and line.kind == HEAD):

@@ -10,7 +10,8 @@ import datetime
 import re
 import unicodedata
 
-from .bylines import citation_alone
+from .bylines import citation_alone, looks_like_name
+from .headlines import issuer_line
 from .lines import Line, undecorated
 from .model import ParsedPage
 from .sections import section_name
@@ -259,6 +260,18 @@ def _ends_open(text: str) -> bool:
     return at >= 0 and not any(ch in text[at:] for ch in "）)")
 
 
+def _dates_a_notice(lines: list[Line], k: int, head: int) -> bool:
+    """王某某治丧小组 / 2025年10月4日 at the foot of the page: a date alone under whoever signs a
+    notice or a letter dates it; it is no footer giving the issue's date."""
+    if k - 1 < head or not _DATE.match(lines[k].text.strip()):
+        return False
+    signer = lines[k - 1].text.strip()
+    return bool(issuer_line(signer) or looks_like_name(signer) or _SIGNING_BODY.search(signer))
+
+
+_SIGNING_BODY = re.compile(r"(?:小组|组委会|筹委会|家属|全体同仁)$")
+
+
 def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
     """Remove masthead and page-header lines from the top and bottom of the page."""
     if not lines:
@@ -285,6 +298,7 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
         tail > head
         and len(lines) - tail < 3
         and not _ends_open(lines[tail - 2].text if tail - 2 >= head else "")
+        and not _dates_a_notice(lines, tail - 1, head)
         and _read_furniture(lines[tail - 1].text, page)
     ):
         tail -= 1

@@ -161,6 +161,16 @@ def test_notices_are_items_of_their_own_signed_by_their_issuer():
     assert squeeze(found.body).endswith("联系电话：0571-1234567")
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("signer", ["清溪市自来水有限公司", "王某某治丧小组", "王晓明"])
+def test_a_notice_closing_the_page_on_its_date_keeps_its_date_which_is_not_the_issues(signer, sep):
+    notice = "因管网改造，定于6月1日8时至18时对城东片区暂停供水，请用户提前储水，敬请谅解。"
+    parsed = parse("停水通知", notice, signer, "2025年5月30日", sep=sep)
+    art = only(parsed)
+    assert art.paragraphs == [notice, signer, "2025年5月30日"]
+    assert parsed.date is None
+
+
 def test_hard_wrapped_notices_keep_every_character():
     lines = (
         "停水通知",
