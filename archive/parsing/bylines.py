@@ -954,10 +954,11 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
 _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十百A-Za-z]{1,4}\s*版"
 # in brackets, the page a lettered one or named with its number (（转A2）, （续见第2版）); or with no
 # brackets, 下转/上接 and a numbered page after a pointer or none (▲下转第2版)
+# ...and a front page's teaser sending its reader to the whole story: 详见A3版, （详见第3版）
 _MARKER = re.compile(
-    r"(?:[（(]\s*(?P<dir>下转|上接|接上|紧接|转见|续见|转|续)\s*"
+    r"(?:[（(]\s*(?P<dir>下转|上接|接上|紧接|转见|续见|详见|转|续)\s*"
     rf"(?P<page>{_PAGE_REF}|[A-Za-z]\s*\d{{1,2}})[^（）()]{{0,6}}[)）]"
-    rf"|[▲▼►▶→]?\s*(?P<dir2>下转|上接)\s*(?P<page2>{_PAGE_REF}))"
+    rf"|[▲▼►▶→]?\s*(?P<dir2>下转|上接|详见)\s*(?P<page2>{_PAGE_REF}))"
 )
 _MARKER_ALONE = re.compile(rf"^{_MARKER.pattern}$")
 _MARKER_END = re.compile(rf"\s*{_MARKER.pattern}$")
@@ -967,7 +968,7 @@ _MARKER_START = re.compile(rf"^{_MARKER.pattern}\s*")
 def _may_mark(text: str) -> bool:
     """Whether ``text`` holds a word every marker has: most lines are spared the search, which the
     markers printed without brackets make slow."""
-    return "转" in text or "接" in text or "续" in text
+    return "转" in text or "接" in text or "续" in text or "详见" in text
 
 
 def marker_end(text: str) -> int | None:
@@ -979,11 +980,14 @@ def marker_end(text: str) -> int | None:
     return m.end() if m else None
 
 
+_ONWARD = ("下转", "转", "转见", "续见", "详见")  # the markers sending the reader on, not back
+
+
 def _page_ref(m: re.Match) -> tuple[str, str]:
     page = re.sub(r"\s+", "", m.group("page") or m.group("page2"))
     if not page.startswith("第") and not re.match(r"[A-Za-z]", page):
         page = "第" + page
-    direction = "to" if (m.group("dir") or m.group("dir2")) in ("下转", "转", "转见", "续见") else "from"
+    direction = "to" if (m.group("dir") or m.group("dir2")) in _ONWARD else "from"
     return direction, page
 
 

@@ -328,7 +328,9 @@ def caption_cued(text: str) -> bool:
     return bool(_CAPTION_CUE.match(undecorated(text)))
 
 
-_DATED_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+_DATED_OPENING = re.compile(
+    r"^\d{1,2}月\d{1,2}日(?:凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜晚|晚)?[，,]"
+)
 
 
 def opens_as_caption(text: str) -> bool:

@@ -342,12 +342,15 @@ _WEATHER = re.compile(r"-?\d{1,2}\s*(?:[～~至\-－—]\s*-?\d{1,2}\s*)?(?:℃|
 _WEATHER_MAX = 40  # characters of one line of a weather box
 
 
+# A5 全市中小学秋季开学时间确定: the page first, its headline after
+_PAGE_FIRST = re.compile(r"(?:第\s*)?[A-Za-z]\d{1,2}\s*版?\s+\S.{3,}|第\s*\d{1,2}\s*版\s+\S.{3,}")
+
+
 def _indexes(line: Line) -> bool:
-    return (
-        "版" in line.core
-        and bool(_PAGE_REFERENCE.fullmatch(line.core))
-        and not line.core.endswith(("。", "！", "？"))
-    )
+    core = line.core
+    if core.endswith(("。", "！", "？")):
+        return False
+    return bool(("版" in core and _PAGE_REFERENCE.fullmatch(core)) or _PAGE_FIRST.fullmatch(core))
 
 
 def _forecasts(line: Line) -> bool:

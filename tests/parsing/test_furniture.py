@@ -128,6 +128,18 @@ def test_the_index_of_the_other_pages_is_furniture(label):
     assert (art.kicker, art.title, art.paragraphs) == (None, "新安大桥建成通车", [BRIDGE_1])
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_an_index_printing_each_page_before_its_headline_is_furniture(sep):
+    index = [
+        "导读",
+        "A5 全市中小学秋季开学时间确定",
+        "A8 地铁五号线二期工程进展顺利",
+        "第12版 本周末多场文艺演出",
+    ]
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, *index, sep=sep))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
 def test_a_weather_box_under_a_story_is_furniture():
     weather = ["天气预报", "今天：多云，14～23℃\n明天：阴有小雨，15～20℃"]
     art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, *weather))

@@ -154,7 +154,15 @@ def test_continuation_marker_inside_the_last_paragraph():
 
 @pytest.mark.parametrize(
     ("marker", "page"),
-    [("（转A2）", "A2"), ("（续见第2版）", "第2版"), ("▲下转第2版", "第2版"), ("下转第2版", "第2版")],
+    [
+        ("（转A2）", "A2"),
+        ("（续见第2版）", "第2版"),
+        ("▲下转第2版", "第2版"),
+        ("下转第2版", "第2版"),
+        # a front page's teaser sends its reader to the whole story
+        ("详见A3版", "A3版"),
+        ("（详见第3版）", "第3版"),
+    ],
 )
 @pytest.mark.parametrize("own_line", [True, False])
 def test_continuation_markers_other_papers_print(marker, page, own_line):

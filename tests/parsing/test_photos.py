@@ -907,3 +907,15 @@ def test_a_credit_wrapped_with_its_caption_takes_back_its_first_characters(rows,
         photographers,
     )
     assert bridge.paragraphs == [BRIDGE_1] and market.title == "古城夜市人气旺"
+
+
+@pytest.mark.parametrize("when", ["傍晚", "上午", ""])
+def test_a_dated_caption_broken_over_rows_is_one_caption_not_a_title_over_one(when):
+    rows = [f"3月5日{when}，市民在新安大桥上", "散步。", "记者 周海 摄"]
+    parsed = parse_page(
+        "\n".join(["新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, *rows]) + "\n"
+    )
+    story, photo = parsed.articles
+    assert story.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (photo.kind, photo.title, photo.photographers) == ("photo", None, ["周海"])
+    assert photo.paragraphs == [f"3月5日{when}，市民在新安大桥上散步。"]

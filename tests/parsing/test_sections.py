@@ -29,6 +29,14 @@ def test_a_short_label_right_under_the_masthead_is_the_pages_name():
     assert only(parsed).column is None
 
 
+def test_a_short_line_under_the_masthead_set_tight_over_the_headline_is_the_headlines():
+    # the page sets its blocks apart by blank lines, and none stands between the two
+    parsed = parse("清溪日报", "立秋\n暑气未消 秋意渐浓", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2)
+    assert parsed.page_name is None
+    art = only(parsed)
+    assert "".join(filter(None, (art.column, art.kicker, art.title))) == "立秋暑气未消 秋意渐浓"
+
+
 def test_under_the_masthead_a_column_shaped_label_stays_a_column():
     parsed = parse("清溪日报", "记者观察", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
     assert parsed.page_name is None and only(parsed).column == "记者观察"
