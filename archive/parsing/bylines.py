@@ -523,6 +523,34 @@ def _without_citation(text: str) -> str:
     return _CITATION.sub("", text).strip() or text
 
 
+# 来源：温岭日报 作者：李红 发布时间：2025-03-05 08:30: the fields an e-paper's site prints under a
+# story's headline, of which the writers are the story's credits and the rest the site's
+_WEB_FIELD = re.compile(
+    r"(?P<label>来源|稿源|作者|记者|通讯员|编辑|责任编辑|责编|发布时间|发布日期|发表时间|时间|日期|"
+    r"点击数|点击量|浏览次数|阅读数|阅读量|字数)\s*[:：]\s*"
+)
+_WEB_FIELD_ROLES = {"作者": "authors", "记者": "reporters", "通讯员": "correspondents"}
+_WEB_FIELDS_MAX = 100
+
+
+def web_fields(text: str) -> Credits | None:
+    """The credits of a line of an e-paper site's fields (two at least, the first opening it)."""
+    fields = list(_WEB_FIELD.finditer(text))
+    if len(fields) < 2 or fields[0].start() != 0 or len(text) > _WEB_FIELDS_MAX:
+        return None
+    credits = Credits()
+    for k, field_ in enumerate(fields):
+        end = fields[k + 1].start() if k + 1 < len(fields) else len(text)
+        value = text[field_.end() : end].strip()
+        role = _WEB_FIELD_ROLES.get(field_.group("label"))
+        if role and value:
+            parsed = parse_people(value, default=role)
+            if parsed.bad:
+                return None
+            credits.merge(parsed.credits)
+    return credits
+
+
 def parse_byline(text: str) -> Credits | None:
     text = _without_citation(text)
     if parse_source(text):

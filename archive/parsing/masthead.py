@@ -72,6 +72,10 @@ _WEB_CONTROLS = frozenset((
     "我要纠错", "字体", "字号", "大", "中", "小", "放大", "缩小", "默认", "朗读", "复制链接", "往期回顾", "下载",
     "PDF", "PDF下载",
 ))  # fmt: skip
+# What an e-paper's site calls itself beside the paper's name: 温岭日报 数字报
+_EDITIONS = frozenset(
+    ("数字报", "数字报纸", "电子报", "电子版", "数字版", "电子报刊", "数字报刊", "在线读报")
+)
 _COPYRIGHT = re.compile(
     r"^(?:©|Copyright|版权所有|本报版权所有)[^。！？!?]{0,40}$|^[^。！？!?]{0,20}未经(?:书面)?授权[，,]?\s*不得转载[^。！？!?]{0,10}$",
     re.IGNORECASE,
@@ -209,8 +213,10 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
     tokens = [t for t in _SPLIT.split(rest) if t]
     names = []
     for tok in tokens:
+        if tok in _WEB_CONTROLS or tok in _EDITIONS:
+            continue  # 第01版：要闻 | 上一版 | 下一版, 温岭日报 数字报: the web page's, not the paper's
         if _PAPER.match(tok):
-            found["publication"] = tok
+            found.setdefault("publication", tok)
         elif _WEEKDAY.match(tok) or _LUNAR.match(tok):
             dated = True
         elif tok.isascii() and tok.isalpha():

@@ -359,6 +359,8 @@ def story_article(story: Story) -> model.ParsedArticle:
     )
     for role in ("reporters", "correspondents", "photographers", "authors"):
         setattr(art, role, list(getattr(story.credits, role)))
+    # credited twice (作者：李红 over 本报讯（记者 李红）): the reporter wrote it, once
+    art.authors = [name for name in art.authors if name not in art.reporters + art.correspondents]
     if story.guessed:
         art.warnings.append(model.UNKNOWN_LAYOUT)
     last = pieces[-1].text if len(pieces) > 1 else ""

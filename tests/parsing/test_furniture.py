@@ -332,3 +332,32 @@ def test_the_buttons_and_notices_of_an_e_papers_web_page_are_furniture(controls)
         (None, None, "年货市场供应充足"),
     ]
     assert parsed.articles[0].paragraphs == [BRIDGE_OPENED_1]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_story_copied_from_an_e_papers_web_page_keeps_its_headline_credits_and_page(sep):
+    parsed = parse(
+        "清溪日报 数字报",
+        "第01版：要闻 | 上一版 | 下一版",
+        "2025年03月05日",
+        "新安大桥建成通车",
+        "来源：清溪日报 作者：李红 发布时间：2025-03-05 08:30",
+        "字号：大 中 小 打印本页 关闭窗口",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "【责任编辑：王芳】",
+        "上一篇 下一篇",
+        sep=sep,
+    )
+    assert (parsed.publication, parsed.page_number, parsed.page_name) == ("清溪日报", 1, "要闻")
+    assert parsed.date == datetime.date(2025, 3, 5)
+    art = only(parsed)
+    assert (art.kicker, art.title, art.subtitle) == (None, "新安大桥建成通车", None)
+    assert (art.reporters, art.authors) == (["李红"], [])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_the_fields_of_an_e_papers_web_page_credit_the_writer_they_name():
+    parsed = parse("新安大桥建成通车", "作者：李红 来源：清溪日报", BRIDGE_1, BRIDGE_2)
+    art = only(parsed)
+    assert (art.title, art.authors, art.paragraphs) == ("新安大桥建成通车", ["李红"], [BRIDGE_1, BRIDGE_2])
