@@ -309,7 +309,9 @@ def parse_people(
             glued = bool(tok)
             if not tok:
                 continue
-        if tok in _NOISE or (result.credits.count() and not glued and _filed_from(tok)):
+        if tok in _NOISE or (
+            not glued and tok.endswith(("报道", "报导")) and result.credits.count() and _filed_from(tok)
+        ):
             continue
         for suffix in _GLUED_SUFFIX:
             if tok.endswith(suffix) and _NAME.fullmatch(tok[: -len(suffix)]):
@@ -426,7 +428,8 @@ def parse_lead(text: str) -> Lead | None:
         m = _LEAD_BRACKETED.match(text) or _LEAD_SPACED_OLD.match(text)
         if m:
             return Lead(m.group("dl"), Credits(), text[m.end() :].strip())
-        if (lead := _credits_lead(text)) is not None:
+        opening = text[:8]
+        if ("记" in opening or "通" in opening) and (lead := _credits_lead(text)) is not None:
             return lead
         bracketed = _BRACKETED_BYLINE.match(text)
         credits = parse_byline(bracketed.group("who")) if bracketed else None
@@ -535,8 +538,10 @@ _WEB_FIELDS_MAX = 100
 
 def web_fields(text: str) -> Credits | None:
     """The credits of a line of an e-paper site's fields (two at least, the first opening it)."""
+    if len(text) > _WEB_FIELDS_MAX or ("：" not in text and ":" not in text) or not _WEB_FIELD.match(text):
+        return None  # most lines open on no field: spared the search for one
     fields = list(_WEB_FIELD.finditer(text))
-    if len(fields) < 2 or fields[0].start() != 0 or len(text) > _WEB_FIELDS_MAX:
+    if len(fields) < 2:
         return None
     credits = Credits()
     for k, field_ in enumerate(fields):
@@ -757,7 +762,7 @@ def parse_photo_credit(text: str) -> Credits | None:
     text = text.strip()
     if len(text) <= 30 and _DRAWN_BY.match(text):
         return Credits()
-    artist = _ARTIST.match(text)
+    artist = _ARTIST.match(text) if "绘" in text else None
     if artist and (name := looks_like_name(artist.group("who"))):
         credits = Credits()
         credits.add("photographers", name)  # who made the picture, as a photographer of a photo

@@ -48,13 +48,16 @@ BODY = "body"
 ANCHORS = {LEAD, BYLINE, SIGNATURE, MARK_FROM, NOTE}
 
 
+_SERIES_WORDS = ("系列", "栏目", "专栏")  # how a series named as one opens (系列：…)
+
+
 def classify(line: Line) -> None:
     text = line.text
     core = line.core
     if line.md:
         line.kind = HEAD
         return
-    if named_series(core):
+    if core[:2] in _SERIES_WORDS and named_series(core):
         line.kind = HEAD
         return
     marker = bylines.marker_alone(text)

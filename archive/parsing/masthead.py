@@ -356,7 +356,12 @@ def _indexes(line: Line) -> bool:
     core = line.core
     if core.endswith(("。", "！", "？")):
         return False
-    return bool(("版" in core and _PAGE_REFERENCE.fullmatch(core)) or _PAGE_FIRST.fullmatch(core))
+    if "版" in core and _PAGE_REFERENCE.fullmatch(core):
+        return True
+    first = core[:1]
+    return (first == "第" or (first.isascii() and first.isalpha())) and _PAGE_FIRST.fullmatch(
+        core
+    ) is not None
 
 
 def _forecasts(line: Line) -> bool:
