@@ -22,6 +22,7 @@ from . import bylines
 from .classify import ANCHORS, BODY, BYLINE, CLOSING, CREDIT, HEAD, LEAD, MARK_TO, NOTE
 from .lines import (
     CJK_CHAR,
+    HALF_STOP,
     PARAGRAPH_INDENT,
     Line,
     caption_cued,
@@ -147,6 +148,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
     over_votes, under_votes = _credit_votes(lines)
     over = over_votes > under_votes
     undecided = abs(over_votes - under_votes) <= 1
+    over_before = -1  # the last line of the last picture whose credit was printed over its caption
     for i, line in enumerate(lines):
         if line.photo is not None:
             continue
@@ -169,8 +171,10 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 below = _caption_set_under_credit(lines, i, j)
             if below is None:
                 below = _caption_over_next_headline(lines, i, j)
-            if below is None and over and _caption_like(lines, i + 1):
-                below = i + 1  # the page prints each credit over its caption
+            if below is None and (over or j == over_before) and _caption_like(lines, i + 1):
+                # the page prints each credit over its caption, or the picture right above this
+                # credit was printed so: the next one under it is too
+                below = i + 1
             if below is not None:
                 # the credit printed above its caption: 新华社记者 甲 摄 / 图为…
                 t = _title_above(lines, j + 1)
@@ -182,6 +186,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 for k in range(first, last + 1):
                     lines[k].photo = photo
                 photos.append(photo)
+                over_before = last
                 continue
             if j >= 0 and lines[j].kind == LEAD and lines[j].photo is None:
                 _give_to_story(lines, j + 1, i, credits)
@@ -387,6 +392,11 @@ def _story_opens(lines: list[Line], k: int) -> bool:
     return lines[k].kind in ANCHORS or bool(lines[k].md) or (lines[k].kind == CREDIT and k > start)
 
 
+# …推出优惠促销活动。图为市民在选购商品。: a caption's second sentence saying what the picture
+# shows, after one saying what it is about; no story's sentence opens on 图为
+_CUE_INSIDE = re.compile(rf"(?:[。！？!?]|{HALF_STOP})\s*图为")
+
+
 def _caption_below(lines: list[Line], credit: int, above: int) -> int | None:
     """The caption under a credit line: a paragraph that reads as one (图为…), when the paragraph
     above the credit does not, or closes a story (（完）)."""
@@ -394,11 +404,11 @@ def _caption_below(lines: list[Line], credit: int, above: int) -> int | None:
     if k >= len(lines) or lines[k].photo is not None or lines[k].kind not in (BODY, HEAD):
         return None
     text = lines[k].text
-    if len(text) > _CAPTION_MAX or not caption_cued(text):
+    if len(text) > _CAPTION_MAX or not (caption_cued(text) or _CUE_INSIDE.search(text)):
         return None
     if above >= 0 and lines[above].photo is None and lines[above].kind in (BODY, HEAD):
         upper = lines[above].text
-        if caption_cued(upper) and not ends_story(upper):
+        if (caption_cued(upper) or _CUE_INSIDE.search(upper)) and not ends_story(upper):
             return None
         if _reads_as_caption(upper) and _credit_below(lines, k):
             return None  # two captions each over its own credit: the page prints credits under them

@@ -333,6 +333,27 @@ def test_credits_between_a_paragraph_set_in_and_a_caption_set_flush_credit_the_c
     assert items(parsed) == expected(layout, *wanted)
 
 
+CUED_INSIDE = "大桥通车后，两岸往来更加便捷。图为市民在桥上散步。"
+
+
+@layouts
+def test_a_credit_over_a_caption_showing_its_picture_in_its_second_sentence_credits_it(layout):
+    parsed = read([*BRIDGE, ("line", "周海 摄"), ("caption", CUED_INSIDE), *MARKET], layout)
+    bridge, market = STORIES
+    assert items(parsed) == expected(layout, bridge, ("photo", None, ["周海"], [CUED_INSIDE]), market)
+
+
+@layouts
+def test_after_a_credit_printed_over_its_caption_the_next_credit_is_printed_over_its_own(layout):
+    # the story's text goes on under the pictures, so their turns alone do not say which side
+    pictures = [("line", "周海 摄"), ("caption", CUED_INSIDE), ("line", "王明摄"), ("caption", CROWD)]
+    parsed = read([*BRIDGE, *pictures, ("para", TEA_2), *MARKET], layout)
+    bridge, market = STORIES
+    story = ("article", "新安大桥建成通车", [], [BRIDGE_1, BRIDGE_2, TEA_2])
+    photos = [("photo", None, ["周海"], [CUED_INSIDE]), ("photo", None, ["王明"], [CROWD])]
+    assert items(parsed) == expected(layout, story, *photos, market)
+
+
 @layouts
 def test_credits_printed_over_three_dated_captions_credit_the_caption_under_each(layout):
     dated = ["4月23日，" + BUSY, "4月24日，" + CROWD, "4月25日，" + MIST]
