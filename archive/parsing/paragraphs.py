@@ -18,6 +18,7 @@ from .bylines import closing_note, looks_like_name, reporter_column
 from .classify import name_list
 from .headlines import labelled_head, parallel_subhead
 from .lines import (
+    contact_line,
     count_lost_quote_gaps,
     enumerated,
     has_inner_punctuation,
@@ -81,6 +82,7 @@ def assemble(pieces: list[Piece]) -> list[str]:
             out
             and open_end
             and not (piece.after_break or piece.line.bulleted)  # ● a summary's point starts a paragraph
+            and not (contact_line(text) and contact_line(pieces[index - 1].text))  # 地址：… / 电话：…
             and piece.line.quote == pieces[index - 1].line.quote
         ):
             if name_list(pieces[index - 1].text) and all(map(looks_like_name, text.split())):

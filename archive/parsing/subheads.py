@@ -4,6 +4,8 @@ answer), a sidebar set apart, or the headline of the next story."""
 
 from __future__ import annotations
 
+import re
+
 from .bylines import editors_sign_off, looks_like_name, reporter_column
 from .classify import (
     ANCHORS,
@@ -28,6 +30,9 @@ from .lines import (
     unnumbered,
 )
 from .story import TEXT_WINDOW, Story, run_end, text_below
+
+# The label papers print over an advertisement: 广告, 【广告】, 广 告
+_ADVERTISEMENT = re.compile(r"^[【\[（(]?\s*广\s*告\s*[】\]）)]?$")
 
 
 def opens_story(
@@ -81,8 +86,12 @@ def opens_story(
         return False  # the tail of a paragraph broken by a column
     if bare_date(after.text):
         return False  # the signature and date closing a notice or a letter
-    if after.kind == BODY and len(run) <= 3 and notice_title(run[-1].text):
-        return True  # 停水通知, 寻物启事: each notice is an item of its own
+    if (
+        after.kind == BODY
+        and len(run) <= 3
+        and (notice_title(run[-1].text) or _ADVERTISEMENT.match(run[0].text))
+    ):
+        return True  # 停水通知, 寻物启事, an advertisement: each notice is an item of its own
     if _titled_sidebar(run, after):
         return True
     # a headline closed by its column's tag (…（监督哨）) heads a piece of its own and no section

@@ -201,3 +201,21 @@ def test_briefs_each_headed_by_its_place_and_a_colon_stay_apart(opening):
     )
     assert titles(parsed) == ["温岭：新增三条公交线路", "玉环：渔港升级改造完工", "路桥：老旧小区加装电梯"]
     assert [a.body for a in parsed.articles] == [bus, port, lifts]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("label", ["广告", "【广告】", "广  告"])
+def test_an_advertisement_under_a_story_is_an_item_of_its_own(label, sep):
+    contacts = ["地址：清溪市城东街道万昌路88号", "电话：0571-86123456"]
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        BRIDGE_2,
+        label,
+        "金秋特惠 全场五折",
+        *contacts,
+        sep=sep,
+    )
+    story, advert = parsed.articles
+    assert story.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert squeeze(advert.headline).endswith("金秋特惠全场五折") and advert.paragraphs == contacts
