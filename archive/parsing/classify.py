@@ -287,7 +287,7 @@ def _set_to_one_width(lines: list[Line], full: list[bool]) -> list[bool]:
 
 
 _SPECIAL = {BYLINE, SIGNATURE, CREDIT, CLOSING, MARK_TO, MARK_FROM}
-_ROW_MIN = 12  # characters of a row that, with the row under it as long, shows a paragraph wrapped
+_ROW_MIN = 10  # characters of a row that, with the row under it as long, shows a paragraph wrapped
 
 
 def _wrapped_rows(lines: list[Line]) -> list[int]:

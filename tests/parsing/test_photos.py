@@ -623,13 +623,17 @@ def test_a_picture_title_under_a_note_on_the_author_titles_the_picture():
     ]
 
 
-def test_a_caption_wrapped_over_three_rows_of_its_own_width_stays_whole():
+@pytest.mark.parametrize("width", [18, 14, 11, 10])
+def test_a_caption_wrapped_over_three_rows_of_its_own_width_stays_whole(width):
     caption = "清晨，薄雾笼罩下的清溪两岸宛如一幅水墨画，早起的市民在江边晨练，渔船缓缓驶过江面，远处的新安大桥若隐若现。"
+    if width <= 11:  # a narrow box holds a shorter caption over three rows
+        caption = "昨天上午，市民在新建成的新安大桥上散步，不少人拿出手机拍照留念。"[: 3 * width - 2]
+        caption = caption.rstrip("，") + "。"
     page = "\n".join(
         [
             "新安大桥建成通车",
             "本报讯（记者李红）" + BRIDGE_1,
-            wrap(caption, 18),
+            wrap(caption, width),
             "周海 摄",
             "城东实验小学新校舍启用",
             "本报讯（记者周海）" + SCHOOL_1,
