@@ -358,10 +358,13 @@ def _indexes(line: Line) -> bool:
         return False
     if "版" in core and _PAGE_REFERENCE.fullmatch(core):
         return True
+    return _page_first(core)
+
+
+def _page_first(core: str) -> bool:
     first = core[:1]
-    return (first == "第" or (first.isascii() and first.isalpha())) and _PAGE_FIRST.fullmatch(
-        core
-    ) is not None
+    opens_on_page = first == "第" or (first.isascii() and first.isalpha())
+    return opens_on_page and _PAGE_FIRST.fullmatch(core) is not None
 
 
 def _forecasts(line: Line) -> bool:

@@ -107,7 +107,7 @@ def _run_together(story: bool, heads: list[str], body: str, paragraphs: list[str
     blank lines)?"""
     if any(marker_end(part) is not None for part in heads):
         return True  # the end of the story above taken into the headline
-    end = marker_end(body) if "转" in body or "接" in body or "续" in body else None
+    end = marker_end(body)
     if end is not None and (not story or body[end:].strip()):
         return True
     if "作者" in body and any(author_note_before(p) for p in paragraphs):

@@ -145,9 +145,9 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             if line.continued_from:
                 story.continued_from = line.continued_from
             story.add(line.info.rest, line)
-        elif (kind == BYLINE and heads_under_bylines or kind in (BYLINE, SIGNATURE) and story is None) and (
-            _byline_over_headline(lines, i)
-        ):
+        elif (
+            (kind == BYLINE and heads_under_bylines) or (kind in (BYLINE, SIGNATURE) and story is None)
+        ) and _byline_over_headline(lines, i):
             # the page's convention, or the page's first story, which has nothing above it to sign
             j = run_end(lines, i + 1)
             open_story(parts=lines[i + 1 : j]).credits.merge(line.info)
