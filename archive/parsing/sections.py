@@ -95,7 +95,8 @@ def take_page_name(lines: list[Line], page: ParsedPage, under_masthead: bool) ->
     if name is None or after.kind != HEAD or reads_as_slogan(name):
         # a slogan at the top (守护一方平安) is the first headline's kicker, never the page's name
         return lines
-    stacked = _label(after) is not None and not after.md
+    # (a line set in as older pages set their headlines is one, however short: 蘇北難民 / 大批湧入本市)
+    stacked = _label(after) is not None and not after.md and not first.indent
     by_word = section_name(name) and name.strip(_TRIM) not in _PIECE_WORDS
     # a short line under the masthead names the page, unless it is set in as headlines are
     by_place = under_masthead and len(name) <= 4 and not _COLUMN_ENDINGS.search(name) and not first.indent

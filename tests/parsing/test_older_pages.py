@@ -62,3 +62,19 @@ def test_a_headline_set_in_under_the_masthead_is_no_page_name():
     (bridge,) = page.articles
     assert headline(bridge) == "大橋通車兩岸群眾盼了多年"
     assert bridge.dateline == "中央社南京四日電" and bridge.paragraphs == [BRIDGE_1]
+
+
+def test_a_headline_of_short_lines_set_in_at_the_top_of_a_page_is_no_page_name_over_a_column():
+    text = "\n".join(
+        [
+            "　　　　　　大橋通車",
+            "　　　　兩岸群眾盼多年",
+            "　　　　　渡船明日停航",
+            "　　【本報訊】" + BRIDGE_1,
+            "",
+        ]
+    )
+    page = parse_page(text)
+    assert page.page_name is None
+    (art,) = page.articles
+    assert squeeze(art.headline) == "大橋通車兩岸群眾盼多年渡船明日停航" and art.column is None
