@@ -65,16 +65,10 @@ def test_a_headline_set_in_under_the_masthead_is_no_page_name():
 
 
 def test_a_headline_of_short_lines_set_in_at_the_top_of_a_page_is_no_page_name_over_a_column():
-    text = "\n".join(
-        [
-            "　　　　　　大橋通車",
-            "　　　　兩岸群眾盼多年",
-            "　　　　　渡船明日停航",
-            "　　【本報訊】" + BRIDGE_1,
-            "",
-        ]
-    )
+    lead = "　　【本報訊】" + BRIDGE_1
+    rows = [lead[k : k + 16] for k in range(0, len(lead), 16)]  # a narrow column, as older pages
+    text = "\n".join(["　　　　　　大橋通車", "　　　　兩岸盼了多年", "　　　　　渡船明日停航", *rows, ""])
     page = parse_page(text)
     assert page.page_name is None
     (art,) = page.articles
-    assert squeeze(art.headline) == "大橋通車兩岸群眾盼多年渡船明日停航" and art.column is None
+    assert squeeze(art.headline) == "大橋通車兩岸盼了多年渡船明日停航" and art.column is None
