@@ -381,9 +381,10 @@ _LEAD_SOURCE = re.compile(
 
 
 # An older page's dateline, whole in brackets, its day in numerals or characters: （中央社南京十日電）,
-# 【本報專訊】, （路透社倫敦九日電）, （本市訊）; and 【又訊】, the paper's next item from the same place
+# 【本報專訊】, （路透社倫敦九日電）, （本市訊）, 【明報專訊】; and 【又訊】, the paper's next item from the
+# same place
 _LEAD_BRACKETED = re.compile(
-    rf"^[（(【\[](?P<dl>(?:(?:本报|本報|本市|[{CJK}]{{1,6}}社)(?P<place>{_PLACE})?"
+    rf"^[（(【\[](?P<dl>(?:(?:本报|本報|本市|[{CJK}]{{1,6}}社|[{CJK}]{{1,6}}[报報])(?P<place>{_PLACE})?"
     rf"(?P<date>(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日)?|又)(?:专电|專電|专讯|專訊|特讯|特訊|讯|訊|电|電))"
     r"[)）】\]]\s*(?=\S)"
 )

@@ -103,6 +103,7 @@ def test_wire_credits_in_the_brackets_of_a_dateline_credit_the_story_and_leave_t
         ("（中央社南京十日電）", "中央社南京十日電"),
         ("【又訊】", "又訊"),
         ("（本市訊）", "本市訊"),
+        ("【明報專訊】", "明報專訊"),
         ("(路透社倫敦九日電)", "路透社倫敦九日電"),
     ],
 )
