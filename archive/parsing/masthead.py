@@ -358,10 +358,6 @@ def _indexes(line: Line) -> bool:
         return False
     if "版" in core and _PAGE_REFERENCE.fullmatch(core):
         return True
-    return _page_first(core)
-
-
-def _page_first(core: str) -> bool:
     first = core[:1]
     opens_on_page = first == "第" or (first.isascii() and first.isalpha())
     return opens_on_page and _PAGE_FIRST.fullmatch(core) is not None
@@ -385,7 +381,7 @@ def _boxed(core: str) -> bool:
         or _EDITOR_CODE.match(core)
         or _web_controls(core)
         or _COPYRIGHT.match(core)
-        or citation_alone(core)
+        or ("《" in core and citation_alone(core))
     )
 
 
