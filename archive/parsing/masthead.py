@@ -96,7 +96,8 @@ def _web_controls(text: str) -> bool:
 _STAFF_LINE = re.compile(rf"[（(]?\s*(?:(?:{_STAFF_INLINE.pattern})[\s,，、;；|｜]*)+[)）]?")
 # E-paper text labels the header's fields: 版次：A03 版名：要闻 日期：2025-11-21
 _FIELD_LABEL = re.compile(r"(?:版次|版号|版面|版名|日期|出版日期|刊期|期号|期数)\s*[:：]")
-_SPLIT = re.compile(r"[\s|｜/／:：（）()【】\[\]]+")
+# (> and » as an e-paper site prints its path: 温岭日报 > 2025年03月05日 > 第A03版：要闻)
+_SPLIT = re.compile(r"[\s|｜/／:：（）()【】\[\]>＞»›]+")
 # Dates and page numbers are printed together: "2024年1月22日 星期一 第3版 要闻".
 _DATE_INLINE = re.compile(
     r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)(?:19|20)\d\d([-./])\d{1,2}\1\d{1,2}(?!\d)"
@@ -178,6 +179,15 @@ def page_number(reference: str | None) -> int | None:
     return None
 
 
+_JOINED = re.compile(r"^([^·•・]+)[·•・]([^·•・]+)$")
+
+
+def _paper_and_page(token: str) -> list[str]:
+    """温岭日报·要闻: the paper's name and the page's joined by a dot, read as two."""
+    m = _JOINED.match(token)
+    return [m.group(1), m.group(2)] if m and _PAPER.match(m.group(1)) else [token]
+
+
 def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> bool:
     """Fill page fields from a furniture line; False (and nothing filled) when it is not one.
     `lone_name`: the line above gave the page number, so a page name may stand alone (第2版 / 要闻)."""
@@ -210,7 +220,7 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
     rest = _FIELD_LABEL.sub(" ", rest)
     rest, staff = _STAFF_INLINE.subn(" ", rest)
     rest = re.sub(r"第\s*(\w{1,3}?)\s*版", r"第\1版", rest)
-    tokens = [t for t in _SPLIT.split(rest) if t]
+    tokens = [part for t in _SPLIT.split(rest) if t for part in _paper_and_page(t)]
     names = []
     for tok in tokens:
         if tok in _WEB_CONTROLS or tok in _EDITIONS:

@@ -361,3 +361,22 @@ def test_the_fields_of_an_e_papers_web_page_credit_the_writer_they_name():
     parsed = parse("新安大桥建成通车", "作者：李红 来源：清溪日报", BRIDGE_1, BRIDGE_2)
     art = only(parsed)
     assert (art.title, art.authors, art.paragraphs) == ("新安大桥建成通车", ["李红"], [BRIDGE_1, BRIDGE_2])
+
+
+@pytest.mark.parametrize(
+    ("header", "page_number"),
+    [
+        ("清溪日报 > 2025年03月05日 > 第A03版：要闻", 3),  # an e-paper site's path
+        ("清溪日报 » 2025年03月05日 » 第A03版：要闻", 3),
+        ("清溪日报·要闻 2025年3月5日", None),  # the paper and the page joined by a dot
+    ],
+)
+def test_a_header_naming_paper_and_page_as_a_site_prints_them_is_read(header, page_number):
+    parsed = parse(header, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    assert (parsed.publication, parsed.date, parsed.page_number, parsed.page_name) == (
+        "清溪日报",
+        datetime.date(2025, 3, 5),
+        page_number,
+        "要闻",
+    )
+    assert (only(parsed).kicker, only(parsed).title) == (None, "新安大桥建成通车")
