@@ -468,6 +468,7 @@ _SENTENCE = re.compile(r"[。！？!?；;“”\"（）()]")
 
 _BYLINE_HINT = re.compile(
     r"记者|記者|通讯员|通訊員|拍友|实习生|采写|报道组|文\s*[/／]\s*[图摄]|图文|文并摄|[\s/／]文\s+\S.*(?:摄影?|图)$"
+    r"|^(?:作者|撰文|撰稿|执笔)\s"  # 作者 甲: the writer's role and a space before the name
 )
 
 

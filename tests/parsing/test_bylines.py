@@ -393,6 +393,9 @@ def test_more_lead_ins(lead, dateline, expected):
         ("楚天都市报极目新闻记者 王湛 通讯员 李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
         ("记者/王湛 通讯员/李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
         ("本报综合", {}),
+        # the writer's role and a space before the name, no colon
+        ("作者 王五", {"authors": ["王五"]}),
+        ("撰稿 王五 李华", {"authors": ["王五", "李华"]}),
     ],
 )
 def test_byline_lines_under_the_headline(byline, expected):
