@@ -366,17 +366,23 @@ _LEAD_ANY = re.compile(
 
 
 # Any other paper, site or station without a date, when its lead-in is set off from the text:
-# 新京报讯（记者 吴婷婷）, 南方日报讯 记者/陈珊 …, 央视网消息（记者 王湛）
+# 新京报讯（记者 吴婷婷）, 南方日报讯 记者/陈珊 …, 央视网消息（记者 王湛）, 温岭融媒讯（…）, 本报消息 …
 _LEAD_NAMED = re.compile(
-    rf"^[【\[]?(?P<dl>[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|网|在线|客户端|电视台|新闻)"
-    r"(?:讯|消息))[】\]]?(?=[\s（(:：]|$)\s*(?:[（(](?P<people>[^（）()]{0,60})[)）])?\s*[:：]?\s*"
+    rf"^[【\[]?(?P<dl>(?:本报|[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|网|在线|客户端|电视台|新闻|"
+    r"融媒体中心|融媒体|融媒|新闻中心|传媒))(?:讯|消息))[】\]]?(?=[\s（(:：]|$)\s*"
+    r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?\s*[:：]?\s*"
+)
+# ...or its credits alone after its name, set off by spaces: 潮新闻客户端 记者 甲 …
+_LEAD_OUTLET = re.compile(
+    rf"^(?P<dl>[{CJK}A-Za-z]{{1,10}}?(?:客户端|新闻|融媒体中心|融媒体|融媒|新闻中心))\s+(?=(?:本报|本台)?(?:记者|通讯员))"
 )
 
 
 # A compiled or reprinted story names its source where a dateline stands, set off by a space:
 # 本报综合 在近日举行的… / 据《人民日报》报道 近日，…
 _LEAD_SOURCE = re.compile(
-    r"^[【\[]?(?P<dl>本[报報]综合|据《[^《》]{1,20}》(?:报道|消息))[】\]]?(?:\s*[:：]\s*|\s+)(?=\S)"
+    r"^[【\[]?(?P<dl>本[报報]综合|据《[^《》]{1,20}》(?:报道|消息)"
+    rf"|据[{CJK}]{{2,10}}?(?:社|网|报|电视台|客户端|新闻)(?:报道|消息))[】\]]?(?:\s*[:：]\s*|\s+)(?=\S)"
 )
 
 
@@ -424,7 +430,13 @@ def _credits_lead(text: str) -> Lead | None:
 
 
 def parse_lead(text: str) -> Lead | None:
-    m = _LEAD.match(text) or _LEAD_ANY.match(text) or _LEAD_NAMED.match(text) or _LEAD_SOURCE.match(text)
+    m = (
+        _LEAD.match(text)
+        or _LEAD_ANY.match(text)
+        or _LEAD_NAMED.match(text)
+        or _LEAD_SOURCE.match(text)
+        or _LEAD_OUTLET.match(text)
+    )
     if not m:
         m = _LEAD_BRACKETED.match(text) or _LEAD_SPACED_OLD.match(text)
         if m:

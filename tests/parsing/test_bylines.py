@@ -111,6 +111,8 @@ def test_a_bracketed_byline_under_the_headline_does_not_close_the_story():
 
 def test_a_sentence_starting_with_the_paper_is_not_a_dateline():
     assert parse_lead("本报从市电力局获悉，全市用电负荷创新高。") is None
+    assert parse_lead("据新华社报道，全国夏粮收购进度过半。") is None
+    assert parse_lead("本报消息灵通人士透露，新安大桥昨天正式通车。") is None
     assert parse_lead("本报记者从市教育局了解到，今年秋季将新增学位三千个。") is None
     # another paper's news, told in a sentence rather than set off as a lead-in
     assert parse_lead("据新华网消息，全国夏粮收购进度过半。") is None
@@ -367,6 +369,10 @@ def test_a_note_on_the_author_over_the_next_headline_ends_the_piece_above():
             "本报讯",
             {"reporters": ["王五"], "correspondents": ["赵小燕"]},
         ),
+        ("本报消息 ", "本报消息", {}),
+        ("据新华社报道 ", "据新华社报道", {}),
+        ("清溪融媒讯（记者 王五）", "清溪融媒讯", {"reporters": ["王五"]}),
+        ("清溪新闻客户端 记者 王五 ", "清溪新闻客户端", {"reporters": ["王五"]}),
     ],
 )
 def test_more_lead_ins(lead, dateline, expected):
