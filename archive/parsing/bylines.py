@@ -435,7 +435,7 @@ def parse_lead(text: str) -> Lead | None:
         or _LEAD_ANY.match(text)
         or _LEAD_NAMED.match(text)
         or _LEAD_SOURCE.match(text)
-        or _LEAD_OUTLET.match(text)
+        or (("记者" in text[:20] or "通讯员" in text[:20]) and _LEAD_OUTLET.match(text))
     )
     if not m:
         m = _LEAD_BRACKETED.match(text) or _LEAD_SPACED_OLD.match(text)
