@@ -79,7 +79,7 @@ def classify(line: Line) -> None:
         line.kind, line.info = CLOSING, closing[1]
         return
     credits = bylines.parse_byline(core)
-    if credits is None and ("：" in core or ":" in core):
+    if credits is None:
         credits = bylines.web_fields(core)
     if credits is not None:
         line.kind, line.info = BYLINE, credits

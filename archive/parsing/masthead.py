@@ -391,7 +391,7 @@ def _boxed(core: str) -> bool:
         or _EDITOR_CODE.match(core)
         or _web_controls(core)
         or _COPYRIGHT.match(core)
-        or ("《" in core and citation_alone(core))
+        or citation_alone(core)
     )
 
 
