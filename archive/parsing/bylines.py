@@ -490,6 +490,8 @@ _SOURCE = re.compile(
     # 综合新华社、央视新闻: the outlets compiled from, one of them named as an outlet is
     rf"综合(?=[{CJK}、·]*(?:社|网|台|报|新闻)(?:、|$))[{CJK}、·]{{2,24}}|"
     rf"据[{CJK}《》、·]{{2,24}}(?:报道|消息|电)|据《[^《》]{{1,20}}》(?:[{CJK}]{{0,6}}(?:报道|消息))?|"
+    # 据新华社, 据央视新闻, 据人民网: the outlet alone, as briefs close; 新华社 alone the same
+    rf"据[{CJK}、·]{{1,20}}(?:社|网|台|报|客户端|新闻)|(?:新华社|新華社|中新社|中新网)|"
     # 来源：甲, 信息来源 甲, 素材来源｜甲 (the label may say what came: 稿件, 数据, 素材…);
     # a source may name the outlet and its paper (人民网—人民日报)
     rf"(?:(?:稿件|信息|资料|数据|案例|素材|内容|文章|新闻|消息)?来源(?:\s*[:：|｜]\s*|\s+)|(?:摘自|摘编自|转自|选自|原载)\s*[:：]?\s*)"

@@ -132,6 +132,9 @@ def test_a_source_line_after_the_text_is_no_part_of_it():
     "source",
     [
         "（据《清溪晚报》）",
+        "（据新华社）",  # the outlet alone, as briefs close
+        "（据清溪新闻网）",
+        "（新华社）",
         "（来源：清溪新闻网）",
         "（摘自《青山日报》）",
         "（摘编自《青山日报》）",
@@ -154,6 +157,20 @@ def test_a_source_line_after_the_text_is_neither_text_nor_the_next_kicker(source
 def test_a_source_in_brackets_at_the_end_of_the_last_paragraph_is_not_text(source):
     art = only(parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2 + source))
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_briefs_closed_by_their_outlet_alone_are_cut_apart_though_none_is_signed_above():
+    parsed = parse(
+        "新安大桥建成通车",
+        BRIDGE_1,
+        "（据新华社）",
+        "城东实验小学新校舍启用",
+        SCHOOL_1,
+        "（本报记者 周海）",
+    )
+    bridge, school = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1] and not bridge.reporters
+    assert school.title == "城东实验小学新校舍启用" and school.reporters == ["周海"]
 
 
 def test_a_bracketed_phrase_opening_on_the_word_compiled_is_still_text():
