@@ -83,7 +83,9 @@ _SEP = re.compile(r"[\s、，,;；/／|｜:：]+")
 # 记者 may carry its paper (本报, 新华社, 光明日报…), a rank (首席, 见习, 特约…) or a posting (驻京).
 _MEDIA = (
     r"(?:本报|本報|本台|本刊|新华社|中新社|"
-    r"[\u3400-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|报|報|社|台|网|在线|客户端|融媒体中心|新闻中心|传媒|新闻))"
+    r"[\u3400-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|报|報|社|台|网|在线|客户端|融媒体中心|新闻中心|传媒|新闻)"
+    # a county's media centre named by itself (融媒体中心记者), and an app named with a plus (南方+)
+    r"|融媒体中心|新闻中心|[\u3400-\u9fff]{1,6}\+)"
 )
 # A reporter's rank before the role: 特约记者, 见习记者, 首席记者…
 _RANK = "特约|特派|见习|实习|首席"
@@ -91,11 +93,17 @@ _GLUED_ROLE = re.compile(
     rf"^(?:{_MEDIA}|驻[\u3400-\u9fff]{{1,4}})?(?:{_RANK}|融媒体?|全媒体|驻[\u3400-\u9fff]{{1,4}})?"
     r"(?:(?P<photo>摄影记者|攝影記者)|(?P<rep>记者|記者)|(?P<cor>通讯员|通訊員))|^(?P<fan>拍友)|^(?P<intern>实习生)"
     # a county's or district's own news team (鄞州区委报道组) writes as its correspondents
-    r"|^(?P<team>[\u3400-\u9fff]{0,10}?报道组)"
+    r"|^(?P<team>[\u3400-\u9fff]{0,10}?报道组"
+    # a county station of a provincial paper's network (共享联盟·瑞安), credited as its correspondent
+    r"|共享联盟[·•・][\u3400-\u9fff]{1,6})"
 )
 # A paper and its news app credit one reporter together: 扬子晚报/紫牛新闻记者, 中青报·中青网记者.
 # Only the last name stays, glued to the role as a single paper is.
-_MEDIA_PAIR = re.compile(rf"{_MEDIA}\s*[/／·•・]\s*(?={_MEDIA}(?:{_RANK})?(?:摄影记者|记者|通讯员))")
+# The app may have a name of its own (齐鲁晚报·齐鲁壹点记者), which goes with the paper's.
+_MEDIA_PAIR = re.compile(
+    rf"{_MEDIA}\s*[/／·•・]\s*(?:(?={_MEDIA}(?:{_RANK})?(?:摄影记者|记者|通讯员))"
+    rf"|[\u3400-\u9fff]{{2,6}}?(?=(?:{_RANK})?(?:摄影记者|记者|通讯员)))"
+)
 _ROLE_WORDS = {
     "摄影报道": "photographers",
     "摄影": "photographers",

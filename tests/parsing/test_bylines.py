@@ -397,6 +397,11 @@ def test_more_lead_ins(lead, dateline, expected):
         ("扬子晚报/紫牛新闻记者 王湛", {"reporters": ["王湛"]}),
         ("钱江晚报·小时新闻记者 王湛", {"reporters": ["王湛"]}),
         ("楚天都市报极目新闻记者 王湛 通讯员 李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
+        ("清溪晚报·清溪壹点记者 王湛", {"reporters": ["王湛"]}),  # the app named as no outlet is
+        ("融媒体中心记者 王湛", {"reporters": ["王湛"]}),
+        ("清溪+记者 王湛", {"reporters": ["王湛"]}),
+        # a county station of the provincial paper's network credits its own man
+        ("本报记者 王湛 共享联盟·青山 李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
         ("记者/王湛 通讯员/李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
         ("本报综合", {}),
         # the writer's role and a space before the name, no colon
