@@ -116,6 +116,7 @@ _ROLE_WORDS = {
     "文": "authors",
     "作者": "authors",
     "撰文": "authors",
+    "文字": "authors",
     "撰稿": "authors",
     "执笔": "authors",
 }
@@ -212,7 +213,13 @@ _RUN_ON_ROLE = re.compile(
 
 def _split_run_on(tokens: list[str]) -> list[str]:
     out: list[str] = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
+        m = _RUN_ON_ROLE.fullmatch(tok)
+        if m and "记者" in m.group("role") and k + 1 < len(tokens) and all(t in _NOISE for t in tokens[:k]):
+            # 南都记者 甲: a credit opening on a paper's short name glued to 记者 names no one
+            # before the role; the name comes after it
+            out.append(m.group("role"))
+            continue
         for suffix in _GLUED_SUFFIX if 2 <= len(tok) <= 5 else ():
             if len(tok) == len(suffix) + 1 and tok.endswith(suffix) and _ONE_CJK.match(tok):
                 # 吴  涛报道: the second half of a padded name, run on to the word after it
@@ -489,6 +496,7 @@ _SENTENCE = re.compile(r"[。！？!?；;“”\"（）()]")
 _BYLINE_HINT = re.compile(
     r"记者|記者|通讯员|通訊員|拍友|实习生|采写|报道组|文\s*[/／]\s*[图摄]|图文|文并摄|[\s/／]文\s+\S.*(?:摄影?|图)$"
     r"|^(?:作者|撰文|撰稿|执笔)\s"  # 作者 甲: the writer's role and a space before the name
+    r"|^文字\s*[:：\s]"  # 文字：甲 摄影：乙, as a photo story credits its text
 )
 
 

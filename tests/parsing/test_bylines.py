@@ -400,6 +400,10 @@ def test_more_lead_ins(lead, dateline, expected):
         ("清溪晚报·清溪壹点记者 王湛", {"reporters": ["王湛"]}),  # the app named as no outlet is
         ("融媒体中心记者 王湛", {"reporters": ["王湛"]}),
         ("清溪+记者 王湛", {"reporters": ["王湛"]}),
+        # a paper's short name glued to the role names no one before it
+        ("清晚记者 王湛", {"reporters": ["王湛"]}),
+        ("采写：清晚记者 王湛 通讯员 李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
+        ("文字：王五 摄影：李华", {"authors": ["王五"], "photographers": ["李华"]}),
         # a county station of the provincial paper's network credits its own man
         ("本报记者 王湛 共享联盟·青山 李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
         ("记者/王湛 通讯员/李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),

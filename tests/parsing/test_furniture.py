@@ -216,6 +216,18 @@ def test_footer_lines_are_furniture(footer):
     assert "王五" not in art.body and "日报" not in art.body
 
 
+@pytest.mark.parametrize("staff", ["策划：王五 统筹：李四", "总策划：王五\n执行：李四 赵六", "监制：王五"])
+def test_who_planned_a_package_over_its_byline_is_neither_its_headline_nor_its_writers(staff):
+    art = only(parse("新安大桥建成通车", staff, "本报记者 李红", BRIDGE_1, BRIDGE_2))
+    assert (art.kicker, art.title) == (None, "新安大桥建成通车")
+    assert art.reporters == ["李红"] and not art.authors and art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_headline_opening_on_a_word_a_package_s_staff_are_named_by_stays_a_headline():
+    art = only(parse("执行 新标准", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert art.title == "执行 新标准"
+
+
 @pytest.mark.parametrize("folio", ["3", "- 3 -", "—3—", "清溪日报 2023年7月26日 星期三 3"])
 @pytest.mark.parametrize("where", ["head", "foot"])
 def test_the_page_s_number_printed_alone_or_after_the_date_at_its_head_or_foot_is_furniture(folio, where):
