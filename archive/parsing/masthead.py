@@ -7,12 +7,13 @@ when the whole line is made of such items; nothing is guessed from the stories' 
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 import unicodedata
 
 from .bylines import citation_alone, looks_like_name
 from .headlines import issuer_line
-from .lines import Line, undecorated
+from .lines import Line, is_terminated, undecorated
 from .model import ParsedPage
 from .sections import section_name
 
@@ -413,6 +414,46 @@ def page_line(text: str) -> bool:
     return _read_furniture(text, read) and (read.page_number is not None or read.page_name is not None)
 
 
+_CONTENTS_MAX = 40  # characters of a line of the page's list of its headlines
+_CONTENTS_START = 12  # lines of the page's head, masthead and all, the list starts within
+_CONTENTS_LONGEST = 30  # headlines such a list names
+_LIST_BULLET = re.compile(r"^[·•・\-—\s]+")
+
+
+def _contents(lines: list[Line]) -> set[int]:
+    """The lines of a list of the page's own headlines, as an e-paper prints one over its stories
+    (标题导航): two lines or more in a row at the page's head, each printed again further down,
+    each over a story of its own."""
+    keys = [_LIST_BULLET.sub("", line.core.strip()) for line in lines]
+    out: set[int] = set()
+    k = 0
+    while k < min(len(keys), _CONTENTS_START) and _listed(keys[k]):
+        end = k
+        while (
+            end < min(len(keys), k + _CONTENTS_LONGEST)
+            and _listed(keys[end])
+            and keys[end] not in keys[k:end]
+        ):
+            end += 1
+        found = [_again(keys, i, end) for i in range(k, end)]
+        # each headline again over a story of its own: never two in a row, as a refrain sung
+        # twice is
+        if end - k >= 2 and all(found) and all(b - a >= 2 for a, b in itertools.pairwise(found)):
+            out.update(range(k, end))
+            break
+        k += 1
+    return out
+
+
+def _listed(key: str) -> bool:
+    return bool(key) and len(key) <= _CONTENTS_MAX and not is_terminated(key)
+
+
+def _again(keys: list[str], i: int, end: int) -> int:
+    """Where the line ``i`` of a list ending before ``end`` is printed again (0 when it is not)."""
+    return next((j for j in range(end, len(keys)) if keys[j] == keys[i]), 0)
+
+
 def drop_page_boxes(lines: list[Line]) -> list[Line]:
     """Take out the index of the other pages (导读 / ▶ 标题 2版), the weather forecast, the
     staff lines, picture placeholders, editors' codes, prompts to scan a code and calls for
@@ -420,8 +461,12 @@ def drop_page_boxes(lines: list[Line]) -> list[Line]:
     label and the run of lines under it; an index needs no label when two lines of it or more
     stand in a row (a weather story may well list a forecast or two)."""
     kept: list[Line] = []
+    contents = _contents(lines)
     k = 0
     while k < len(lines):
+        if k in contents:
+            k += 1
+            continue
         if _boxed(lines[k].core):
             if kept and k + 1 < len(lines):
                 lines[k + 1].gap = max(lines[k + 1].gap, lines[k].gap, 1)

@@ -12,7 +12,11 @@ from tests.support.pages import (
     BRIDGE_2,
     BRIDGE_OPENED_1,
     BRIDGE_OPENED_2,
+    MARKET_1,
+    MARKET_2,
     NEW_YEAR_MARKET,
+    SCHOOL_1,
+    SCHOOL_2,
     TEA_1,
     only,
     only_on,
@@ -392,3 +396,33 @@ def test_a_header_naming_paper_and_page_as_a_site_prints_them_is_read(header, pa
         "要闻",
     )
     assert (only(parsed).kicker, only(parsed).title) == (None, "新安大桥建成通车")
+
+
+@pytest.mark.parametrize("label", ["", "标题导航\n"])
+@pytest.mark.parametrize("bullet", ["", "· "])
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_list_of_the_page_s_own_headlines_over_its_stories_is_furniture(label, bullet, sep):
+    heads = ("新安大桥建成通车", "城东实验小学新校舍启用", "古城夜市人气旺")
+    listed = label + "".join(f"{bullet}{head}\n" for head in heads)
+    stories = [
+        ("本报讯（记者李红）" + BRIDGE_1, BRIDGE_2),
+        ("本报讯（记者周海）" + SCHOOL_1, SCHOOL_2),
+        ("本报讯（记者王芳）" + MARKET_1, MARKET_2),
+    ]
+    text = (
+        "第A03版：要闻\n"
+        + listed
+        + sep
+        + sep.join(page(head, *story, sep="\n") for head, story in zip(heads, stories, strict=True))
+    )
+    parsed = parse_page(text)
+    assert [(a.kicker, a.title) for a in parsed.articles] == [(None, head) for head in heads]
+    assert parsed.articles[0].paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_refrain_sung_twice_in_a_poem_at_the_page_s_head_stays_the_poem_s():
+    refrain = ("春风吹过清溪的田野", "油菜花开满了山坡")
+    stanza = ("老人在村口晒着太阳。", "孩子们在河边奔跑。")
+    parsed = parse("春天的故事", "作者：李红", "\n".join(refrain + stanza), "\n".join(refrain))
+    printed = "".join(a.headline + a.body for a in parsed.articles)
+    assert printed.count(refrain[0]) == 2 and printed.count(refrain[1]) == 2
