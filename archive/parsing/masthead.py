@@ -424,34 +424,32 @@ def _contents(lines: list[Line]) -> set[int]:
     """The lines of a list of the page's own headlines, as an e-paper prints one over its stories
     (标题导航): two lines or more in a row at the page's head, each printed again further down,
     each over a story of its own."""
-    keys = [_LIST_BULLET.sub("", line.core.strip()) for line in lines]
-    out: set[int] = set()
+    keys = [_LIST_BULLET.sub("", line.core.strip()) for line in lines[: _CONTENTS_START + _CONTENTS_LONGEST]]
+    where: dict[str, list[int]] = {}
+    for j, line in enumerate(lines):
+        key = _LIST_BULLET.sub("", line.core.strip())
+        if len(key) <= _CONTENTS_MAX:
+            where.setdefault(key, []).append(j)
     k = 0
     while k < min(len(keys), _CONTENTS_START) and _listed(keys[k]):
+        found: list[int] = []
         end = k
-        while (
-            end < min(len(keys), k + _CONTENTS_LONGEST)
-            and _listed(keys[end])
-            and keys[end] not in keys[k:end]
-        ):
+        while end < len(keys) and _listed(keys[end]) and keys[end] not in keys[k:end]:
+            again = [j for j in where[keys[end]] if j > end]
+            if not again:
+                break
+            found.append(again[0])
             end += 1
-        found = [_again(keys, i, end) for i in range(k, end)]
         # each headline again over a story of its own: never two in a row, as a refrain sung
         # twice is
-        if end - k >= 2 and all(found) and all(b - a >= 2 for a, b in itertools.pairwise(found)):
-            out.update(range(k, end))
-            break
+        if len(found) >= 2 and all(b - a >= 2 for a, b in itertools.pairwise(found)):
+            return set(range(k, end))
         k += 1
-    return out
+    return set()
 
 
 def _listed(key: str) -> bool:
     return bool(key) and len(key) <= _CONTENTS_MAX and not is_terminated(key)
-
-
-def _again(keys: list[str], i: int, end: int) -> int:
-    """Where the line ``i`` of a list ending before ``end`` is printed again (0 when it is not)."""
-    return next((j for j in range(end, len(keys)) if keys[j] == keys[i]), 0)
 
 
 def drop_page_boxes(lines: list[Line]) -> list[Line]:

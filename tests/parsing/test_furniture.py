@@ -426,3 +426,16 @@ def test_a_refrain_sung_twice_in_a_poem_at_the_page_s_head_stays_the_poem_s():
     parsed = parse("春天的故事", "作者：李红", "\n".join(refrain + stanza), "\n".join(refrain))
     printed = "".join(a.headline + a.body for a in parsed.articles)
     assert printed.count(refrain[0]) == 2 and printed.count(refrain[1]) == 2
+
+
+def test_a_list_of_the_page_s_headlines_over_a_first_story_with_a_kicker_is_furniture_too():
+    heads = ("新安大桥建成通车", "城东实验小学新校舍启用")
+    parsed = parse(
+        "\n".join(heads),
+        "两岸居民盼了多年的民生工程\n新安大桥建成通车\n本报讯（记者李红）" + BRIDGE_1,
+        "城东实验小学新校舍启用\n本报讯（记者周海）" + SCHOOL_1,
+    )
+    assert [(a.kicker, a.title) for a in parsed.articles] == [
+        ("两岸居民盼了多年的民生工程", heads[0]),
+        (None, heads[1]),
+    ]
