@@ -91,7 +91,7 @@ _MEDIA = (
 _RANK = "特约|特派|见习|实习|首席"
 _GLUED_ROLE = re.compile(
     rf"^(?:{_MEDIA}|驻[\u3400-\u9fff]{{1,4}})?(?:{_RANK}|融媒体?|全媒体|驻[\u3400-\u9fff]{{1,4}})?"
-    r"(?:(?P<photo>摄影记者|攝影記者)|(?P<rep>记者|記者)|(?P<cor>通讯员|通訊員))|^(?P<fan>拍友)|^(?P<intern>实习生)"
+    r"(?:(?P<photo>摄影记者|攝影記者)|(?P<rep>记者|記者|特派员|特派員)|(?P<cor>通讯员|通訊員))|^(?P<fan>拍友)|^(?P<intern>实习生)"
     # a county's or district's own news team (鄞州区委报道组) writes as its correspondents
     r"|^(?P<team>[\u3400-\u9fff]{0,10}?报道组"
     # a county station of a provincial paper's network (共享联盟·瑞安), credited as its correspondent
@@ -354,7 +354,7 @@ _LEAD = re.compile(
 )
 
 
-_ROLE_WORD = rf"(?:本报|本報|{_RANK})?(?:记者|記者|通讯员|通訊員)|实习生"
+_ROLE_WORD = rf"(?:本报|本報|{_RANK})?(?:记者|記者|通讯员|通訊員)|实习生|(?:本报|本報)?特派员"
 # a two-character name padded to the width of three (王  宁) reads as two characters and a space
 _PADDED_NAME = rf"(?:[{CJK}]\s[{CJK}](?![{CJK}])|{NAME})"
 _SPACED_CREDITS = re.compile(
@@ -406,7 +406,7 @@ _LEAD_SOURCE = re.compile(
 # same place
 _LEAD_BRACKETED = re.compile(
     rf"^[（(【\[](?P<dl>(?:(?:本报|本報|本市|[{CJK}]{{1,6}}社|[{CJK}]{{1,6}}[报報])(?P<place>{_PLACE})?"
-    rf"(?P<date>(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日)?|又)(?:专电|專電|专讯|專訊|特讯|特訊|讯|訊|电|電))"
+    rf"(?P<date>(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日)?|又)(?:航讯|专电|專電|专讯|專訊|特讯|特訊|讯|訊|电|電))"
     r"[)）】\]]\s*(?=\S)"
 )
 # ...or set off from the text by a space alone: 中央社讯　…, 路透社讯, 中央社本市讯, 本报昆明航讯
@@ -416,7 +416,11 @@ _LEAD_SPACED_OLD = re.compile(
     rf"(?P<date>(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日)?(?:航讯|专电|专讯|特讯|讯|电))\s+(?=\S)"
 )
 # Wire copy credits its reporters in the brackets a dateline would stand in: 【新华社记者 甲 乙】…
-_BRACKETED_BYLINE = re.compile(r"^[【\[〔](?P<who>[^【】\[\]〔〕。！？!?]{4,40})[】\]〕]\s*(?=\S)")
+# (in round brackets only when they open on the role: （本报记者 甲）, not （一）)
+_BRACKETED_BYLINE = re.compile(
+    r"^(?:[【\[〔](?P<who>[^【】\[\]〔〕。！？!?]{4,40})[】\]〕]"
+    r"|[（(](?P<role_first>(?:本报|本報)?(?:特派员|记者|記者|通讯员|通訊員)[^（）()。！？!?]{2,36})[)）])\s*(?=\S)"
+)
 # ...or after the dateline, before the bracket it opened closes
 _CREDITS_IN_BRACKETS = re.compile(r"^(?P<who>[^【】\[\]。！？!?，,]{3,40})[】\]]\s*")
 
@@ -457,17 +461,20 @@ def parse_lead(text: str) -> Lead | None:
         if m:
             return Lead(m.group("dl"), Credits(), text[m.end() :].strip())
         opening = text[:8]
-        if ("记" in opening or "通" in opening) and (lead := _credits_lead(text)) is not None:
+        if ("记" in opening or "通" in opening or "特派" in opening) and (
+            lead := _credits_lead(text)
+        ) is not None:
             return lead
         bracketed = _BRACKETED_BYLINE.match(text)
-        credits = parse_byline(bracketed.group("who")) if bracketed else None
+        credits = parse_byline(bracketed.group("who") or bracketed.group("role_first")) if bracketed else None
         if credits is None or not (credits.reporters or credits.correspondents):
             return None
         return Lead(None, credits, text[bracketed.end() :].strip())
     people = m.groupdict().get("people")
     if m.groupdict().get("place") and not m.group("date") and people is None:
-        # 本报从市电力局获悉 is a sentence, not a dateline, unless a space sets it off (本报昆明航讯　…)
-        spaced = _LEAD_SPACED_OLD.match(text)
+        # 本报从市电力局获悉 is a sentence, not a dateline, unless a space or brackets set it off
+        # (本报昆明航讯　…, 【本报南京航讯】…)
+        spaced = _LEAD_BRACKETED.match(text) or _LEAD_SPACED_OLD.match(text)
         return Lead(spaced.group("dl"), Credits(), text[spaced.end() :].strip()) if spaced else None
     credits = parse_people(people, default="authors", bracketed=True).credits if people else Credits()
     rest = text[m.end() :].strip()

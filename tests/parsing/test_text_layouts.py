@@ -327,6 +327,7 @@ def test_a_headline_stepped_in_by_spaces_is_read_whole_not_as_a_column_over_its_
         ("中央社訊　", "中央社訊"),
         ("中央社本市訊　", "中央社本市訊"),
         ("本報昆明航訊　", "本報昆明航訊"),
+        ("【本報昆明航訊】", "本報昆明航訊"),
         ("路透社訊 ", "路透社訊"),
     ],
 )
@@ -335,6 +336,26 @@ def test_a_dateline_with_its_day_in_characters_leaves_the_text(indent, lead, dat
     rice, hoarding = parse_page(text).articles
     assert hoarding.dateline == dateline and hoarding.paragraphs == [HOARDING]
     assert (hoarding.kicker, hoarding.title) == ("當局嚴令", "米商不得囤積")
+
+
+@pytest.mark.parametrize(
+    ("lead", "reporters"),
+    [
+        ("本報特派員　王大文　", ["王大文"]),  # a special correspondent, as older papers sent them
+        ("（本報記者王大文）", ["王大文"]),  # credits alone in round brackets, opening on the role
+        ("（記者 王大文 李明）", ["王大文", "李明"]),
+    ],
+)
+def test_credits_alone_leading_into_an_older_page_s_text_leave_it(lead, reporters):
+    text = f"    米價續漲\n{RICE}\n    當局嚴令\n      米商不得囤積\n{lead}{HOARDING}\n"
+    rice, hoarding = parse_page(text).articles
+    assert hoarding.reporters == reporters and hoarding.paragraphs == [HOARDING]
+
+
+def test_a_numbered_point_in_round_brackets_opening_a_paragraph_is_no_credit():
+    text = f"    米價續漲\n{RICE}\n    當局嚴令\n      米商不得囤積\n（一）{HOARDING}\n"
+    rice, hoarding = parse_page(text).articles
+    assert hoarding.reporters == [] and hoarding.paragraphs == ["（一）" + HOARDING]
 
 
 def test_a_list_of_names_opening_on_its_label_and_wrapped_over_two_rows_signs_nothing():
