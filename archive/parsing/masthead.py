@@ -44,7 +44,7 @@ _PAGE = re.compile(
 )
 _PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}(?:[·•・][\u3400-\u9fff]{2,6})?$")
 _STAFF_INLINE = re.compile(
-    r"(?:(?:本版)?(?:责任编辑|责编)|本版编辑|值班编辑|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉|(?:本期)?统筹|"
+    r"(?:(?:本版)?(?:责任编辑|责编)|本版编辑|值班编辑|值班总编|值班副总编|值班主任|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉|(?:本期)?统筹|"
     r"审核|[一二三初复终]审"
     # who planned or produced a package (策划：甲 统筹：乙), named with a colon: as words they open
     # headlines too (执行新标准)
@@ -67,6 +67,20 @@ _CODE_PROMPT = re.compile(
 _READERS_CALL = re.compile(
     r"^(?:选题线索|新闻线索|报料|爆料|投稿|读者来信|来信)[^。！？!?]{0,8}(?:邮箱|信箱|热线|电话|微信)\s*[:：]\s*\S"
 )
+# The paper's imprint, printed under the masthead or at the last page's foot: its serial numbers,
+# price, address and the lines its readers ring (新闻热线：…, 国内统一连续出版物号 CN33-0001, 零售价：1.50元),
+# and what an e-paper's page counts (阅读量：1234); an advertiser's own 热线 is the advertisement's
+_IMPRINT = re.compile(
+    r"^(?:CN\s*\d{2}\s*[-－]\s*\d{4}\S*"
+    r"|(?:(?:国内)?统一(?:连续出版物号|刊号)|国际标准连续出版物号|邮发代号|ISSN"
+    r"|(?:新闻|广告|发行|订阅|订报|读者|报料|爆料|值班|投诉)(?:热线|电话)|零售价|定价|本报地址|报社地址|社址"
+    r"|阅读量|阅读数|浏览量|浏览次数|点击数|点击量)"
+    # ...with what it names: a bare 新闻热线 over a headline is a column's name
+    r"\s*[:：]?\s*[^\s。！？!?][^。！？!?]{0,59})$",
+    re.IGNORECASE,
+)
+# What a picture was saved as, left where it stood: 20250305_a3_01.jpg
+_PICTURE_FILE = re.compile(r"^[\w\-.（）()]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
 _EDITOR_CODE = re.compile(r"^[①-⑳]\d{0,2}$|^\d{1,2}[①-⑳]$")
 # The buttons and links an e-paper's web page prints around a story, exported with its text:
 # 上一篇 下一篇, 返回目录, 【字体：大 中 小】 打印本页 关闭窗口, 分享到：
@@ -74,7 +88,7 @@ _WEB_CONTROLS = frozenset((
     "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "返回目录", "返回首页", "返回版面", "返回本版",
     "返回顶部", "版面导航", "标题导航", "打印", "打印本页", "关闭", "关闭窗口", "分享", "分享到", "收藏", "纠错",
     "我要纠错", "字体", "字号", "大", "中", "小", "放大", "缩小", "默认", "朗读", "复制链接", "往期回顾", "下载",
-    "PDF", "PDF下载",
+    "PDF", "PDF下载", "点击查看大图", "查看大图", "查看原图", "点击查看原图", "点击放大",
 ))  # fmt: skip
 # What an e-paper's site calls itself beside the paper's name: 温岭日报 数字报
 _EDITIONS = frozenset(
@@ -97,7 +111,12 @@ def _web_controls(text: str) -> bool:
 
 
 # A line of the page's staff and nothing else, wherever it stands: 责任编辑：张磊 美编：王芳 / （编辑 王敏）
-_STAFF_LINE = re.compile(rf"[（(]?\s*(?:(?:{_STAFF_INLINE.pattern})[\s,，、;；|｜]*)+[)）]?")
+# (the desk's telephone may follow: 本版责编：甲 美编：乙 电话：0576-86123456)
+_STAFF_LINE = re.compile(
+    rf"[（(]?\s*(?:(?:{_STAFF_INLINE.pattern})[\s,，、;；|｜]*)+"
+    r"(?:(?:电话|热线|邮箱|E-?mail)\s*[:：]\s*[\w\-@.]{5,40}[\s,，、;；|｜]*)*[)）]?",
+    re.IGNORECASE,
+)
 # E-paper text labels the header's fields: 版次：A03 版名：要闻 日期：2025-11-21
 _FIELD_LABEL = re.compile(r"(?:版次|版号|版面|版名|日期|出版日期|刊期|期号|期数)\s*[:：]")
 # (> and » as an e-paper site prints its path: 温岭日报 > 2025年03月05日 > 第A03版：要闻)
@@ -192,6 +211,12 @@ def _paper_and_page(token: str) -> list[str]:
     return [m.group(1), m.group(2)] if m and _PAPER.match(m.group(1)) else [token]
 
 
+# The paper's name in Latin letters on a line of its own under the masthead: QINGXI DAILY
+_LATIN_PAPER = re.compile(
+    r"\b(?:DAILY|NEWS|TIMES|EVENING|POST|HERALD|JOURNAL|GAZETTE|TRIBUNE|EXPRESS)\b", re.IGNORECASE
+)
+
+
 def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> bool:
     """Fill page fields from a furniture line; False (and nothing filled) when it is not one.
     `lone_name`: the line above gave the page number, so a page name may stand alone (第2版 / 要闻)."""
@@ -256,7 +281,10 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
         found["page_number"] = bare_number
     if lone_name and len(tokens) == 1 and names:
         found["page_name"] = names[0]
-    if not found and not (staff and not tokens) and not (dated and not names):
+    latin_name = (
+        bool(tokens) and all(t.isascii() and t.isalpha() for t in tokens) and _LATIN_PAPER.search(text)
+    )
+    if not found and not (staff and not tokens) and not (dated and not names) and not latin_name:
         return False
     # a page name counts beside a page number ("3版 要闻"), or beside the date or the paper's name
     # when it is one of the names papers give their pages ("要闻 2024年3月5日")
@@ -392,6 +420,8 @@ def _boxed(core: str) -> bool:
         or _PICTURE_PLACEHOLDER.fullmatch(core)
         or _CODE_PROMPT.match(core)
         or _READERS_CALL.match(core)
+        or _IMPRINT.match(core)
+        or _PICTURE_FILE.match(core)
         or _EDITOR_CODE.match(core)
         or _web_controls(core)
         or _COPYRIGHT.match(core)

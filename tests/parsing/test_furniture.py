@@ -439,3 +439,50 @@ def test_a_list_of_the_page_s_headlines_over_a_first_story_with_a_kicker_is_furn
         ("两岸居民盼了多年的民生工程", heads[0]),
         (None, heads[1]),
     ]
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "新闻热线：0576-86123456",
+        "广告热线：0576-86123456 发行热线：0576-86123457",
+        "国内统一连续出版物号：CN33-0001 邮发代号：31-12",
+        "本报地址：清溪市人民路1号 邮编：317500",
+        "零售价：1.50元",
+        "阅读量：1234",
+        "本版责编：王五 美编：李四 电话：0576-86123456",  # the desk's telephone after its staff
+        "值班总编：王五",
+        "20250305_a3_01.jpg",  # what a picture was saved as, left where it stood
+        "点击查看大图",
+    ],
+)
+def test_the_paper_s_imprint_and_an_e_paper_s_leavings_between_stories_are_furniture(imprint):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1 + "\n" + imprint,
+        "城东实验小学新校舍启用",
+        "本报讯（记者周海）" + SCHOOL_1 + "\n" + imprint,
+    )
+    bridge, school = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1] and school.paragraphs == [SCHOOL_1]
+    assert (school.column, school.kicker, school.title) == (None, None, "城东实验小学新校舍启用")
+
+
+def test_an_advertiser_s_own_hotline_stays_in_its_text():
+    art = only(
+        parse(
+            "金秋特惠 全场五折",
+            "国庆期间，清溪商城全场商品五折起，满千元再送百元购物券。\n咨询热线：0576-86123456",
+        )
+    )
+    assert art.paragraphs[-1] == "咨询热线：0576-86123456"
+
+
+def test_the_paper_s_name_in_latin_letters_on_a_line_of_its_own_is_the_masthead_s():
+    parsed = parse(
+        "清溪日报\nQINGXI DAILY\n2024年3月5日 星期二\n第3版：要闻",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+    )
+    assert (parsed.publication, parsed.date, parsed.page_number) == ("清溪日报", datetime.date(2024, 3, 5), 3)
+    assert only(parsed).kicker is None and only(parsed).title == "新安大桥建成通车"
