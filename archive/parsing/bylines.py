@@ -517,10 +517,11 @@ _SOURCE = re.compile(
     rf"据[{CJK}、·]{{1,20}}(?:社|网|台|报|客户端|新闻)|(?:新华社|新華社|中新社|中新网)|"
     # 来源：甲, 信息来源 甲, 素材来源｜甲 (the label may say what came: 稿件, 数据, 素材…);
     # a source may name the outlet and its paper (人民网—人民日报)
-    rf"(?:(?:稿件|信息|资料|数据|案例|素材|内容|文章|新闻|消息)?来源(?:\s*[:：|｜]\s*|\s+)|(?:摘自|摘编自|转自|选自|原载)\s*[:：]?\s*)"
+    rf"(?:(?:稿件|信息|资料|数据|案例|素材|内容|文章|新闻|消息)?来源(?:\s*[:：|｜]\s*|\s+)|(?:摘自|摘编自|转自|转载自|选自|原载)\s*[:：]?\s*)"
     rf"[{CJK}A-Za-z0-9《》、·](?:[{CJK}A-Za-z0-9《》、·—-]|\s(?=\S)){{1,29}}"
     r"(?:[，,]\s*原(?:标)?题(?:为)?[:：]?\s*《[^《》]{1,40}》)?|"
-    rf"[{CJK}]{{2,8}}(?:社|网|台|报道组)供(?:本报)?(?:专稿|稿))$"
+    rf"[{CJK}]{{2,8}}(?:社|网|台|报道组)供(?:本报)?(?:专稿|稿)"
+    rf"|[{CJK}]{{1,6}}(?:社|网)稿|[{CJK}]{{2,12}}供稿)$"  # 新华社稿, 本报资料室供稿
 )
 
 
@@ -922,6 +923,11 @@ def opens_with_role(text: str) -> bool:
     return bool(_GLUED_ROLE.match(text))
 
 
+# An official account's name closing the release it put out: （清溪发布）; in brackets only, for a
+# line 年度报告发布 may well be a headline's
+_RELEASED_BY = re.compile(rf"[{CJK}]{{2,6}}发布")
+
+
 # ---- closing credits: （本报记者 甲 整理） ----------------------------------------------------------
 _CLOSING = re.compile(r"[（(](?P<who>[^（）()]{2,40})[)）]\s*$")
 _CLOSING_SUFFIX = re.compile(r"(?:整理|参与采写|采写|报道|编译|综合|执笔)$")
@@ -951,10 +957,10 @@ def closing_note(text: str) -> bool:
     return author_note(text) or about_the_page(text)
 
 
-# （本版头条文章由甲出版社组稿、乙编辑）, （应采访对象要求，文中甲为化名）: a note on how the piece
-# or the page was made, never a kicker
+# （本版头条文章由甲出版社组稿、乙编辑）, （应采访对象要求，文中甲为化名）, （有删节）, （未完待续）: a note
+# on how the piece or the page was made, never a kicker
 _ABOUT_THE_PAGE = re.compile(
-    r"[（(][^（）()]{0,30}(?:本文|本版|组稿|供稿|编发|化名|应[^（）()]{1,10}要求)[^（）()]{0,40}[)）]"
+    r"[（(][^（）()]{0,30}(?:本文|本版|组稿|供稿|编发|化名|应[^（）()]{1,10}要求|删节|待续|续完|全文完)[^（）()]{0,40}[)）]"
 )
 
 
@@ -977,7 +983,7 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
     if not m:
         return None
     who = m.group("who").strip()
-    if parse_source(who):
+    if parse_source(who) or _RELEASED_BY.fullmatch(who):
         return text[: m.start()].rstrip(), Credits()
     source, comma, credit = who.rpartition("，") if "，" in who else who.rpartition(",")
     if comma and parse_source(source.strip()):

@@ -159,8 +159,13 @@ def enclosed(text: str) -> bool:
     return False
 
 
+# ...and a note in brackets after the last sentence's full stop closes it as well: …五分钟。（有删节）
+# (after a question mark it is most often a headline's column tag: 什么是低空经济？（财经科普）)
+_NOTE_AFTER_END = re.compile(r"[。][”’」』]?\s*[（(][^（）()]{1,30}[)）]$")
+
+
 def _signed_off(t: str) -> bool:
-    return t[-1:] in ("）", ")") and _SIGNED_OFF.search(t) is not None
+    return t[-1:] in ("）", ")") and (_SIGNED_OFF.search(t) is not None or _NOTE_AFTER_END.search(t) is not None)
 
 
 def is_terminated(text: str) -> bool:

@@ -3,6 +3,7 @@ reprinted stories naming their source where a dateline stands, and source lines 
 
 import pytest
 
+from archive.parsing import parse_page
 from tests.support.pages import (
     BRIDGE_1,
     BRIDGE_2,
@@ -135,6 +136,10 @@ def test_a_source_line_after_the_text_is_no_part_of_it():
         "（据新华社）",  # the outlet alone, as briefs close
         "（据清溪新闻网）",
         "（新华社）",
+        "（新华社稿）",
+        "（本报资料室供稿）",
+        "（转载自《清溪晚报》）",
+        "（清溪发布）",  # an official account's release
         "（来源：清溪新闻网）",
         "（摘自《青山日报》）",
         "（摘编自《青山日报》）",
@@ -238,3 +243,13 @@ def test_a_wrapped_row_opening_with_the_word_source_is_no_source_line():
     page = "\n".join(["新安大桥建成通车", "本报记者 李红", wrap("\u3000\u3000" + BRIDGE_1, 14), rows, ""])
     art = only_on(page)
     assert art.paragraphs[-1] == text and art.reporters == ["李红"]
+
+
+@pytest.mark.parametrize("note", ["（有删节）", "（未完待续）", "（全文完）"])
+@pytest.mark.parametrize("glued", [True, False])
+def test_a_note_closing_the_text_ends_the_story_whether_run_on_or_on_a_line_of_its_own(note, glued):
+    closing = BRIDGE_1 + note if glued else BRIDGE_1 + "\n" + note
+    parsed = parse_page(f"新安大桥建成通车\n{closing}\n城东实验小学新校舍启用\n{SCHOOL_1}\n")
+    bridge, school = parsed.articles
+    assert "".join(bridge.paragraphs) == BRIDGE_1 + note
+    assert (school.kicker, school.title, school.paragraphs) == (None, "城东实验小学新校舍启用", [SCHOOL_1])
