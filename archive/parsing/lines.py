@@ -165,7 +165,9 @@ _NOTE_AFTER_END = re.compile(r"[。][”’」』]?\s*[（(][^（）()]{1,30}[)�
 
 
 def _signed_off(t: str) -> bool:
-    return t[-1:] in ("）", ")") and (_SIGNED_OFF.search(t) is not None or _NOTE_AFTER_END.search(t) is not None)
+    return t[-1:] in ("）", ")") and (
+        _SIGNED_OFF.search(t) is not None or _NOTE_AFTER_END.search(t) is not None
+    )
 
 
 def is_terminated(text: str) -> bool:
