@@ -78,8 +78,36 @@ class Line:
         return self.core != self.text
 
 
+# What a converter from print to markdown leaves of a picture (![](images/3.jpg), <img src=…>): a
+# picture stood there, between blocks of text
+_PICTURE_MARK = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|<img\b[^>\n]{0,500}>", re.IGNORECASE)
+# ...and of a table or a line break it wrote as HTML: a row is a line, its cells set apart by bars
+# as a markdown table's are
+_HTML_ROW_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6])\s*>", re.IGNORECASE)
+_HTML_TABLE_ROW_END = re.compile(r"</tr\s*>(?:\s*</table\s*>)?", re.IGNORECASE)
+_HTML_CELL = re.compile(r"<t[dh]\b[^>\n]{0,200}>", re.IGNORECASE)
+_HTML_CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"</?(?:table|thead|tbody|tfoot|tr|td|th|p|div|span|li|ul|ol|h[1-6]|b|i|u|em|strong|sup|sub|font|center|caption)\b"
+    r"[^>\n]{0,200}>",
+    re.IGNORECASE,
+)
+
+
+def _unmarked(text: str) -> str:
+    """The page's text without the markup a converter wrapped it in."""
+    if "![" in text or "<img" in text or "<IMG" in text:
+        text = _PICTURE_MARK.sub("\n\n", text)
+    if "</" in text or "<br" in text or "<BR" in text:
+        text = _HTML_ROW_END.sub("\n", text)
+        text = _HTML_TABLE_ROW_END.sub(lambda m: "|" if "table" in m.group().lower() else "|\n", text)
+        text = _HTML_CELL.sub("| ", _HTML_CELL_END.sub(" ", text))
+        text = _HTML_TAG.sub("", text)
+    return text
+
+
 def split_lines(text: str) -> list[Line]:
-    text = _JUNK.sub("", text)
+    text = _unmarked(_JUNK.sub("", text))
     lines: list[Line] = []
     gap = 0
     for raw in _BREAK.split(text):
@@ -164,6 +192,11 @@ def enclosed(text: str) -> bool:
 _NOTE_AFTER_END = re.compile(r"[。][”’」』]?\s*[（(][^（）()]{1,30}[)）]$")
 
 
+def _table_row(t: str) -> bool:
+    """| 教室 | 36间 |: a row of a table, complete in itself."""
+    return t[:1] == "|" and t[-1:] == "|" and len(t) > 2
+
+
 def _signed_off(t: str) -> bool:
     return t[-1:] in ("）", ")") and (
         _SIGNED_OFF.search(t) is not None or _NOTE_AFTER_END.search(t) is not None
@@ -173,7 +206,7 @@ def _signed_off(t: str) -> bool:
 def is_terminated(text: str) -> bool:
     """Does the paragraph end a sentence, or must the next printed line carry it on?"""
     t = text.rstrip()
-    if _signed_off(t) or enclosed(t):
+    if _signed_off(t) or enclosed(t) or _table_row(t):
         return True
     if t[-1:].isdigit() or "①" <= t[-1:] <= "⑳":  # the patterns run on every line: only where they may hold
         t = _MARK_AFTER_END.sub("", t)

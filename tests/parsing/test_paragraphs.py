@@ -2,6 +2,8 @@
 wraps joined again, indents, markdown marks and line ends; and text typed with half-width
 punctuation or in traditional characters."""
 
+import pytest
+
 from archive.parsing import parse_page
 from tests.support.pages import (
     BRIDGE_1,
@@ -212,6 +214,46 @@ def test_markdown_bold_and_quote_marks_are_not_printed_text():
     art = only(parsed)
     assert art.title == "新安大桥建成通车"
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2, "- " + TEA_1]
+
+
+@pytest.mark.parametrize(
+    "mark", ["![](images/page3_1.jpg)", "![image](images/page3_1.jpg)", '<img src="p3.jpg" alt="">']
+)
+def test_where_a_converter_marked_a_picture_nothing_is_printed_and_the_caption_stands_apart(mark):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        mark,
+        "市民在新开通的大桥上散步。 记者 周海 摄",
+        "城东实验小学新校舍启用",
+        "本报讯（记者王芳）" + SCHOOL_1,
+    )
+    bridge, picture, school = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (picture.kind, picture.body, picture.photographers) == (
+        "photo",
+        "市民在新开通的大桥上散步。",
+        ["周海"],
+    )
+    assert school.title == "城东实验小学新校舍启用"
+
+
+def test_a_table_a_converter_wrote_as_html_reads_as_rows_of_cells():
+    table = "<table><tr><td>项目</td><td>数量</td></tr><tr><td>教室</td><td>36间</td></tr></table>"
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, table, BRIDGE_2))
+    assert art.paragraphs == [BRIDGE_1, "| 项目 | 数量 |", "| 教室 | 36间 |", BRIDGE_2]
+
+
+def test_a_markdown_table_s_rows_stay_rows():
+    table = "| 项目 | 数量 |\n| 教室 | 36间 |"
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, table, BRIDGE_2))
+    assert art.paragraphs == [BRIDGE_1, "| 项目 | 数量 |", "| 教室 | 36间 |", BRIDGE_2]
+
+
+def test_a_line_break_a_converter_wrote_as_html_breaks_the_line():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1 + "<br>" + BRIDGE_2))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
 def test_a_quoted_paragraph_is_a_paragraph_of_its_own():
