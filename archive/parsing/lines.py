@@ -80,7 +80,10 @@ class Line:
 
 # What a converter from print to markdown leaves of a picture (![](images/3.jpg), <img src=…>): a
 # picture stood there, between blocks of text
-_PICTURE_MARK = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|<img\b[^>\n]{0,500}>", re.IGNORECASE)
+# (some write a comment there instead: <!-- image -->)
+_PICTURE_MARK = re.compile(
+    r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|<img\b[^>\n]{0,500}>|<!--[^\n]{0,200}?-->", re.IGNORECASE
+)
 # ...and of a table or a line break it wrote as HTML: a row is a line, its cells set apart by bars
 # as a markdown table's are
 _HTML_ROW_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6])\s*>", re.IGNORECASE)
@@ -96,7 +99,7 @@ _HTML_TAG = re.compile(
 
 def _unmarked(text: str) -> str:
     """The page's text without the markup a converter wrapped it in."""
-    if "![" in text or "<img" in text or "<IMG" in text:
+    if "![" in text or "<img" in text or "<IMG" in text or "<!--" in text:
         text = _PICTURE_MARK.sub("\n\n", text)
     if "</" in text or "<br" in text or "<BR" in text:
         text = _HTML_ROW_END.sub("\n", text)

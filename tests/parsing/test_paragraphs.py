@@ -217,7 +217,13 @@ def test_markdown_bold_and_quote_marks_are_not_printed_text():
 
 
 @pytest.mark.parametrize(
-    "mark", ["![](images/page3_1.jpg)", "![image](images/page3_1.jpg)", '<img src="p3.jpg" alt="">']
+    "mark",
+    [
+        "![](images/page3_1.jpg)",
+        "![image](images/page3_1.jpg)",
+        '<img src="p3.jpg" alt="">',
+        "<!-- image -->",
+    ],
 )
 def test_where_a_converter_marked_a_picture_nothing_is_printed_and_the_caption_stands_apart(mark):
     parsed = parse(
