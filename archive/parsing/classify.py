@@ -51,9 +51,21 @@ ANCHORS = {LEAD, BYLINE, SIGNATURE, MARK_FROM, NOTE}
 _SERIES_WORDS = ("系列", "栏目", "专栏")  # how a series named as one opens (系列：…)
 
 
+def _credits_marked_as_head(core: str) -> bool:
+    return (
+        bylines.parse_photo_credit(core) is not None
+        or bylines.ends_with_picture_credit(core)
+        or bylines.parse_byline(core) is not None
+    )
+
+
 def classify(line: Line) -> None:
     text = line.text
     core = line.core
+    if line.md and _credits_marked_as_head(core):
+        # a converter takes a byline or a picture's credit set bold for a head (## 本报记者 甲,
+        # ### …散步。 记者 甲 摄): what it says, not its mark, tells what it is
+        line.md = 0
     if line.md:
         line.kind = HEAD
         return

@@ -21,6 +21,7 @@ from .lines import (
     bare_date,
     column_tagged,
     contact_line,
+    enumerated,
     has_inner_punctuation,
     is_terminated,
     label_shaped,
@@ -45,7 +46,18 @@ def opens_story(
     j: int,
 ) -> bool:
     if any(part.md for part in run):
-        return True
+        # a markdown head opens a story, save a numbered one under text still running on (## 一、…):
+        # the text's own section
+        return not (
+            len(run) == 1
+            and enumerated(run[0].text)
+            and story is not None
+            and not story.closed
+            and story.pieces
+            and after is not None
+            and after.photo is None
+            and after.kind == BODY
+        )
     if after is not None and after.photo is None and after.kind in ANCHORS:
         return True
     if after is not None and after.photo is not None:

@@ -139,6 +139,40 @@ def test_a_series_label_marked_as_a_markdown_head_is_still_the_column(sep):
     assert (bridge.column, bridge.kicker, bridge.title) == ("清溪观察之二", None, "新安大桥建成通车")
 
 
+@pytest.mark.parametrize("byline", ["## 本报记者 李红", "### 记者 李红 通讯员 周海"])
+def test_a_byline_a_converter_marked_as_a_head_is_still_the_byline(byline):
+    (bridge,) = parse_page(f"# 新安大桥建成通车\n\n{byline}\n\n{BRIDGE_1}\n\n{BRIDGE_2}\n").articles
+    assert (bridge.title, bridge.subtitle, bridge.reporters) == ("新安大桥建成通车", None, ["李红"])
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_picture_s_caption_and_credit_a_converter_marked_as_a_head_are_the_picture_s():
+    text = (
+        f"# 新安大桥建成通车\n\n本报讯（记者李红）{BRIDGE_1}\n\n{BRIDGE_2}\n\n"
+        "### 市民在新开通的大桥上散步。 记者 周海 摄\n\n"
+        f"# 春茶开采 茶农笑开颜\n\n本报讯（记者王芳）{TEA_1}\n"
+    )
+    bridge, picture, tea = parse_page(text).articles
+    assert (picture.kind, picture.body, picture.photographers) == (
+        "photo",
+        "市民在新开通的大桥上散步。",
+        ["周海"],
+    )
+    assert (tea.kicker, tea.title) == (None, "春茶开采 茶农笑开颜")
+
+
+def test_a_numbered_section_a_converter_marked_as_a_head_stays_in_the_story():
+    text = f"# 新安大桥建成通车\n\n本报讯（记者李红）{BRIDGE_1}\n\n## 一、交通更便捷\n\n{BRIDGE_2}\n"
+    (bridge,) = parse_page(text).articles
+    assert bridge.paragraphs == [BRIDGE_1, "一、交通更便捷", BRIDGE_2]
+
+
+def test_a_numbered_head_a_converter_marked_opens_a_story_where_the_story_above_is_signed_off():
+    text = f"# 新安大桥建成通车\n\n{BRIDGE_1}\n\n（本报记者 李红）\n\n## 一、春茶开采\n\n{TEA_1}\n"
+    bridge, tea = parse_page(text).articles
+    assert bridge.paragraphs == [BRIDGE_1] and tea.title == "一、春茶开采"
+
+
 def test_short_lines_set_no_column_width_on_a_small_page_without_blank_lines():
     # the label and the two halves of the title outnumber the story's rows of any one width: on a
     # page this small they alone must not make a column six characters wide the text runs on into
