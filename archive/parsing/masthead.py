@@ -79,6 +79,8 @@ _IMPRINT = re.compile(
     r"\s*[:：]?\s*[^\s。！？!?][^。！？!?]{0,59})$",
     re.IGNORECASE,
 )
+#: The characters an imprint's line opens on (asked first: most lines are no imprint).
+_IMPRINT_OPENS = frozenset("国统邮IiCc新广发订读报爆值投零定本社阅浏点")
 # What a picture was saved as, left where it stood: 20250305_a3_01.jpg
 _PICTURE_FILE = re.compile(r"^[\w\-.（）()]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
 _EDITOR_CODE = re.compile(r"^[①-⑳]\d{0,2}$|^\d{1,2}[①-⑳]$")
@@ -420,8 +422,9 @@ def _boxed(core: str) -> bool:
         or _PICTURE_PLACEHOLDER.fullmatch(core)
         or _CODE_PROMPT.match(core)
         or _READERS_CALL.match(core)
-        or _IMPRINT.match(core)
-        or _PICTURE_FILE.match(core)
+        or (core[:1] in _IMPRINT_OPENS and _IMPRINT.match(core) is not None)
+        or (core[-5:-3] == "." or core[-4:-3] == ".")
+        and _PICTURE_FILE.match(core) is not None
         or _EDITOR_CODE.match(core)
         or _web_controls(core)
         or _COPYRIGHT.match(core)
@@ -447,19 +450,18 @@ def page_line(text: str) -> bool:
 _CONTENTS_MAX = 40  # characters of a line of the page's list of its headlines
 _CONTENTS_START = 12  # lines of the page's head, masthead and all, the list starts within
 _CONTENTS_LONGEST = 30  # headlines such a list names
-_LIST_BULLET = re.compile(r"^[·•・\-—\s]+")
+_LIST_BULLETS = "·•・-— "
 
 
 def _contents(lines: list[Line]) -> set[int]:
     """The lines of a list of the page's own headlines, as an e-paper prints one over its stories
     (标题导航): two lines or more in a row at the page's head, each printed again further down,
     each over a story of its own."""
-    keys = [_LIST_BULLET.sub("", line.core.strip()) for line in lines[: _CONTENTS_START + _CONTENTS_LONGEST]]
+    keys = [_listed_key(line) for line in lines[: _CONTENTS_START + _CONTENTS_LONGEST]]
     where: dict[str, list[int]] = {}
     for j, line in enumerate(lines):
-        key = _LIST_BULLET.sub("", line.core.strip())
-        if len(key) <= _CONTENTS_MAX:
-            where.setdefault(key, []).append(j)
+        if len(line.text) <= _CONTENTS_MAX + 4:  # a paragraph is no headline printed again
+            where.setdefault(_listed_key(line), []).append(j)
     k = 0
     while k < min(len(keys), _CONTENTS_START) and _listed(keys[k]):
         found: list[int] = []
@@ -476,6 +478,10 @@ def _contents(lines: list[Line]) -> set[int]:
             return set(range(k, end))
         k += 1
     return set()
+
+
+def _listed_key(line: Line) -> str:
+    return line.core.strip().lstrip(_LIST_BULLETS)
 
 
 def _listed(key: str) -> bool:
