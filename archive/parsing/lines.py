@@ -7,6 +7,7 @@ the number of blank lines above it kept as a (soft) hint of where blocks of the 
 
 from __future__ import annotations
 
+import html
 import operator
 import re
 from dataclasses import dataclass
@@ -97,8 +98,14 @@ _HTML_TAG = re.compile(
 )
 
 
+# Characters a web page's text kept as HTML escapes: &nbsp; &ldquo; &#8220;
+_HTML_ESCAPE = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
 def _unmarked(text: str) -> str:
     """The page's text without the markup a converter wrapped it in."""
+    if "&" in text and _HTML_ESCAPE.search(text):
+        text = html.unescape(text)
     if "![" in text or "<img" in text or "<IMG" in text or "<!--" in text:
         text = _PICTURE_MARK.sub("\n\n", text)
     if "</" in text or "<br" in text or "<BR" in text:
@@ -110,7 +117,7 @@ def _unmarked(text: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
-    text = _unmarked(_JUNK.sub("", text))
+    text = _JUNK.sub("", _unmarked(text))
     lines: list[Line] = []
     gap = 0
     for raw in _BREAK.split(text):

@@ -257,6 +257,17 @@ def test_a_markdown_table_s_rows_stay_rows():
     assert art.paragraphs == [BRIDGE_1, "| 项目 | 数量 |", "| 教室 | 36间 |", BRIDGE_2]
 
 
+def test_characters_a_web_page_kept_as_html_escapes_read_as_printed():
+    text = "新安大桥建成通车\n&nbsp;&nbsp;本报讯（记者李红）经过两年多的建设，&ldquo;新安大桥&rdquo;昨天正式通车&#8203;。\n"
+    art = only(parse_page(text))
+    assert art.reporters == ["李红"] and art.paragraphs == ["经过两年多的建设，“新安大桥”昨天正式通车。"]
+
+
+def test_an_ampersand_that_escapes_nothing_stays():
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "R&D投入增长一成。"))
+    assert art.paragraphs[-1] == "R&D投入增长一成。"
+
+
 def test_a_line_break_a_converter_wrote_as_html_breaks_the_line():
     art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1 + "<br>" + BRIDGE_2))
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
