@@ -153,7 +153,37 @@ def split_lines(text: str) -> list[Line]:
                 continue
         lines.append(Line(clean, gap=gap, md=md, indent=indent, quote=quote))
         gap = 0
+    if _double_spaced(lines):
+        for line in lines:
+            line.gap = (line.gap - 1) // 2 if line.gap > 0 else 0
     return lines
+
+
+_DOUBLE_SPACED_MIN = 8  # lines of a page before its spacing says anything
+_DOUBLE_SPACED_ROW = 10  # characters of a column's row, at the least
+
+
+def _double_spaced(lines: list[Line]) -> bool:
+    """Is every printed row set apart by a blank line (…\r\r\n as a file converted twice ends its
+    lines, or an extraction that spaces rows): the blank lines then part rows, not paragraphs, and
+    a blank line between paragraphs comes out as three?  Told by its rows: nearly all apart, most
+    of them left open, many of one width (a paragraph a line, each apart, is a page's common form)."""
+    n = len(lines)
+    if n < _DOUBLE_SPACED_MIN or sum(1 for line in lines[1:] if line.gap) < 0.9 * (n - 1):
+        return False
+    if sum(1 for line in lines if not is_terminated(line.text)) < 0.5 * n:
+        return False
+    widths: dict[int, int] = {}
+    for line in lines:
+        widths[len(line.text)] = widths.get(len(line.text), 0) + 1
+    most = max(widths, key=widths.__getitem__)
+    # ...the width of the column: as long as rows run, most of them, not a headline's
+    longer = sorted(len(line.text) for line in lines)[3 * n // 4]
+    return (
+        most >= _DOUBLE_SPACED_ROW
+        and most >= 0.9 * longer
+        and sum(widths.get(w, 0) for w in (most - 1, most, most + 1)) >= 0.3 * n
+    )
 
 
 _CREDIT_VERBS = {"摄", "摄影", "供图"}

@@ -173,6 +173,22 @@ def test_a_numbered_head_a_converter_marked_opens_a_story_where_the_story_above_
     assert bridge.paragraphs == [BRIDGE_1] and tea.title == "一、春茶开采"
 
 
+@pytest.mark.parametrize("sep", ["\n\n", "\r\r\n"])
+def test_rows_of_a_wrapped_page_each_set_apart_by_a_blank_line_join_into_their_paragraphs(sep):
+    # an extraction that spaces every row, or a file whose line ends were converted twice
+    rows = ["新安大桥建成通车", "本报记者 李红"]
+    rows += wrap("\u3000\u3000" + BRIDGE_1, 16).split("\n") + wrap("\u3000\u3000" + BRIDGE_2, 16).split("\n")
+    rows += ["春茶开采 茶农笑开颜", "本报记者 周海"]
+    rows += wrap("\u3000\u3000" + TEA_1, 16).split("\n") + wrap("\u3000\u3000" + TEA_2, 16).split("\n")
+    bridge, tea = parse_page(sep.join(rows) + sep).articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2] and tea.paragraphs == [TEA_1, TEA_2]
+    assert (bridge.title, bridge.reporters, tea.title) == (
+        "新安大桥建成通车",
+        ["李红"],
+        "春茶开采 茶农笑开颜",
+    )
+
+
 def test_short_lines_set_no_column_width_on_a_small_page_without_blank_lines():
     # the label and the two halves of the title outnumber the story's rows of any one width: on a
     # page this small they alone must not make a column six characters wide the text runs on into
