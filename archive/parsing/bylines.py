@@ -350,7 +350,10 @@ _DAY = rf"{_NUMBER}月{_NUMBER}日"
 _LEAD = re.compile(
     r"^[【\[]?(?P<dl>(?:据)?(?:本报|本報|新华社|新華社|中新社|中新网|人民网|新华网|央广网|央视网|光明网|中国新闻网)"
     rf"(?P<place>{_PLACE})?\s?(?P<date>{_DAY}|{_NUMBER}日)?(?:专电|專電|专讯|特讯|快讯|快訊|讯|訊|电|電))[】\]]?\s*"
-    r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?[】\]]?\s*[:：]?\s*"
+    r"(?:[（(](?P<people>[^（）()]{0,60})[)）]"
+    # (or in square brackets when they open on the role: 本报讯【记者 甲】)
+    r"|[【［\[](?=(?:本报|本報|特约|见习|首席|全媒体|融媒体?)?(?:记者|記者|通讯员|通訊員))(?P<squared>[^【】［］\[\]]{2,60})[】］\]])?"
+    r"[】\]]?\s*[:：]?\s*"
 )
 
 
@@ -470,7 +473,7 @@ def parse_lead(text: str) -> Lead | None:
         if credits is None or not (credits.reporters or credits.correspondents):
             return None
         return Lead(None, credits, text[bracketed.end() :].strip())
-    people = m.groupdict().get("people")
+    people = m.groupdict().get("people") or m.groupdict().get("squared")
     if m.groupdict().get("place") and not m.group("date") and people is None:
         # 本报从市电力局获悉 is a sentence, not a dateline, unless a space or brackets set it off
         # (本报昆明航讯　…, 【本报南京航讯】…)

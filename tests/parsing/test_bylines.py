@@ -83,6 +83,13 @@ def people(art):
             {"reporters": ["王晓明", "刘一鸣"]},
         ),
         ("本报讯", "本报讯", {}),
+        # credits in square brackets after the dateline, opening on the role
+        ("本报讯【记者 王晓明】", "本报讯", {"reporters": ["王晓明"]}),
+        (
+            "本报讯［记者 王晓明 通讯员 赵小燕］",
+            "本报讯",
+            {"reporters": ["王晓明"], "correspondents": ["赵小燕"]},
+        ),
     ],
 )
 def test_lead_ins(lead, dateline, expected):
