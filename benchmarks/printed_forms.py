@@ -80,7 +80,8 @@ def _converted(value, convert):
     if isinstance(value, list):
         return [_converted(v, convert) for v in value]
     if isinstance(value, dict):
-        return {k: _converted(v, convert) for k, v in value.items()}
+        # the item's kind is a code of the gold format, not printed text
+        return {k: v if k == "kind" else _converted(v, convert) for k, v in value.items()}
     return value
 
 
