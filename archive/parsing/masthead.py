@@ -364,16 +364,22 @@ _LETTERED_PAGE = re.compile(r"(?<![A-Za-z])[A-Za-z]\d{1,2}(?!\d)")
 
 def _without_repeated_headers(lines: list[Line]) -> list[Line]:
     """An e-paper export prints the page's header again over every story it exports (第A03版：要闻):
-    a line naming a page number, and nothing but header fields, is furniture wherever it stands."""
+    a line naming a page number, or a labelled date (日期：2025-03-05), and nothing but header
+    fields, is furniture wherever it stands."""
     kept: list[Line] = []
     for k, line in enumerate(lines):
         text = line.text
-        if len(text) > _HEADER_MAX or not ("版" in text or _LETTERED_PAGE.search(text)):
+        labelled = _FIELD_LABEL.match(text) is not None  # 日期：2025-03-05, an export's field
+        if len(text) > _HEADER_MAX or not ("版" in text or labelled or _LETTERED_PAGE.search(text)):
             kept.append(line)
             continue
         header = ParsedPage(articles=[])
         broken = k > 0 and _ends_open(lines[k - 1].text)  # （下转第 / 二版）
-        if not broken and _read_furniture(text, header) and header.page_number is not None:
+        if (
+            not broken
+            and _read_furniture(text, header)
+            and (header.page_number is not None or (labelled and header.date is not None))
+        ):
             if k + 1 < len(lines):
                 lines[k + 1].gap = max(lines[k + 1].gap, line.gap, 1)
             continue

@@ -189,6 +189,28 @@ def test_rows_of_a_wrapped_page_each_set_apart_by_a_blank_line_join_into_their_p
     )
 
 
+def test_an_export_that_labels_each_item_s_fields_gives_them_their_places():
+    text = (
+        "引题：两岸居民盼了多年\n标题：新安大桥建成通车\n副标题：出行时间缩短到五分钟\n作者：李红\n"
+        f"日期：2025-03-05\n版次：A03\n正文：\n{BRIDGE_1}\n{BRIDGE_2}\n\n"
+        f"标题：春茶开采 茶农笑开颜\n作者：周海\n日期：2025-03-05\n正文：{TEA_1}\n"
+    )
+    bridge, tea = parse_page(text).articles
+    assert (bridge.kicker, bridge.title, bridge.subtitle) == (
+        "两岸居民盼了多年",
+        "新安大桥建成通车",
+        "——出行时间缩短到五分钟",
+    )
+    assert bridge.authors == ["李红"] and bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (tea.title, tea.authors, tea.paragraphs) == ("春茶开采 茶农笑开颜", ["周海"], [TEA_1])
+
+
+def test_a_line_opening_on_a_word_a_field_is_labelled_by_stays_text():
+    said = "标题党的做法不可取，读者要的是真实的新闻。"
+    (bridge,) = parse_page(f"新安大桥建成通车\n本报讯（记者李红）{BRIDGE_1}\n{said}\n").articles
+    assert bridge.paragraphs == [BRIDGE_1, said]
+
+
 def test_short_lines_set_no_column_width_on_a_small_page_without_blank_lines():
     # the label and the two halves of the title outnumber the story's rows of any one width: on a
     # page this small they alone must not make a column six characters wide the text runs on into
