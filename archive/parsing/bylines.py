@@ -469,7 +469,9 @@ def parse_lead(text: str) -> Lead | None:
         ) is not None:
             return lead
         bracketed = _BRACKETED_BYLINE.match(text)
-        credits = parse_byline(bracketed.group("who") or bracketed.group("role_first")) if bracketed else None
+        who = (bracketed.group("who") or bracketed.group("role_first")) if bracketed else ""
+        # (（记者 甲 摄）…: a picture's credit printed before its caption, not the text's)
+        credits = parse_byline(who) if who and not ends_with_picture_credit(who) else None
         if credits is None or not (credits.reporters or credits.correspondents):
             return None
         return Lead(None, credits, text[bracketed.end() :].strip())

@@ -526,14 +526,29 @@ _LEADING_CREDIT_MAX = 40
 
 def _leading_credit(text: str) -> tuple[str, bylines.Credits] | None:
     """新华社记者 甲 摄 图为…: a credit printed before its caption on the caption's own line, the
-    caption opening as one."""
+    caption opening as one; or any sentence after a credit that says it credits a picture (甲 摄,
+    图/甲, in brackets or not): a story's text never opens on one."""
+    bracketed = _BRACKETED_CREDIT.match(text)
+    if bracketed is not None:
+        rest = text[bracketed.end() :].strip()
+        credits = bylines.parse_photo_credit(bracketed.group("credit"))
+        if credits is not None and credits.photographers and is_terminated(rest):
+            return rest, credits
     for m in _GAP.finditer(text, 0, _LEADING_CREDIT_MAX):
         rest = text[m.end() :]
-        if _opens_as_caption(rest):
-            credits = bylines.parse_photo_credit(text[: m.start()])
-            if credits is not None:
+        credit = text[: m.start()]
+        pictured = _PICTURE_ROLE.search(credit) is not None and is_terminated(rest)
+        if pictured or _opens_as_caption(rest):
+            credits = bylines.parse_photo_credit(credit)
+            if credits is not None and (credits.photographers or not pictured):
                 return rest, credits
     return None
+
+
+# （本报记者 甲 摄）市民在…: a picture's credit in brackets before its caption
+_BRACKETED_CREDIT = re.compile(r"^[（(【\[](?P<credit>[^（）()【】\[\]]{2,30})[)）】\]]")
+# ...and the words that say a credit is a picture's: 摄, 摄影, 图/
+_PICTURE_ROLE = re.compile(r"(?:摄影?|供图)$|^图\s*[/／:：]")
 
 
 def _opens_as_caption(text: str) -> bool:

@@ -923,3 +923,31 @@ def test_a_dated_caption_broken_over_rows_is_one_caption_not_a_title_over_one(wh
     assert story.paragraphs == [BRIDGE_1, BRIDGE_2]
     assert (photo.kind, photo.title, photo.photographers) == ("photo", None, ["周海"])
     assert photo.paragraphs == [f"3月5日{when}，市民在新安大桥上散步。"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["（本报记者 周海 摄）", "【新华社记者 周海 摄】", "本报记者 周海 摄 ", "周海/摄 ", "图/周海 "],
+)
+def test_a_picture_s_credit_printed_before_its_caption_on_its_line_makes_a_picture(credit):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        credit + "市民在新开通的大桥上散步。",
+        "城东实验小学新校舍启用",
+        "本报讯（记者王芳）" + SCHOOL_1,
+    )
+    bridge, picture, school = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2] and bridge.reporters == ["李红"]
+    assert (picture.kind, picture.paragraphs, picture.photographers) == (
+        "photo",
+        ["市民在新开通的大桥上散步。"],
+        ["周海"],
+    )
+    assert not picture.reporters
+
+
+def test_a_reporter_s_credit_in_round_brackets_opening_a_text_still_signs_it():
+    art = only(parse("新安大桥建成通车", "（本报记者 李红）" + BRIDGE_1, BRIDGE_2))
+    assert art.reporters == ["李红"] and art.kind == "article" and art.paragraphs == [BRIDGE_1, BRIDGE_2]
