@@ -98,12 +98,15 @@ _HTML_TAG = re.compile(
 )
 
 
+_MARKUP_SIGN = re.compile(r"!\[|<[!/a-zA-Z]|&")
 # Characters a web page's text kept as HTML escapes: &nbsp; &ldquo; &#8220;
 _HTML_ESCAPE = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 
 
 def _unmarked(text: str) -> str:
     """The page's text without the markup a converter wrapped it in."""
+    if _MARKUP_SIGN.search(text) is None:
+        return text  # most pages: one search, not one for each kind of markup
     if "&" in text and _HTML_ESCAPE.search(text):
         text = html.unescape(text)
     if "![" in text or "<img" in text or "<IMG" in text or "<!--" in text:
@@ -196,8 +199,6 @@ def _double_spaced(lines: list[Line]) -> bool:
     n = len(lines)
     if n < _DOUBLE_SPACED_MIN or sum(1 for line in lines[1:] if line.gap) < 0.9 * (n - 1):
         return False
-    if sum(1 for line in lines if not is_terminated(line.text)) < 0.5 * n:
-        return False
     widths: dict[int, int] = {}
     for line in lines:
         widths[len(line.text)] = widths.get(len(line.text), 0) + 1
@@ -208,6 +209,7 @@ def _double_spaced(lines: list[Line]) -> bool:
         most >= _DOUBLE_SPACED_ROW
         and most >= 0.9 * longer
         and sum(widths.get(w, 0) for w in (most - 1, most, most + 1)) >= 0.3 * n
+        and sum(1 for line in lines if not is_terminated(line.text)) >= 0.5 * n
     )
 
 
@@ -271,7 +273,8 @@ def _signed_off(t: str) -> bool:
 def is_terminated(text: str) -> bool:
     """Does the paragraph end a sentence, or must the next printed line carry it on?"""
     t = text.rstrip()
-    if _signed_off(t) or enclosed(t) or _table_row(t):
+    last = t[-1:]
+    if (last in "）)" and (_signed_off(t) or enclosed(t))) or (last == "|" and _table_row(t)):
         return True
     if t[-1:].isdigit() or "①" <= t[-1:] <= "⑳":  # the patterns run on every line: only where they may hold
         t = _MARK_AFTER_END.sub("", t)

@@ -464,16 +464,18 @@ def _contents(lines: list[Line]) -> set[int]:
     (标题导航): two lines or more in a row at the page's head, each printed again further down,
     each over a story of its own."""
     keys = [_listed_key(line) for line in lines[: _CONTENTS_START + _CONTENTS_LONGEST]]
+    wanted = {key for key in keys[: _CONTENTS_START + _CONTENTS_LONGEST] if _listed(key)}
     where: dict[str, list[int]] = {}
     for j, line in enumerate(lines):
-        if len(line.text) <= _CONTENTS_MAX + 4:  # a paragraph is no headline printed again
-            where.setdefault(_listed_key(line), []).append(j)
+        # (a paragraph is no headline printed again)
+        if len(line.text) <= _CONTENTS_MAX + 4 and (key := _listed_key(line)) in wanted:
+            where.setdefault(key, []).append(j)
     k = 0
     while k < min(len(keys), _CONTENTS_START) and _listed(keys[k]):
         found: list[int] = []
         end = k
         while end < len(keys) and _listed(keys[end]) and keys[end] not in keys[k:end]:
-            again = [j for j in where[keys[end]] if j > end]
+            again = [j for j in where.get(keys[end], ()) if j > end]
             if not again:
                 break
             found.append(again[0])
