@@ -556,9 +556,10 @@ def _opens_as_caption(text: str) -> bool:
 
 
 def _reads_as_caption(text: str) -> bool:
-    """A paragraph that opens as a caption does (4月23日，… / 图为…) or paints a scene: of the two
-    paragraphs either side of a credit, the one a caption is."""
-    return _opens_as_caption(text) or _scene_caption(text)
+    """A paragraph that opens as a caption does (4月23日，… / 图为…), says what the picture shows in
+    a later sentence (…。图为…) or paints a scene: of the two paragraphs either side of a credit,
+    the one a caption is."""
+    return _opens_as_caption(text) or _CUE_INSIDE.search(text) is not None or _scene_caption(text)
 
 
 def _paragraph_at(lines: list[Line], k: int, longest: int) -> Line | None:

@@ -118,6 +118,8 @@ def opens_story(
         return False
     if sections and _section_of_signed_page(story, run, lines):
         return False
+    if sections and _set_in_as_text(story, run, after):
+        return False
     if sections and section_label(lines, j - len(run)):
         return False  # 循环 / 海铁联运业务辐射16个省份: one of a feature's labelled sections
     return starts_new_story(
@@ -130,6 +132,16 @@ def opens_story(
         text_below(lines, j),
         _complete_news_item(story),
     )
+
+
+def _set_in_as_text(story: Story, run: list[Line], after: Line) -> bool:
+    """Short lines set in as the story's paragraphs are, under a story whose own headline stands
+    flush: a section's head inside its text (试水“先用后转” / 推动中小微企业“主动转”), for the page sets
+    its stories' headlines out at the margin."""
+    own = [part for part in story.parts if part.kind == HEAD]
+    if not own or any(part.indent for part in own) or after.kind != BODY or after.photo is not None:
+        return False
+    return all(part.indent == after.indent == PARAGRAPH_INDENT for part in run)
 
 
 def _centred_over(run: list[Line], after: Line) -> bool:
