@@ -32,7 +32,7 @@ _DATE = re.compile(
 )
 # The colophon some papers print in the header: serial numbers, hotlines, the page count.
 _COLOPHON = re.compile(
-    r"^(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号|新闻热线|广告热线|发行热线|读者热线|投稿邮箱|"
+    r"^(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号|(?:新闻热线|广告热线|发行热线|读者热线|投稿邮箱)\s*[:：\d]|"
     r"总第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|CN\s*\d{2}\s*-\s*\d{4})"
 )
 # The page's number printed alone at its head or foot: 3, - 3 -, —3—
@@ -72,11 +72,13 @@ _READERS_CALL = re.compile(
 # and what an e-paper's page counts (阅读量：1234); an advertiser's own 热线 is the advertisement's
 _IMPRINT = re.compile(
     r"^(?:CN\s*\d{2}\s*[-－]\s*\d{4}\S*"
-    r"|(?:(?:国内)?统一(?:连续出版物号|刊号)|国际标准连续出版物号|邮发代号|ISSN"
-    r"|(?:新闻|广告|发行|订阅|订报|读者|报料|爆料|值班|投诉)(?:热线|电话)|零售价|定价|本报地址|报社地址|社址"
-    r"|阅读量|阅读数|浏览量|浏览次数|点击数|点击量)"
-    # ...with what it names: a bare 新闻热线 over a headline is a column's name
-    r"\s*[:：]?\s*[^\s。！？!?][^。！？!?]{0,59})$",
+    # a serial number, after a colon or a space: 国内统一连续出版物号 CN33-0001
+    r"|(?:(?:国内)?统一(?:连续出版物号|刊号)|国际标准连续出版物号|邮发代号|ISSN)\s*[:：]?\s*[A-Za-z\d]"
+    # ...the rest with a colon and what it names: a bare 新闻热线 over a headline is a column's
+    # name, and 零售价格指数上涨 a headline
+    r"|(?:(?:新闻|广告|发行|订阅|订报|读者|报料|爆料|值班|投诉)(?:热线|电话)|零售价|定价|本报地址|报社地址|社址"
+    r"|阅读量|阅读数|浏览量|浏览次数|点击数|点击量)\s*[:：]\s*[^\s。！？!?])"
+    r"[^。！？!?]{0,60}$",
     re.IGNORECASE,
 )
 #: The characters an imprint's line opens on (asked first: most lines are no imprint).

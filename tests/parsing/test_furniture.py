@@ -486,3 +486,16 @@ def test_the_paper_s_name_in_latin_letters_on_a_line_of_its_own_is_the_masthead_
     )
     assert (parsed.publication, parsed.date, parsed.page_number) == ("清溪日报", datetime.date(2024, 3, 5), 3)
     assert only(parsed).kicker is None and only(parsed).title == "新安大桥建成通车"
+
+
+@pytest.mark.parametrize("headline", ["零售价格指数温和上涨", "定价机制改革稳步推进", "新闻热线连着万家灯火"])
+@pytest.mark.parametrize("where", ["head", "middle"])
+def test_a_headline_opening_on_a_word_of_the_paper_s_imprint_stays_a_headline(headline, where):
+    if where == "head":
+        parsed = parse(headline, "本报讯（记者李红）" + BRIDGE_1)
+        assert only(parsed).title == headline
+    else:
+        parsed = parse(
+            "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, headline, "本报讯（记者周海）" + SCHOOL_1
+        )
+        assert [a.title for a in parsed.articles] == ["新安大桥建成通车", headline]
