@@ -47,7 +47,7 @@ TRAITS = {
     "one_line_heads": ("kicker and title on one line", lambda layout: layout.one_line_heads),
     "column_breaks": ("paragraphs broken by a column", lambda layout: layout.column_breaks),
 }
-THRESHOLDS = (0.85, 0.9, 0.925, 0.95)
+THRESHOLDS = (0.85, 0.9, 0.925, 0.95, 0.975)
 
 
 def _module(path: Path):
