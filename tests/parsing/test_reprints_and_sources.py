@@ -137,6 +137,7 @@ def test_a_source_line_after_the_text_is_no_part_of_it():
         "（据清溪新闻网）",
         "（新华社）",
         "（新华社稿）",
+        "（法新社）",  # a foreign agency, as world news briefs close
         "（本报资料室供稿）",
         "（转载自《清溪晚报》）",
         "（清溪发布）",  # an official account's release
