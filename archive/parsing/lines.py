@@ -192,7 +192,7 @@ _DOUBLE_SPACED_ROW = 10  # characters of a column's row, at the least
 
 
 def _double_spaced(lines: list[Line]) -> bool:
-    """Is every printed row set apart by a blank line (…\r\r\n as a file converted twice ends its
+    """Is every printed row set apart by a blank line (CR CR LF, as a file converted twice ends its
     lines, or an extraction that spaces rows): the blank lines then part rows, not paragraphs, and
     a blank line between paragraphs comes out as three?  Told by its rows: nearly all apart, most
     of them left open, many of one width (a paragraph a line, each apart, is a page's common form)."""
