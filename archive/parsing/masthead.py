@@ -422,17 +422,17 @@ def _forecasts(line: Line) -> bool:
 
 
 def _boxed(core: str) -> bool:
-    """A line of the page's own, whatever stands beside it: a staff line, a picture placeholder,
-    a prompt to scan a code, a call for readers' news, an editor's code, a web page's buttons, a
-    copyright notice, a collection's citation of the page."""
+    """A line of the page's own, whatever stands beside it: a staff line, a picture placeholder
+    or its saved file's name, a prompt to scan a code, a call for readers' news, the paper's
+    imprint, an editor's code, a web page's buttons, a copyright notice, a collection's citation
+    of the page."""
     return bool(
         _STAFF_LINE.fullmatch(core)
         or _PICTURE_PLACEHOLDER.fullmatch(core)
         or _CODE_PROMPT.match(core)
         or _READERS_CALL.match(core)
         or (core[:1] in _IMPRINT_OPENS and _IMPRINT.match(core) is not None)
-        or (core[-5:-3] == "." or core[-4:-3] == ".")
-        and _PICTURE_FILE.match(core) is not None
+        or ("." in core[-6:] and _PICTURE_FILE.match(core) is not None)
         or _EDITOR_CODE.match(core)
         or _web_controls(core)
         or _COPYRIGHT.match(core)
@@ -466,7 +466,7 @@ def _contents(lines: list[Line]) -> set[int]:
     (标题导航): two lines or more in a row at the page's head, each printed again further down,
     each over a story of its own."""
     keys = [_listed_key(line) for line in lines[: _CONTENTS_START + _CONTENTS_LONGEST]]
-    wanted = {key for key in keys[: _CONTENTS_START + _CONTENTS_LONGEST] if _listed(key)}
+    wanted = {key for key in keys if _listed(key)}
     where: dict[str, list[int]] = {}
     for j, line in enumerate(lines):
         # (a paragraph is no headline printed again)

@@ -453,6 +453,7 @@ def test_a_list_of_the_page_s_headlines_over_a_first_story_with_a_kicker_is_furn
         "本版责编：王五 美编：李四 电话：0576-86123456",  # the desk's telephone after its staff
         "值班总编：王五",
         "20250305_a3_01.jpg",  # what a picture was saved as, left where it stood
+        "IMG_0032.jpeg",
         "点击查看大图",
     ],
 )
