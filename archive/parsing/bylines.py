@@ -989,7 +989,8 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
         return None
     who = m.group("who").strip()
     if parse_source(who) or _RELEASED_BY.fullmatch(who):
-        return text[: m.start()].rstrip(), Credits()
+        # (据新华社): where the text comes from, kept where a dateline stands when none does
+        return text[: m.start()].rstrip(), Credits(dateline=re.sub(r"\s+", "", who))
     source, comma, credit = who.rpartition("，") if "，" in who else who.rpartition(",")
     if comma and parse_source(source.strip()):
         # （案例来源：最高人民法院，本报记者甲整理）: the source, then who wrote the piece up

@@ -165,6 +165,13 @@ def test_a_source_in_brackets_at_the_end_of_the_last_paragraph_is_not_text(sourc
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+def test_a_source_closing_an_undated_text_is_kept_where_its_dateline_would_stand():
+    art = only(parse("新安大桥建成通车", BRIDGE_1 + "（据新华社）"))
+    assert art.dateline == "据新华社" and art.paragraphs == [BRIDGE_1]
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1 + "（据新华社）"))
+    assert art.dateline == "本报讯"
+
+
 def test_briefs_closed_by_their_outlet_alone_are_cut_apart_though_none_is_signed_above():
     parsed = parse(
         "新安大桥建成通车",
