@@ -40,6 +40,11 @@ _NAME = re.compile(
 _NUMBERED_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d]{1,2}\s*[:：\s]|[①-⑳]{2,})")
 #: An illustration's credit: the artist's name and 绘 (马睿姗绘, 甲 / 绘图), the agency after it.
 _DRAWN_BY = re.compile(r"^(?P<who>[\u3400-\u9fff\s]{2,6}?)\s*[/／]?\s*绘图?(?:[（(][^（()）]{2,12}[)）])?$")
+#: The number of an entry in a list (1. …, （二）…, 三、…): a list's entry or a section's head taken
+#: for a headline, as numbered briefs with nothing over them are cut into one story.
+_LIST_NUMBER = re.compile(
+    r"^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+)
 #: Characters of the longest credit, signature or page line looked for among the paragraphs.
 _SHORT_LINE = 60
 _SENTENCE_STOPS = "。！？!?"
@@ -67,10 +72,11 @@ def oddities(
         or _names(part)
         or caption_cued(part)
         or _drawn_by(part)
+        or _LIST_NUMBER.match(part)
         for part in heads
     ):
-        # a picture's credit or caption, a byline, or the writers' names signing the piece (甲、乙),
-        # taken for a headline
+        # a picture's credit or caption, a byline, the writers' names signing the piece (甲、乙)
+        # or a list's numbered entry, taken for a headline
         found.append(model.NOT_A_HEADLINE)
     if any(not _NAME.fullmatch("".join(name.split())) and not _issuer(name) for name in people):
         # an editor's code, a source line or a sentence filed as a person (the body issuing a

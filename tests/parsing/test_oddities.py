@@ -47,6 +47,17 @@ def test_a_credit_taken_for_a_headline(headline):
     assert found(**headline) == [model.NOT_A_HEADLINE]
 
 
+@pytest.mark.parametrize("title", ["1. 新安大桥建成通车", "（2）城东小学新校舍启用", "三、古城夜市人气旺"])
+def test_a_list_s_numbered_entry_taken_for_a_headline(title):
+    # numbered briefs with nothing over them, cut into one story under the first one's title
+    assert found(title=title) == [model.NOT_A_HEADLINE]
+
+
+@pytest.mark.parametrize("title", ["一把手谈", "三星堆又上新", "2025年全市经济运行良好", "12345热线办实事"])
+def test_a_headline_opening_on_a_number_is_no_list_s_entry(title):
+    assert found(title=title) == []
+
+
 @pytest.mark.parametrize("title", ["同心共绘", "携手共绘新蓝图", "丹青绘"])
 def test_a_headline_ending_on_the_verb_to_paint_is_no_artist_s_credit(title):
     assert found(title=title) == []
