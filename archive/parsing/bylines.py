@@ -840,6 +840,8 @@ def parse_photo_credit(text: str) -> Credits | None:
         return credits
     for pattern in (_CREDIT_SUFFIX, _CREDIT_PREFIX, _CREDIT_SLASHED, _CREDIT_FOR_AGENCY):
         m = pattern.match(text)
+        if m and m.group("who").strip() in _PICTURE_AGENCIES:
+            return Credits()  # 图/视觉中国: the agency that sold the picture is no photographer
         if m:
             parsed = parse_people(m.group("who"), default="photographers", everyone_as="photographers")
             # "他在现场拍摄" is a sentence: a bare name needs a space before 摄, or brackets: （周海摄）
@@ -855,6 +857,20 @@ def parse_photo_credit(text: str) -> Credits | None:
     return None
 
 
+_PICTURE_AGENCIES = frozenset(
+    (
+        "视觉中国",
+        "人民视觉",
+        "东方IC",
+        "图虫创意",
+        "CFP",
+        "新华社",
+        "中新社",
+        "人民图片",
+        "影像中国",
+        "IC photo",
+    )
+)
 _PADDING = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _TAIL_SPLIT = re.compile(rf"(?:[。！？!?…]|{HALF_STOP})\s*[”’」』]?\s*|\s+")
 

@@ -70,6 +70,9 @@ def photos(parsed):
         ("供图：清溪市水利局", []),
         ("图源：清溪发布", []),
         ("图据新华社", []),
+        # an agency credited as a photographer would be is no one
+        ("图/视觉中国", []),
+        ("图片/东方IC", []),
     ],
 )
 def test_credit_lines(credit, photographers):
