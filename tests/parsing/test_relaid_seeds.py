@@ -30,3 +30,11 @@ def _cut(text: str) -> list[tuple]:
 def test_a_seed_page_laid_out_again_is_cut_as_printed(path, how, width):
     text = path.read_text(encoding="utf-8")
     assert _cut(relay(text, how, width)) == _cut(text)
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda path: path.name[:3])
+@pytest.mark.parametrize("line_end", ["\n\n", "\r\r\n"])
+def test_a_seed_page_hard_wrapped_with_every_row_set_apart_is_cut_as_printed(path, line_end):
+    # an extraction that spaces its rows, or line ends converted twice: a blank line after each row
+    text = path.read_text(encoding="utf-8")
+    assert _cut(relay(text, "wrap", 24).replace("\n", line_end)) == _cut(text)
