@@ -30,11 +30,9 @@ _DATE = re.compile(
     r"^(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     r"|(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))$"
 )
-# The colophon some papers print in the header: serial numbers, hotlines, the page count.
-_COLOPHON = re.compile(
-    r"^(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号|(?:新闻热线|广告热线|发行热线|读者热线|投稿邮箱)\s*[:：\d]|"
-    r"总第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|CN\s*\d{2}\s*-\s*\d{4})"
-)
+# The count some papers print in the header (总第12345期, 今日8版); its serial numbers and
+# hotlines are the imprint's, taken out wherever they stand (``_IMPRINT``)
+_COLOPHON = re.compile(r"^(?:总第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版)")
 # The page's number printed alone at its head or foot: 3, - 3 -, —3—
 _FOLIO = re.compile(r"^[-—–－~·•\s]*(?P<n>\d{1,3})[-—–－~·•\s]*$")
 _WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
