@@ -1123,6 +1123,13 @@ def is_editor_note(text: str) -> bool:
     return bool(_EDITOR_NOTE.match(text))
 
 
+def editor_note_before(text: str) -> bool:
+    """An editors' note that introduces what follows it (编者按, 编者的话), never an afterword on
+    what it follows (编后)."""
+    m = _EDITOR_NOTE.match(text)
+    return m is not None and "编后" not in m.group()
+
+
 _EDITORS_SIGN_OFF = re.compile(r"^(?:——|--|－－|—)\s*(?:编\s*者|本报编辑部)$")
 
 

@@ -22,7 +22,15 @@ import re
 
 from . import model
 from .briefs import BRIEF, bullet_start, mark_briefs, run_in_title
-from .bylines import Credits, author_note, closing_note, editors_sign_off, looks_like_name, reporter_column
+from .bylines import (
+    Credits,
+    author_note,
+    closing_note,
+    editor_note_before,
+    editors_sign_off,
+    looks_like_name,
+    reporter_column,
+)
 from .classify import (
     BODY,
     BYLINE,
@@ -182,6 +190,8 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 pass  # under the signature that closed the piece, still the piece's
             elif story is None or story.closed:
                 open_story(guessed=kind != NOTE)
+            elif kind == NOTE and story.pieces and editor_note_before(line.text):
+                open_story()  # the note introduces the story under it, never goes on with the one above
             if line.continued_from:
                 story.continued_from = line.continued_from
             story.add(line.text, line)

@@ -372,6 +372,29 @@ def test_an_editors_note_over_headlined_stories_stays_with_its_own_headline():
     assert parsed.articles[0].paragraphs == [note]
 
 
+@pytest.mark.parametrize(
+    "note", ["编者按：本报今起推出系列报道，敬请关注。", "【编者的话】本报今起推出系列报道。"]
+)
+def test_an_editors_note_after_a_storys_text_is_not_that_storys(note):
+    """Set over the next headline, the note introduces what follows: it stands alone, headless, in
+    the queue, and the story above ends where its text does."""
+    parsed = parse(
+        "古城夜市人气旺", "本报讯" + MARKET_1, note, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1
+    )
+    market, alone, bridge = parsed.articles
+    assert market.paragraphs == [MARKET_1]
+    assert alone.title is None and alone.paragraphs == [note] and alone.doubtful
+    assert bridge.title == "新安大桥建成通车" and bridge.paragraphs == [BRIDGE_1]
+
+
+def test_an_afterword_closes_the_story_it_follows():
+    note = "编后：一座桥，连起的是两岸百姓的日子。"
+    parsed = parse(
+        "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, note, "古城夜市人气旺", "本报讯" + MARKET_1
+    )
+    assert parsed.articles[0].paragraphs == [BRIDGE_1, note]
+
+
 # ---- what stays in a story: salutations, closing lists, boxes ---------------------------------
 
 
