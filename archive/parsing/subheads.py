@@ -112,6 +112,10 @@ def opens_story(
     if tagged and after.photo is None and after.kind == BODY and not left_open(run[-1].text):
         return True
     sections = not tagged and not _centred_over(run, after)
+    if not tagged and not sections and story.dateline and story.parts and not story.heads:
+        # a headline centred, as older pages centre theirs, under a news report (本報訊…) with no
+        # section of its own: a report is not set with sections, this is the next piece
+        return True
     if sections and (
         _feature_subhead(story, run, after, lines, j) or _signed_below(story, run, after, lines, j)
     ):

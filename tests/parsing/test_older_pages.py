@@ -72,3 +72,23 @@ def test_a_headline_of_short_lines_set_in_at_the_top_of_a_page_is_no_page_name_o
     assert page.page_name is None
     (art,) = page.articles
     assert squeeze(art.headline) == "大橋通車兩岸盼了多年渡船明日停航" and art.column is None
+
+
+def test_a_short_headline_centred_under_a_report_opens_the_next_piece():
+    """A report (本報訊…) is set with no sections: a short line centred under it, over flush text,
+    is the next piece's headline, and is never run into that text as its opening words."""
+    text = "\n".join(
+        [
+            "　　　　大橋通車",
+            "【本報訊】" + BRIDGE_1,
+            "　　" + BRIDGE_2,
+            "　　　　讀者來信",
+            "編輯同志：" + SCHOOL_1,
+            "　　　　　　　　　　　　　　　　　　李明",
+            "",
+        ]
+    )
+    bridge, letter = parse_page(text).articles
+    assert bridge.title == "大橋通車" and bridge.paragraphs == [BRIDGE_1, BRIDGE_2] and not bridge.authors
+    assert letter.title == "讀者來信" and letter.paragraphs == ["編輯同志：" + SCHOOL_1]
+    assert letter.authors == ["李明"]
