@@ -171,7 +171,12 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 below = _caption_set_under_credit(lines, i, j)
             if below is None:
                 below = _caption_over_next_headline(lines, i, j)
-            if below is None and (over or j == over_before) and _caption_like(lines, i + 1):
+            if (
+                below is None
+                and (over or j == over_before)
+                and _caption_like(lines, i + 1)
+                and not _photo_story_under(lines, j, i)
+            ):
                 # the page prints each credit over its caption, or the picture right above this
                 # credit was printed so: the next one under it is too
                 below = i + 1
@@ -197,6 +202,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 or lines[j].kind not in (BODY, HEAD)
                 or len(lines[j].text) > _CAPTION_MAX
                 or ends_story(lines[j].text)
+                or _photo_story_under(lines, j, i)
             ):
                 _give_to_story(lines, j + 1, i, credits)
                 continue
@@ -630,6 +636,31 @@ def _set_in(line: Line) -> bool:
 
 def _credit_below(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and lines[i + 1].kind == CREDIT and lines[i + 1].photo is None
+
+
+_PHOTO_STORY_TEXT_MIN = 2  # paragraphs of a photo story's text under its headline and credit
+
+
+def _photo_story_under(lines: list[Line], head: int, credit: int) -> bool:
+    """A headline over its photographer's credit (本报记者 甲 摄影报道) and paragraphs of running
+    text: a photo story, whose headline is no caption; a caption says a sentence, and what
+    follows a picture's credit is the next item or the story around it, not text of its own."""
+    line = lines[head]
+    if (
+        line.kind != HEAD
+        or is_terminated(line.text)
+        or (head and lines[head - 1].photo is None and lines[head - 1].kind == HEAD)
+    ):
+        return False
+    k = credit + 1
+    while k < len(lines) and lines[k].photo is None and lines[k].kind == BODY and not lines[k].md:
+        k += 1
+    text = lines[credit + 1 : k]
+    if len(text) < _PHOTO_STORY_TEXT_MIN:
+        return False
+    # a picture inside a story has the story's text going on under it; a story's own text opens
+    # as news does (昨天上午，记者从…获悉)
+    return opens_like_lead(text[0].text)
 
 
 def _give_to_story(lines: list[Line], first: int, last: int, credits: bylines.Credits) -> None:

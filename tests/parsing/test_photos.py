@@ -954,3 +954,46 @@ def test_a_picture_s_credit_printed_before_its_caption_on_its_line_makes_a_pictu
 def test_a_reporter_s_credit_in_round_brackets_opening_a_text_still_signs_it():
     art = only(parse("新安大桥建成通车", "（本报记者 李红）" + BRIDGE_1, BRIDGE_2))
     assert art.reporters == ["李红"] and art.kind == "article" and art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("credit", ["本报记者 周海 摄影报道", "记者 周海 摄"])
+def test_a_headline_over_its_photographers_credit_and_news_text_is_a_photo_story(credit, sep):
+    """The credit under a headline and over text opening as news does credits the story's
+    pictures: the headline is no caption, and the text no headless item of its own."""
+    lead = "近日，" + TEA_1
+    parsed = parse(
+        "春茶开采茶农笑开颜", credit, lead, TEA_2, "古城夜市人气旺", "本报讯（记者 王明）" + MARKET_1, sep=sep
+    )
+    tea, market = parsed.articles
+    assert (tea.kind, tea.title, tea.photographers, tea.paragraphs) == (
+        "article",
+        "春茶开采茶农笑开颜",
+        ["周海"],
+        [lead, TEA_2],
+    )
+    assert market.title == "古城夜市人气旺"
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_titled_picture_inside_a_story_stays_a_picture(sep):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        "大桥晨雾",
+        "记者 周海 摄",
+        CAPTION,
+        BRIDGE_2,
+        BRIDGE_OPENED_2,
+        "古城夜市人气旺",
+        "本报讯（记者 王明）" + MARKET_1,
+        sep=sep,
+    )
+    bridge, picture, market = parsed.articles
+    assert (picture.kind, picture.title, picture.photographers, picture.paragraphs) == (
+        "photo",
+        "大桥晨雾",
+        ["周海"],
+        [CAPTION],
+    )
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2, BRIDGE_OPENED_2] and not bridge.photographers
