@@ -119,7 +119,17 @@ _ROLE_WORDS = {
     "文字": "authors",
     "撰稿": "authors",
     "执笔": "authors",
+    "口述": "authors",  # 口述 甲 整理 乙: a first-hand account, told by the one and written up by the other
+    # a news app's credits for the video and graphics made with a story, as a picture's are
+    "视频": "photographers",
+    "摄像": "photographers",
+    "制图": "photographers",
+    "海报": "photographers",
+    "插图": "photographers",
 }
+#: Credits after a story's byline for the desk's work on it (记者 甲 视频剪辑 乙): no one named
+#: after them wrote the story or made its pictures.
+_DESK_ROLE_WORDS = {"剪辑", "视频剪辑", "后期", "设计", "版式", "校对"}
 _NOISE = {"报道", "整理", "采写", "参与采写", "编译", "综合", "综合报道", "等", "摄", "摄影", "拍摄", "供图"}
 _NOISE |= {"攝", "攝影"}  # the same credits printed in traditional characters
 # 等 closes a list of people (通讯员 王小丽、陈  刚等) and is glued to the last name
@@ -309,6 +319,10 @@ def parse_people(
             result.roles += 1
             pictured = role == "photographers"
             continue
+        if tok in _DESK_ROLE_WORDS and result.credits.count():
+            role, pictured = None, False
+            result.roles += 1
+            continue
         m = _GLUED_ROLE.match(tok)
         glued = False
         after_picture, pictured = pictured, False
@@ -336,7 +350,8 @@ def parse_people(
         if not ok and glued and bracketed:
             ok = _GLUED_LONG_NAME.fullmatch(tok)
         if ok:
-            result.credits.add(everyone_as or role, tok)
+            if role is not None:
+                result.credits.add(everyone_as or role, tok)
         else:
             result.bad += 1
     return result
@@ -509,6 +524,7 @@ _BYLINE_HINT = re.compile(
     r"记者|記者|通讯员|通訊員|拍友|实习生|采写|报道组|文\s*[/／]\s*[图摄]|图文|文并摄|[\s/／]文\s+\S.*(?:摄影?|图)$"
     r"|^(?:作者|撰文|撰稿|执笔)\s"  # 作者 甲: the writer's role and a space before the name
     r"|^文字\s*[:：\s]"  # 文字：甲 摄影：乙, as a photo story credits its text
+    r"|口述"  # 口述 甲 整理 乙, 甲 口述 乙 整理
 )
 
 

@@ -1066,3 +1066,36 @@ def test_a_byline_in_tortoise_shell_brackets_leads_into_the_text():
 @pytest.mark.parametrize("line", ["携手共绘", "同心共绘新图景", "笔墨绘"])
 def test_a_phrase_ending_on_draw_is_no_artists_credit(line):
     assert parse_photo_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("口述：王建国 整理：李红", {"authors": ["王建国", "李红"]}),
+        ("王建国 口述 李红 整理", {"authors": ["王建国", "李红"]}),
+        ("口述 王建国 整理 本报记者 李红", {"reporters": ["李红"], "authors": ["王建国"]}),
+    ],
+)
+def test_a_first_hand_account_credits_its_teller_and_its_writer(line, expected):
+    art = only(parse("新安大桥建成通车", line, BRIDGE_1, BRIDGE_2))
+    assert art.title == "新安大桥建成通车" and art.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert {role: names for role, names in people(art).items() if names} == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("首席记者 李红 视频 周海", {"reporters": ["李红"], "photographers": ["周海"]}),
+        ("记者 李红 摄像 周海 王明", {"reporters": ["李红"], "photographers": ["周海", "王明"]}),
+        ("记者 李红 制图 周海", {"reporters": ["李红"], "photographers": ["周海"]}),
+        ("文/李红 海报/周海", {"authors": ["李红"], "photographers": ["周海"]}),
+        ("记者 李红 通讯员 王明 视频剪辑 周海", {"reporters": ["李红"], "correspondents": ["王明"]}),
+        ("本报记者 李红 设计 周海", {"reporters": ["李红"]}),
+    ],
+)
+def test_a_news_apps_credits_for_video_and_graphics_name_no_role_word(line, expected):
+    """视频, 摄像 and 制图 credit who made the story's video and graphics, as a picture's credit does;
+    the desk's editing and design credit no one with the story. None of the words is a person."""
+    art = only(parse("新安大桥建成通车", line, BRIDGE_1, BRIDGE_2))
+    assert {role: names for role, names in people(art).items() if names} == expected
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
