@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lines import HALF_STOP, is_terminated
+from .lines import HALF_STOP, is_terminated, undecorated
 
 CJK = r"\u3400-\u9fff"
 # 2–4 characters; minority and foreign names are written with a middle dot.
@@ -559,7 +559,7 @@ _REPORTER_COLUMN = re.compile(
 
 
 def reporter_column(text: str) -> bool:
-    return bool(_REPORTER_COLUMN.match(text.strip()))
+    return bool(_REPORTER_COLUMN.match(undecorated(text.strip())))
 
 
 # The paper and issue a reprinted piece comes from, after its byline: 《光明日报》（2025年03月05日 05版）
@@ -673,7 +673,7 @@ _COMMENTATOR = re.compile(rf"^(?:本报|本刊)?(?:特约)?评论员(?:\s+(?P<na
 
 def parse_names(text: str) -> Credits | None:
     """Nothing but names: a signature set off by a bullet (□ 陈思远)."""
-    if len(text) > 30:
+    if len(text) > 30 or reporter_column(text):
         return None
     parsed = parse_people(text, default="authors")
     if parsed.bad or not parsed.credits.count():
@@ -710,7 +710,7 @@ def parse_signature(text: str) -> Credits | None:
             parsed.credits.unnamed = not parsed.credits.count()
             return parsed.credits
     text = bare
-    if len(text) > _SIGNATURE_MAX:
+    if len(text) > _SIGNATURE_MAX or reporter_column(text):
         return None
     labelled = _WRITER_LABEL.match(text)
     if labelled:

@@ -511,10 +511,13 @@ def test_a_report_in_the_text_is_no_news_team():
     assert art.paragraphs == [BRIDGE_1, text]
 
 
-@pytest.mark.parametrize("label", ["记者观察", "记者手记", "记者调查", "记者走基层"])
+@pytest.mark.parametrize(
+    "label", ["记者观察", "记者手记", "记者调查", "记者走基层", "■记者手记", "□ 记者观察"]
+)
 def test_a_label_built_on_the_reporters_title_is_no_byline(label):
+    """Bulleted too (■记者手记), where a bullet sets off a signature's names (□ 陈思远)."""
     art = only(parse(label, "新安大桥建成通车", "本报记者 李红", BRIDGE_1, BRIDGE_2))
-    assert art.column == label and art.title == "新安大桥建成通车"
+    assert art.column == label.lstrip("■□ ") and art.title == "新安大桥建成通车"
     assert art.reporters == ["李红"]
 
 
