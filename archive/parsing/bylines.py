@@ -377,7 +377,7 @@ _ROLE_WORD = rf"(?:本报|本報|{_RANK})?(?:记者|記者|通讯员|通訊員)|
 _PADDED_NAME = rf"(?:[{CJK}]\s[{CJK}](?![{CJK}])|{NAME})"
 _SPACED_CREDITS = re.compile(
     rf"^(?P<who>(?:{_ROLE_WORD})\s*[/／]?\s*{_SENTENCE_START}{_PADDED_NAME}"
-    rf"(?:(?:[\s、]+|\s*(?:{_ROLE_WORD})\s*[/／]?\s*){_SENTENCE_START}{_PADDED_NAME})*)"
+    rf"(?:(?:[\s、]*(?:{_ROLE_WORD})\s*[/／]?\s*|[\s、]+){_SENTENCE_START}{_PADDED_NAME})*)"
     r"(?:\s*报道\s*[:：]?\s*|\s+)(?=\S)"
 )
 
@@ -408,6 +408,13 @@ _LEAD_NAMED = re.compile(
 # ...or its credits alone after its name, set off by spaces: 潮新闻客户端 记者 甲 …
 _LEAD_OUTLET = re.compile(
     rf"^(?P<dl>[{CJK}A-Za-z]{{1,10}}?(?:客户端|新闻|融媒体中心|融媒体|融媒|新闻中心))\s+(?=(?:本报|本台)?(?:记者|通讯员))"
+)
+
+
+# A place's dateline alone (清溪讯, 延安讯), as a county's own paper or an older one prints it, read
+# only before credits in brackets opening on a role: 清溪讯（记者 甲）
+_LEAD_PLACE = re.compile(
+    rf"^(?P<dl>[{CJK}]{{2,6}}?(?:讯|訊))\s*[（(](?P<people>(?:{_ROLE_WORD})[^（）()]{{1,58}})[)）]\s*[:：]?\s*"
 )
 
 
@@ -472,6 +479,7 @@ def parse_lead(text: str) -> Lead | None:
         or _LEAD_ANY.match(text)
         or _LEAD_NAMED.match(text)
         or _LEAD_SOURCE.match(text)
+        or _LEAD_PLACE.match(text)
         or (("记者" in text[:20] or "通讯员" in text[:20]) and _LEAD_OUTLET.match(text))
     )
     if not m:

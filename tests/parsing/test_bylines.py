@@ -380,6 +380,13 @@ def test_a_note_on_the_author_over_the_next_headline_ends_the_piece_above():
         ("据新华社报道 ", "据新华社报道", {}),
         ("清溪融媒讯（记者 王五）", "清溪融媒讯", {"reporters": ["王五"]}),
         ("清溪新闻客户端 记者 王五 ", "清溪新闻客户端", {"reporters": ["王五"]}),
+        (
+            "本报讯 记者王五、通讯员赵小燕报道：",
+            "本报讯",
+            {"reporters": ["王五"], "correspondents": ["赵小燕"]},
+        ),
+        ("清溪讯（记者 王五）", "清溪讯", {"reporters": ["王五"]}),
+        ("延安讯（本报记者王五）", "延安讯", {"reporters": ["王五"]}),
     ],
 )
 def test_more_lead_ins(lead, dateline, expected):
