@@ -138,6 +138,19 @@ def series_label(text: str) -> bool:
     return _SERIES_LABEL.match(_unbracketed(text.strip())) is not None
 
 
+# Labels naming the kind of piece under them (短评, 读者来信, 记者手记, 新闻链接): a piece's column,
+# never a section's head inside a story
+_KIND_OF_PIECE = re.compile(
+    r"^[\u3400-\u9fff]{0,4}(?:短评|时评|快评|小评|述评|评论|杂谈|漫谈|随笔|杂感|来信|手记|札记|特写|速写|"
+    r"专访|访谈|纪事|链接|延伸阅读|相关新闻|图片新闻|简讯|快讯)$"
+)
+
+
+def piece_label(text: str) -> bool:
+    """A column label saying what kind of piece stands under it: 短评, 读者来信, ■记者手记."""
+    return _KIND_OF_PIECE.match(_unbracketed(undecorated(text.strip())).strip()) is not None
+
+
 # Two labels joined by a middle dot, the page's rubric and the series: 深阅读·年轻干部在基层
 _JOINED_LABEL = re.compile(r"^[\u3400-\u9fff]{2,6}[·•・][\u3400-\u9fff]{2,10}$")
 
@@ -377,6 +390,8 @@ def starts_new_story(
         score += 1
     if any(column_tagged(line.text) for line in run):
         score += 2  # a headline closed by its column's tag: a piece of its own, never a section
+    if len(run) >= 2 and piece_label(run[0].text):
+        score += 2  # 短评 / 要给乡镇企业松绑: the column of a piece of its own, over its headline
     if len(run) == 1 and any(ch in text for ch in "，,"):
         # a clause cut off by a column break, more often than a headline set without byline
         score -= 1

@@ -188,6 +188,8 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 open_story()
             elif note and story is not None and story.pieces:
                 pass  # under the signature that closed the piece, still the piece's
+            elif kind == NOTE and story is not None and story.pieces and not editor_note_before(line.text):
+                pass  # the editors' afterword (编后：…) on the piece it follows, signed or not
             elif story is None or story.closed:
                 open_story(guessed=kind != NOTE)
             elif kind == NOTE and story.pieces and editor_note_before(line.text):
@@ -253,7 +255,14 @@ def _signed_by_name(lines: list[Line], i: int, j: int, story: Story | None) -> b
     if j - i >= 2:
         signs = after is not None and after.photo is None and after.kind in (BODY, NOTE)
     else:
-        ends = after is None or (after.photo is None and (after.kind == CLOSING or author_note(after.text)))
+        ends = after is None or (
+            after.photo is None
+            and (
+                after.kind == CLOSING
+                or author_note(after.text)
+                or (after.kind == NOTE and not editor_note_before(after.text))  # over the afterword
+            )
+        )
         signs = ends and story is not None and not story.awaiting_body()
     if signs:
         credits = Credits()

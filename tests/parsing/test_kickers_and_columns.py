@@ -16,8 +16,10 @@ from tests.support.pages import (
     MARKET_2,
     SCHOOL_1,
     TEA_1,
+    TEA_2,
     only,
     only_on,
+    page,
     parse,
     squeeze,
 )
@@ -217,3 +219,30 @@ def test_two_labels_joined_by_a_middle_dot_over_a_kicker_and_title_are_the_colum
         "强化年轻干部实践锻炼",
         "“新面孔”这样长才干",
     )
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_label_naming_the_kind_of_piece_opens_a_piece_under_a_report(sep):
+    """短评 and 读者来信 over a headline say a piece of their own stands under them, even set tight
+    under a report on the same subject; the editors' afterword (编后) is the letter's."""
+    afterword = "编后：群众的呼声应当引起重视。"
+    text = page(
+        "青山镇春茶开采",
+        "本报讯 记者李红报道：" + TEA_1,
+        TEA_2,
+        "短评",
+        "春茶更要卖得好",
+        TEA_1,
+        "读者来信",
+        "茶园路何时修好？",
+        "编辑同志：",
+        SCHOOL_1,
+        "　　　　　　　　　　　　　　　　　　王建国",
+        afterword,
+        sep=sep,
+    )
+    report, comment, letter = parse_page(text).articles
+    assert report.paragraphs == [TEA_1, TEA_2] and report.reporters == ["李红"] and not report.authors
+    assert (comment.column, comment.title, comment.paragraphs) == ("短评", "春茶更要卖得好", [TEA_1])
+    assert (letter.column, letter.title, letter.authors) == ("读者来信", "茶园路何时修好？", ["王建国"])
+    assert letter.paragraphs == ["编辑同志：", SCHOOL_1, afterword]
