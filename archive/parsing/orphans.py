@@ -19,6 +19,10 @@ from .lines import (
 from .photos import Photo, points_at_picture
 from .story import Story
 
+#: Share of a headline's words a text must hold to claim it, and by how much more than the text
+#: the headline stands over.
+_CLAIM, _CLAIM_MARGIN = 0.3, 0.15
+
 
 def adopt_orphans(stories: list[Story]) -> None:
     """A story that opens straight with 本报讯… may have its headline printed elsewhere on the page
@@ -40,14 +44,14 @@ def adopt_orphans(stories: list[Story]) -> None:
         # a page holds a few dozen stories at most: look no further than that
         for k in donors[bisect.bisect_left(donors, index - 30) : bisect.bisect_right(donors, index + 30)]:
             other = stories[k]
-            spare = other.parts if not other.pieces else other.parts[:-1]
             theirs = other.text()
+            spare = other.parts if not other.pieces else _spare_parts(other.parts, theirs)
             for part in spare:
                 if starts_with_dash(part.text) or label_shaped(part.text):
                     continue
                 here, there = overlap(part.text, mine), overlap(part.text, theirs)
                 gain = here - there
-                if here >= 0.3 and gain >= 0.15 and gain > best_gain:
+                if here >= _CLAIM and gain >= _CLAIM_MARGIN and gain > best_gain:
                     best, best_gain, owner = part, gain, other
         if best is not None:
             adopted.append((owner, list(owner.parts), best, story))
@@ -62,6 +66,16 @@ def adopt_orphans(stories: list[Story]) -> None:
         if 0 < len(item.parts) <= 3 and max(overlap(p.text, story.text()) for p in item.parts) >= 0.15:
             story.parts.extend(item.parts)
             item.parts.clear()
+
+
+def _spare_parts(parts: list[Line], text: str) -> list[Line]:
+    """The lines of a headline block over a text that may be another story's: all but its last,
+    or, when another line shares more words with the text (a stack of headlines printed over
+    the first story), all but that one."""
+    own = max(range(len(parts)), key=lambda k: (overlap(parts[k].text, text), k))
+    if overlap(parts[own].text, text) <= overlap(parts[-1].text, text):
+        own = len(parts) - 1
+    return parts[:own] + parts[own + 1 :]
 
 
 def _take_kicker(owner: Story, printed: list[Line], best: Line, story: Story, headless: list[Story]) -> None:
@@ -104,6 +118,34 @@ def split_trailing_headlines(items: list[Story | Photo]) -> Story | None:
     item = Story(parts=[piece.line for piece in tail])
     items.append(item)
     return item
+
+
+_HEADLINE_SHIFT_MIN = 2  # stories whose headlines all stand under them, for the page to read so
+
+
+def headlines_under_stories(items: list[Story | Photo], trailing: Story | None) -> None:
+    """Some extractions print every headline under its story's text rather than over it: the page's
+    first story then has none, each headline speaks of the text above it and not of the text
+    below, and the last stands at the foot of the page.  Each headline goes up to its story."""
+    if trailing is None:
+        return
+    stories = [it for it in items if isinstance(it, Story) and it is not trailing]
+    if len(stories) < _HEADLINE_SHIFT_MIN or stories[0].parts or not stories[0].pieces:
+        return
+    for above, story in zip(stories, stories[1:], strict=False):
+        if not story.parts or not story.pieces:
+            return
+        head = " ".join(part.text for part in story.parts)
+        here, there = overlap(head, above.text()), overlap(head, story.text())
+        if here < _CLAIM or here < there + _CLAIM_MARGIN:
+            return
+    if overlap(" ".join(part.text for part in trailing.parts), stories[-1].text()) < _CLAIM:
+        return
+    for above, story in zip(stories, stories[1:], strict=False):
+        above.parts = story.parts
+    stories[-1].parts = trailing.parts
+    trailing.parts = []
+    items.remove(trailing)
 
 
 def rejoin_trailing(items: list[Story | Photo], item: Story) -> None:

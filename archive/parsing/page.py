@@ -63,6 +63,7 @@ from .masthead import drop_page_boxes, take_furniture
 from .oddities import oddities
 from .orphans import (
     adopt_orphans,
+    headlines_under_stories,
     numbered_captions,
     pictures_of_the_story_above,
     rejoin_trailing,
@@ -461,6 +462,7 @@ def cut(lines: list[Line]) -> list[Story | Photo]:
     uncredited_pictures(items)
     numbered_captions(items)
     trailing = split_trailing_headlines(items)
+    headlines_under_stories(items, trailing)
     stories = [it for it in items if isinstance(it, Story)]
     adopt_orphans(stories)
     if trailing is not None and trailing.parts:

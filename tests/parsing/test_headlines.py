@@ -185,6 +185,58 @@ def test_orphan_headlines_stacked_at_the_top_go_to_their_own_stories():
     assert [a.kicker for a in parsed.articles] == [None, None, None]
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_stack_of_headlines_opening_with_the_first_storys_own_gives_each_its_story(sep):
+    """The first story keeps the line of the stack that speaks of its text, wherever it stands in
+    the stack, and the others go to the stories they speak of."""
+    parsed = parse(
+        "新安大桥建成通车",
+        "城东实验小学新校舍启用",
+        "古城夜市人气旺 带动消费增两成",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "本报讯（记者王芳）" + SCHOOL_1,
+        "本报讯（记者周海）" + MARKET_1,
+        sep=sep,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "城东实验小学新校舍启用", "古城夜市人气旺 带动消费增两成"]
+    assert [a.kicker for a in parsed.articles] == [None, None, None]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_headlines_printed_under_their_stories_go_up_to_them(sep):
+    """Extraction may print each headline under its story's text: the first story has none, each
+    headline speaks of the text above it, and the last stands at the foot of the page."""
+    parsed = parse(
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "新安大桥建成通车",
+        "本报讯（记者王芳）" + SCHOOL_1,
+        SCHOOL_2,
+        "城东实验小学新校舍启用",
+        "本报讯（记者周海）" + MARKET_1,
+        "古城夜市人气旺",
+        sep=sep,
+    )
+    assert titles(parsed) == ["新安大桥建成通车", "城东实验小学新校舍启用", "古城夜市人气旺"]
+    assert [a.paragraphs for a in parsed.articles] == [[BRIDGE_1, BRIDGE_2], [SCHOOL_1, SCHOOL_2], [MARKET_1]]
+    assert [a.reporters for a in parsed.articles] == [["李红"], ["王芳"], ["周海"]]
+
+
+def test_a_headless_story_over_headlined_ones_keeps_theirs_where_they_speak_of_their_own_text():
+    parsed = parse(
+        "本报讯（记者李红）" + BRIDGE_1,
+        "城东实验小学新校舍启用",
+        "本报讯（记者王芳）" + SCHOOL_1,
+        "古城夜市人气旺",
+        "本报讯（记者周海）" + MARKET_1,
+        "新安大桥建成通车",
+    )
+    # the headline at the foot goes to the one story left without, as any orphan does
+    assert titles(parsed) == ["新安大桥建成通车", "城东实验小学新校舍启用", "古城夜市人气旺"]
+    assert [a.paragraphs for a in parsed.articles] == [[BRIDGE_1], [SCHOOL_1], [MARKET_1]]
+
+
 def test_an_orphan_kicker_and_title_at_the_top_go_together():
     parsed = parse(
         "小城夜经济激发消费新活力",
