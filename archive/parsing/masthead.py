@@ -359,18 +359,27 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
 
 
 _HEADER_MAX = 60  # characters of a page header line
+# The page's number set between dashes (- 5 -, —5—), as no line of text is printed
+_DASHED_FOLIO = re.compile(r"^[-—–－]+\s*\d{1,3}\s*[-—–－]+$")
 _LETTERED_PAGE = re.compile(r"(?<![A-Za-z])[A-Za-z]\d{1,2}(?!\d)")
 
 
 def _without_repeated_headers(lines: list[Line]) -> list[Line]:
-    """An e-paper export prints the page's header again over every story it exports (第A03版：要闻):
-    a line naming a page number, or a labelled date (日期：2025-03-05), and nothing but header
-    fields, is furniture wherever it stands."""
+    """An e-paper export prints the page's header again over every story it exports (第A03版：要闻),
+    and a document of several pages its running head at each page's top: a line naming a page
+    number, a labelled date (日期：2025-03-05), or a paper and a date, and nothing but header fields,
+    is furniture wherever it stands, as is a page's number set between dashes (- 5 -)."""
     kept: list[Line] = []
     for k, line in enumerate(lines):
         text = line.text
         labelled = _FIELD_LABEL.match(text) is not None  # 日期：2025-03-05, an export's field
-        if len(text) > _HEADER_MAX or not ("版" in text or labelled or _LETTERED_PAGE.search(text)):
+        dated = _DATE_INLINE.search(text) is not None
+        if _DASHED_FOLIO.match(text):
+            # - 5 -: the page's number where one printed page ends and the next begins
+            if k + 1 < len(lines):
+                lines[k + 1].gap = max(lines[k + 1].gap, line.gap, 1)
+            continue
+        if len(text) > _HEADER_MAX or not ("版" in text or labelled or dated or _LETTERED_PAGE.search(text)):
             kept.append(line)
             continue
         header = ParsedPage(articles=[])
@@ -378,7 +387,12 @@ def _without_repeated_headers(lines: list[Line]) -> list[Line]:
         if (
             not broken
             and _read_furniture(text, header)
-            and (header.page_number is not None or (labelled and header.date is not None))
+            and (
+                header.page_number is not None
+                or (labelled and header.date is not None)
+                # the paper's name and the date, as a running head prints them at each page's top
+                or (header.publication is not None and header.date is not None)
+            )
         ):
             if k + 1 < len(lines):
                 lines[k + 1].gap = max(lines[k + 1].gap, line.gap, 1)

@@ -327,6 +327,30 @@ def test_an_e_paper_header_repeated_over_every_story_is_furniture(header):
     assert parsed.page_number == 3 and parsed.page_name == "要闻"
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("folio", ["- 5 -", "—5—"])
+def test_a_running_head_and_a_folio_between_printed_pages_are_furniture(folio, sep):
+    """A document of several printed pages repeats its running head (the paper, the date) at each
+    page's top and sets the page's number between dashes at its foot: neither is a line of text
+    nor the next story's kicker."""
+    parsed = parse(
+        "浙江日报 2026年3月5日 星期四",
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        BRIDGE_2,
+        folio,
+        "浙江日报 2026年3月5日 星期四",
+        "年货市场供应充足",
+        "本报讯（记者 王五）" + NEW_YEAR_MARKET,
+        sep=sep,
+    )
+    assert [(a.kicker, a.title, a.paragraphs) for a in parsed.articles] == [
+        (None, "新安大桥建成通车", [BRIDGE_1, BRIDGE_2]),
+        (None, "年货市场供应充足", [NEW_YEAR_MARKET]),
+    ]
+    assert (parsed.publication, str(parsed.date)) == ("浙江日报", "2026-03-05")
+
+
 @pytest.mark.parametrize(
     "controls",
     [
