@@ -570,6 +570,26 @@ def signing_names(text: str) -> list[str]:
 def _broken_credit(prev: Line, line: Line) -> str | None:
     """What joins ``line`` to ``prev`` when a credit was broken between them (a space, or nothing
     inside a name), or None: 通讯员 / 宁轨宣, 记者 周 / 学军 摄, 南方日报讯 记者/陈珊 / 日前，…"""
+    # a dateline alone on its row (本报讯, 新华社北京3月5日电) over the credits opening the text
+    if (
+        prev.kind == LEAD
+        and line.kind == LEAD
+        and not prev.info.rest
+        and not prev.info.credits.count()
+        and prev.info.dateline
+        and line.info.dateline is None
+    ):
+        return ""
+    if (
+        prev.kind == LEAD
+        and line.kind in (BODY, BYLINE)
+        and not prev.info.rest
+        and not prev.info.credits.count()
+        and line.text.startswith(("记者", "本报记者", "通讯员", "本报通讯员"))
+        and (joined := bylines.parse_lead(prev.text + " " + line.text)) is not None
+        and joined.credits.count()
+    ):
+        return " "  # ...or over credits set off by spaces: 本报讯 / 记者 甲 经过…
     if line.gap or prev.verse or line.verse:
         return None
     if prev.kind == LEAD:

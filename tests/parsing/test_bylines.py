@@ -1109,3 +1109,19 @@ def test_a_news_apps_credits_for_video_and_graphics_name_no_role_word(line, expe
     art = only(parse("新安大桥建成通车", line, BRIDGE_1, BRIDGE_2))
     assert {role: names for role, names in people(art).items() if names} == expected
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("dateline", "credits", "expected"),
+    [
+        ("本报讯", "（记者 李红）", {"reporters": ["李红"]}),
+        ("新华社北京3月5日电", "（记者 李红）", {"reporters": ["李红"]}),
+        ("本报讯", "记者 李红 通讯员 张强 ", {"reporters": ["李红"], "correspondents": ["张强"]}),
+    ],
+)
+def test_a_dateline_alone_on_its_row_over_the_credits_opening_the_text(dateline, credits, expected, sep):
+    art = only(parse("新安大桥建成通车", dateline, credits + BRIDGE_1, BRIDGE_2, sep=sep))
+    assert art.dateline == dateline
+    assert {role: names for role, names in people(art).items() if names} == expected
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
