@@ -90,8 +90,16 @@ _WEB_CONTROLS = frozenset((
     "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "返回目录", "返回首页", "返回版面", "返回本版",
     "返回顶部", "版面导航", "标题导航", "打印", "打印本页", "关闭", "关闭窗口", "分享", "分享到", "收藏", "纠错",
     "我要纠错", "字体", "字号", "大", "中", "小", "放大", "缩小", "默认", "朗读", "复制链接", "往期回顾", "下载",
-    "PDF", "PDF下载", "点击查看大图", "查看大图", "查看原图", "点击查看原图", "点击放大",
+    "PDF", "PDF下载", "点击查看大图", "查看大图", "查看原图", "点击查看原图", "点击放大", "分享让更多人看到",
+    "扫一扫", "扫一扫分享", "微信扫一扫", "推荐阅读",
 ))  # fmt: skip
+# A news site's line of when and where from over a story it carries from a paper, naming no one:
+# 2026年03月05日 05:32 | 来源：人民网－人民日报, 发布时间：2026-03-05 08:00 来源：清溪日报
+_WEB_DATELINE = re.compile(
+    r"^(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?"
+    r"(?:19|20)\d\d(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-./])\d{1,2}\1\d{1,2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:来源|稿源|信息来源)\s*[:：]\s*[^\s。！？!?，,]{2,30}$"
+)
 # What an e-paper's site calls itself beside the paper's name: 温岭日报 数字报
 _EDITIONS = frozenset(
     ("数字报", "数字报纸", "电子报", "电子版", "数字版", "电子报刊", "数字报刊", "在线读报")
@@ -322,6 +330,41 @@ def _dates_a_notice(lines: list[Line], k: int, head: int) -> bool:
 _SIGNING_BODY = re.compile(r"(?:小组|组委会|筹委会|家属|全体同仁)$")
 
 
+# A collection's citation of the page a piece was printed on: 《人民日报》（2026年03月05日 第 05 版）
+_CITED_PAGE = re.compile(
+    r"《\s*(?P<paper>[^《》]{1,20}?)\s*》\s*[（(]\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"\s*第?\s*(?P<n>[A-Za-z]?\d{1,3})\s*版\s*[)）]$"
+)
+
+
+_LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_CITED_MIN = 2  # pieces cited to one page, for a page without its header to be read as that one
+
+
+def read_cited_page(lines: list[Line], page: ParsedPage) -> None:
+    """The paper, the date and the page a collection cites each of the page's pieces to, for a page
+    printed without its header: what the header would have said.  One citation alone may be a
+    reprinted piece's, naming the paper it first ran in."""
+    if page.publication is not None and page.date is not None and page.page_number is not None:
+        return
+    cited, found = set(), 0
+    for line in lines:
+        m = _CITED_PAGE.search(line.text) if "《" in line.text else None
+        if m is None or not _PAPER.match(m["paper"].strip()):
+            continue
+        try:
+            date = datetime.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return
+        cited.add((m["paper"].strip(), date, int(m["n"].lstrip(_LATIN_LETTERS))))
+        found += 1
+    if len(cited) != 1 or found < _CITED_MIN:
+        return
+    for key, value in zip(("publication", "date", "page_number"), cited.pop(), strict=True):
+        if getattr(page, key) is None:
+            setattr(page, key, value)
+
+
 def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
     """Remove masthead and page-header lines from the top and bottom of the page."""
     if not lines:
@@ -436,8 +479,8 @@ def _forecasts(line: Line) -> bool:
 def _boxed(core: str) -> bool:
     """A line of the page's own, whatever stands beside it: a staff line, a picture placeholder
     or its saved file's name, a prompt to scan a code, a call for readers' news, the paper's
-    imprint, an editor's code, a web page's buttons, a copyright notice, a collection's citation
-    of the page."""
+    imprint, an editor's code, a web page's buttons or its line of when and where from, a
+    copyright notice, a collection's citation of the page."""
     return bool(
         _STAFF_LINE.fullmatch(core)
         or _PICTURE_PLACEHOLDER.fullmatch(core)
@@ -447,6 +490,7 @@ def _boxed(core: str) -> bool:
         or ("." in core[-6:] and _PICTURE_FILE.match(core) is not None)
         or _EDITOR_CODE.match(core)
         or _web_controls(core)
+        or (core[:1] in "12发时日" and _WEB_DATELINE.match(core) is not None)
         or _COPYRIGHT.match(core)
         or citation_alone(core)
     )

@@ -59,7 +59,7 @@ from .lines import (
     split_lines,
     undecorated,
 )
-from .masthead import drop_page_boxes, take_furniture
+from .masthead import drop_page_boxes, read_cited_page, take_furniture
 from .oddities import oddities
 from .orphans import (
     adopt_orphans,
@@ -448,6 +448,7 @@ def read_lines(text: str, page: model.ParsedPage) -> list[Line]:
     rejoin_credit_tails(printed)
     unboxed = drop_page_boxes(printed)
     lines = take_furniture(unboxed, page)
+    read_cited_page(printed, page)
     lines = classify_all(lines, uses_blank_paragraphs(lines))
     lines = take_page_name(lines, page, bool(lines) and lines[0] is not unboxed[0])
     mark_wide_gaps(lines)

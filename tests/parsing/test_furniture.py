@@ -524,3 +524,38 @@ def test_a_headline_opening_on_a_word_of_the_paper_s_imprint_stays_a_headline(he
             "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, headline, "本报讯（记者周海）" + SCHOOL_1
         )
         assert [a.title for a in parsed.articles] == ["新安大桥建成通车", headline]
+
+
+def test_a_news_sites_copy_of_the_papers_pieces_reads_as_the_page():
+    """A site carrying a paper's pieces prints when and where from over each, share buttons under
+    it, and cites the page each was printed on: the citations say what the missing header would."""
+    citation = "《 清溪日报 》（ 2026年03月05日 第 05 版）"
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报记者 李红",
+        "2026年03月05日 05:32 | 来源：清溪网－清溪日报",
+        BRIDGE_1,
+        BRIDGE_2,
+        citation,
+        "分享让更多人看到",
+        "推荐阅读",
+        "年货市场供应充足",
+        "本报记者 王五",
+        "发布时间：2026-03-05 05:33 来源：清溪日报",
+        NEW_YEAR_MARKET,
+        citation,
+        sep="\n",
+    )
+    assert [(a.kicker, a.title, a.reporters, a.paragraphs) for a in parsed.articles] == [
+        (None, "新安大桥建成通车", ["李红"], [BRIDGE_1, BRIDGE_2]),
+        (None, "年货市场供应充足", ["王五"], [NEW_YEAR_MARKET]),
+    ]
+    assert (parsed.publication, str(parsed.date), parsed.page_number) == ("清溪日报", "2026-03-05", 5)
+
+
+def test_one_reprinted_pieces_citation_does_not_name_the_page():
+    parsed = parse(
+        "新安大桥建成通车", "本报记者 李红 《光明日报》（2026年03月01日 第 05 版）", BRIDGE_1, BRIDGE_2
+    )
+    assert (parsed.publication, parsed.date, parsed.page_number) == (None, None, None)
+    assert only(parsed).reporters == ["李红"]
