@@ -444,7 +444,13 @@ _LEAD_SPACED_OLD = re.compile(
 # (in round brackets only when they open on the role: （本报记者 甲）, not （一）)
 _BRACKETED_BYLINE = re.compile(
     r"^(?:[【\[〔](?P<who>[^【】\[\]〔〕。！？!?]{4,40})[】\]〕]"
-    r"|[（(](?P<role_first>(?:本报|本報)?(?:特派员|记者|記者|通讯员|通訊員)[^（）()。！？!?]{2,36})[)）])\s*(?=\S)"
+    rf"|[（(](?P<role_first>(?:{_MEDIA})?(?:{_RANK})?(?:特派员|记者|記者|通讯员|通訊員)[^（）()。！？!?]{{2,36}})[)）])\s*(?=\S)"
+)
+# An agency's reporter, the place and the day in one bracket, as Taiwan's agency prints them:
+# （中央社記者甲台北5日電）; the name runs up to the place, of two characters or more
+_AGENCY_REPORTER_DATELINE = re.compile(
+    r"^[（(【\[](?P<media>中央社|新华社|新華社|中新社)(?:记者|記者)\s*(?P<names>[\u3400-\u9fff、\s]{2,20})"
+    rf"(?P<place>[\u3400-\u9fff]{{2,4}}?)(?P<date>{_NUMBER}日)(?:电|電)[)）】\]]\s*"
 )
 # ...or after the dateline, before the bracket it opened closes
 _CREDITS_IN_BRACKETS = re.compile(r"^(?P<who>[^【】\[\]。！？!?，,]{3,40})[】\]]\s*")
@@ -482,6 +488,11 @@ def parse_lead(text: str) -> Lead | None:
         or _LEAD_PLACE.match(text)
         or (("记者" in text[:20] or "通讯员" in text[:20]) and _LEAD_OUTLET.match(text))
     )
+    if not m and (agency := _AGENCY_REPORTER_DATELINE.match(text)) is not None:
+        parsed = parse_people(agency["names"], default="reporters", bracketed=True)
+        if not parsed.bad and parsed.credits.count():
+            dateline = agency["media"] + agency["place"] + agency["date"] + text[agency.end("date")]
+            return Lead(dateline, parsed.credits, text[agency.end() :].strip())
     if not m:
         m = _LEAD_BRACKETED.match(text) or _LEAD_SPACED_OLD.match(text)
         if m:

@@ -386,6 +386,10 @@ def test_a_note_on_the_author_over_the_next_headline_ends_the_piece_above():
             {"reporters": ["王五"], "correspondents": ["赵小燕"]},
         ),
         ("清溪讯（记者 王五）", "清溪讯", {"reporters": ["王五"]}),
+        ("（中央社記者王五台北5日電）", "中央社台北5日電", {"reporters": ["王五"]}),
+        ("（中央社記者張三豐、王五台北5日電）", "中央社台北5日電", {"reporters": ["張三豐", "王五"]}),
+        ("（新华社记者王五 赵小燕）", None, {"reporters": ["王五", "赵小燕"]}),
+        ("（人民日报记者 王五）", None, {"reporters": ["王五"]}),
         ("延安讯（本报记者王五）", "延安讯", {"reporters": ["王五"]}),
     ],
 )
