@@ -413,7 +413,8 @@ def _carries_on(
                 )
             )
         )
-        opens = caption_cued(line.text) or opens_like_lead(line.text)
+        # a circled number (② …) opens a numbered caption or a list's entry
+        opens = caption_cued(line.text) or opens_like_lead(line.text) or "①" <= line.text[:1] <= "⑳"
         if not full and line.text.endswith(("，", ",", "、")):
             # a row short of the width is the last of its paragraph, which never stops on a
             # comma: a headline broken at its comma (菜价回落， / 市民菜篮子更轻松了)

@@ -93,6 +93,8 @@ _WEB_CONTROLS = frozenset((
     "PDF", "PDF下载", "点击查看大图", "查看大图", "查看原图", "点击查看原图", "点击放大", "分享让更多人看到",
     "扫一扫", "扫一扫分享", "微信扫一扫", "推荐阅读",
 ))  # fmt: skip
+# The page's credit for all its pictures: 本版图片除署名外均由记者 甲 摄, 本版照片均由乙提供
+_PAGE_PICTURES_CREDIT = re.compile(r"^本[版期](?:图片|照片|摄影)[^。！？!?]{0,30}(?:摄|摄影|拍摄|提供|供图)$")
 # A news site's line of when and where from over a story it carries from a paper, naming no one:
 # 2026年03月05日 05:32 | 来源：人民网－人民日报, 发布时间：2026-03-05 08:00 来源：清溪日报
 _WEB_DATELINE = re.compile(
@@ -479,8 +481,8 @@ def _forecasts(line: Line) -> bool:
 def _boxed(core: str) -> bool:
     """A line of the page's own, whatever stands beside it: a staff line, a picture placeholder
     or its saved file's name, a prompt to scan a code, a call for readers' news, the paper's
-    imprint, an editor's code, a web page's buttons or its line of when and where from, a
-    copyright notice, a collection's citation of the page."""
+    imprint, an editor's code, a web page's buttons or its line of when and where from, the
+    page's credit for its pictures, a copyright notice, a collection's citation of the page."""
     return bool(
         _STAFF_LINE.fullmatch(core)
         or _PICTURE_PLACEHOLDER.fullmatch(core)
@@ -491,6 +493,7 @@ def _boxed(core: str) -> bool:
         or _EDITOR_CODE.match(core)
         or _web_controls(core)
         or (core[:1] in "12发时日" and _WEB_DATELINE.match(core) is not None)
+        or (core[:1] == "本" and _PAGE_PICTURES_CREDIT.match(core) is not None)
         or _COPYRIGHT.match(core)
         or citation_alone(core)
     )

@@ -71,7 +71,7 @@ from .orphans import (
     uncredited_pictures,
 )
 from .paragraphs import assemble, flag_lost_quotes
-from .photos import ARTICLE_CREDIT, Photo, find_photos, printed_caption
+from .photos import ARTICLE_CREDIT, Photo, find_photos, picture_title, printed_caption
 from .sections import take_page_name
 from .story import Story, run_end
 from .subheads import opens_story, section_label
@@ -404,7 +404,8 @@ PICTURE_RUBRICS = frozenset(
 
 def photo_article(photo: Photo) -> model.ParsedArticle:
     captions = [printed_caption(text) for text in photo.captions or [photo.caption]]
-    art = model.ParsedArticle(kind="photo", title=photo.title, paragraphs=captions)
+    label, title = picture_title(photo.title) if photo.title else (None, None)
+    art = model.ParsedArticle(kind="photo", title=title, column=label, paragraphs=captions)
     rubric = "".join((photo.title or "").split()).strip("■□●◆◇▲▶【】[]：:")
     if rubric in PICTURE_RUBRICS:
         art.title, art.column = None, rubric

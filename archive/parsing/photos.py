@@ -121,13 +121,25 @@ def _paired_phrases(title: str) -> bool:
     return min(a, b) >= _PHRASE_MIN and abs(a - b) <= _PHRASE_SLACK
 
 
+# What a picture's title may be labelled with: 组图：春到西湖, 图片新闻｜古村雪霁
+_PICTURE_LABEL = re.compile(r"^(?:组图|图片新闻|新闻图片|图说|图片报道|图片故事|影像)\s*[:：|｜]\s*")
+
+
+def picture_title(text: str) -> tuple[str | None, str]:
+    """A picture's title as printed over it, without its decoration: the label before it (组图：…)
+    and the title itself."""
+    text = undecorated(text)
+    m = _PICTURE_LABEL.match(text)
+    return (text[: m.end()].rstrip(" :：|｜"), text[m.end() :]) if m else (None, text)
+
+
 def _title_above(lines: list[Line], cap: int) -> int | None:
     """A short headline-shaped line right above a caption titles the picture, when the line above
     it closes whatever came before (so it is not the tail of a broken paragraph)."""
     t = cap - 1
     if t < 0 or lines[t].kind != HEAD or lines[t].photo is not None:
         return None
-    title = lines[t].text
+    title = picture_title(lines[t].text)[1]
     if len(title) > _TITLE_MAX or not headline_shaped(title):
         return None
     if has_inner_punctuation(title) and not _paired_phrases(title):

@@ -997,3 +997,29 @@ def test_a_titled_picture_inside_a_story_stays_a_picture(sep):
         [CAPTION],
     )
     assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2, BRIDGE_OPENED_2] and not bridge.photographers
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_labelled_picture_group_keeps_its_title_and_the_pages_credit_for_its_pictures_is_no_item(sep):
+    """组图：春到西湖 titles the group under its label; 本版图片除署名外均由… credits the page's
+    pictures, and is neither a picture nor the next story's kicker. Numbered captions as long as
+    each other are each a caption, not the rows of one paragraph."""
+    captions = ["①4月7日，游客在苏堤赏桃花。", "②白堤上，一位小朋友在放风筝。", "③夕阳下的断桥人头攒动。"]
+    parsed = parse(
+        "组图：春到西湖",
+        "记者 周海 摄",
+        *captions,
+        "本版图片除署名外均由记者 周海 摄",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        sep=sep,
+    )
+    group, bridge = parsed.articles
+    assert (group.kind, group.column, group.title, group.photographers) == (
+        "photo",
+        "组图",
+        "春到西湖",
+        ["周海"],
+    )
+    assert group.paragraphs == captions
+    assert (bridge.kicker, bridge.title, bridge.paragraphs) == (None, "新安大桥建成通车", [BRIDGE_1])
