@@ -659,11 +659,60 @@ _SIGNED_HEADLINE = re.compile(
 )
 
 
+_BYLINED_MAX = 50  # characters of a headline and its byline extracted as one line
+_BYLINED_HEAD_MIN = 4  # characters of such a headline
+# where a byline may start after its headline on one line: after a space, or in brackets
+_BYLINE_START = re.compile(
+    r"[\s\u3000]+(?=\S)|(?<=[^\s（(])(?=[（(](?:本报|本報)?(?:记者|記者|通讯员|通訊員))"
+)
+
+
+def _bylined_headline(text: str) -> tuple[str, str] | None:
+    """新安大桥建成通车 本报记者 甲, …（记者 甲）, … □甲, … 文/甲: a headline and its byline set on
+    one line (the byline at the right of the headline's last line), as extraction joins them."""
+    if len(text) > _BYLINED_MAX or not any(ch in text for ch in "记記通□■文/／"):
+        return None
+    for m in _BYLINE_START.finditer(text):
+        head, who = text[: m.start()].strip(), text[m.end() :].strip()
+        if len(head) < _BYLINED_HEAD_MIN or not headline_shaped(head) or has_inner_punctuation(head):
+            continue
+        if any(ch in head for ch in ":：/／（(【["):
+            return None  # credits of two roles (文：甲 摄影：乙), or a lead-in's brackets
+        bracketed = who[:1] in "（(" and who[-1:] in ")）"
+        core = who[1:-1].strip() if bracketed else who
+        if not (
+            bylines.parse_byline(core) is not None
+            or (core[:1] in "□■" and bylines.parse_names(bylines.undecorated(core)) is not None)
+            or (core.startswith(("文/", "文／", "作者")) and bylines.parse_signature(core) is not None)
+        ):
+            continue
+        if (
+            any(
+                read(head) is not None
+                for read in (bylines.parse_byline, bylines.parse_signature, bylines.parse_names)
+            )
+            or bylines.parse_lead(text) is not None
+            or bylines.parse_photo_credit(text) is not None
+        ):
+            # credits of two roles (甲 文 记者 乙 图), a lead-in broken at the row's end (本报讯 记者
+            # 甲 通讯员 / 乙…), a picture's credit (新华社发（记者 甲 摄）): no headline's
+            return None
+        return head, who
+    return None
+
+
 def _split_signed_headlines(lines: list[Line]) -> tuple[list[Line], list[tuple[Line, bylines.Credits]]]:
-    """The lines with each such headline and its writer as two, and the writers' lines."""
+    """The lines with each such headline and its writer as two, and the writers' lines; a headline
+    and its byline set on one line come apart too."""
     out: list[Line] = []
     signed: list[tuple[Line, bylines.Credits]] = []
     for line in lines:
+        bylined = _bylined_headline(line.text) if not line.md else None
+        if bylined is not None:
+            head, who = bylined
+            out.append(Line(head, gap=line.gap, md=line.md, indent=line.indent, quote=line.quote))
+            out.append(Line(who.strip("（()）") if who[:1] in "（(" else who, gap=0))
+            continue
         m = _SIGNED_HEADLINE.match(line.text)
         who = m.group("who") if m else ""
         name = bylines.looks_like_name(who) if m else None

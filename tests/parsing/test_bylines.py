@@ -1129,3 +1129,26 @@ def test_a_dateline_alone_on_its_row_over_the_credits_opening_the_text(dateline,
     assert art.dateline == dateline
     assert {role: names for role, names in people(art).items() if names} == expected
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("新安大桥建成通车 本报记者 李红", {"reporters": ["李红"]}),
+        ("新安大桥建成通车\u3000记者 李红 通讯员 张强", {"reporters": ["李红"], "correspondents": ["张强"]}),
+        ("新安大桥建成通车（记者 李红）", {"reporters": ["李红"]}),
+        ("新安大桥建成通车 □李红", {"authors": ["李红"]}),
+        ("新安大桥建成通车 文/李红", {"authors": ["李红"]}),
+    ],
+)
+def test_a_headline_and_its_byline_extracted_as_one_line_come_apart(line, expected, sep):
+    art = only(parse(line, BRIDGE_1, BRIDGE_2, sep=sep))
+    assert (art.kicker, art.title) == (None, "新安大桥建成通车")
+    assert {role: names for role, names in people(art).items() if names} == expected
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_headline_naming_reporters_stays_whole():
+    art = only(parse("一线记者 眼中的两会", BRIDGE_1, BRIDGE_2))
+    assert art.title == "一线记者 眼中的两会" and not art.reporters
