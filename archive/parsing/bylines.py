@@ -578,6 +578,8 @@ _REPORTER_COLUMN = re.compile(
 
 
 def reporter_column(text: str) -> bool:
+    if "记者" not in text and "通讯员" not in text:
+        return False
     return bool(_REPORTER_COLUMN.match(undecorated(text.strip())))
 
 

@@ -670,8 +670,13 @@ _BYLINE_START = re.compile(
 def _bylined_headline(text: str) -> tuple[str, str] | None:
     """新安大桥建成通车 本报记者 甲, …（记者 甲）, … □甲, … 文/甲: a headline and its byline set on
     one line (the byline at the right of the headline's last line), as extraction joins them."""
-    if len(text) > _BYLINED_MAX or not any(ch in text for ch in "记記通□■文/／"):
-        return None
+    if (
+        len(text) > _BYLINED_MAX
+        or "。" in text
+        or not any(ch in text for ch in " \u3000（(")
+        or not any(ch in text for ch in "记記通□■文/／")
+    ):
+        return None  # (a sentence's end: a row of running text, spared the search)
     for m in _BYLINE_START.finditer(text):
         head, who = text[: m.start()].strip(), text[m.end() :].strip()
         if len(head) < _BYLINED_HEAD_MIN or not headline_shaped(head) or has_inner_punctuation(head):

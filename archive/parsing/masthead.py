@@ -418,7 +418,8 @@ def _without_repeated_headers(lines: list[Line]) -> list[Line]:
     for k, line in enumerate(lines):
         text = line.text
         labelled = _FIELD_LABEL.match(text) is not None  # 日期：2025-03-05, an export's field
-        dated = _DATE_INLINE.search(text) is not None
+        # (a date beside the paper's name: a date in a row of text is spared the reading)
+        dated = ("报" in text or "報" in text) and _DATE_INLINE.search(text) is not None
         if _DASHED_FOLIO.match(text):
             # - 5 -: the page's number where one printed page ends and the next begins
             if k + 1 < len(lines):
