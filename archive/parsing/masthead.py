@@ -25,6 +25,8 @@ _PAPER = re.compile(
     r"|^[\u3400-\u9fff]{1,7}[^\W\d_喜捷简情预公汇通警海画电申]报$"
     # and two of the old papers' names that read as words (申报: to declare; 公报: a communiqué)
     r"|^(?:申报|大公报)$"
+    # a paper's edition abroad or for the countryside, an agency's daily, and papers named otherwise
+    r"|^[\u3400-\u9fff]{1,8}日报(?:海外版|农村版)$|^[\u3400-\u9fff]{1,6}每日电讯$|^(?:参考消息|南方周末)$"
 )
 _DATE = re.compile(
     r"^(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"

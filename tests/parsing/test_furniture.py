@@ -194,6 +194,13 @@ def test_a_headline_ending_on_a_word_for_declaring_is_no_paper_s_name(headline):
         ("二〇二四年一月二十三日 星期二 第二版", (None, datetime.date(2024, 1, 23), 2, None)),
         ("大公報 中華民國三十五年三月五日 星期二", ("大公報", datetime.date(1946, 3, 5), None, None)),
         ("申報 民國三十五年三月廿三日", ("申報", datetime.date(1946, 3, 23), None, None)),
+        # papers whose names end otherwise than on 报
+        ("新华每日电讯 2024年3月12日 第4版", ("新华每日电讯", datetime.date(2024, 3, 12), 4, None)),
+        (
+            "人民日报海外版 2024年3月12日 第4版 要闻",
+            ("人民日报海外版", datetime.date(2024, 3, 12), 4, "要闻"),
+        ),
+        ("参考消息 2024年3月12日", ("参考消息", datetime.date(2024, 3, 12), None, None)),
     ],
 )
 def test_header_lines_fill_the_page_fields_and_stay_out_of_the_stories(header, fields):
