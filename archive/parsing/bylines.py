@@ -119,6 +119,8 @@ _ROLE_WORDS = {
     "文字": "authors",
     "撰稿": "authors",
     "执笔": "authors",
+    "特约撰稿": "authors",
+    "特约撰稿人": "authors",
     "口述": "authors",  # 口述 甲 整理 乙: a first-hand account, told by the one and written up by the other
     # a news app's credits for the video and graphics made with a story, as a picture's are
     "视频": "photographers",
@@ -250,7 +252,7 @@ def _split_run_on(tokens: list[str]) -> list[str]:
 
 # 文/摄, 文/图, 图文, 文并摄: the person named wrote the text and took the pictures
 _TEXT_AND_PICTURES = re.compile(
-    r"(?:(?<=\s)|^)(?:文\s*[/／·、]\s*(?:图|摄影?)|文并摄|图文|文图)(?=[\s/／:：]|$)"
+    r"(?:(?<=\s)|^)(?:文\s*[/／·、]\s*(?:图|摄影?)|图\s*[/／·、]\s*文|文并摄|图文|文图)(?=[\s/／:：]|$)"
 )
 # 甲 文 乙 摄, 甲/文 乙/图: the role printed after each name, one wrote the text, the other took
 # the pictures
@@ -540,7 +542,8 @@ _SENTENCE = re.compile(r"[。！？!?；;“”\"（）()]")
 
 
 _BYLINE_HINT = re.compile(
-    r"记者|記者|通讯员|通訊員|拍友|实习生|采写|报道组|文\s*[/／]\s*[图摄]|图文|文并摄|[\s/／]文\s+\S.*(?:摄影?|图)$"
+    r"记者|記者|通讯员|通訊員|拍友|实习生|采写|报道组|文\s*[/／]\s*[图摄]|图\s*[/／·、]\s*文|图文|文图|文并摄"
+    r"|[\s/／]文\s+\S.*(?:摄影?|图)$|^特约撰稿"
     r"|^(?:作者|撰文|撰稿|执笔)\s"  # 作者 甲: the writer's role and a space before the name
     r"|^文字\s*[:：\s]"  # 文字：甲 摄影：乙, as a photo story credits its text
     r"|口述"  # 口述 甲 整理 乙, 甲 口述 乙 整理
@@ -638,7 +641,14 @@ def web_fields(text: str) -> Credits | None:
     return credits
 
 
+# The pictures' supplier after a byline: 记者 甲 图片由受访者提供, 记者 甲 受访者供图
+_SUPPLIED_AFTER = re.compile(r"\s+(?:图片由[^\s。，]{2,16}提供|[^\s。，]{2,12}供图)$")
+
+
 def parse_byline(text: str) -> Credits | None:
+    supplied = _SUPPLIED_AFTER.search(text) if text.endswith(("提供", "供图")) else None
+    if supplied is not None and supplied.start():
+        return parse_byline(text[: supplied.start()])  # the supplier took no picture of his own
     text = _without_citation(text)
     if parse_source(text):
         return Credits()
@@ -842,6 +852,9 @@ _PICTURES_BY = re.compile(
 def parse_photo_credit(text: str) -> Credits | None:
     """The credit of a picture; an organisation's credit (市交通局供图) names no one."""
     text = text.strip()
+    supplied = _SUPPLIED_AFTER.search(text) if text.endswith(("提供", "供图")) else None
+    if supplied is not None and supplied.start() and parse_byline(text[: supplied.start()]) is not None:
+        return None  # 本报记者 甲 受访者供图: the story's byline, and where its pictures came from
     if len(text) <= 30 and _DRAWN_BY.match(text):
         return Credits()
     artist = _ARTIST.match(text) if "绘" in text else None

@@ -549,6 +549,14 @@ def test_a_byline_glued_to_a_name_still_names_the_reporter(line, name):
         ("王晓明 文 记者 周海 图", {"authors": ["王晓明"], "photographers": ["周海"]}),
         ("文/本报记者 王晓明 图/周海", {"reporters": ["王晓明"], "photographers": ["周海"]}),
         ("文：王晓明 摄影：周海", {"authors": ["王晓明"], "photographers": ["周海"]}),
+        # one person for both, the pictures named first or the two words run together
+        ("图/文 记者 王晓明", {"reporters": ["王晓明"], "photographers": ["王晓明"]}),
+        ("文图/王晓明", {"authors": ["王晓明"], "photographers": ["王晓明"]}),
+        ("图·文 王晓明", {"authors": ["王晓明"], "photographers": ["王晓明"]}),
+        ("特约撰稿 王晓明", {"authors": ["王晓明"]}),
+        # the pictures' supplier after the byline took none of them
+        ("记者 王晓明 图片由受访者提供", {"reporters": ["王晓明"]}),
+        ("本报记者 王晓明 受访者供图", {"reporters": ["王晓明"]}),
     ],
 )
 def test_a_credit_for_the_text_and_one_for_the_pictures_is_the_storys_byline(line, expected):
