@@ -272,6 +272,8 @@ def assign_roles(parts: list[Line]) -> Headline:
         if phrases[:-1]:
             head.kicker = " ".join(phrases[:-1])
     below += [texts[i] for i in subs]
+    if head.title and head.title[:1] in "【〖" and head.title.count("【") + head.title.count("〖") == 1:
+        head.title = _unbracketed(head.title)  # 【新安大桥建成通车】: a title set in brackets for show
     if head.column is None and head.title:
         head.column, head.title = _inline_label(head.title)
     if below:

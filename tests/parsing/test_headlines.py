@@ -1047,3 +1047,18 @@ def test_on_a_wrapped_page_a_kicker_as_wide_as_the_column_and_led_by_a_dash_head
     first, second = parse_page("\n".join(lines)).articles
     assert second.kicker == kicker and second.reporters == ["王五"]
     assert first.paragraphs[-1] == story[-1]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_title_set_in_brackets_for_show_is_read_without_them(sep):
+    parsed = parse(
+        "【新安大桥建成通车】",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "【民生】古城夜市人气旺",
+        "本报讯" + MARKET_1,
+        sep=sep,
+    )
+    assert [(a.column, a.title) for a in parsed.articles] == [
+        (None, "新安大桥建成通车"),
+        ("民生", "古城夜市人气旺"),
+    ]
