@@ -142,7 +142,9 @@ def series_label(text: str) -> bool:
 # never a section's head inside a story
 _KIND_OF_PIECE = re.compile(
     r"^[\u3400-\u9fff]{0,4}(?:短评|时评|快评|小评|述评|评论|杂谈|漫谈|随笔|杂感|来信|手记|札记|特写|速写|"
-    r"专访|访谈|纪事|链接|延伸阅读|相关新闻|图片新闻|简讯|快讯)$"
+    r"专访|访谈|纪事|链接|延伸阅读|相关新闻|图片新闻|简讯|快讯"
+    # as printed in traditional characters
+    r"|短評|時評|快評|述評|評論|雜談|隨筆|來信|手記|札記|特寫|速寫|專訪|訪談|紀事|簡訊|快訊)$"
 )
 
 
@@ -238,8 +240,9 @@ def assign_roles(parts: list[Line]) -> Headline:
         if _column_label(parts[i].text, texts[i])
         # markdown marks a page's name as a head, and a series' numbered label too
         and (not parts[i].md or series_label(texts[i]))
-        and not _centred(parts[i], texts[i])
-        and not _stepped(parts, i)
+        # set in as older pages set their headlines, a line is the headline's first, unless it
+        # names the kind of piece under it (记者手记)
+        and ((not _centred(parts[i], texts[i]) and not _stepped(parts, i)) or piece_label(texts[i]))
         and not (parts[i].text == texts[i] and _halves(texts[i], texts[kept[k + 1]]))
     ]
     if labels and head.column is None:

@@ -92,3 +92,20 @@ def test_a_short_headline_centred_under_a_report_opens_the_next_piece():
     assert bridge.title == "大橋通車" and bridge.paragraphs == [BRIDGE_1, BRIDGE_2] and not bridge.authors
     assert letter.title == "讀者來信" and letter.paragraphs == ["編輯同志：" + SCHOOL_1]
     assert letter.authors == ["李明"]
+
+
+def test_a_label_naming_the_kind_of_piece_centred_over_a_centred_headline_is_its_column():
+    text = "\n".join(
+        [
+            "　　　　大橋通車",
+            "【本報訊】" + BRIDGE_1,
+            "　　　　記者手記",
+            "　　　　橋通了，心也近了",
+            "李明",
+            "　　" + SCHOOL_1,
+            "",
+        ]
+    )
+    bridge, notes = parse_page(text).articles
+    assert bridge.title == "大橋通車" and bridge.paragraphs == [BRIDGE_1]
+    assert (notes.column, notes.kicker, notes.title) == ("記者手記", None, "橋通了，心也近了")
