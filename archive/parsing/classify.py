@@ -387,7 +387,7 @@ def _carries_on(
     text = prev.info.rest if prev.kind == LEAD else prev.text
     if summary_label(text):
         return False  # 核心阅读 labels the paragraph under it and stands on its own
-    if _WHOLE_NOTE.fullmatch(text) or bylines.author_note(line.text):
+    if _WHOLE_NOTE.fullmatch(text) or bylines.author_note(text) or bylines.author_note(line.text):
         # （作者为…）, （摘编自…）: a note in brackets is complete when they close, and a note on
         # the author is a paragraph of its own
         return False

@@ -3,7 +3,7 @@
 import pytest
 
 from archive.parsing.lines import enclosed
-from tests.support.pages import parse
+from tests.support.pages import BRIDGE_1, BRIDGE_2, parse, wrap
 
 REVIEW_1 = "这部书写的是县里几座老藏书楼的故事，作者走访了十多位后人，记下了书楼几经风雨的经过。"
 REVIEW_2 = "书楼里的典籍一代代传下来，靠的是一代代人的守护，这份守护本身就是一部文化史。"
@@ -41,3 +41,23 @@ def test_a_note_on_the_book_closing_a_review_ends_it_over_the_next_headline(sep,
 def test_a_row_only_opening_or_only_closing_with_a_bracket_is_no_whole_note(row):
     assert not enclosed(row)
     assert enclosed(BOOK) and enclosed("（作者为青山县文联主席（退休））")
+
+
+@pytest.mark.parametrize("width", [22, 24])
+def test_a_note_on_the_author_with_brackets_inside_closes_the_piece_over_a_picture(width):
+    """（作者为纪录电影《登月》（第一部）配音演员）: the note ends the piece however its brackets nest,
+    and the caption under it, set flush on a page that indents its paragraphs and wraps them to
+    one width, is the picture's alone and no wrapped row of the note's."""
+    note = "（作者为纪录电影《登月》（第一部）配音演员）"
+    caption = "纪录电影《登月》（第一部）剧照。"
+    rows = [
+        "新安大桥建成通车",
+        wrap("　　本报讯（记者李红）" + BRIDGE_1, width),
+        wrap("　　" + BRIDGE_2, width),
+        "　　" + note,
+        caption,
+        "片  方供图",
+    ]
+    story, picture = parse(*rows, sep="\n").articles
+    assert story.paragraphs == [BRIDGE_1, BRIDGE_2, note]
+    assert (picture.kind, picture.paragraphs) == ("photo", [caption])
