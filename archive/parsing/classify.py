@@ -29,6 +29,7 @@ from .lines import (
     join_text,
     opens_as_caption,
     opens_like_lead,
+    quoted_whole,
     starts_with_dash,
     summary_label,
 )
@@ -370,6 +371,8 @@ def _carries_on(
         return False
     if prev.kind == HEAD and line.kind == HEAD and (couplet(prev.text) or couplet(line.text)):
         return False
+    if prev.kind == HEAD and line.kind == HEAD and quoted_whole(line.text):
+        return False  # a voice quoted whole under the line over it: the title under its kicker
     if prev.kind == HEAD and series_label(prev.text):
         return False  # 奋力谱写新篇章系列谈③ over the headline of the piece
     if (

@@ -30,6 +30,7 @@ from .lines import (
     opens_like_lead,
     opens_with_place,
     overlap,
+    quoted_whole,
     starts_with_dash,
     undecorated,
 )
@@ -293,7 +294,7 @@ def _explaining_subtitle(text: str, above: str) -> bool:
     (从“一票否决”到“全票通过”，他们用了三年) tells the story behind it: its 副题. A line quoted
     whole is a voice set as the 主题 under its 引题 (“只要坚持创新，就不怕风浪”), and a line above
     ending on a colon or dash introduces the line below."""
-    quoted = text[:1] in '“"「『' and text[-1:] in '”"」』' and not any(ch in text[1:-1] for ch in "”」』")
+    quoted = quoted_whole(text)
     return (
         any(ch in text for ch in "，,")
         and not quoted

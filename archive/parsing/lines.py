@@ -330,6 +330,12 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
     return not (bare != t and bare and bare[-1] in "。！？!?…")
 
 
+def quoted_whole(text: str) -> bool:
+    """“让彼此心灵更贴近，让友谊之桥更坚固”: a line that is one quotation and nothing else."""
+    t = text.strip()
+    return len(t) > 2 and t[:1] in "“「『" and t[-1:] in "”」』" and not any(ch in t[1:-1] for ch in "”」』")
+
+
 def couplet(text: str) -> bool:
     """Phrases of one length set side by side (奋战四季度 冲刺全年红, 勇争先 强执行 开新局): a
     headline line complete in itself, never the wrapped start or end of a longer one."""

@@ -7,7 +7,19 @@ import pytest
 
 from archive.parsing import parse_page
 from archive.parsing.lines import figure_clause
-from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, TEA_1, TEA_2, only, parse, squeeze
+from tests.support.pages import (
+    BRIDGE_1,
+    BRIDGE_2,
+    MARKET_1,
+    MARKET_2,
+    SCHOOL_1,
+    TEA_1,
+    TEA_2,
+    only,
+    page,
+    parse,
+    squeeze,
+)
 
 
 def roles(art) -> tuple[str | None, str | None, str | None]:
@@ -221,3 +233,14 @@ def test_the_body_issuing_a_document_signs_it_under_its_title(sep):
 def test_a_bureau_named_in_a_headline_under_its_kicker_stays_the_title():
     art = only(parse("全县交通建设提速", "清溪县交通运输局", "本报讯（记者 李红）" + BRIDGE_1))
     assert squeeze(art.headline) == "全县交通建设提速清溪县交通运输局" and art.authors == []
+
+
+def test_a_title_quoted_whole_under_a_long_kicker_is_no_wrapped_row_of_it():
+    """“让彼此心灵更贴近，让友谊之桥更坚固” under a kicker as long as the page's rows: a voice quoted
+    whole is the title under its kicker, not the rest of one long line."""
+    kicker = "“清溪五十年，携手向未来”主题摄影大赛颁奖仪式在县文化馆举行"
+    title = "“让彼此心灵更贴近，让友谊之桥更坚固”"
+    text = kicker + "\n" + title + "\n本报记者 李红\n\n" + page(BRIDGE_1, BRIDGE_2, SCHOOL_1)
+    art = only(parse_page(text))
+    assert (art.kicker, art.title, art.reporters) == (kicker, title, ["李红"])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2, SCHOOL_1]
