@@ -435,7 +435,7 @@ def _carries_on(
         return False  # a caption closed by its picture's credit ends there, indented or not
     if opens_as_caption(text) and not line.indent:
         return True  # a caption's row (图为… / 4月23日，…) breaking off unfinished goes on below
-    if indented and prev.kind == HEAD and prev.indent > PARAGRAPH_INDENT and not line.indent:
+    if prev.kind == HEAD and prev.indent > PARAGRAPH_INDENT and not line.indent:
         return False  # a head set in further than a paragraph (centred, as older pages set them)
     if indented:
         # a paragraph runs on from its indented first line, or from a row wrapped to a width of

@@ -52,6 +52,7 @@ from .headlines import assign_roles, issuer_line, notice_title
 from .lines import (
     CJK_CHAR,
     Line,
+    has_inner_punctuation,
     headline_shaped,
     is_terminated,
     label_shaped,
@@ -75,6 +76,9 @@ from .photos import ARTICLE_CREDIT, Photo, find_photos, picture_title, printed_c
 from .sections import take_page_name
 from .story import Story, run_end
 from .subheads import opens_story, section_label
+
+#: Characters of a headline-shaped line long enough to be a row of text.
+_TEXT_ROW_MIN = 20
 
 
 def segment(lines: list[Line]) -> list[Story | Photo]:
@@ -108,8 +112,9 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             i += 1
             continue
         if kind == HEAD:
-            j = run_end(lines, i)
-            if _signed_by_name(lines, i, j, story):
+            end = run_end(lines, i)
+            j = _signed_inside(lines, i, end)
+            if _signed_by_name(lines, i, j, story, text_below=j < end):
                 j -= 1
                 if j == i:
                     continue
@@ -244,17 +249,18 @@ def _under_note(story: Story) -> bool:
     )
 
 
-def _signed_by_name(lines: list[Line], i: int, j: int, story: Story | None) -> bool:
+def _signed_by_name(lines: list[Line], i: int, j: int, story: Story | None, text_below: bool = False) -> bool:
     """A line holding nothing but a person's name is the signature of a piece, not a headline: under
     a headline block and over text that opens with no dateline (a commentary), or at the end of
-    a story's text, over its closing note or the end of the page. The line becomes a SIGNATURE."""
+    a story's text, over its closing note or the end of the page. The line becomes a SIGNATURE.
+    ``text_below``: the lines under it read as text, though shaped as headlines (``_signed_inside``)."""
     last = lines[j - 1]
     name = looks_like_name(last.text)
     if name is None or last.md:
         return False
     after = lines[j] if j < len(lines) else None
     if j - i >= 2:
-        signs = after is not None and after.photo is None and after.kind in (BODY, NOTE)
+        signs = after is not None and after.photo is None and (after.kind in (BODY, NOTE) or text_below)
     else:
         ends = after is None or (
             after.photo is None
@@ -270,6 +276,21 @@ def _signed_by_name(lines: list[Line], i: int, j: int, story: Story | None) -> b
         credits.add("authors", name)
         last.kind, last.info = SIGNATURE, credits
     return signs
+
+
+def _signed_inside(lines: list[Line], i: int, j: int) -> int:
+    """Where a run of headline-shaped lines from ``i`` to ``j`` ends when a bare name stands inside
+    it over lines that read as text (a clause, a long line): headline, writer, and the opening of
+    the text (这只烤鸭为何只卖二十五元？ / 郁静娴 / 要适应肉类消费场景多元化转变，推动 / …)."""
+    for k in range(i + 1, j - 1):
+        if lines[k].md or looks_like_name(lines[k].text) is None:
+            continue
+        if any(
+            has_inner_punctuation(part.text) or len(part.text) >= _TEXT_ROW_MIN for part in lines[k + 1 : j]
+        ):
+            return k + 1
+        return j
+    return j
 
 
 def _open_item(lines: list[Line], i: int, story: Story) -> None:

@@ -244,3 +244,23 @@ def test_a_title_quoted_whole_under_a_long_kicker_is_no_wrapped_row_of_it():
     art = only(parse_page(text))
     assert (art.kicker, art.title, art.reporters) == (kicker, title, ["李红"])
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2, SCHOOL_1]
+
+
+def test_a_name_between_a_centred_headline_and_the_texts_opening_signs_the_piece():
+    """这只烤鸭为何只卖二十五元？（话说新农村） / 郁静娴 / 要适应…，推动 / …: the writer's name under
+    the headline ends its block, and the lines under the name open the text, though they are
+    short and stand apart."""
+    opening = ["要适应肉类消费场景多元化转变，推动", "畜禽产品精深加工和副产品综合利用，全产业链练内功"]
+    text = page("　　　　这只烤鸭为何只卖二十五元？（话说新农村）\n郁静娴", *opening, MARKET_1, MARKET_2)
+    art = only(parse_page(text))
+    assert (art.kicker, art.title, art.authors) == (
+        None,
+        "这只烤鸭为何只卖二十五元？（话说新农村）",
+        ["郁静娴"],
+    )
+    assert art.paragraphs[-2:] == [MARKET_1, MARKET_2] and art.paragraphs[0].startswith(opening[0])
+
+
+def test_a_name_inside_a_headline_block_of_short_lines_stays_in_it():
+    art = only(parse("人物", "张桂梅", "燃灯校长的初心", MARKET_1, MARKET_2))
+    assert not art.authors and "燃灯校长的初心" in (art.kicker or "") + (art.title or "")
