@@ -75,7 +75,7 @@ from .paragraphs import assemble, flag_lost_quotes
 from .photos import ARTICLE_CREDIT, Photo, find_photos, picture_title, printed_caption
 from .sections import take_page_name
 from .story import Story, run_end
-from .subheads import opens_story, section_label
+from .subheads import opens_story, section_label, set_in_as_text
 
 #: Characters of a headline-shaped line long enough to be a row of text.
 _TEXT_ROW_MIN = 20
@@ -120,7 +120,13 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                     continue
             if j - i >= 2 and story is not None and not story.awaiting_body() and not story.closed:
                 names = signing_names(line.text)
-                if names and not line.md and not section_label(lines, i):
+                if (
+                    names
+                    and not line.md
+                    and not section_label(lines, i)
+                    # a label set in with the subhead under it, as the story's paragraphs are
+                    and not (j < n and set_in_as_text(story, lines[i:j], lines[j]))
+                ):
                     # the signature closing the story above (one writer or a few), over the next
                     # story's headline
                     for name in names:

@@ -122,7 +122,7 @@ def opens_story(
         return False
     if sections and _section_of_signed_page(story, run, lines):
         return False
-    if sections and _set_in_as_text(story, run, after):
+    if sections and set_in_as_text(story, run, after):
         return False
     if sections and section_label(lines, j - len(run)):
         return False  # 循环 / 海铁联运业务辐射16个省份: one of a feature's labelled sections
@@ -138,7 +138,7 @@ def opens_story(
     )
 
 
-def _set_in_as_text(story: Story, run: list[Line], after: Line) -> bool:
+def set_in_as_text(story: Story, run: list[Line], after: Line) -> bool:
     """Short lines set in as the story's paragraphs are, under a story whose own headline stands
     flush: a section's head inside its text (试水“先用后转” / 推动中小微企业“主动转”), for the page sets
     its stories' headlines out at the margin."""

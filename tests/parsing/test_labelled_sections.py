@@ -41,3 +41,18 @@ def test_column_labels_over_stories_of_their_own_stay_columns():
     parsed = parse(*blocks)
     assert [a.title for a in parsed.articles] == [s[1] for s in SECTIONS]
     assert all(a.reporters == ["李红"] for a in parsed.articles)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_one_label_set_in_with_its_subhead_under_a_flush_headline_is_a_section_not_a_signature(sep):
+    """A story continued from another page may show one of its labelled sections only (连通 /
+    集装箱航线已达309条): set in as the story's paragraphs under a headline set flush, the label
+    and its subhead are the story's, though the label reads as a name."""
+    label, subhead = "连通", SECTIONS[0][1]
+    blocks = ["内联外畅锻造硬核力量（经济聚焦）", INDENT + PORT_1, INDENT + label, INDENT + subhead]
+    blocks += [INDENT + BRIDGE_1, INDENT + BRIDGE_2]
+    parsed = parse(*blocks, "青山镇春茶开采", "本报讯（通讯员 周海）" + TEA_1, sep=sep)
+    feature, tea = parsed.articles
+    assert feature.title == "内联外畅锻造硬核力量（经济聚焦）" and not feature.authors
+    assert feature.paragraphs[0] == PORT_1 and feature.paragraphs[-2:] == [BRIDGE_1, BRIDGE_2]
+    assert tea.title == "青山镇春茶开采"
