@@ -127,6 +127,8 @@ def classify(line: Line) -> None:
         or summary_label(text)
         or bylines.about_the_page(text)
         or bylines.strip_markers(text)[1:] != (None, None)
+        # a paragraph closed by its credits (（…为化名）(本报记者 甲 乙)): no headline ends so
+        or (_CREDITED_CLOSE.search(text) is not None and bylines.split_closing_credit(text) is not None)
     ):
         line.kind = HEAD
         return
@@ -157,6 +159,8 @@ def _mark_summary_points(lines: list[Line]) -> None:
             _strip_inline(line, line.text)
 
 
+# Credits in brackets that name a reporter, closing the line: (本报记者 甲 乙)
+_CREDITED_CLOSE = re.compile(r"[（(][^（）()]*(?:记者|記者|通讯员|通訊員)[^（）()]*[)）]$")
 _NEVER_HEAD = re.compile(
     r"^(?:本报记者|记者|问|答|主持人|嘉宾|[QA])\s*[:：]\s*\S"
     r"|^(?:尊敬的|亲爱的|敬爱的)?[\u3400-\u9fff、]{0,12}?"

@@ -61,3 +61,19 @@ def test_a_note_on_the_author_with_brackets_inside_closes_the_piece_over_a_pictu
     story, picture = parse(*rows, sep="\n").articles
     assert story.paragraphs == [BRIDGE_1, BRIDGE_2, note]
     assert (picture.kind, picture.paragraphs) == ("photo", [caption])
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_note_and_the_closing_credits_broken_over_two_rows_end_the_story(sep):
+    """（应采访对象要求，文中人物为化 / 名）(本报记者 甲 乙): the note is the story's last paragraph and
+    the credits its reporters, not a headless item of their own."""
+    parsed = parse(
+        "新安大桥建成通车",
+        "　　" + BRIDGE_1,
+        "　　" + BRIDGE_2,
+        "　　（应采访对象要求，文中人物为化\n名）(本报记者  李  红  王  明)",
+        sep=sep,
+    )
+    story = parsed.articles[0]
+    assert len(parsed.articles) == 1 and story.reporters == ["李红", "王明"]
+    assert story.paragraphs == [BRIDGE_1, BRIDGE_2, "（应采访对象要求，文中人物为化名）"]
