@@ -192,6 +192,8 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 # the page prints each credit over its caption, or the picture right above this
                 # credit was printed so: the next one under it is too
                 below = i + 1
+            if below is not None and bylines.closing_note(lines[below].text):
+                below = None  # （作者为…） closes the story the picture stands in: it is no caption
             if below is not None:
                 # the credit printed above its caption: 新华社记者 甲 摄 / 图为…
                 t = _title_above(lines, j + 1)

@@ -77,3 +77,25 @@ def test_a_note_and_the_closing_credits_broken_over_two_rows_end_the_story(sep):
     story = parsed.articles[0]
     assert len(parsed.articles) == 1 and story.reporters == ["李红", "王明"]
     assert story.paragraphs == [BRIDGE_1, BRIDGE_2, "（应采访对象要求，文中人物为化名）"]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_note_on_the_author_under_a_pictures_credit_is_the_storys_not_the_caption(sep):
+    note = "（作者为青山县文联主席）"
+    caption = "电影《青山》海报。"
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        caption,
+        "片  方供图",
+        note,
+        "书楼里的文化守护",
+        "王晓明",
+        REVIEW_1,
+        sep=sep,
+    )
+    story, picture, review = parsed.articles
+    assert story.paragraphs == [BRIDGE_1, BRIDGE_2, note]
+    assert (picture.kind, picture.paragraphs) == ("photo", [caption])
+    assert (review.title, review.authors) == ("书楼里的文化守护", ["王晓明"])
