@@ -391,6 +391,13 @@ def _carries_on(
         return False
     if prev.kind == HEAD and line.kind == HEAD and not prev.indent and figure_clause(line.text, prev.text):
         return False  # an indented line opens a paragraph, whose wrapped lines may well hold figures
+    if (
+        below is not None
+        and below.kind == BYLINE
+        and column_tagged(line.text)
+        and not line.text.endswith("）。")
+    ):
+        return False  # a headline closed by its column's tag over its byline, however wide
     text = prev.info.rest if prev.kind == LEAD else prev.text
     if summary_label(text):
         return False  # 核心阅读 labels the paragraph under it and stands on its own

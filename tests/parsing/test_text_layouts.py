@@ -8,7 +8,18 @@ from __future__ import annotations
 import pytest
 
 from archive.parsing import parse_page
-from tests.support.pages import BRIDGE_1, BRIDGE_2, TEA_1, TEA_2, squeeze, wrap
+from tests.support.pages import (
+    BRIDGE_1,
+    BRIDGE_2,
+    MARKET_1,
+    MARKET_2,
+    SCHOOL_1,
+    TEA_1,
+    TEA_2,
+    parse,
+    squeeze,
+    wrap,
+)
 
 _HALF = str.maketrans({"，": ",", "。": ".", "：": ":", "（": "(", "）": ")"})
 LAYOUTS = ["blank", "newline", "indent", "wrap", "half"]
@@ -573,3 +584,30 @@ def test_a_lead_in_s_row_ending_on_the_text_s_first_word_that_reads_as_a_name_ke
     (story,) = parse_page(text).articles
     assert (story.reporters, story.correspondents, story.authors) == (["李红"], ["周海"], [])
     assert squeeze(story.body).startswith("房屋装修时")
+
+
+def test_a_headline_closed_by_its_columns_tag_over_its_byline_is_no_row_of_the_text_above():
+    """On a page wrapped to one width, a headline as wide as the rows, closed by its column's tag
+    and set over a byline, starts the next story though the row above fills the width and ends
+    on a full stop."""
+    head = "在一座新建成的大桥上散步，是什么体验（民生一线·身边的新变化）"
+    width = len(head)
+    closing = "加快建设城乡交通网络，积极释放区域发展的空间。"
+    text = "“十四五”以来，" + BRIDGE_1 + BRIDGE_2 + SCHOOL_1
+    text += "新" * (-(len(text) + 2 + len(closing)) % width) + closing
+    parsed = parse(
+        "青山大桥建成通车",
+        "\u3000\u3000本报讯（记者李红）" + TEA_1,
+        wrap("\u3000\u3000" + text, width),
+        head,
+        "■本报记者  王明",
+        wrap("\u3000\u3000" + MARKET_1 + MARKET_2, width),
+        sep="\n",
+    )
+    bridge, walk = parsed.articles
+    assert (bridge.title, bridge.reporters, bridge.paragraphs) == (
+        "青山大桥建成通车",
+        ["李红"],
+        [TEA_1, text],
+    )
+    assert (walk.title, walk.reporters, walk.paragraphs) == (head, ["王明"], [MARKET_1 + MARKET_2])
