@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from . import bylines
 from .headlines import issuer_line, named_series, series_label
 from .lines import (
+    CLOSERS,
     HALF_STOP,
     PARAGRAPH_INDENT,
     Line,
@@ -833,6 +834,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     _mark_summary_points(lines)
     full = _full_lines(lines)
     _mark_dash_kickers(lines)
+    _mark_long_heads_over_bylines(lines)
     _mark_issuers(lines)
     _mark_verse(lines, full)
     indented = _uses_indents(lines)
@@ -903,6 +905,22 @@ def _mark_issuers(lines: list[Line]) -> None:
             credits = bylines.Credits()
             credits.add("authors", line.text)
             line.kind, line.info = SIGNATURE, credits
+
+
+_LONG_HEAD_MAX = 90  # characters of a headline block set on one line, kicker and title together
+
+
+def _mark_long_heads_over_bylines(lines: list[Line]) -> None:
+    """A headline block set on one line, kicker and title together, runs longer than any headline:
+    set in from the margin over a byline, with no sentence inside or at its end, it is one
+    (“中欧五十年，…”主题创意大赛颁奖仪式在布鲁塞尔举行 “让彼此心灵更贴近，…” / □记者 甲)."""
+    for k in range(len(lines) - 1):
+        line, below = lines[k], lines[k + 1]
+        if line.kind != BODY or below.kind != BYLINE or line.indent <= PARAGRAPH_INDENT or line.md:
+            continue
+        text = line.text
+        if headline_shaped(text, limit=_LONG_HEAD_MAX) and not is_terminated(text.rstrip(CLOSERS)):
+            line.kind = HEAD
 
 
 def _mark_dash_kickers(lines: list[Line]) -> None:

@@ -264,3 +264,12 @@ def test_a_name_between_a_centred_headline_and_the_texts_opening_signs_the_piece
 def test_a_name_inside_a_headline_block_of_short_lines_stays_in_it():
     art = only(parse("人物", "张桂梅", "燃灯校长的初心", MARKET_1, MARKET_2))
     assert not art.authors and "燃灯校长的初心" in (art.kicker or "") + (art.title or "")
+
+
+def test_a_kicker_and_title_set_on_one_line_longer_than_any_headline_head_their_story():
+    """A headline block set on one line, centred over its byline, runs longer than one headline:
+    it still heads the story, and no text of a headless one."""
+    head = "“清溪五十年，携手向未来”主题摄影大赛颁奖仪式昨天在县文化馆隆重举行 “让彼此心灵更贴近，让友谊之桥更坚固”"
+    art = only(parse("　　　　" + head, "□记者 李红", "　　" + BRIDGE_1, "　　" + BRIDGE_2, sep="\n"))
+    assert squeeze((art.kicker or "") + (art.title or "")) == squeeze(head)
+    assert art.reporters == ["李红"] and art.paragraphs == [BRIDGE_1, BRIDGE_2]
