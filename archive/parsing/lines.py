@@ -298,14 +298,20 @@ def summary_label(text: str) -> bool:
 #: Characters of the longest column's tag closing a headline, brackets included.
 _TAG_MAX = 42
 # 未入账的村集体资产租金（监督哨）: a headline closed by the tag of the column it runs in
-_COLUMN_TAGGED = re.compile(r"[^\s（(。！？；][（(][^（）()。；]{2,40}[)）]$")
+_COLUMN_TAGGED = re.compile(r"[^\s（(。；][（(][^（）()。；]{2,40}[)）]$")
 
 
 _COLUMN_TAGGED_TAIL = re.compile(r"[（(][^（）()。；]{2,40}[)）]$")
 
 
 def column_tagged(text: str) -> bool:
-    return _COLUMN_TAGGED.search(text.strip()) is not None
+    t = text.strip()
+    m = _COLUMN_TAGGED.search(t)
+    if m is None:
+        return False
+    # a question or an exclamation closed by the tag is a headline (消费者有哪些维权渠道？（聚焦315·
+    # 服务港）) when it is the line's only sentence, not a sentence in the text and a note after it
+    return t[m.start()] not in "！？!?" or not any(ch in t[: m.start()] for ch in "。！？!?；;，,")
 
 
 def headline_shaped(text: str, limit: int = 48) -> bool:

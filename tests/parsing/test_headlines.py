@@ -1062,3 +1062,26 @@ def test_a_title_set_in_brackets_for_show_is_read_without_them(sep):
         (None, "新安大桥建成通车"),
         ("民生", "古城夜市人气旺"),
     ]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_question_closed_by_its_columns_tag_heads_a_piece_signed_at_its_end(sep):
+    """消费者有哪些维权渠道？（聚焦315·服务港）: a question closed by its column's tag is a headline,
+    though the piece under it is signed at its end as a section of the story above may be."""
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报记者 李红",
+        BRIDGE_1,
+        BRIDGE_2,
+        "夜市摊位怎么申请？（聚焦315·服务港）",
+        MARKET_1,
+        MARKET_2 + "（记者 王明 整理）",
+        sep=sep,
+    )
+    bridge, market = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2] and bridge.reporters == ["李红"]
+    assert (market.title, market.reporters, market.paragraphs) == (
+        "夜市摊位怎么申请？（聚焦315·服务港）",
+        ["王明"],
+        [MARKET_1, MARKET_2],
+    )
