@@ -131,8 +131,13 @@ _LABELLED_TEXT = re.compile(r"^正文\s*[:：]\s*")
 _LABEL_OPENS = frozenset(label[0] for label in (*_HEAD_LEVELS, "正文"))
 
 
+# A paragraph's indent right after a sentence's end inside a line: the next paragraph, run on where
+# an extraction lost the line break (…五分钟。　　大桥全长…)
+_RUN_ON_PARAGRAPH = re.compile(r"(?<=[。！？!?”」』])\u3000\u3000(?=[^\s\u3000])")
+
+
 def split_lines(text: str) -> list[Line]:
-    text = _JUNK.sub("", _unmarked(text))
+    text = _RUN_ON_PARAGRAPH.sub("\n\u3000\u3000", _JUNK.sub("", _unmarked(text)))
     lines: list[Line] = []
     gap = 0
     for raw in _BREAK.split(text):

@@ -436,3 +436,10 @@ def test_on_an_indented_column_a_caption_wrapped_over_two_rows_stays_whole():
         "新安大桥建成通车",
         "年货市场供应充足",
     ]
+
+
+def test_paragraphs_run_on_in_one_line_part_at_their_indent():
+    """…五分钟。　　大桥全长…: an extraction that lost the line break keeps the next paragraph's
+    indent after the sentence's end, and the paragraph starts there."""
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1 + "\u3000\u3000" + BRIDGE_2))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
