@@ -682,6 +682,9 @@ _BYLINE_START = re.compile(
 )
 
 
+_BYLINE_WORDS = re.compile(r"记者|記者|通讯员|通訊員|[□■]|文\s*[/／]|作者")
+
+
 def _bylined_headline(text: str) -> tuple[str, str] | None:
     """新安大桥建成通车 本报记者 甲, …（记者 甲）, … □甲, … 文/甲: a headline and its byline set on
     one line (the byline at the right of the headline's last line), as extraction joins them."""
@@ -689,7 +692,7 @@ def _bylined_headline(text: str) -> tuple[str, str] | None:
         len(text) > _BYLINED_MAX
         or "。" in text
         or not any(ch in text for ch in " \u3000（(")
-        or not any(ch in text for ch in "记記通□■文/／")
+        or _BYLINE_WORDS.search(text) is None
     ):
         return None  # (a sentence's end: a row of running text, spared the search)
     for m in _BYLINE_START.finditer(text):
