@@ -33,6 +33,7 @@ from .lines import (
     quoted_whole,
     starts_with_dash,
     summary_label,
+    undecorated,
 )
 
 LEAD = "lead"  # 本报讯（记者甲）… : the story's first paragraph, after its credits
@@ -705,7 +706,7 @@ def _bylined_headline(text: str) -> tuple[str, str] | None:
         core = who[1:-1].strip() if bracketed else who
         if not (
             bylines.parse_byline(core) is not None
-            or (core[:1] in "□■" and bylines.parse_names(bylines.undecorated(core)) is not None)
+            or (core[:1] in "□■" and bylines.parse_names(undecorated(core)) is not None)
             or (core.startswith(("文/", "文／", "作者")) and bylines.parse_signature(core) is not None)
         ):
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+import string
 import unicodedata
 
 from .bylines import citation_alone, looks_like_name
@@ -341,7 +342,6 @@ _CITED_PAGE = re.compile(
 )
 
 
-_LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _CITED_MIN = 2  # pieces cited to one page, for a page without its header to be read as that one
 
 
@@ -360,7 +360,7 @@ def read_cited_page(lines: list[Line], page: ParsedPage) -> None:
             date = datetime.date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             return
-        cited.add((m["paper"].strip(), date, int(m["n"].lstrip(_LATIN_LETTERS))))
+        cited.add((m["paper"].strip(), date, int(m["n"].lstrip(string.ascii_letters))))
         found += 1
     if len(cited) != 1 or found < _CITED_MIN:
         return

@@ -204,7 +204,7 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 pass  # the editors' afterword (编后：…) on the piece it follows, signed or not
             elif story is None or story.closed:
                 open_story(guessed=kind != NOTE)
-            elif kind == NOTE and story.pieces and editor_note_before(line.text):
+            elif kind == NOTE and story.pieces:
                 open_story()  # the note introduces the story under it, never goes on with the one above
             if line.continued_from:
                 story.continued_from = line.continued_from
