@@ -113,6 +113,8 @@ _ROLE_WORDS = {
     "攝影": "photographers",
     "图": "photographers",
     "图片": "photographers",
+    "圖": "photographers",
+    "圖片": "photographers",
     "文": "authors",
     "作者": "authors",
     "撰文": "authors",
@@ -131,6 +133,7 @@ _ROLE_WORDS = {
 }
 #: Credits after a story's byline for the desk's work on it (记者 甲 视频剪辑 乙): no one named
 #: after them wrote the story or made its pictures.
+_PICTURES_LABEL = frozenset(("图", "图片", "圖", "圖片"))
 _DESK_ROLE_WORDS = {"剪辑", "视频剪辑", "后期", "设计", "版式", "校对"}
 _NOISE = {"报道", "整理", "采写", "参与采写", "编译", "综合", "综合报道", "等", "摄", "摄影", "拍摄", "供图"}
 _NOISE |= {"攝", "攝影"}  # the same credits printed in traditional characters
@@ -315,7 +318,10 @@ def parse_people(
     text = _MEDIA_PAIR.sub("", text)
     merged = join_padded(_split_run_on([t for t in _SEP.split(text) if t]))
     pictured = False  # the last token was 图 / 摄影: a 记者 after it is the photographer's rank
+    last_token = ""
     for tok in merged:
+        previous = last_token
+        last_token = tok
         if tok in _ROLE_WORDS:
             role = _ROLE_WORDS[tok]
             result.roles += 1
@@ -330,7 +336,13 @@ def parse_people(
         after_picture, pictured = pictured, False
         if m:
             result.roles += 1
-            if m.group("photo") or m.group("fan") or (after_picture and m.group("rep")):
+            if (
+                m.group("photo")
+                or m.group("fan")
+                or (after_picture and m.group("rep"))
+                # 图/通讯员 乙: the rank of whoever made the pictures (摄 and 摄影 may close a credit)
+                or (after_picture and previous in _PICTURES_LABEL and (m.group("cor") or m.group("intern")))
+            ):
                 role = "photographers"
             elif m.group("cor") or m.group("team"):
                 role = "correspondents"

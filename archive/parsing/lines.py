@@ -300,6 +300,26 @@ def summary_label(text: str) -> bool:
     return _SUMMARY_LABEL.match(re.sub(r"\s+", "", text)) is not None
 
 
+# Labels of the boxes set right under a story to give its background or advice.
+_BOX_LABEL = re.compile(
+    r"^(?:相关|新闻|背景|知识)?链接$|^(?:延伸|相关|拓展)阅读$|^小(?:贴士|知识|常识)$|^温馨提示$|^背景资料$"
+    r"|^名词解释$|^知多少$"
+)
+
+
+def box_label(text: str) -> bool:
+    """相关链接, ■小贴士: the label of a box belonging to the story above, a paragraph of its own."""
+    return _BOX_LABEL.match(re.sub(r"\s+", "", undecorated(text))) is not None
+
+
+# 一 / 二 / 三: the number alone over each section of a long feature
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])$")
+
+
+def section_number(text: str) -> bool:
+    return _SECTION_NUMBER.match(text.strip()) is not None
+
+
 #: Characters of the longest column's tag closing a headline, brackets included.
 _TAG_MAX = 42
 # 未入账的村集体资产租金（监督哨）: a headline closed by the tag of the column it runs in

@@ -18,8 +18,6 @@ pictures read as text — is put right by ``orphans``.
 
 from __future__ import annotations
 
-import re
-
 from . import model
 from .briefs import BRIEF, bullet_start, mark_briefs, run_in_title
 from .bylines import (
@@ -52,13 +50,13 @@ from .headlines import assign_roles, issuer_line, notice_title
 from .lines import (
     CJK_CHAR,
     Line,
+    box_label,
     has_inner_punctuation,
     headline_shaped,
     is_terminated,
     label_shaped,
     mark_wide_gaps,
     split_lines,
-    undecorated,
 )
 from .masthead import drop_page_boxes, read_cited_page, take_furniture
 from .oddities import oddities
@@ -136,10 +134,13 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                     continue
             run, after = lines[i:j], (lines[j] if j < n else None)
             before = lines[i - 1] if i else None
-            if story is not None and (_signs_notice(story, line) or _sidebar(story, run, after)):
+            sidebar = _sidebar(story, run, after)
+            if sidebar or _signs_notice(story, line):
+                taken = run if sidebar else run[:1]  # the issuer signing a notice stands alone
                 story.closed = False
-                story.add(line.text, line, head=True)
-                i += 1
+                for part in taken:
+                    story.add(part.text, part, head=True)
+                i += len(taken)
                 continue
             if _column_under_byline(story, run, after):
                 story.column = line.text
@@ -339,24 +340,23 @@ def _signs_notice(story: Story | None, line: Line) -> bool:
     )
 
 
-# Labels of the boxes set right under a story to give its background or advice.
-_BOX_LABEL = re.compile(
-    r"^(?:相关|新闻|背景|知识)?链接$|^(?:延伸|相关|拓展)阅读$|^小(?:贴士|知识|常识)$|^温馨提示$|^背景资料$"
-)
-
-
 def _sidebar(story: Story | None, run: list[Line], after: Line | None) -> bool:
     """记者追踪 / 记者手记 under a signed story, over plain text with no headline of its own: the
     reporter's follow-up to that story, printed as a part of it. A 相关链接 / 小贴士 box set the same
-    way belongs to the story above it just as much, even after its closing credit."""
-    label = undecorated(run[0].text).strip() if len(run) == 1 else ""
+    way belongs to the story above it just as much, signed or not."""
     return (
         story is not None
-        and story.closed
         and bool(story.pieces)
         and not story.continues_to
-        and len(run) == 1
-        and (reporter_column(run[0].text) or _BOX_LABEL.match(label) is not None)
+        # a box is set under the story it belongs to, whether the story ends signed or not, and
+        # may put its question first (■链接 / 什么是投资乘数？)
+        and (
+            (len(run) == 1 and story.closed and reporter_column(run[0].text))
+            or (
+                box_label(run[0].text)
+                and (len(run) == 1 or (len(run) == 2 and run[1].text.endswith(("？", "?"))))
+            )
+        )
         and after is not None
         and after.photo is None
         and after.kind == BODY

@@ -18,6 +18,7 @@ from .bylines import closing_note, looks_like_name, reporter_column
 from .classify import name_list
 from .headlines import labelled_head, parallel_subhead
 from .lines import (
+    box_label,
     contact_line,
     count_lost_quote_gaps,
     enumerated,
@@ -27,6 +28,7 @@ from .lines import (
     join_text,
     left_open,
     opens_like_lead,
+    section_number,
     summary_label,
 )
 
@@ -46,7 +48,7 @@ class Piece:
 
 
 def _is_subhead(text: str, index: int, previous: str | None, others: list[str]) -> bool:
-    if (enumerated(text) and len(text) <= 30) or reporter_column(text):
+    if (enumerated(text) and len(text) <= 30) or reporter_column(text) or box_label(text):
         return True
     if previous is not None and previous.rstrip('”’"')[-1:] in "？?" and not is_terminated(text):
         return True  # the line of deck answering a question that heads a section
@@ -115,7 +117,13 @@ def assemble(pieces: list[Piece]) -> list[str]:
             open_end = not subhead and not is_terminated(text)
             continue
         heading = False
-        open_end = not (is_terminated(text) or summary_label(text) or closing_note(text))
+        open_end = not (
+            is_terminated(text)
+            or summary_label(text)
+            or closing_note(text)
+            or box_label(text)
+            or section_number(text)
+        )
     return out
 
 

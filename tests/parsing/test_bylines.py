@@ -1160,3 +1160,10 @@ def test_a_headline_and_its_byline_extracted_as_one_line_come_apart(line, expect
 def test_a_headline_naming_reporters_stays_whole():
     art = only(parse("一线记者 眼中的两会", BRIDGE_1, BRIDGE_2))
     assert art.title == "一线记者 眼中的两会" and not art.reporters
+
+
+@pytest.mark.parametrize("picture_credit", ["图/通讯员 徐平", "图/实习生 徐平", "圖/通訊員 徐平"])
+def test_whoever_the_pictures_are_credited_to_after_a_slash_made_them(picture_credit):
+    credits = parse_byline("文/本报记者 吴晓 " + picture_credit)
+    assert credits is not None
+    assert (credits.reporters, credits.photographers, credits.correspondents) == (["吴晓"], ["徐平"], [])

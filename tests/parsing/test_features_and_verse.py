@@ -1,13 +1,20 @@
-"""Long features cut into sections by short subheads or by questions with their decks, with a
-reporter's sidebar after them, and poems printed line by line under their title and author."""
+"""Long features cut into sections by short subheads, bare numbers or by questions with their
+decks, with a reporter's sidebar or a box of background after them, and poems printed line by line under their title and author."""
 
 from __future__ import annotations
 
+import pytest
+
 from archive.parsing import parse_page
 from tests.support.pages import (
+    BRIDGE_1,
+    BRIDGE_2,
     BRIDGE_OPENED_1,
     BRIDGE_OPENED_2,
+    MARKET_1,
     NEW_YEAR_MARKET,
+    TEA_1,
+    TEA_2,
     only,
     only_on,
     page,
@@ -312,3 +319,37 @@ def test_an_editors_note_at_the_top_of_a_signed_story_stays_in_it():
     note = "老街怎样留住烟火气？街坊们有话说。记者走进城南老街，听听街坊们的心声。"
     art = only(parse("老街的新生", "本报记者 许诺", FEATURE[2], note, "——编者", FEATURE[3], FEATURE[5]))
     assert art.paragraphs[1:3] == [note, "——编者"]
+
+
+@pytest.mark.parametrize("label", ["新闻链接", "■小贴士", "相关链接", "名词解释"])
+def test_a_box_under_an_unsigned_story_stays_with_it_its_label_a_paragraph_of_its_own(label):
+    bridge, market = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 周海）" + BRIDGE_1,
+        BRIDGE_2,
+        label,
+        TEA_1,
+        "古城夜市开市",
+        "本报讯（记者 李红）" + MARKET_1,
+    ).articles
+    assert bridge.title == "新安大桥建成通车" and market.title == "古城夜市开市"
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2, label, TEA_1]
+
+
+def test_a_box_opening_on_its_question_stays_with_the_story_above():
+    bridge, market = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 周海）" + BRIDGE_1,
+        "■链接",
+        "什么是双向四车道？",
+        BRIDGE_2,
+        "古城夜市开市",
+        "本报讯（记者 李红）" + MARKET_1,
+    ).articles
+    assert bridge.paragraphs == [BRIDGE_1, "■链接", "什么是双向四车道？", BRIDGE_2]
+    assert market.title == "古城夜市开市"
+
+
+def test_the_bare_number_over_each_section_of_a_feature_is_a_paragraph_of_its_own():
+    art = only(parse("青山茶事", "本报记者 周海", "一", TEA_1, "二", TEA_2, "三", BRIDGE_1))
+    assert art.paragraphs == ["一", TEA_1, "二", TEA_2, "三", BRIDGE_1]
