@@ -474,6 +474,28 @@ def _carries_on(
     return prev_full and (blank or prev_set)
 
 
+def _spaced_text(text: str) -> bool:
+    """Text printed without punctuation, its phrases set apart by spaces, as some older pages
+    are and their transcriptions keep: 本市米价连日下跌 昨日白粳每石又跌二万元 社会局…"""
+    return text.count(" ") >= _SPACED_TEXT_GAPS and _SPACED_PHRASES.fullmatch(text) is not None
+
+
+_SPACED_TEXT_GAPS = 2  # spaces standing for punctuation in a row of such text
+
+
+def _mark_spaced_text(lines: list[Line]) -> None:
+    """A flush row of spaced phrases right under a row of such text is more of it, however short:
+    a headline of such a page is set in, or apart, and text never speaks in the way of the page's
+    punctuated headlines."""
+    for k in range(1, len(lines)):
+        line, above = lines[k], lines[k - 1]
+        if line.kind != HEAD or line.gap or line.indent or line.md or above.kind not in (BODY, LEAD):
+            continue
+        said = above.info.rest if above.kind == LEAD else above.text
+        if _spaced_text(said) and _spaced_text(line.text):
+            line.kind, line.info = BODY, None
+
+
 _SIGNERS_MAX = 3  # writers signing one piece on one line
 _LISTED_ROWS_MIN = 2  # lines of names under a colon that make a list, not a signature
 
@@ -846,6 +868,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     for k in _wrapped_rows(lines):
         full[k] = set_width[k] = True
     _mark_listed_names(lines)
+    _mark_spaced_text(lines)
     signatures = _signatures_under_headlines(lines, set_width)
     for k, names in signatures.items():
         credits = bylines.Credits()

@@ -23,9 +23,9 @@ _PAPER = re.compile(
     # papers printed in traditional characters: 星島日報, 明報
     r"|^[\u3400-\u9fff]{1,8}(?:日報|晚報|早報|晨報|時報|商報|快報|周報|僑報)$"
     # any other 东阳报: two characters at least before 报, and not a notice (喜报, 简报, 情报…)
-    r"|^[\u3400-\u9fff]{1,7}[^\W\d_喜捷简情预公汇通警海画电申]报$"
+    r"|^[\u3400-\u9fff]{1,7}[^\W\d_喜捷简情预公汇通警海画电申]报$|^[\u3400-\u9fff]{1,7}[^\W\d_喜捷簡情預公匯通警海畫電申]報$"
     # and two of the old papers' names that read as words (申报: to declare; 公报: a communiqué)
-    r"|^(?:申报|大公报)$"
+    r"|^(?:申报|大公报|申報|大公報)$"
     # a paper's edition abroad or for the countryside, an agency's daily, and papers named otherwise
     r"|^[\u3400-\u9fff]{1,8}日报(?:海外版|农村版)$|^[\u3400-\u9fff]{1,6}每日电讯$|^(?:参考消息|南方周末)$"
 )
@@ -460,8 +460,8 @@ _WEATHER = re.compile(r"-?\d{1,2}\s*(?:[～~至\-－—]\s*-?\d{1,2}\s*)?(?:℃|
 _WEATHER_MAX = 40  # characters of one line of a weather box
 
 
-# A5 全市中小学秋季开学时间确定: the page first, its headline after
-_PAGE_FIRST = re.compile(r"(?:第\s*)?[A-Za-z]\d{1,2}\s*版?\s+\S.{3,}|第\s*\d{1,2}\s*版\s+\S.{3,}")
+# A5 全市中小学秋季开学时间确定, 03版 金义都市区轨道交通开工: the page first, its headline after
+_PAGE_FIRST = re.compile(r"(?:第\s*)?[A-Za-z]\d{1,2}\s*版?\s+\S.{3,}|第?\s*\d{1,2}\s*版\s+\S.{3,}")
 
 
 def _indexes(line: Line) -> bool:
@@ -471,7 +471,7 @@ def _indexes(line: Line) -> bool:
     if "版" in core and _PAGE_REFERENCE.fullmatch(core):
         return True
     first = core[:1]
-    opens_on_page = first == "第" or (first.isascii() and first.isalpha())
+    opens_on_page = first == "第" or (first.isascii() and first.isalnum())
     return opens_on_page and _PAGE_FIRST.fullmatch(core) is not None
 
 

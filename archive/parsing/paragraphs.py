@@ -129,11 +129,12 @@ def assemble(pieces: list[Piece]) -> list[str]:
 
 def flag_lost_quotes(articles: list[ParsedArticle]) -> bool:
     """Pages that lost their quotation marks keep a space where a quote stood (推进 千村示范 工程).
-    Such a page prints no quotation marks at all, and the gaps recur."""
+    Such a page prints no quotation marks at all, and the gaps recur.  A text printed with no
+    punctuation at all (本市米价连日下跌 昨日…, as older pages are transcribed) lost nothing."""
     texts = [a.body for a in articles] + [a.headline for a in articles]
     if any(ch in t for t in texts for ch in '“”"「」『』‘’'):
         return False
-    hits = [a for a in articles if has_lost_quote_gap(a.body)]
+    hits = [a for a in articles if has_lost_quote_gap(a.body) and has_inner_punctuation(a.body)]
     if sum(count_lost_quote_gaps(a.body) for a in hits) < 2:
         return False
     for art in hits:

@@ -139,6 +139,7 @@ def test_an_index_printing_each_page_before_its_headline_is_furniture(sep):
         "A5 全市中小学秋季开学时间确定",
         "A8 地铁五号线二期工程进展顺利",
         "第12版 本周末多场文艺演出",
+        "13版 古城夜市人气一天比一天旺",
     ]
     art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, *index, sep=sep))
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]

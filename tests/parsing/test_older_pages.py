@@ -3,6 +3,8 @@ one to three lines, the text under them set flush or indented, few bylines and n
 
 from __future__ import annotations
 
+import datetime
+
 from archive.parsing import parse_page
 from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, SCHOOL_1, TEA_1, squeeze
 
@@ -109,3 +111,26 @@ def test_a_label_naming_the_kind_of_piece_centred_over_a_centred_headline_is_its
     bridge, notes = parse_page(text).articles
     assert bridge.title == "大橋通車" and bridge.paragraphs == [BRIDGE_1]
     assert (notes.column, notes.kicker, notes.title) == ("記者手記", None, "橋通了，心也近了")
+
+
+def test_text_printed_without_punctuation_runs_on_under_its_lead_in_not_into_the_next_headline():
+    text = "\n".join(
+        [
+            "申報",
+            "民國三十五年十月八日　星期二",
+            "　　滬市米價續跌",
+            "　　　當局嚴令米商不得囤積",
+            "【本報訊】本市米價連日下跌　昨日白粳每石又跌二萬元　社會局並嚴令各米商　不得囤積居奇",
+            "又據米業公會稱　近日到貨甚旺　米價當可趨穩",
+            "　　京滬路快車",
+            "　　　　明日起增開兩班",
+            "【中央社南京七日電】京滬鐵路局頃宣布　自九日起增開特別快車兩班　以利旅客",
+        ]
+    )
+    parsed = parse_page(text)
+    assert (parsed.publication, parsed.date) == ("申報", datetime.date(1946, 10, 8))
+    rice, train = parsed.articles
+    assert headline(rice) == "滬市米價續跌當局嚴令米商不得囤積"
+    assert squeeze(rice.body).endswith("近日到貨甚旺米價當可趨穩")
+    assert headline(train) == "京滬路快車明日起增開兩班"
+    assert "quotes_lost" not in rice.warnings + parsed.warnings
