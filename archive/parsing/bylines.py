@@ -279,6 +279,19 @@ _PLACES = {
 _FILED_FROM = re.compile(rf"^(?P<place>[{CJK}]{{2,6}})(?:报道|报导)$")
 
 
+# 文·甲 图·乙: the role set off from the name by a middle dot, which inside a name is its own
+_DOTTED_ROLE = re.compile(r"^(文|图|圖|图片|撰文|摄影|攝影)[·•・](.+)$")
+
+
+def _undotted(token: str) -> tuple[str, ...]:
+    m = _DOTTED_ROLE.match(token)
+    return m.groups() if m else (token,)
+
+
+# 本报记者 甲 发自北京: where the reporter filed from, after the name
+_SENT_FROM = re.compile(rf"^(?:发自|發自)[{CJK}]{{2,8}}$")
+
+
 def _filed_from(token: str) -> bool:
     m = _FILED_FROM.match(token)
     if m is None:
@@ -316,7 +329,7 @@ def parse_people(
     result = PeopleParse(Credits())
     role = default
     text = _MEDIA_PAIR.sub("", text)
-    merged = join_padded(_split_run_on([t for t in _SEP.split(text) if t]))
+    merged = join_padded(_split_run_on([part for t in _SEP.split(text) if t for part in _undotted(t)]))
     pictured = False  # the last token was 图 / 摄影: a 记者 after it is the photographer's rank
     last_token = ""
     for tok in merged:
@@ -353,7 +366,9 @@ def parse_people(
             if not tok:
                 continue
         if tok in _NOISE or (
-            not glued and tok.endswith(("报道", "报导")) and result.credits.count() and _filed_from(tok)
+            not glued
+            and result.credits.count()
+            and ((tok.endswith(("报道", "报导")) and _filed_from(tok)) or _SENT_FROM.match(tok))
         ):
             continue
         for suffix in _GLUED_SUFFIX:

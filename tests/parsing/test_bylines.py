@@ -1167,3 +1167,17 @@ def test_whoever_the_pictures_are_credited_to_after_a_slash_made_them(picture_cr
     credits = parse_byline("文/本报记者 吴晓 " + picture_credit)
     assert credits is not None
     assert (credits.reporters, credits.photographers, credits.correspondents) == (["吴晓"], ["徐平"], [])
+
+
+@pytest.mark.parametrize(
+    "byline", ["本报记者 吴晓 发自北京", "本报特派记者 吴晓 发自巴黎", "記者 吳曉 發自台北"]
+)
+def test_where_the_reporter_filed_from_names_no_one(byline):
+    credits = parse_byline(byline)
+    assert credits is not None
+    assert len(credits.reporters) == 1 and not (credits.authors or credits.correspondents)
+
+
+def test_roles_set_off_from_their_names_by_a_middle_dot():
+    art = only(parse("新安大桥建成通车", "文·吴晓 图·徐平", BRIDGE_1))
+    assert (art.authors, art.photographers, art.paragraphs) == (["吴晓"], ["徐平"], [BRIDGE_1])
