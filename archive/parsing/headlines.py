@@ -214,6 +214,9 @@ def _stepped(parts: list[Line], i: int) -> bool:
     return 0 < parts[i].indent < parts[i + 1].indent
 
 
+_SUBTITLE_LEVEL, _KICKER_LEVEL = 2, 3  # markdown heading levels of a 副题 and an 引题
+
+
 def assign_roles(parts: list[Line]) -> Headline:
     head = Headline()
     texts = [undecorated(p.text) for p in parts]
@@ -252,7 +255,13 @@ def assign_roles(parts: list[Line]) -> Headline:
     subs = [i for i in kept if starts_with_dash(texts[i]) or (i != kept[0] and bracketed(texts[i]))]
     mains = [i for i in kept if i not in subs]
     below: list[str] = []
-    if not mains:
+    levels = [parts[i].md for i in kept]
+    if len(kept) >= 2 and all(levels) and levels.count(1) == 1:
+        # a page in markdown says which line is which: # 主题, ## 副题, ### 引题
+        head.title = texts[kept[levels.index(1)]]
+        head.kicker = " ".join(texts[i] for i in kept if parts[i].md >= _KICKER_LEVEL) or None
+        subs = [i for i in kept if parts[i].md == _SUBTITLE_LEVEL]
+    elif not mains:
         head.title = texts[subs[0]]
         subs = subs[1:]
     else:

@@ -119,18 +119,6 @@ def _unmarked(text: str) -> str:
     return text
 
 
-_HEAD_LEVELS = {
-    **dict.fromkeys(("标题", "主标题", "正标题", "题目", "篇名"), 1),
-    **dict.fromkeys(("副标题", "副题"), 2),
-    **dict.fromkeys(("引题", "肩题", "眉题"), 3),
-}
-_LABELLED_HEAD = re.compile(
-    rf"^(?P<label>{'|'.join(sorted(_HEAD_LEVELS, key=len, reverse=True))})\s*[:：]\s*(?P<text>\S.*)$"
-)
-_LABELLED_TEXT = re.compile(r"^正文\s*[:：]\s*")
-_LABEL_OPENS = frozenset(label[0] for label in (*_HEAD_LEVELS, "正文"))
-
-
 # A paragraph's indent right after a sentence's end inside a line: the next paragraph, run on where
 # an extraction lost the line break (…五分钟。　　大桥全长…)
 _RUN_ON_PARAGRAPH = re.compile(r"(?<=[。！？!?”」』])\u3000\u3000(?=[^\s\u3000])")
@@ -171,19 +159,6 @@ def split_lines(text: str) -> list[Line]:
             if not _WORD.search(clean):
                 gap += 1
                 continue
-        elif clean[:1] in _LABEL_OPENS:
-            # an export that labels an item's fields (标题：… 副标题：… 正文：): the label says
-            # what a markdown head's level would
-            labelled = _LABELLED_HEAD.match(clean)
-            if labelled:
-                md, clean = _HEAD_LEVELS[labelled.group("label")], labelled.group("text")
-                if md == 2 and not _DASH_START.match(clean):
-                    clean = "——" + clean  # a 副题 as print sets it, under its 主题
-            elif _LABELLED_TEXT.match(clean):
-                clean = _LABELLED_TEXT.sub("", clean, count=1)
-                if not clean:
-                    gap += 1
-                    continue
         lines.append(Line(clean, gap=gap, md=md, indent=indent, quote=quote))
         gap = 0
     if _double_spaced(lines):

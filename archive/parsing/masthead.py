@@ -378,8 +378,9 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
     while head < min(6, len(lines)):
         before = page.page_number
         text = lines[head].text
-        # a page's name may stand alone under its number (第2版 / 要闻), never set in as a headline is
-        lone = numbered and page.page_name is None and not lines[head].indent
+        # a page's name may stand alone under its number (第2版 / 要闻), never set in or marked as a
+        # headline is
+        lone = numbered and page.page_name is None and not lines[head].indent and not lines[head].md
         if not _read_furniture(text, page, lone_name=lone):
             named_header = head or (
                 head + 1 < len(lines) and _read_furniture(lines[head + 1].text, ParsedPage(articles=[]))

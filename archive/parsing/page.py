@@ -18,7 +18,7 @@ pictures read as text — is put right by ``orphans``.
 
 from __future__ import annotations
 
-from . import model
+from . import model, records
 from .briefs import BRIEF, bullet_start, mark_briefs, run_in_title
 from .bylines import (
     Credits,
@@ -471,7 +471,7 @@ def add_warnings(art: model.ParsedArticle, signed: bool = False) -> None:
 def read_lines(text: str, page: model.ParsedPage) -> list[Line]:
     """The page's lines as the rules read them: furniture taken out into ``page``, each line
     classified, wrapped lines joined, pictures and brief blocks marked."""
-    printed = split_run_in_leads(split_lines(text))
+    printed = split_run_in_leads(split_lines(records.as_page(text)))
     close_letter_spacing(printed)
     rejoin_credit_tails(printed)
     unboxed = drop_page_boxes(printed)

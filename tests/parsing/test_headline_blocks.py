@@ -273,3 +273,22 @@ def test_a_kicker_and_title_set_on_one_line_longer_than_any_headline_head_their_
     art = only(parse("　　　　" + head, "□记者 李红", "　　" + BRIDGE_1, "　　" + BRIDGE_2, sep="\n"))
     assert squeeze((art.kicker or "") + (art.title or "")) == squeeze(head)
     assert art.reporters == ["李红"] and art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize(
+    "block, roles",
+    [
+        (
+            ["# 新安大桥建成通车", "## 车程由四十分钟缩短到五分钟"],
+            (None, "新安大桥建成通车", "车程由四十分钟缩短到五分钟"),
+        ),
+        (["### 两岸居民盼了多年", "# 新安大桥建成通车"], ("两岸居民盼了多年", "新安大桥建成通车", None)),
+        (
+            ["### 两岸居民盼了多年", "# 新安大桥建成通车", "## 车程缩短到五分钟"],
+            ("两岸居民盼了多年", "新安大桥建成通车", "车程缩短到五分钟"),
+        ),
+    ],
+)
+def test_a_markdown_page_says_which_line_of_the_block_is_which(block, roles):
+    art = only(parse("清溪日报", "2024年3月6日", "第3版", "\n".join(block), BRIDGE_1))
+    assert (art.kicker, art.title, art.subtitle) == roles

@@ -5,6 +5,8 @@ their concern show them (credits, headline blocks, subheads, lists, datelines)."
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from archive.parsing import parse_page
@@ -206,11 +208,14 @@ def test_an_export_that_labels_each_item_s_fields_gives_them_their_places():
         f"日期：2025-03-05\n版次：A03\n正文：\n{BRIDGE_1}\n{BRIDGE_2}\n\n"
         f"标题：春茶开采 茶农笑开颜\n作者：周海\n日期：2025-03-05\n正文：{TEA_1}\n"
     )
-    bridge, tea = parse_page(text).articles
+    parsed = parse_page(text)
+    assert (parsed.date, parsed.page_number) == (datetime.date(2025, 3, 5), 3)
+    bridge, tea = parsed.articles
+    # the 副题 as the export gives it: the label says what a dash would
     assert (bridge.kicker, bridge.title, bridge.subtitle) == (
         "两岸居民盼了多年",
         "新安大桥建成通车",
-        "——出行时间缩短到五分钟",
+        "出行时间缩短到五分钟",
     )
     assert bridge.authors == ["李红"] and bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
     assert (tea.title, tea.authors, tea.paragraphs) == ("春茶开采 茶农笑开颜", ["周海"], [TEA_1])
