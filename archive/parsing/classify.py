@@ -474,6 +474,21 @@ def _carries_on(
     return prev_full and (blank or prev_set)
 
 
+def _mark_bracketed_bylines(lines: list[Line]) -> None:
+    """Credits in brackets alone on their line ((记者 甲)) close the text above them, save under a
+    headline set apart from that text and over a text of its own: there they are its byline."""
+    for k in range(1, len(lines) - 1):
+        line, above, below = lines[k], lines[k - 1], lines[k + 1]
+        if (
+            line.kind == CLOSING
+            and above.kind == HEAD
+            and (above.gap or above.md or k == 1)
+            and below.kind == BODY
+            and below.photo is None
+        ):
+            line.kind = BYLINE
+
+
 def _spaced_text(text: str) -> bool:
     """Text printed without punctuation, its phrases set apart by spaces, as some older pages
     are and their transcriptions keep: 本市米价连日下跌 昨日白粳每石又跌二万元 社会局…"""
@@ -869,6 +884,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
         full[k] = set_width[k] = True
     _mark_listed_names(lines)
     _mark_spaced_text(lines)
+    _mark_bracketed_bylines(lines)
     signatures = _signatures_under_headlines(lines, set_width)
     for k, names in signatures.items():
         credits = bylines.Credits()

@@ -1181,3 +1181,15 @@ def test_where_the_reporter_filed_from_names_no_one(byline):
 def test_roles_set_off_from_their_names_by_a_middle_dot():
     art = only(parse("新安大桥建成通车", "文·吴晓 图·徐平", BRIDGE_1))
     assert (art.authors, art.photographers, art.paragraphs) == (["吴晓"], ["徐平"], [BRIDGE_1])
+
+
+@pytest.mark.parametrize("credit", ["（记者 周海）", "(记者 周海 通讯员 李红)"])
+def test_credits_in_brackets_under_a_headline_set_apart_are_its_byline_not_the_story_above_s(credit):
+    tea, bridge = parse(TEA_1 + TEA_2, "新安大桥建成通车", credit + "\n" + BRIDGE_1).articles
+    assert not (tea.reporters or tea.correspondents) and tea.paragraphs == [TEA_1 + TEA_2]
+    assert (bridge.title, bridge.reporters, bridge.paragraphs) == ("新安大桥建成通车", ["周海"], [BRIDGE_1])
+
+
+def test_credits_in_brackets_under_a_story_s_text_close_it():
+    tea, bridge = parse("青山春茶开采", TEA_1 + "\n（记者 周海）", "新安大桥建成通车", BRIDGE_1).articles
+    assert (tea.reporters, bridge.reporters) == (["周海"], [])
