@@ -172,19 +172,23 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 credits.merge(lines[j].info, as_role="photographers")
                 j -= 1
             credit_guessed = undecided and _caption_like(lines, j) and _caption_like(lines, i + 1)
-            below = _caption_below(lines, i, j)
-            if below is None:
+            # under numbered captions in a row (图①… / 图②…), a credit closes them all, on a page
+            # that prints its credits over its captions too
+            closes_numbered = j > 0 and _numbered_start(lines, j) is not None
+            below = None if closes_numbered else _caption_below(lines, i, j)
+            if below is None and not closes_numbered:
                 below = _caption_under_titled_credit(lines, i, j)
-            if below is None:
+            if below is None and not closes_numbered:
                 below = _short_caption_below(lines, i, j)
-            if below is None:
+            if below is None and not closes_numbered:
                 below = _dated_caption_below(lines, i, j)
-            if below is None:
+            if below is None and not closes_numbered:
                 below = _caption_set_under_credit(lines, i, j)
-            if below is None:
+            if below is None and not closes_numbered:
                 below = _caption_over_next_headline(lines, i, j)
             if (
                 below is None
+                and not closes_numbered
                 and (over or j == over_before)
                 and _caption_like(lines, i + 1)
                 and not _photo_story_under(lines, j, i)

@@ -1023,3 +1023,30 @@ def test_a_labelled_picture_group_keeps_its_title_and_the_pages_credit_for_its_p
     )
     assert group.paragraphs == captions
     assert (bridge.kicker, bridge.title, bridge.paragraphs) == (None, "新安大桥建成通车", [BRIDGE_1])
+
+
+def test_numbered_captions_over_one_credit_stay_one_group_on_a_page_printing_credits_over_captions():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "图①：大桥夜景流光溢彩。\n图②：市民在桥头合影留念。\n本组图片由本报记者 周海 摄",
+        BRIDGE_2,
+        "新华社发（张华 摄）\n3月31日，清溪两岸的油菜花竞相开放。",
+        "古城夜市开市",
+        "本报讯（记者 王强）" + MARKET_1,
+        "通讯员 陈伟 摄\n4月1日，市民在夜市品尝小吃。",
+    )
+    bridge, group, flowers, market, snacks = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (group.kind, group.paragraphs, group.photographers) == (
+        "photo",
+        ["图①：大桥夜景流光溢彩。", "图②：市民在桥头合影留念。"],
+        ["周海"],
+    )
+    assert (flowers.kind, flowers.photographers, snacks.kind, snacks.photographers) == (
+        "photo",
+        ["张华"],
+        "photo",
+        ["陈伟"],
+    )
+    assert market.paragraphs == [MARKET_1]
