@@ -394,7 +394,7 @@ _DAY = rf"{_NUMBER}月{_NUMBER}日"
 _LEAD = re.compile(
     r"^[【\[]?(?P<dl>(?:据)?(?:本报|本報|新华社|新華社|中新社|中新网|人民网|新华网|央广网|央视网|光明网|中国新闻网)"
     rf"(?P<place>{_PLACE})?\s?(?P<date>{_DAY}|{_NUMBER}日)?(?:专电|專電|专讯|特讯|快讯|快訊|讯|訊|电|電))[】\]]?\s*"
-    r"(?:[（(](?P<people>[^（）()]{0,60})[)）]"
+    r"(?:[（(〔](?P<people>[^（）()〔〕]{0,60})[)）〕]"
     # (or in square brackets when they open on the role: 本报讯【记者 甲】)
     r"|[【［\[](?=(?:本报|本報|特约|见习|首席|全媒体|融媒体?)?(?:记者|記者|通讯员|通訊員))(?P<squared>[^【】［］\[\]]{2,60})[】］\]])?"
     r"[】\]]?\s*[:：]?\s*"
@@ -508,6 +508,9 @@ def _credits_lead(text: str) -> Lead | None:
     return Lead(None, parsed.credits, rest)
 
 
+_CREDIT_BULLETS = frozenset("■□●◆◇")
+
+
 def parse_lead(text: str) -> Lead | None:
     m = (
         _LEAD.match(text)
@@ -554,6 +557,8 @@ def parse_lead(text: str) -> Lead | None:
         # 本报讯 记者 王晓明 通讯员 赵小燕 近日，… : credits set off by spaces instead of brackets
         # ...which may end the printed line, the text starting on the next, when the last of
         # them is a name and not the text's first words (…通讯员周海 经过两年)
+        if rest[:1] in _CREDIT_BULLETS:
+            rest = rest[1:].lstrip()  # 本报讯 ■记者 甲 …: the credits set off by a bullet too
         whole = only_credits(rest) and _last_named(rest)
         spaced = _SPACED_CREDITS.match(rest.strip() + " ." if whole else rest)
         if spaced:

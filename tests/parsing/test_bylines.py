@@ -1193,3 +1193,9 @@ def test_credits_in_brackets_under_a_headline_set_apart_are_its_byline_not_the_s
 def test_credits_in_brackets_under_a_story_s_text_close_it():
     tea, bridge = parse("青山春茶开采", TEA_1 + "\n（记者 周海）", "新安大桥建成通车", BRIDGE_1).articles
     assert (tea.reporters, bridge.reporters) == (["周海"], [])
+
+
+@pytest.mark.parametrize("lead", ["本报讯〔记者 周海〕", "本报讯 ■记者 周海 ", "本报讯 □记者 周海 "])
+def test_a_lead_in_s_credits_in_tortoise_shell_brackets_or_after_a_bullet(lead):
+    art = only(parse("新安大桥建成通车", lead + BRIDGE_1))
+    assert (art.dateline, art.reporters, art.paragraphs) == ("本报讯", ["周海"], [BRIDGE_1])
