@@ -592,7 +592,7 @@ _SOURCE = re.compile(
     rf"据[{CJK}、·]{{1,20}}(?:社|网|台|报|客户端|新闻)|(?:新华社|新華社|中新社|中新网|中央社|路透社|法新社|美联社|美聯社|合众社|合眾社|塔斯社|共同社|韩联社)|"
     # 来源：甲, 信息来源 甲, 素材来源｜甲 (the label may say what came: 稿件, 数据, 素材…);
     # a source may name the outlet and its paper (人民网—人民日报)
-    rf"(?:(?:稿件|信息|资料|数据|案例|素材|内容|文章|新闻|消息)?来源(?:\s*[:：|｜]\s*|\s+)|(?:摘自|摘编自|转自|转载自|选自|原载)\s*[:：]?\s*)"
+    rf"(?:(?:本文|稿件|信息|资料|数据|案例|素材|内容|文章|新闻|消息)?来源(?:\s*[:：|｜]\s*|\s+)|(?:摘自|摘编自|转自|转载自|选自|原载)\s*[:：]?\s*)"
     rf"[{CJK}A-Za-z0-9《》、·](?:[{CJK}A-Za-z0-9《》、·—-]|\s(?=\S)){{1,29}}"
     r"(?:[，,]\s*原(?:标)?题(?:为)?[:：]?\s*《[^《》]{1,40}》)?|"
     rf"[{CJK}]{{2,8}}(?:社|网|台|报道组)供(?:本报)?(?:专稿|稿)"
@@ -601,7 +601,10 @@ _SOURCE = re.compile(
 
 
 def parse_source(text: str) -> bool:
-    return bool(_SOURCE.match(text.strip()))
+    text = text.strip()
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1].strip()  # （本文来源：温岭发布）
+    return bool(_SOURCE.match(text))
 
 
 # Column labels and subheads built on 记者 (记者观察, 记者手记, 记者调查): the word after it names

@@ -45,7 +45,7 @@ _PAGE = re.compile(
 )
 _PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}(?:[·•・][\u3400-\u9fff]{2,6})?$")
 _STAFF_INLINE = re.compile(
-    r"(?:(?:本版)?(?:责任编辑|责编)|本版编辑|值班编辑|值班总编|值班副总编|值班主任|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉|(?:本期)?统筹|"
+    r"(?:(?:本版)?(?:责任编辑|责编)|本版编辑|值班编辑|值班编委|值班总编|值班副总编|值班主任|美术编辑|美编|版式设计|版式|校对|编辑|组版|视觉|(?:本期)?统筹|"
     r"审核|[一二三初复终]审"
     # who planned or produced a package (策划：甲 统筹：乙), named with a colon: as words they open
     # headlines too (执行新标准)
@@ -62,6 +62,8 @@ _PICTURE_PLACEHOLDER = re.compile(
 # A prompt to scan the paper's code, printed beside it: 扫描二维码 关注本报微信公众号 / 扫码看视频
 _CODE_PROMPT = re.compile(
     r"^[^。！？!?]{0,14}(?:扫描|扫码|扫一扫|长按)[^。！？!?]{0,20}$|^[\u3400-\u9fff]{0,8}二维码$"
+    # and to follow its account: 更多精彩内容请关注“温岭发布”微信公众号
+    r"|^[^。！？!?]{0,16}(?:关注|订阅)[^。！？!?]{0,16}(?:公众号|视频号|客户端|抖音号|微博)$"
 )
 # An editor's code left beside a picture: ③2, ⑩
 # The paper asking its readers for news or letters: 选题线索来信邮箱：…, 新闻热线：…
@@ -97,7 +99,9 @@ _WEB_CONTROLS = frozenset((
     "扫一扫", "扫一扫分享", "微信扫一扫", "推荐阅读",
 ))  # fmt: skip
 # The page's credit for all its pictures: 本版图片除署名外均由记者 甲 摄, 本版照片均由乙提供
-_PAGE_PICTURES_CREDIT = re.compile(r"^本[版期](?:图片|照片|摄影)[^。！？!?]{0,30}(?:摄|摄影|拍摄|提供|供图)$")
+_PAGE_PICTURES_CREDIT = re.compile(
+    r"^本[版期](?:图片|照片|摄影)(?:[^。！？!?]{0,30}(?:摄|摄影|拍摄|提供|供图)|\s*[:：]\s*[\u3400-\u9fff\s、]{2,20})$"
+)
 # A news site's line of when and where from over a story it carries from a paper, naming no one:
 # 2026年03月05日 05:32 | 来源：人民网－人民日报, 发布时间：2026-03-05 08:00 来源：清溪日报
 _WEB_DATELINE = re.compile(

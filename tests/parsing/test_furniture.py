@@ -276,8 +276,11 @@ def test_a_prompt_to_scan_a_code_is_page_furniture(prompt):
     assert not any("二维码" in (a.body + (a.column or "") + (a.kicker or "")) for a in parsed.articles)
 
 
-def test_a_sentence_about_scanning_stays_in_the_text():
-    sentence = "市民只需扫码登记，即可在桥头免费领取纪念册，活动将持续到本月底。"
+@pytest.mark.parametrize(
+    "sentence",
+    ["市民只需扫码登记，即可在桥头免费领取纪念册，活动将持续到本月底。", "市民可关注“清溪发布”微信公众号。"],
+)
+def test_a_sentence_about_scanning_or_following_stays_in_the_text(sentence):
     art = only_on(f"新安大桥建成通车\n\n本报讯（记者 李红）{BRIDGE_OPENED_1}\n\n{sentence}\n")
     assert sentence in art.body
 
@@ -484,6 +487,10 @@ def test_a_list_of_the_page_s_headlines_over_a_first_story_with_a_kicker_is_furn
         "阅读量：1234",
         "本版责编：王五 美编：李四 电话：0576-86123456",  # the desk's telephone after its staff
         "值班总编：王五",
+        "值班编委：王五　编辑：李四　校对：赵六",
+        "本版摄影：王五",
+        "更多精彩内容请关注“清溪发布”微信公众号",
+        "（本文来源：清溪发布）",
         "20250305_a3_01.jpg",  # what a picture was saved as, left where it stood
         "IMG_0032.jpeg",
         "点击查看大图",
