@@ -101,8 +101,9 @@ def take_page_name(lines: list[Line], page: ParsedPage, under_masthead: bool) ->
     # a short line under the masthead names the page, unless it is set in as headlines are
     by_place = under_masthead and len(name) <= 4 and not _COLUMN_ENDINGS.search(name) and not first.indent
     # ...and unless it is set tight over the headline on a page that sets its blocks apart by blank
-    # lines: then it is the first line of that headline's block (立秋 / 暑气未消 秋意渐浓)
-    by_place = by_place and not (after.gap == 0 and any(line.gap for line in lines[2:]))
+    # lines, or apart from the masthead above it and tight over the headline: then it is the first
+    # line of that headline's block (立秋 / 暑气未消 秋意渐浓)
+    by_place = by_place and not (after.gap == 0 and (first.gap or any(line.gap for line in lines[2:])))
     if not (by_word or by_place or (stacked and len(lines) > 2 and lines[2].kind == HEAD)):
         return lines
     page.page_name = name

@@ -37,6 +37,17 @@ def test_a_short_line_under_the_masthead_set_tight_over_the_headline_is_the_head
     assert "".join(filter(None, (art.column, art.kicker, art.title))) == "立秋暑气未消 秋意渐浓"
 
 
+def test_a_short_line_set_apart_from_the_masthead_and_tight_over_the_headline_is_the_headlines():
+    # a page with no blank line between its paragraphs, one under its masthead
+    text = (
+        "清溪日报\n2024年3月6日\n\n新安大桥\n建成通车\n本报讯（记者李红）" + BRIDGE_1 + "\n" + BRIDGE_2 + "\n"
+    )
+    parsed = parse_page(text)
+    assert parsed.page_name is None
+    art = only(parsed)
+    assert "".join(filter(None, (art.column, art.kicker, art.title))) == "新安大桥建成通车"
+
+
 def test_under_the_masthead_a_column_shaped_label_stays_a_column():
     parsed = parse("清溪日报", "记者观察", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
     assert parsed.page_name is None and only(parsed).column == "记者观察"
