@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from . import bylines
-from .classify import ANCHORS, BODY, BYLINE, CLOSING, CREDIT, HEAD, LEAD, MARK_TO, NOTE
+from .classify import ANCHORS, BODY, BYLINE, CLOSING, CREDIT, HEAD, LEAD, MARK_TO, NOTE, uses_blank_paragraphs
 from .lines import (
     CJK_CHAR,
     HALF_STOP,
@@ -157,6 +157,7 @@ def _title_above(lines: list[Line], cap: int) -> int | None:
 
 def find_photos(lines: list[Line]) -> list[Photo]:
     photos: list[Photo] = []
+    blank_paragraphs = uses_blank_paragraphs(lines)
     over_votes, under_votes = _credit_votes(lines)
     over = over_votes > under_votes
     undecided = abs(over_votes - under_votes) <= 1
@@ -255,6 +256,9 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             if k is not None:
                 captions = [lines[m].text for m in range(k, cap + 1)]
                 cap = k
+            elif blank_paragraphs and (k := _caption_block_start(lines, cap)) is not None:
+                caption = "".join(lines[m].text for m in range(k, cap + 1))
+                cap = k
         t = _title_above(lines, cap)
         if t is not None and i + 1 < len(lines) and lines[i + 1].kind in ANCHORS:
             t = None  # the line above is the headline of the story that opens under the picture
@@ -306,6 +310,28 @@ def _group_start(lines: list[Line], cap: int) -> int | None:
     if k == cap or _title_above(lines, k) is None:
         return None
     return k
+
+
+_BLOCK_ROWS_MAX = 3  # rows of a caption printed as a block of its own
+
+
+def _caption_block_start(lines: list[Line], cap: int) -> int | None:
+    """On a page that sets its paragraphs apart by blank lines, a caption printed as a block of
+    its own, its sentences a row each and no blank line between them (11月10日，…施肥。 / 冬季是…
+    指导。 / 记者 甲 摄): the line of its first row, which opens as a caption does."""
+    if lines[cap].gap:
+        return None
+    k = cap
+    while k > 0 and not lines[k].gap and cap - k + 1 < _BLOCK_ROWS_MAX:
+        k -= 1
+    rows = lines[k : cap + 1]
+    if not lines[k].gap or any(row.photo is not None or row.kind != BODY for row in rows):
+        return None
+    if sum(len(row.text) for row in rows) > _SCENE_CAPTION_MAX or not all(
+        is_terminated(r.text) for r in rows
+    ):
+        return None
+    return k if _DATED.match(rows[0].core) or caption_cued(rows[0].text) else None
 
 
 # the number a picture is printed under: 图① / ① / 图1 (a bare figure opens a list item, not a caption)

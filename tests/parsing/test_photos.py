@@ -1050,3 +1050,19 @@ def test_numbered_captions_over_one_credit_stay_one_group_on_a_page_printing_cre
         ["陈伟"],
     )
     assert market.paragraphs == [MARKET_1]
+
+
+def test_a_caption_printed_as_a_block_of_its_own_a_sentence_a_row_is_one_caption():
+    caption = ["3月5日，市民在新开通的新安大桥上散步。", "大桥两侧设置了人行道和观景台。"]
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        BRIDGE_2,
+        "\n".join([*caption, "本报记者 周海 摄"]),
+        "城东实验小学新校舍启用",
+        "本报讯（记者赵敏）" + SCHOOL_1,
+    )
+    bridge, photo, school = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (photo.kind, photo.body, photo.photographers) == ("photo", "".join(caption), ["周海"])
+    assert school.paragraphs == [SCHOOL_1]
