@@ -36,6 +36,13 @@ from .masthead import page_line
 _NAME = re.compile(
     r"[\u3400-\u9fff]{2,5}|[\u3400-\u9fff]{1,8}(?:[·•・．][\u3400-\u9fff]{1,8})+|[A-Za-z][A-Za-z.'\-]{1,40}"
 )
+#: The words of a credit filed as part of a name: a role (记者, 图·), where it was sent from (发自北京),
+#: what was done (报道, 整理, 供图), the paper or a desk.
+_ROLE_IN_NAME = re.compile(
+    r"记者|通讯员|摄影|报道|发自|供图|整理|本报|编辑|评论员|融媒|新华社|^[图文圖]\s*[·•・]"
+)
+#: A row of the page's index of other pages (03版 金义都市区轨道交通开工) taken into a headline.
+_INDEX_ROW = re.compile(r"(?:^|\s)(?:第\s*)?[A-Za-z]?\d{1,2}\s*版\s+\S")
 #: A numbered caption standing as a paragraph: 图①：…, 图2　…, ①②…
 _NUMBERED_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d]{1,2}\s*[:：\s]|[①-⑳]{2,})")
 #: An illustration's credit: the artist's name and 绘 (马睿姗绘, 甲 / 绘图), the agency after it.
@@ -73,12 +80,16 @@ def oddities(
         or caption_cued(part)
         or _drawn_by(part)
         or _LIST_NUMBER.match(part)
+        or _INDEX_ROW.search(part)
         for part in heads
     ):
         # a picture's credit or caption, a byline, the writers' names signing the piece (甲、乙)
         # or a list's numbered entry, taken for a headline
         found.append(model.NOT_A_HEADLINE)
-    if any(not _NAME.fullmatch("".join(name.split())) and not _issuer(name) for name in people):
+    if any(
+        (not _NAME.fullmatch("".join(name.split())) and not _issuer(name)) or _ROLE_IN_NAME.search(name)
+        for name in people
+    ):
         # an editor's code, a source line or a sentence filed as a person (the body issuing a
         # document signs it as a writer would)
         found.append(model.NOT_A_NAME)

@@ -41,6 +41,7 @@ def test_an_item_cut_right_shows_none():
         {"subtitle": "县委书记 王晓明"},
         {"title": "陈晓红绘"},
         {"title": "王  明 绘（新华社发）"},
+        {"kicker": "03版 城东小学新校舍启用 05版 古城夜市人气旺"},  # the page's index of other pages
     ],
 )
 def test_a_credit_taken_for_a_headline(headline):
@@ -53,7 +54,10 @@ def test_a_list_s_numbered_entry_taken_for_a_headline(title):
     assert found(title=title) == [model.NOT_A_HEADLINE]
 
 
-@pytest.mark.parametrize("title", ["一把手谈", "三星堆又上新", "2025年全市经济运行良好", "12345热线办实事"])
+@pytest.mark.parametrize(
+    "title",
+    ["一把手谈", "三星堆又上新", "2025年全市经济运行良好", "12345热线办实事", "《名录（2025年版）》发布"],
+)
 def test_a_headline_opening_on_a_number_is_no_list_s_entry(title):
     assert found(title=title) == []
 
@@ -63,7 +67,10 @@ def test_a_headline_ending_on_the_verb_to_paint_is_no_artist_s_credit(title):
     assert found(title=title) == []
 
 
-@pytest.mark.parametrize("person", ["③2", "信息来源县交通运输局", "新安大桥上车辆往来穿梭", "王明3"])
+@pytest.mark.parametrize(
+    "person",
+    ["③2", "信息来源县交通运输局", "新安大桥上车辆往来穿梭", "王明3", "发自北京", "图·李红", "本报记者"],
+)
 def test_someone_credited_who_is_no_name(person):
     assert found(people=["李红", person]) == [model.NOT_A_NAME]
 
