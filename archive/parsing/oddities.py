@@ -43,6 +43,9 @@ _ROLE_IN_NAME = re.compile(
 )
 #: A row of the page's index of other pages (03版 金义都市区轨道交通开工) taken into a headline.
 _INDEX_ROW = re.compile(r"(?:^|\s)(?:第\s*)?[A-Za-z]?\d{1,2}\s*版\s+\S")
+#: How a caption opens: the day its picture was taken, or 图为.
+_DATED_CAPTION = re.compile(r"^(?:\d{1,2}月\d{1,2}日|图为)")
+_CAPTION_ROW_MAX = 40  # characters of a caption's first sentence
 #: A numbered caption standing as a paragraph: 图①：…, 图2　…, ①②…
 _NUMBERED_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d]{1,2}\s*[:：\s]|[①-⑳]{2,})")
 #: An illustration's credit: the artist's name and 绘 (马睿姗绘, 甲 / 绘图), the agency after it.
@@ -97,7 +100,16 @@ def oddities(
         found.append(model.CUT_MID_SENTENCE)
     paragraphs = [paragraph.strip() for paragraph in body.split("\n\n") if paragraph.strip()]
     story = kind == "article"
-    if any((story and _NUMBERED_CAPTION.match(p)) or parse_photo_credit(p) is not None for p in paragraphs):
+    if any(
+        (story and _NUMBERED_CAPTION.match(p)) or parse_photo_credit(p) is not None for p in paragraphs
+    ) or (
+        # a short last paragraph saying when, as a caption does (3月5日，市民在…。), is no story's
+        # close in any real text: a caption's first row taken into the story above the picture
+        story
+        and len(paragraphs) > 1
+        and len(paragraphs[-1]) <= _CAPTION_ROW_MAX
+        and _DATED_CAPTION.match(paragraphs[-1])
+    ):
         found.append(model.PICTURE_IN_TEXT)  # a picture's caption run into a story, or its credit into either
     # a credit, a signature or a line of the page is a short line ending no sentence: the
     # sentences of a story are spared the patterns, which every item of every page is asked

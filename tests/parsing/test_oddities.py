@@ -200,3 +200,18 @@ def test_what_closes_a_story_closes_it_at_its_end():
 
 def test_a_headline_holding_a_continuation_marker_took_in_a_story_s_end():
     assert found(kicker="大桥两侧新修了人行道（下转第二版）") == [model.RUN_TOGETHER]
+
+
+def test_a_story_ending_on_the_first_row_of_a_caption():
+    assert found(body=f"{BRIDGE}\n\n3月5日，市民在新安大桥上散步。") == [model.PICTURE_IN_TEXT]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"3月5日，市民在新安大桥上散步。\n\n{BRIDGE}",  # a story's lead opens on its day
+        f"{TEA}\n\n3月5日，青山镇还将举办茶文化节，届时将有茶艺表演、采茶比赛和名茶评选等二十多项活动。",
+    ],
+)
+def test_a_story_opening_on_its_day_or_closing_on_a_long_dated_paragraph_shows_none(body):
+    assert found(body=body) == []
