@@ -14,7 +14,7 @@ from .classify import (
     HEAD,
     closes_on_names,
 )
-from .headlines import DATED, TITLED, labelled_head, notice_title, starts_new_story
+from .headlines import DATED, TITLED, labelled_head, notice_title, piece_label, starts_new_story
 from .lines import (
     PARAGRAPH_INDENT,
     Line,
@@ -106,6 +106,14 @@ def opens_story(
         return True  # 停水通知, 寻物启事, an advertisement: each notice is an item of its own
     if _titled_sidebar(run, after):
         return True
+    if (
+        len(run) == 1
+        and after.kind == BODY
+        and piece_label(run[0].text)
+        and story.pieces
+        and is_terminated(story.pieces[-1].text)
+    ):
+        return True  # ▲本市短讯 over the items it labels, after a story's last sentence: no section of it
     # a headline closed by its column's tag (…（监督哨）) heads a piece of its own and no section
     # of another, nor does a block set in from the margin over text that is not
     tagged = any(column_tagged(part.text) for part in run)

@@ -134,3 +134,23 @@ def test_text_printed_without_punctuation_runs_on_under_its_lead_in_not_into_the
     assert squeeze(rice.body).endswith("近日到貨甚旺米價當可趨穩")
     assert headline(train) == "京滬路快車明日起增開兩班"
     assert "quotes_lost" not in rice.warnings + parsed.warnings
+
+
+def test_a_label_of_news_in_brief_after_a_story_s_last_sentence_opens_what_it_labels():
+    text = "\n".join(
+        [
+            "　　　京滬鐵路",
+            "　　　　客運班次增加",
+            "（中央社南京十四日電）京滬鐵路局為便利旅客起見，自十六日起增開京滬間特別快車兩班。",
+            "▲本市短訊",
+            "市商會定於本月二十日召開會員大會，討論會務。",
+            "市立醫院新建病房，業已落成，下月啟用。",
+        ]
+    )
+    train, briefs = parse_page(text).articles
+    assert train.paragraphs == ["京滬鐵路局為便利旅客起見，自十六日起增開京滬間特別快車兩班。"]
+    assert "本市短訊" in (briefs.column or "") + (briefs.title or "")
+    assert (
+        squeeze(briefs.body)
+        == "市商會定於本月二十日召開會員大會，討論會務。市立醫院新建病房，業已落成，下月啟用。"
+    )
