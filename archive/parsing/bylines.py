@@ -872,7 +872,9 @@ _CREDIT_ORG = re.compile(
     r"^(?:(?:图片由)?(?P<org>[^\s。.！？!?；;，,“”\"]{2,24}?)\s*(?:供图|/供图)|图片由.{2,24}提供|新华社发|"
     r"[（(]?(?:本报)?资料(?:图片|图|照片)[)）]?|[（(]?网络图片[)）]?|[（(]?图片来源[:：].{2,24}[)）]?|"
     r"(?:供图|图片提供|图源)[:：].{2,24}|图片?据.{2,12}|"
-    r"视觉中国|人民视觉|东方IC|图虫创意|CFP|IC\s*photo)$"
+    r"[（(]?(?:视觉中国|人民视觉|人民图片|东方IC|图虫创意|CFP|IC\s*photo)[)）]?|"
+    # a picture drawn by a machine, or taken from the net
+    r"[（(]?(?:图片)?(?:由\s*)?AI\s*(?:生成|制作|绘制)(?:图片|图)?[)）]?|[（(]?图片来自网络[)）]?)$"
 )
 # 甲 图: a photographer's name and 图 after it, set apart by a space (甲/图 is _CREDIT_SLASHED)
 _NAME_THEN_PICTURE = re.compile(rf"^(?P<who>[{CJK}]{{2,4}})\s+(?:图|图片)$")

@@ -73,6 +73,10 @@ def photos(parsed):
         # an agency credited as a photographer would be is no one
         ("图/视觉中国", []),
         ("图片/东方IC", []),
+        ("（人民图片）", []),
+        # a picture taken from the net, or made by a machine
+        ("图片来自网络", []),
+        ("（AI生成图片）", []),
     ],
 )
 def test_credit_lines(credit, photographers):
