@@ -1143,9 +1143,9 @@ _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十百A-Za-z]{1,4}\s*
 # brackets, 下转/上接 and a numbered page after a pointer or none (▲下转第2版)
 # ...and a front page's teaser sending its reader to the whole story: 详见A3版, （详见第3版）
 _MARKER = re.compile(
-    r"(?:[（(]\s*(?P<dir>下转|上接|接上|紧接|转见|续见|详见|转|续)\s*"
+    r"(?:[（(]\s*(?P<dir>下转|下接|上接|接上|紧接|转见|续见|详见|转|续)\s*"
     rf"(?P<page>{_PAGE_REF}|[A-Za-z]\s*\d{{1,2}})[^（）()]{{0,6}}[)）]"
-    rf"|[▲▼►▶→]?\s*(?P<dir2>下转|上接|详见)\s*(?P<page2>{_PAGE_REF}))"
+    rf"|[▲▼►▶→]?\s*(?P<dir2>下转|下接|上接|详见)\s*(?P<page2>{_PAGE_REF}))"
 )
 _MARKER_ALONE = re.compile(rf"^{_MARKER.pattern}$")
 _MARKER_END = re.compile(rf"\s*{_MARKER.pattern}$")
@@ -1167,7 +1167,7 @@ def marker_end(text: str) -> int | None:
     return m.end() if m else None
 
 
-_ONWARD = ("下转", "转", "转见", "续见", "详见")  # the markers sending the reader on, not back
+_ONWARD = ("下转", "下接", "转", "转见", "续见", "详见")  # the markers sending the reader on, not back
 
 
 def _page_ref(m: re.Match) -> tuple[str, str]:

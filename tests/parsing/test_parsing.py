@@ -140,10 +140,11 @@ def test_a_page_with_no_article_gives_an_empty_list():
 # ---- continuation markers ---------------------------------------------------------------------
 
 
-def test_continuation_to_another_page_is_taken_out_of_the_body():
-    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, "（下转第二版）"))
+@pytest.mark.parametrize("marker", ["（下转第二版）", "（下接第二版）"])
+def test_continuation_to_another_page_is_taken_out_of_the_body(marker):
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, marker))
     assert art.continues_to == "第二版"
-    assert "下转" not in art.body
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
 def test_continuation_marker_inside_the_last_paragraph():
