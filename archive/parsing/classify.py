@@ -359,8 +359,8 @@ def _carries_on(
     `line` fills the width of its block; `below`: the printed line under it.)"""
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
         return False
-    if prev.verse or line.verse or line.bulleted:
-        return False  # a verse, or a point set off by a bullet (● …), stands as printed
+    if prev.verse or line.verse or line.bulleted or prev.tabular or line.tabular:
+        return False  # a verse, a table's row, or a point set off by a bullet (● …), stands as printed
     if prev.md != line.md or prev.quote != line.quote or starts_with_dash(line.text):
         return False
     if bare_date(line.text) and not (prev_full and prev_set):
@@ -869,6 +869,8 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     lines, signed = _split_signed_headlines(lines)
     for line in lines:
         classify(line)
+        if line.tabular and line.kind == HEAD:
+            line.kind = BODY  # a table's row is never a headline, however short and unpunctuated
     for line, credits in signed:
         line.kind, line.info = SIGNATURE, credits
     lines = _rejoin_broken_credits(lines)

@@ -64,6 +64,7 @@ class Line:
     item: str | None = None  # the label of the brief block this line opens an item of
     raw: str = ""  # the text as printed, before credits and markers were taken out of it
     verse: bool = False  # a line of a poem: it stands as printed, never run on into the next
+    tabular: bool = False  # a row of a table, its cells apart by wide spaces: stands as printed
 
     def __post_init__(self) -> None:
         self.raw = self.raw or self.text
@@ -159,12 +160,46 @@ def split_lines(text: str) -> list[Line]:
             if not _WORD.search(clean):
                 gap += 1
                 continue
-        lines.append(Line(clean, gap=gap, md=md, indent=indent, quote=quote))
+        lines.append(Line(clean, gap=gap, md=md, indent=indent, quote=quote, tabular=_row_shaped(raw)))
         gap = 0
+    _mark_tables(lines)
     if _double_spaced(lines):
         for line in lines:
             line.gap = (line.gap - 1) // 2 if line.gap > 0 else 0
     return lines
+
+
+# A table's row as extraction keeps it: three cells or more, apart by wide spaces (a full-width
+# space, a tab or two spaces), each of two characters or more, and no sentence among them:
+# 第一名　王小明　城东中学　11秒02
+_TABLE_ROW = re.compile(r"^[^\s。！？!?]{2,}(?:(?:\u3000+|[ \t]{2,}|\t)[^\s。！？!?]{2,}){2,}$")
+_TABLE_ROWS_MIN = 2
+_TABLE_ROW_MAX = 80  # characters of a table's row
+
+
+# a two-character name padded to the width of three (李  强), one cell
+_PADDED_CELL = re.compile(r"(?<![^\s\u3000])([\u3400-\u9fff]) {1,2}([\u3400-\u9fff])(?![^\s\u3000])")
+
+
+def _row_shaped(raw: str) -> bool:
+    core = raw.strip(" \t\u3000\u00a0\r")
+    if "\u3000" not in core and "  " not in core and "\t" not in core or len(core) > _TABLE_ROW_MAX:
+        return False
+    return _TABLE_ROW.match(_PADDED_CELL.sub(r"\1\2", core)) is not None
+
+
+def _mark_tables(lines: list[Line]) -> None:
+    """Rows shaped as a table's count as one only two or more in a row: a single line of phrases
+    apart by wide spaces is as likely a headline."""
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and lines[end].tabular and (end == k or not lines[end].gap):
+            end += 1
+        if end - k < _TABLE_ROWS_MIN:
+            for line in lines[k : max(end, k + 1)]:
+                line.tabular = False
+        k = max(end, k + 1)
 
 
 _DOUBLE_SPACED_MIN = 8  # lines of a page before its spacing says anything

@@ -72,9 +72,11 @@ def assemble(pieces: list[Piece]) -> list[str]:
     heading = False  # was the last piece the first line of a heading in two lines?
     for index, piece in enumerate(pieces):
         text = piece.text
-        if piece.line.verse:
-            # a poem keeps its line breaks; a blank line between stanzas starts a paragraph
-            if out and index and pieces[index - 1].line.verse and not piece.line.gap:
+        if piece.line.verse or piece.line.tabular:
+            # a poem keeps its line breaks, and a table its rows; a blank line between stanzas
+            # starts a paragraph
+            kind = "verse" if piece.line.verse else "tabular"
+            if out and index and getattr(pieces[index - 1].line, kind) and not piece.line.gap:
                 out[-1] += "\n" + text
             else:
                 out.append(text)
@@ -127,15 +129,23 @@ def assemble(pieces: list[Piece]) -> list[str]:
     return out
 
 
+def _lost_quote_gaps(body: str) -> int:
+    if not has_lost_quote_gap(body):
+        return 0
+    return sum(count_lost_quote_gaps(p) for p in body.split("\n\n") if has_inner_punctuation(p))
+
+
 def flag_lost_quotes(articles: list[ParsedArticle]) -> bool:
     """Pages that lost their quotation marks keep a space where a quote stood (推进 千村示范 工程).
     Such a page prints no quotation marks at all, and the gaps recur.  A text printed with no
-    punctuation at all (本市米价连日下跌 昨日…, as older pages are transcribed) lost nothing."""
+    punctuation at all (本市米价连日下跌 昨日…, as older pages are transcribed), nor a table's rows,
+    lost nothing."""
     texts = [a.body for a in articles] + [a.headline for a in articles]
     if any(ch in t for t in texts for ch in '“”"「」『』‘’'):
         return False
-    hits = [a for a in articles if has_lost_quote_gap(a.body) and has_inner_punctuation(a.body)]
-    if sum(count_lost_quote_gaps(a.body) for a in hits) < 2:
+    gaps = {id(a): _lost_quote_gaps(a.body) for a in articles}
+    hits = [a for a in articles if gaps[id(a)]]
+    if sum(gaps[id(a)] for a in hits) < 2:
         return False
     for art in hits:
         art.warnings.append("quotes_lost")

@@ -443,3 +443,31 @@ def test_paragraphs_run_on_in_one_line_part_at_their_indent():
     indent after the sentence's end, and the paragraph starts there."""
     art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1 + "\u3000\u3000" + BRIDGE_2))
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_table_s_rows_stand_as_printed_in_the_text_and_lose_no_quotes():
+    rows = [
+        "第一名　王小明　城东中学　11秒02",
+        "第二名　李  强　实验中学　11秒15",
+        "第三名　陈刚　二中　11秒21",
+    ]
+    text = page(
+        "全市中学生运动会落幕",
+        "本报讯（记者 周海）" + BRIDGE_1,
+        "男子100米决赛成绩如下：",
+        "\n".join(rows),
+        "本届运动会共打破3项市纪录。",
+    )
+    parsed = parse_page(text)
+    art = only(parsed)
+    assert art.paragraphs[1:] == [
+        "男子100米决赛成绩如下：",
+        "第一名 王小明 城东中学 11秒02\n第二名 李 强 实验中学 11秒15\n第三名 陈刚 二中 11秒21",
+        "本届运动会共打破3项市纪录。",
+    ]
+    assert "quotes_lost" not in art.warnings + parsed.warnings
+
+
+def test_one_line_of_phrases_apart_by_wide_spaces_is_no_table():
+    art = only(parse("开学第一天　孩子们笑了　家长放心了", "本报讯（记者 周海）" + SCHOOL_1))
+    assert art.title == "开学第一天 孩子们笑了 家长放心了" and art.paragraphs == [SCHOOL_1]
