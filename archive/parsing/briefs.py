@@ -28,9 +28,10 @@ _LABEL_TRIM = "【】[]〖〗《》<>" + BULLETS + CLOSERS + " "
 _RUN_IN = re.compile(r"^[【〖\[](?P<title>[^【】〖〗\[\]。！？!?]{7,30})[】〗\]]\s*(?P<text>\S.{14,})$")
 
 
-# ● 市图书馆延长开放时间 自6月起，…: a bulleted item's title set off from its text by a space
+# ● 市图书馆延长开放时间 自6月起，…: a bulleted item's title set off from its text by a space, or
+# closed by a full stop before a sentence of its own (1.市图书馆延长开放时间。自6月起，…)
 _SPACED_RUN_IN = re.compile(
-    r"^(?P<title>[^\s。！？!?，,；;：:“”\"（）()]{6,24})[ \u3000]+(?P<text>[^\s。！？!?].{14,})$"
+    r"^(?P<title>[^\s。！？!?，,；;：:“”\"（）()]{6,24})(?:[ \u3000]+|。)(?P<text>[^\s。！？!?].{14,})$"
 )
 _TITLE_CJK_MIN = 5
 
@@ -51,6 +52,16 @@ def run_in_title(text: str, *, spaced: bool = False) -> tuple[str, str] | None:
 def bullet_start(text: str) -> int:
     """Length of the bullet opening a line, 0 when there is none."""
     m = _BULLET.match(text)
+    return m.end() if m else 0
+
+
+# 1.市图书馆延长开放时间 …, （2）…, ③…: the number an item of a block of news in brief opens on
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*(?=\S)")
+
+
+def number_start(text: str) -> int:
+    """Length of the number opening an item of news in brief, 0 when there is none."""
+    m = _ITEM_NUMBER.match(text)
     return m.end() if m else 0
 
 
@@ -84,8 +95,11 @@ def mark_briefs(lines: list[Line]) -> None:
         signed = bullets = 0
         while j < n and lines[j].photo is None:
             line = lines[j]
-            bulleted = (bullet_start(line.text) and line.kind in (BODY, HEAD, LEAD)) or (
-                line.kind == BODY and run_in_title(line.text)
+            bulleted = (
+                (bullet_start(line.text) and line.kind in (BODY, HEAD, LEAD))
+                or (line.kind == BODY and run_in_title(line.text))
+                # numbered under a label naming news in brief (简讯 / 1.… / 2.…)
+                or (number_start(line.text) and line.kind in (BODY, HEAD) and _KEYWORD.search(label))
             )
             if bulleted or (line.kind == LEAD and not line.wide and _KEYWORD.search(label)):
                 starts.append(j)

@@ -19,7 +19,7 @@ pictures read as text — is put right by ``orphans``.
 from __future__ import annotations
 
 from . import model, records
-from .briefs import BRIEF, bullet_start, mark_briefs, run_in_title
+from .briefs import BRIEF, bullet_start, mark_briefs, number_start, run_in_title
 from .bylines import (
     Credits,
     author_note,
@@ -308,7 +308,7 @@ def _open_item(lines: list[Line], i: int, story: Story) -> None:
         story.credits.merge(line.info.credits)
         story.add(line.info.rest, line)
         return
-    bullet = bullet_start(line.text)
+    bullet = bullet_start(line.text) or number_start(line.text)
     text = line.text[bullet:]
     titled = run_in_title(text, spaced=bullet > 0) if line.kind == BODY else None
     if titled is not None:

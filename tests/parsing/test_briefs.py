@@ -219,3 +219,32 @@ def test_an_advertisement_under_a_story_is_an_item_of_its_own(label, sep):
     story, advert = parsed.articles
     assert story.paragraphs == [BRIDGE_1, BRIDGE_2]
     assert squeeze(advert.headline).endswith("金秋特惠全场五折") and advert.paragraphs == contacts
+
+
+@pytest.mark.parametrize("numbers", [("1.", "2."), ("（1）", "（2）"), ("①", "②")])
+def test_numbered_items_under_a_label_naming_news_in_brief_are_stories_of_their_own(numbers):
+    first, second = numbers
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 周海）" + BRIDGE_1,
+        "简讯",
+        first + "市图书馆延长开放时间。自6月起，市图书馆每周二至周日开放至晚上9点。（记者 李红）",
+        second + "城东菜场改造完成 经过三个月改造，城东菜场于昨日重新开业，新增摊位60个。（通讯员 王芳）",
+    )
+    bridge, library, market = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1]
+    assert (library.column, library.title, library.reporters) == ("简讯", "市图书馆延长开放时间", ["李红"])
+    assert library.paragraphs == ["自6月起，市图书馆每周二至周日开放至晚上9点。"]
+    assert (market.column, market.title, market.correspondents) == ("简讯", "城东菜场改造完成", ["王芳"])
+
+
+def test_a_numbered_list_under_a_headline_stays_the_story_s_text():
+    art = only(
+        parse(
+            "清溪推出三项便民措施",
+            "本报讯（记者 周海）" + BRIDGE_1,
+            "1.延长图书馆开放时间。",
+            "2.增开夜间公交线路。",
+        )
+    )
+    assert art.paragraphs == [BRIDGE_1, "1.延长图书馆开放时间。", "2.增开夜间公交线路。"]
