@@ -501,7 +501,7 @@ def _boxed(core: str) -> bool:
         or _EDITOR_CODE.match(core)
         or _web_controls(core)
         or (core[:1] in "12发时日" and _WEB_DATELINE.match(core) is not None)
-        or (core[:1] == "本" and _PAGE_PICTURES_CREDIT.match(core) is not None)
+        or (core.lstrip("（(")[:1] == "本" and _PAGE_PICTURES_CREDIT.match(core.strip("（()）")) is not None)
         or _COPYRIGHT.match(core)
         or citation_alone(core)
     )
