@@ -189,14 +189,16 @@ def _row_shaped(raw: str) -> bool:
 
 
 def _mark_tables(lines: list[Line]) -> None:
-    """Rows shaped as a table's count as one only two or more in a row: a single line of phrases
-    apart by wide spaces is as likely a headline."""
+    """Rows shaped as a table's count as one only three or more in a row, or two holding figures:
+    a line or two of phrases apart by wide spaces is as likely a headline's kicker and title."""
     k = 0
     while k < len(lines):
         end = k
         while end < len(lines) and lines[end].tabular and (end == k or not lines[end].gap):
             end += 1
-        if end - k < _TABLE_ROWS_MIN:
+        rows = lines[k:end]
+        figures = any(ch.isdigit() for row in rows for ch in row.text)
+        if len(rows) < _TABLE_ROWS_MIN or (len(rows) == _TABLE_ROWS_MIN and not figures):
             for line in lines[k : max(end, k + 1)]:
                 line.tabular = False
         k = max(end, k + 1)

@@ -471,3 +471,15 @@ def test_a_table_s_rows_stand_as_printed_in_the_text_and_lose_no_quotes():
 def test_one_line_of_phrases_apart_by_wide_spaces_is_no_table():
     art = only(parse("开学第一天　孩子们笑了　家长放心了", "本报讯（记者 周海）" + SCHOOL_1))
     assert art.title == "开学第一天 孩子们笑了 家长放心了" and art.paragraphs == [SCHOOL_1]
+
+
+def test_a_kicker_and_a_title_each_of_phrases_apart_by_wide_spaces_are_no_table():
+    art = only(
+        parse(
+            "开学第一天　孩子们笑了　家长放心了\n城东小学　新校舍　正式启用", "本报讯（记者 周海）" + SCHOOL_1
+        )
+    )
+    assert squeeze((art.kicker or "") + (art.title or "")) == squeeze(
+        "开学第一天孩子们笑了家长放心了城东小学新校舍正式启用"
+    )
+    assert art.paragraphs == [SCHOOL_1]
