@@ -170,9 +170,10 @@ def split_lines(text: str) -> list[Line]:
 
 
 # A table's row as extraction keeps it: three cells or more, apart by wide spaces (a full-width
-# space, a tab or two spaces), each of two characters or more, and no sentence among them:
+# space, a tab or two spaces), each of two to twelve characters (text printed without punctuation
+# runs longer between its spaces), and no sentence among them:
 # 第一名　王小明　城东中学　11秒02
-_TABLE_ROW = re.compile(r"^[^\s。！？!?]{2,}(?:(?:\u3000+|[ \t]{2,}|\t)[^\s。！？!?]{2,}){2,}$")
+_TABLE_ROW = re.compile(r"^[^\s。！？!?]{2,12}(?:(?:\u3000+|[ \t]{2,}|\t)[^\s。！？!?]{2,12}){2,}$")
 _TABLE_ROWS_MIN = 2
 _TABLE_ROW_MAX = 80  # characters of a table's row
 
