@@ -474,6 +474,28 @@ def _carries_on(
     return prev_full and (blank or prev_set)
 
 
+_SIGNING_DASH = re.compile(r"^(?:——|—|--|－－)\s*")
+
+
+def _mark_dashed_signatures(lines: list[Line]) -> None:
+    """——甲 under a text's last sentence, nothing of the text after it, signs it, as a letter or
+    an essay is signed; under a headline a dash opens its 副题 (——访甲)."""
+    for k in range(1, len(lines)):
+        line, above = lines[k], lines[k - 1]
+        m = _SIGNING_DASH.match(line.text)
+        if m is None or line.md or above.kind not in (BODY, LEAD):
+            continue
+        if k + 1 < len(lines) and lines[k + 1].kind == BODY:
+            continue  # text goes on: a saying's author under it (——鲁迅), an epigraph's
+        said = above.info.rest if above.kind == LEAD else above.text
+        if not is_terminated(said):
+            continue
+        rest = line.text[m.end() :]
+        credits = bylines.parse_signature(rest) or bylines.parse_names(rest)
+        if credits is not None and credits.count():
+            line.kind, line.info = SIGNATURE, credits
+
+
 def _mark_bracketed_bylines(lines: list[Line]) -> None:
     """Credits in brackets alone on their line ((记者 甲)) close the text above them, save under a
     headline set apart from that text and over a text of its own: there they are its byline."""
@@ -887,6 +909,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     _mark_listed_names(lines)
     _mark_spaced_text(lines)
     _mark_bracketed_bylines(lines)
+    _mark_dashed_signatures(lines)
     signatures = _signatures_under_headlines(lines, set_width)
     for k, names in signatures.items():
         credits = bylines.Credits()

@@ -1199,3 +1199,20 @@ def test_credits_in_brackets_under_a_story_s_text_close_it():
 def test_a_lead_in_s_credits_in_tortoise_shell_brackets_or_after_a_bullet(lead):
     art = only(parse("新安大桥建成通车", lead + BRIDGE_1))
     assert (art.dateline, art.reporters, art.paragraphs) == ("本报讯", ["周海"], [BRIDGE_1])
+
+
+@pytest.mark.parametrize("signature, author", [("——周海", "周海"), ("—— 读者 陈伟", "陈伟")])
+def test_a_name_after_a_dash_under_the_text_s_last_sentence_signs_it(signature, author):
+    letter, bridge = parse(
+        "夜市油烟扰民谁来管？",
+        MARKET_1 + "\n" + signature,
+        "新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1,
+    ).articles
+    assert (letter.authors, letter.paragraphs) == ([author], [MARKET_1])
+    assert bridge.reporters == ["李红"]
+
+
+def test_a_saying_s_author_after_a_dash_with_text_going_on_signs_nothing():
+    art = only(parse("新安大桥建成通车", "“桥通了，心也近了。”\n——周海\n" + BRIDGE_1))
+    assert not art.authors
