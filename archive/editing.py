@@ -50,6 +50,7 @@ RECHECKABLE = frozenset(
         parsed.DATELINE_IN_TEXT,
         parsed.PAGE_LINE_IN_TEXT,
         parsed.RUN_TOGETHER,
+        parsed.TEXT_IN_CAPTION,
     }
 )
 #: The roles whose people are named persons (pictures are credited to organisations too).

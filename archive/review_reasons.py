@@ -37,6 +37,7 @@ REASONS = {
         Reason("not_a_name", "署名中有不像人名的内容", 25),
         Reason("cut_mid_sentence", "正文从句中开始或标题在逗号处断开，切分可能有误", 25),
         Reason("picture_in_text", "正文中混入了图片说明或摄影署名", 25),
+        Reason("text_in_caption", "图片说明中混入了正文", 25),
         Reason("credit_in_text", "正文中混入了署名或来源行", 20),
         Reason("dateline_in_text", "电头留在了正文开头", 20),
         Reason("page_line_in_text", "正文中混入了版面信息（版头、二维码提示、编辑代码等）", 20),

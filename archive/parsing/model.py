@@ -24,6 +24,7 @@ CREDIT_IN_TEXT = "credit_in_text"
 DATELINE_IN_TEXT = "dateline_in_text"
 PAGE_LINE_IN_TEXT = "page_line_in_text"
 RUN_TOGETHER = "run_together"
+TEXT_IN_CAPTION = "text_in_caption"
 
 #: Warnings about the item's own cut, headline or credits: an item with one of these is doubtful
 #: (a body too short to be a story is most often a piece cut off another). The others (no byline,
@@ -43,6 +44,7 @@ DOUBTFUL = frozenset(
         DATELINE_IN_TEXT,
         PAGE_LINE_IN_TEXT,
         RUN_TOGETHER,
+        TEXT_IN_CAPTION,
     }
 )
 

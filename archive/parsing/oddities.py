@@ -43,6 +43,8 @@ _ROLE_IN_NAME = re.compile(
 )
 #: A row of the page's index of other pages (03版 金义都市区轨道交通开工) taken into a headline.
 _INDEX_ROW = re.compile(r"(?:^|\s)(?:第\s*)?[A-Za-z]?\d{1,2}\s*版\s+\S")
+#: What someone said, as a story reports it (…”腾冲市委组织部有关负责人说。, “…”蔡恒说，…).
+_REPORTED_SPEECH = re.compile(r"(?:说|表示|介绍|坦言|感慨道?)[。！]?”?$|”[^“”。]{0,14}(?:说|表示)[，,。]")
 #: How a caption opens: the day its picture was taken, or 图为.
 _DATED_CAPTION = re.compile(r"^(?:\d{1,2}月\d{1,2}日|图为)")
 _CAPTION_ROW_MAX = 40  # characters of a caption's first sentence
@@ -111,6 +113,9 @@ def oddities(
         and _DATED_CAPTION.match(paragraphs[-1])
     ):
         found.append(model.PICTURE_IN_TEXT)  # a picture's caption run into a story, or its credit into either
+    if not story and _REPORTED_SPEECH.search(body.strip()):
+        # a caption says what the picture shows, never what someone said: a story's paragraph
+        found.append(model.TEXT_IN_CAPTION)
     # a credit, a signature or a line of the page is a short line ending no sentence: the
     # sentences of a story are spared the patterns, which every item of every page is asked
     short = [p for p in paragraphs if len(p) <= _SHORT_LINE and p[-1] not in _SENTENCE_STOPS]

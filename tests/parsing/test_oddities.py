@@ -215,3 +215,15 @@ def test_a_story_ending_on_the_first_row_of_a_caption():
 )
 def test_a_story_opening_on_its_day_or_closing_on_a_long_dated_paragraph_shows_none(body):
     assert found(body=body) == []
+
+
+@pytest.mark.parametrize(
+    "caption", ["“政策好，日子越过越红火。”村民李红说。", "“桥通了。”周海说，现在去城里只要五分钟。"]
+)
+def test_a_picture_s_caption_reporting_what_someone_said_holds_a_story_s_text(caption):
+    assert found(kind="photo", title=None, people=["周海"], body=caption) == [model.TEXT_IN_CAPTION]
+
+
+def test_a_caption_saying_what_the_picture_shows_shows_none():
+    assert found(kind="photo", title=None, people=["周海"], body="3月5日，村民李红在新安大桥上散步。") == []
+    assert label(model.TEXT_IN_CAPTION) == "图片说明中混入了正文"
