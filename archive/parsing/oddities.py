@@ -43,6 +43,7 @@ _ROLE_IN_NAME = re.compile(
 )
 #: A row of the page's index of other pages (03版 金义都市区轨道交通开工) taken into a headline.
 _INDEX_ROW = re.compile(r"(?:^|\s)(?:第\s*)?[A-Za-z]?\d{1,2}\s*版\s+\S")
+_PICTURE_TITLE_NEVER_ENDS = ("。", ".", "？", "?")
 #: What someone said, as a story reports it (…”腾冲市委组织部有关负责人说。, “…”蔡恒说，…).
 _REPORTED_SPEECH = re.compile(r"(?:说|表示|介绍|坦言|感慨道?)[。！]?”?$|”[^“”。]{0,14}(?:说|表示)[，,。]")
 #: How a caption opens: the day its picture was taken, or 图为.
@@ -87,9 +88,10 @@ def oddities(
         or _LIST_NUMBER.match(part)
         or _INDEX_ROW.search(part)
         for part in heads
-    ):
+    ) or (kind == "photo" and (title or "").strip().endswith(_PICTURE_TITLE_NEVER_ENDS)):
         # a picture's credit or caption, a byline, the writers' names signing the piece (甲、乙)
-        # or a list's numbered entry, taken for a headline
+        # or a list's numbered entry, taken for a headline; a picture's title is a phrase, never
+        # a sentence or a question (a caption, or a story's subhead, over it)
         found.append(model.NOT_A_HEADLINE)
     if any(
         (not _NAME.fullmatch("".join(name.split())) and not _issuer(name)) or _ROLE_IN_NAME.search(name)
@@ -113,8 +115,9 @@ def oddities(
         and _DATED_CAPTION.match(paragraphs[-1])
     ):
         found.append(model.PICTURE_IN_TEXT)  # a picture's caption run into a story, or its credit into either
-    if not story and _REPORTED_SPEECH.search(body.strip()):
-        # a caption says what the picture shows, never what someone said: a story's paragraph
+    if not story and (_REPORTED_SPEECH.search(body.strip()) or body.lstrip().startswith(("——", "—"))):
+        # a caption says what the picture shows, never what someone said (a story's paragraph),
+        # and never opens on a dash (a headline's 副题)
         found.append(model.TEXT_IN_CAPTION)
     # a credit, a signature or a line of the page is a short line ending no sentence: the
     # sentences of a story are spared the patterns, which every item of every page is asked

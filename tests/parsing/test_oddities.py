@@ -218,7 +218,12 @@ def test_a_story_opening_on_its_day_or_closing_on_a_long_dated_paragraph_shows_n
 
 
 @pytest.mark.parametrize(
-    "caption", ["“政策好，日子越过越红火。”村民李红说。", "“桥通了。”周海说，现在去城里只要五分钟。"]
+    "caption",
+    [
+        "“政策好，日子越过越红火。”村民李红说。",
+        "“桥通了。”周海说，现在去城里只要五分钟。",
+        "——两岸群众出行更方便了",  # a headline's 副题
+    ],
 )
 def test_a_picture_s_caption_reporting_what_someone_said_holds_a_story_s_text(caption):
     assert found(kind="photo", title=None, people=["周海"], body=caption) == [model.TEXT_IN_CAPTION]
@@ -227,3 +232,13 @@ def test_a_picture_s_caption_reporting_what_someone_said_holds_a_story_s_text(ca
 def test_a_caption_saying_what_the_picture_shows_shows_none():
     assert found(kind="photo", title=None, people=["周海"], body="3月5日，村民李红在新安大桥上散步。") == []
     assert label(model.TEXT_IN_CAPTION) == "图片说明中混入了正文"
+
+
+@pytest.mark.parametrize("title", ["（清）郎世宁《万吉骦图》。", "如何盘活存量？"])
+def test_a_picture_titled_with_a_sentence_or_a_question(title):
+    # a caption, or a story's subhead, over the picture taken for its title
+    assert found(kind="photo", title=title, people=["周海"], body="新安大桥夜景。") == [model.NOT_A_HEADLINE]
+
+
+def test_a_story_s_headline_may_ask_a_question():
+    assert found(title="夜市油烟扰民谁来管？") == []
