@@ -1065,10 +1065,11 @@ def closing_note(text: str) -> bool:
     return author_note(text) or about_the_page(text)
 
 
-# （本版头条文章由甲出版社组稿、乙编辑）, （应采访对象要求，文中甲为化名）, （有删节）, （未完待续）: a note
-# on how the piece or the page was made, never a kicker
+# （本版头条文章由甲出版社组稿、乙编辑）, （应采访对象要求，文中甲为化名）, （有删节）, （未完待续）,
+# （附图片）: a note on how the piece or the page was made, never a kicker
 _ABOUT_THE_PAGE = re.compile(
-    r"[（(][^（）()]{0,30}(?:本文|本版|组稿|供稿|编发|化名|应[^（）()]{1,10}要求|删节|待续|续完|全文完)[^（）()]{0,40}[)）]"
+    r"[（(][^（）()]{0,30}(?:本文|本版|组稿|供稿|编发|化名|应[^（）()]{1,10}要求|删节|待续|续完|全文完|附图|附照片|图片附后)"
+    r"[^（）()]{0,40}[)）]"
 )
 
 

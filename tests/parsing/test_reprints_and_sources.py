@@ -253,7 +253,7 @@ def test_a_wrapped_row_opening_with_the_word_source_is_no_source_line():
     assert art.paragraphs[-1] == text and art.reporters == ["李红"]
 
 
-@pytest.mark.parametrize("note", ["（有删节）", "（未完待续）", "（全文完）"])
+@pytest.mark.parametrize("note", ["（有删节）", "（未完待续）", "（全文完）", "（附图片）"])
 @pytest.mark.parametrize("glued", [True, False])
 def test_a_note_closing_the_text_ends_the_story_whether_run_on_or_on_a_line_of_its_own(note, glued):
     closing = BRIDGE_1 + note if glued else BRIDGE_1 + "\n" + note
