@@ -428,10 +428,11 @@ _LEAD_ANY = re.compile(
 
 
 # Any other paper, site or station without a date, when its lead-in is set off from the text:
-# 新京报讯（记者 吴婷婷）, 南方日报讯 记者/陈珊 …, 央视网消息（记者 王湛）, 温岭融媒讯（…）, 本报消息 …
+# 新京报讯（记者 吴婷婷）, 南方日报讯 记者/陈珊 …, 央视网消息（记者 王湛）, 温岭融媒讯（…）, 本报消息 …,
+# 【本报消息】…
 _LEAD_NAMED = re.compile(
     rf"^[【\[]?(?P<dl>(?:本报|[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|网|在线|客户端|电视台|新闻|"
-    r"融媒体中心|融媒体|融媒|新闻中心|传媒))(?:讯|消息))[】\]]?(?=[\s（(:：]|$)\s*"
+    r"融媒体中心|融媒体|融媒|新闻中心|传媒))(?:讯|消息))(?:[】\]]|(?=[\s（(:：]|$))\s*"
     r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?\s*[:：]?\s*"
 )
 # ...or its credits alone after its name, set off by spaces: 潮新闻客户端 记者 甲 …

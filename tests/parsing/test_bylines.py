@@ -377,6 +377,7 @@ def test_a_note_on_the_author_over_the_next_headline_ends_the_piece_above():
             {"reporters": ["王五"], "correspondents": ["赵小燕"]},
         ),
         ("本报消息 ", "本报消息", {}),
+        ("【本报消息】", "本报消息", {}),
         ("据新华社报道 ", "据新华社报道", {}),
         ("清溪融媒讯（记者 王五）", "清溪融媒讯", {"reporters": ["王五"]}),
         ("清溪新闻客户端 记者 王五 ", "清溪新闻客户端", {"reporters": ["王五"]}),
