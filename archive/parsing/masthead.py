@@ -12,7 +12,7 @@ import re
 import string
 import unicodedata
 
-from .bylines import citation_alone, looks_like_name
+from .bylines import citation_alone, looks_like_name, marker_alone
 from .headlines import issuer_line
 from .lines import Line, is_terminated, undecorated
 from .model import ParsedPage
@@ -486,6 +486,15 @@ def _forecasts(line: Line) -> bool:
     )
 
 
+# 相关报道见第5版, ▶相关新闻见A3版, （详细报道见本报客户端）: the page sending its reader to another
+# page or to the paper's app, no sentence of the story beside it
+_CROSS_REFERENCE = re.compile(
+    r"^[（(]?\s*(?:相关|详细|更多)?(?:报道|新闻|评论|稿件|内容|图片)?\s*(?:请见|详见|另见|见|请看)\s*"
+    r"(?:今日|今天|本报|本期)?\s*(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]?\d{1,2}\s*版|客户端|网站|官网|微信公众号)"
+    r"[^。！？!?]{0,6}[)）]?$"
+)
+
+
 def _boxed(core: str) -> bool:
     """A line of the page's own, whatever stands beside it: a staff line, a picture placeholder
     or its saved file's name, a prompt to scan a code, a call for readers' news, the paper's
@@ -504,6 +513,8 @@ def _boxed(core: str) -> bool:
         or (core.lstrip("（(")[:1] == "本" and _PAGE_PICTURES_CREDIT.match(core.strip("（()）")) is not None)
         or _COPYRIGHT.match(core)
         or citation_alone(core)
+        # (详见A3版 alone is a front page's teaser sending on its story: a continuation marker)
+        or ("见" in core and _CROSS_REFERENCE.match(core) is not None and not marker_alone(core))
     )
 
 

@@ -490,6 +490,8 @@ def test_a_list_of_the_page_s_headlines_over_a_first_story_with_a_kicker_is_furn
         "值班编委：王五　编辑：李四　校对：赵六",
         "本版摄影：王五",
         "（本版图片由受访者提供）",
+        "相关报道见第5版",  # the page sending its reader on to another page, or to the app
+        "（详细报道见本报客户端）",
         "更多精彩内容请关注“清溪发布”微信公众号",
         "（本文来源：清溪发布）",
         "20250305_a3_01.jpg",  # what a picture was saved as, left where it stood
