@@ -316,12 +316,13 @@ def summary_label(text: str) -> bool:
 # Labels of the boxes set right under a story to give its background or advice.
 _BOX_LABEL = re.compile(
     r"^(?:相关|新闻|背景|知识)?链接$|^(?:延伸|相关|拓展)阅读$|^小(?:贴士|知识|常识)$|^温馨提示$|^背景资料$"
-    r"|^名词解释$|^知多少$"
+    r"|^名词解释$|^知多少$|^(?:人物|个人|企业|项目)?(?:名片|档案|简介)$|^人物小传$"
 )
 
 
 def box_label(text: str) -> bool:
-    """相关链接, ■小贴士: the label of a box belonging to the story above, a paragraph of its own."""
+    """相关链接, ■小贴士, 人物名片: the label of a box belonging to the story above, a paragraph of
+    its own."""
     return _BOX_LABEL.match(re.sub(r"\s+", "", undecorated(text))) is not None
 
 
