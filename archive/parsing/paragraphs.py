@@ -75,8 +75,9 @@ def assemble(pieces: list[Piece]) -> list[str]:
         if piece.line.verse or piece.line.tabular:
             # a poem keeps its line breaks, and a table its rows; a blank line between stanzas
             # starts a paragraph
-            kind = "verse" if piece.line.verse else "tabular"
-            if out and index and getattr(pieces[index - 1].line, kind) and not piece.line.gap:
+            above = pieces[index - 1].line if index else None
+            alike = above is not None and (above.verse if piece.line.verse else above.tabular)
+            if out and alike and not piece.line.gap:
                 out[-1] += "\n" + text
             else:
                 out.append(text)

@@ -63,15 +63,21 @@ def _field(line: str, coloned: bool) -> tuple[str, str] | None:
 
 def _is_export(lines: list[str]) -> bool | None:
     """Whether the page is such an export, and if so whether it labels its fields with a colon
-    alone (标题：…) as well as in brackets: a title labelled, and another field at the least."""
-    for coloned in (False, True):
-        roles = {f[0] for line in lines if (f := _field(line, coloned))}
-        if "title" in roles and len(roles - {"ignored"}) >= _FIELDS_MIN:
-            return coloned
+    alone (标题：…) as well as in brackets.  In brackets, a title labelled and another field at
+    the least; after a colon alone, a title and a text under the words only an export uses for
+    them (a notice lists 主题：… 内容：… 日期：… among its lines)."""
+    roles = {f[0] for line in lines if (f := _field(line, coloned=False))}
+    if "title" in roles and len(roles - {"ignored"}) >= _FIELDS_MIN:
+        return False
+    labels = {m.group("label") for line in lines if (m := _COLONED.match(line))}
+    if labels & _EXPORT_TITLES and labels & _EXPORT_TEXTS:
+        return True
     return None
 
 
 _FIELDS_MIN = 2
+_EXPORT_TITLES = frozenset(("标题", "题名", "正标题", "主标题", "篇名", "文章标题", "新闻标题"))
+_EXPORT_TEXTS = frozenset(("正文", "全文", "文章内容"))
 
 
 def _records(lines: list[str], coloned: bool) -> tuple[list[str], list[_Record]]:

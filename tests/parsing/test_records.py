@@ -56,3 +56,8 @@ def test_fields_labelled_by_a_colon_alone_and_a_question_put_inside_the_text():
 def test_a_page_that_prints_a_byline_and_a_source_under_labels_is_no_export():
     text = page("新安大桥建成通车", "作者：李红", BRIDGE_1, "来源：清溪日报")
     assert as_page(text) == text
+
+
+def test_a_notice_listing_its_theme_content_and_date_is_no_export():
+    text = page("清溪读书节开幕", "主题：书香清溪\n内容：" + TEA_1 + "\n日期：2024年4月23日", BRIDGE_1)
+    assert as_page(text) == text
