@@ -184,7 +184,8 @@ _PADDED_CELL = re.compile(r"(?<![^\s\u3000])([\u3400-\u9fff]) {1,2}([\u3400-\u9f
 
 def _row_shaped(raw: str) -> bool:
     core = raw.strip(" \t\u3000\u00a0\r")
-    if "\u3000" not in core and "  " not in core and "\t" not in core or len(core) > _TABLE_ROW_MAX:
+    wide_gap = "\u3000" in core or "  " in core or "\t" in core
+    if not wide_gap or len(core) > _TABLE_ROW_MAX:
         return False
     return _TABLE_ROW.match(_PADDED_CELL.sub(r"\1\2", core)) is not None
 
