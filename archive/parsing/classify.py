@@ -511,7 +511,7 @@ def _mark_bracketed_bylines(lines: list[Line]) -> None:
             line.kind = BYLINE
 
 
-def _spaced_text(text: str) -> bool:
+def spaced_text(text: str) -> bool:
     """Text printed without punctuation, its phrases set apart by spaces, as some older pages
     are and their transcriptions keep: 本市米价连日下跌 昨日白粳每石又跌二万元 社会局…"""
     return text.count(" ") >= _SPACED_TEXT_GAPS and _SPACED_PHRASES.fullmatch(text) is not None
@@ -529,7 +529,7 @@ def _mark_spaced_text(lines: list[Line]) -> None:
         if line.kind != HEAD or line.gap or line.indent or line.md or above.kind not in (BODY, LEAD):
             continue
         said = above.info.rest if above.kind == LEAD else above.text
-        if _spaced_text(said) and _spaced_text(line.text):
+        if spaced_text(said) and spaced_text(line.text):
             line.kind, line.info = BODY, None
 
 
@@ -939,6 +939,8 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
             spaced = _open_bracket(prev.raw) and (
                 bylines.opens_with_role(line.raw) or _names_broken_apart(prev.raw, line.raw)
             )
+            # text printed without punctuation breaks its rows where a space stands for a stop
+            spaced = spaced or (spaced_text(prev.text) and spaced_text(line.text))
             text = prev.raw + " " + line.raw if spaced else join_text(prev.raw, line.raw)
             out[-1] = _joined(prev, text)
             out_full[-1] = full[k]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .bylines import closing_note, looks_like_name, reporter_column
-from .classify import name_list
+from .classify import name_list, spaced_text
 from .headlines import labelled_head, parallel_subhead
 from .lines import (
     box_label,
@@ -92,6 +92,8 @@ def assemble(pieces: list[Piece]) -> list[str]:
         ):
             if name_list(pieces[index - 1].text) and all(map(looks_like_name, text.split())):
                 out[-1] += " " + text  # a list of names set over two rows gains names, not a longer one
+            elif spaced_text(pieces[index - 1].text) and spaced_text(text):
+                out[-1] += " " + text  # text without punctuation: a space stood where the row broke
             else:
                 out[-1] = join_text(out[-1], text)
             open_end = not is_terminated(out[-1])
