@@ -363,6 +363,8 @@ def _carries_on(
         return False  # a verse, a table's row, or a point set off by a bullet (● …), stands as printed
     if prev.md != line.md or prev.quote != line.quote or starts_with_dash(line.text):
         return False
+    if attribution(prev.text) and line.kind == BODY and has_inner_punctuation(line.text):
+        return False  # ——鲁迅 under a saying ends there; the text goes on below it
     if bare_date(line.text) and not (prev_full and prev_set):
         return False  # the date a notice or a letter is signed on, under its signer
     if contact_line(line.text) and contact_line(prev.raw):
@@ -475,6 +477,14 @@ def _carries_on(
 
 
 _SIGNING_DASH = re.compile(r"^(?:——|—|--|－－)\s*")
+_ATTRIBUTION_MAX = 12  # characters after the dash of who said or wrote what stands above
+
+
+def attribution(text: str) -> bool:
+    """——鲁迅, —— 读者 陈伟: who said the saying or wrote the letter above, short and no clause."""
+    m = _SIGNING_DASH.match(text)
+    rest = text[m.end() :] if m else ""
+    return bool(rest) and len(rest) <= _ATTRIBUTION_MAX and not has_inner_punctuation(rest)
 
 
 def _mark_dashed_signatures(lines: list[Line]) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .bylines import closing_note, looks_like_name, reporter_column
-from .classify import name_list, spaced_text
+from .classify import attribution, name_list, spaced_text
 from .headlines import labelled_head, parallel_subhead
 from .lines import (
     box_label,
@@ -119,7 +119,7 @@ def assemble(pieces: list[Piece]) -> list[str]:
                 )
             )
             heading = pair
-            open_end = not subhead and not is_terminated(text)
+            open_end = not subhead and not is_terminated(text) and not attribution(text)
             continue
         heading = False
         open_end = not (
@@ -128,6 +128,7 @@ def assemble(pieces: list[Piece]) -> list[str]:
             or closing_note(text)
             or box_label(text)
             or section_number(text)
+            or attribution(text)
         )
     return out
 

@@ -1214,6 +1214,8 @@ def test_a_name_after_a_dash_under_the_text_s_last_sentence_signs_it(signature, 
     assert bridge.reporters == ["李红"]
 
 
-def test_a_saying_s_author_after_a_dash_with_text_going_on_signs_nothing():
-    art = only(parse("新安大桥建成通车", "“桥通了，心也近了。”\n——周海\n" + BRIDGE_1))
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_saying_s_author_after_a_dash_with_text_going_on_signs_nothing_and_ends_its_paragraph(sep):
+    art = only(parse("新安大桥建成通车", "“桥通了，心也近了。”", "——周海", BRIDGE_1, sep=sep))
     assert not art.authors
+    assert art.paragraphs == ["“桥通了，心也近了。”", "——周海", BRIDGE_1]
