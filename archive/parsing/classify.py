@@ -476,6 +476,27 @@ def _carries_on(
     return prev_full and (blank or prev_set)
 
 
+def _settle_tables(lines: list[Line]) -> None:
+    """A table's row is never a headline, however short and unpunctuated; rows of which one reads
+    as a byline or a lead-in (记者　甲　通讯员　乙 under a headline of three phrases) are no table."""
+    k = 0
+    while k < len(lines):
+        if not lines[k].tabular:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end].tabular:
+            end += 1
+        rows = lines[k:end]
+        credited = any(row.kind in _SPECIAL or row.kind == LEAD for row in rows)
+        for row in rows:
+            if credited:
+                row.tabular = False
+            elif row.kind == HEAD:
+                row.kind = BODY
+        k = end
+
+
 _SIGNING_DASH = re.compile(r"^(?:——|—|--|－－)\s*")
 _ATTRIBUTION_MAX = 12  # characters after the dash of who said or wrote what stands above
 
@@ -901,8 +922,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     lines, signed = _split_signed_headlines(lines)
     for line in lines:
         classify(line)
-        if line.tabular and line.kind == HEAD:
-            line.kind = BODY  # a table's row is never a headline, however short and unpunctuated
+    _settle_tables(lines)
     for line, credits in signed:
         line.kind, line.info = SIGNATURE, credits
     lines = _rejoin_broken_credits(lines)

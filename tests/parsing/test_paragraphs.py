@@ -483,3 +483,9 @@ def test_a_kicker_and_a_title_each_of_phrases_apart_by_wide_spaces_are_no_table(
         "开学第一天孩子们笑了家长放心了城东小学新校舍正式启用"
     )
     assert art.paragraphs == [SCHOOL_1]
+
+
+def test_a_headline_of_phrases_apart_by_wide_spaces_over_a_byline_so_set_is_no_table():
+    art = only(parse("2026清溪　马拉松　鸣枪开跑\n记者　周海　通讯员　李红", SCHOOL_1))
+    assert squeeze(art.title or "") == "2026清溪马拉松鸣枪开跑"
+    assert (art.reporters, art.correspondents, art.paragraphs) == (["周海"], ["李红"], [SCHOOL_1])
