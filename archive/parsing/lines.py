@@ -128,6 +128,7 @@ _RUN_ON_PARAGRAPH = re.compile(r"(?<=[。！？!?”」』])\u3000\u3000(?=[^\s\
 def split_lines(text: str) -> list[Line]:
     text = _RUN_ON_PARAGRAPH.sub("\n\u3000\u3000", _JUNK.sub("", _unmarked(text)))
     lines: list[Line] = []
+    cells: list[int] = []  # of each line shaped as a table's row
     gap = 0
     for raw in _BREAK.split(text):
         if not raw or raw.isspace():
@@ -160,49 +161,60 @@ def split_lines(text: str) -> list[Line]:
             if not _WORD.search(clean):
                 gap += 1
                 continue
-        lines.append(Line(clean, gap=gap, md=md, indent=indent, quote=quote, tabular=_row_shaped(raw)))
+        lines.append(Line(clean, gap=gap, md=md, indent=indent, quote=quote))
+        cells.append(_row_cells(raw))
         gap = 0
-    _mark_tables(lines)
+    _mark_tables(lines, cells)
     if _double_spaced(lines):
         for line in lines:
             line.gap = (line.gap - 1) // 2 if line.gap > 0 else 0
     return lines
 
 
-# A table's row as extraction keeps it: three cells or more, apart by wide spaces (a full-width
-# space, a tab or two spaces), each of two to twelve characters (text printed without punctuation
-# runs longer between its spaces), and no sentence among them:
-# 第一名　王小明　城东中学　11秒02
-_TABLE_ROW = re.compile(r"^[^\s。！？!?]{2,12}(?:(?:\u3000+|[ \t]{2,}|\t)[^\s。！？!?]{2,12}){2,}$")
+# A table's row as extraction keeps it: cells apart by wide spaces (a full-width space, a tab or
+# two spaces), each of two to twelve characters (text printed without punctuation runs longer
+# between its spaces), and no sentence among them: 第一名　王小明　城东中学　11秒02, 鹿城区　　412分
+_TABLE_CELL = re.compile(r"[^\s。！？!?]{2,12}")
+_CELL_GAP = re.compile(r"\u3000+|[ \t]{2,}|\t")
 _TABLE_ROWS_MIN = 2
 _TABLE_ROW_MAX = 80  # characters of a table's row
+_WIDE_ROW_CELLS = 3  # cells of a row that make a table two rows at the least
+_NARROW_ROWS_MIN = 3  # rows of two cells, each with a figure, that make a table
 
 
 # a two-character name padded to the width of three (李  强), one cell
 _PADDED_CELL = re.compile(r"(?<![^\s\u3000])([\u3400-\u9fff]) {1,2}([\u3400-\u9fff])(?![^\s\u3000])")
 
 
-def _row_shaped(raw: str) -> bool:
+def _row_cells(raw: str) -> int:
+    """The cells of a line shaped as a table's row, 0 when it is none."""
     core = raw.strip(" \t\u3000\u00a0\r")
     wide_gap = "\u3000" in core or "  " in core or "\t" in core
     if not wide_gap or len(core) > _TABLE_ROW_MAX:
-        return False
-    return _TABLE_ROW.match(_PADDED_CELL.sub(r"\1\2", core)) is not None
+        return 0
+    parts = _CELL_GAP.split(_PADDED_CELL.sub(r"\1\2", core))
+    if len(parts) < 2 or not all(_TABLE_CELL.fullmatch(part) for part in parts):
+        return 0
+    return len(parts)
 
 
-def _mark_tables(lines: list[Line]) -> None:
-    """Rows shaped as a table's count as one only three or more in a row, or two holding figures:
-    a line or two of phrases apart by wide spaces is as likely a headline's kicker and title."""
+def _mark_tables(lines: list[Line], cells: list[int]) -> None:
+    """Rows of three cells or more make a table three or more in a row, or two holding figures;
+    rows of two cells, three or more in a row each holding a figure (鹿城区　　412分): a line or two
+    of phrases apart by wide spaces is as likely a headline's kicker and title."""
     k = 0
     while k < len(lines):
         end = k
-        while end < len(lines) and lines[end].tabular and (end == k or not lines[end].gap):
+        while end < len(lines) and cells[end] and (end == k or not lines[end].gap):
             end += 1
         rows = lines[k:end]
-        figures = any(ch.isdigit() for row in rows for ch in row.text)
-        if len(rows) < _TABLE_ROWS_MIN or (len(rows) == _TABLE_ROWS_MIN and not figures):
-            for line in lines[k : max(end, k + 1)]:
-                line.tabular = False
+        figured = [any(ch.isdigit() for ch in row.text) for row in rows]
+        wide = all(cells[m] >= _WIDE_ROW_CELLS for m in range(k, end))
+        table = (
+            wide and (len(rows) > _TABLE_ROWS_MIN or (len(rows) == _TABLE_ROWS_MIN and any(figured)))
+        ) or (len(rows) >= _NARROW_ROWS_MIN and all(figured))
+        for line in rows:
+            line.tabular = table
         k = max(end, k + 1)
 
 

@@ -489,3 +489,20 @@ def test_a_headline_of_phrases_apart_by_wide_spaces_over_a_byline_so_set_is_no_t
     art = only(parse("2026清溪　马拉松　鸣枪开跑\n记者　周海　通讯员　李红", SCHOOL_1))
     assert squeeze(art.title or "") == "2026清溪马拉松鸣枪开跑"
     assert (art.reporters, art.correspondents, art.paragraphs) == (["周海"], ["李红"], [SCHOOL_1])
+
+
+def test_rows_of_two_cells_each_with_a_figure_three_or_more_are_a_table_in_the_text():
+    rows = ["鹿城区　　412分", "瓯海区　　398分", "乐清市　　376分"]
+    text = page(
+        "市运会田径比赛收官",
+        "本报讯（记者 周海）" + BRIDGE_1,
+        "团体总分前三名：\n" + "\n".join(rows),
+        SCHOOL_1,
+    )
+    art = only(parse_page(text))
+    assert art.paragraphs == [
+        BRIDGE_1,
+        "团体总分前三名：",
+        "鹿城区 412分\n瓯海区 398分\n乐清市 376分",
+        SCHOOL_1,
+    ]
