@@ -914,7 +914,7 @@ def parse_photo_credit(text: str) -> Credits | None:
         text = text[introduced.end() :].strip()  # 以上图片均为 甲 摄: the credit of a group
     bracketed = _BRACKETED.match(text)
     if bracketed:
-        text = bracketed.group(1).strip()
+        text = _AGENCY_SENT.sub("", bracketed.group(1).strip())  # （新华社发 甲 摄）
     if not text:
         return Credits()
     # 刘  妍供图: a supplier's name padded to the width of three is still one supplier

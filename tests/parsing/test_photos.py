@@ -74,6 +74,7 @@ def photos(parsed):
         ("图/视觉中国", []),
         ("图片/东方IC", []),
         ("（人民图片）", []),
+        ("（新华社发 周海 摄）", ["周海"]),
         # a picture taken from the net, or made by a machine
         ("图片来自网络", []),
         ("（AI生成图片）", []),
