@@ -331,22 +331,21 @@ def parse_people(
     text = _MEDIA_PAIR.sub("", text)
     merged = join_padded(_split_run_on([part for t in _SEP.split(text) if t for part in _undotted(t)]))
     pictured = False  # the last token was 图 / 摄影: a 记者 after it is the photographer's rank
-    last_token = ""
+    labelled = False  # ...and was 图 itself, which never closes a credit: any rank after it is its
     for tok in merged:
-        previous = last_token
-        last_token = tok
         if tok in _ROLE_WORDS:
             role = _ROLE_WORDS[tok]
             result.roles += 1
-            pictured = role == "photographers"
+            pictured, labelled = role == "photographers", tok in _PICTURES_LABEL
             continue
         if tok in _DESK_ROLE_WORDS and result.credits.count():
-            role, pictured = None, False
+            role, pictured, labelled = None, False, False
             result.roles += 1
             continue
         m = _GLUED_ROLE.match(tok)
         glued = False
-        after_picture, pictured = pictured, False
+        after_picture, after_label = pictured, labelled
+        pictured = labelled = False
         if m:
             result.roles += 1
             if (
@@ -354,7 +353,7 @@ def parse_people(
                 or m.group("fan")
                 or (after_picture and m.group("rep"))
                 # 图/通讯员 乙: the rank of whoever made the pictures (摄 and 摄影 may close a credit)
-                or (after_picture and previous in _PICTURES_LABEL and (m.group("cor") or m.group("intern")))
+                or (after_label and (m.group("cor") or m.group("intern")))
             ):
                 role = "photographers"
             elif m.group("cor") or m.group("team"):
