@@ -618,7 +618,7 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
                 or not has_inner_punctuation(above.text)
                 or (not any(ch in above.text for ch in "：:、") and _set_apart(lines, k - 1))
             )
-            and (names := signing_names(line.text))
+            and (names := signing_names(line.text) or (tagged and _pen_name(line.text)))
             # one name as long as half the headline may be the headline's broken end; several are not
             and (len(names) > 1 or 2 * len(line.text) <= len(above.text))
             # several names apart by spaces or 、 (罗茜尹 司志文, 施芳、杨晓慧) are no wrapped
@@ -627,6 +627,17 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
         ):
             found[k] = names
     return found
+
+
+_PEN_NAME = re.compile(r"^(?:[\u3400-\u9fff]{2,3}|[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff])$")
+
+
+def _pen_name(text: str) -> list[str]:
+    """有鱼, 库桂生: two or three characters alone under a headline its column's tag closes sign
+    it, whether or not they open on a surname we know; a commentary is often signed with a pen
+    name, and nothing else of the headline goes on under its tag."""
+    text = text.strip()
+    return ["".join(text.split())] if _PEN_NAME.match(text) else []
 
 
 _WITH_UNIT = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[（(][^（）()]{1,16}[)）]")

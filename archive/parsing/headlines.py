@@ -265,7 +265,7 @@ def assign_roles(parts: list[Line]) -> Headline:
         head.title = texts[subs[0]]
         subs = subs[1:]
     else:
-        phrases = _phrases([texts[i] for i in mains])
+        phrases = _paired(_phrases([texts[i] for i in mains]))
         # the figures under the news, or the story behind a short feature title, read as its 副题
         # whatever stands above them, save a slogan: it is no news for figures to stand under
         explains = len(phrases) >= 2 and (
@@ -327,6 +327,32 @@ def _phrases(texts: list[str]) -> list[str]:
         else:
             out.append(text)
     return out
+
+
+_PAIRED_HALF_MAX = 7  # the halves of the corpus's parallel titles run to 7 characters; 8 and
+# more over as many read as a kicker and its title (两年建设终告完工 / 新安大桥建成通车)
+
+
+def _paired(phrases: list[str]) -> list[str]:
+    """坚守岗位 / 守护归途: a title of two parallel halves, printed as two lines of one length, is
+    one title, as it reads when the halves share a line; a kicker is longer or shorter than its
+    title (of 246 printed headline blocks, none with a kicker or a subtitle of its title's length)."""
+    out: list[list[str]] = []  # each phrase's parts: one, or the parallel halves of a title
+    for text in phrases:
+        upper = out[-1][-1] if out else ""
+        if (
+            upper
+            and not _introduces(upper)
+            and not bracketed(upper)
+            and _halves(upper, text)
+            and len(_loose(upper)) <= _PAIRED_HALF_MAX
+            # 新安大桥建成通车 / 总投资超过六亿元: the figures under the news are its 副题
+            and not figure_clause(text, upper)
+        ):
+            out[-1].append(text)  # 惠民生 / 促消费 / 增后劲: three parts are one title too
+        else:
+            out.append([text])
+    return [" ".join(parts) for parts in out]
 
 
 # 平台筑基：构建协同育人新生态: a label and a colon before the phrase, as a series of subheads

@@ -240,6 +240,21 @@ def test_a_name_under_the_headline_with_no_blank_line_between_signs_the_piece(co
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+@pytest.mark.parametrize(("signature", "author"), [("有鱼", "有鱼"), ("木 子", "木子"), ("寒江雪", "寒江雪")])
+def test_a_pen_name_under_a_headline_its_tag_closes_signs_it(signature, author):
+    # no surname we know opens 有鱼: under the column's tag nothing of the headline goes on
+    head = "\n".join(["减负不能只靠“一刀切”（民生观）", signature])
+    art = only(parse(head, BRIDGE_1, BRIDGE_2))
+    assert (art.kicker, art.title, art.authors) == (None, "减负不能只靠“一刀切”（民生观）", [author])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_short_line_under_an_untagged_headline_is_no_pen_name():
+    head = "\n".join(["减负不能只靠“一刀切”", "有鱼"])
+    art = only(parse(head, BRIDGE_1, BRIDGE_2))
+    assert art.authors == []
+
+
 def test_a_short_line_ending_a_wrapped_paragraph_is_no_signature():
     wrapped = "\n".join(
         ["“以前一条线要二十多个人，现在效率提", "高了三", "倍。”企业负责人说，产品不良率也降了下来。"]

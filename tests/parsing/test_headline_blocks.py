@@ -34,6 +34,28 @@ def test_a_figure_clause_under_a_complete_title_is_its_subtitle():
     assert roles(art) == (None, "新安大桥建成通车", "总投资超过六亿元")
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a title of two parallel halves, one under the other
+        (["坚守岗位", "守护归途（编辑手记）"], (None, "坚守岗位 守护归途（编辑手记）", None)),
+        (["惠民生", "促消费", "增后劲"], (None, "惠民生 促消费 增后劲", None)),
+        # under its kicker, the halves are still one title, not a title and its 副题
+        (
+            ["江苏宿迁市宿城区", "干部深耕基层", "产业富民强村"],
+            ("江苏宿迁市宿城区", "干部深耕基层 产业富民强村", None),
+        ),
+        # lines of eight characters and more read as a kicker over its title
+        (["两年建设终告完工", "新安大桥建成通车"], ("两年建设终告完工", "新安大桥建成通车", None)),
+    ],
+)
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_title_in_two_parallel_halves_is_one_title(lines, expected, sep):
+    art = only(parse(*lines, "本报记者 李红", BRIDGE_1, BRIDGE_2, sep=sep))
+    assert (art.kicker, art.title, art.subtitle) == expected
+    assert art.reporters == ["李红"] and art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
 @pytest.mark.parametrize("above", ["市政府工作报告提出", "市统计局发布数据显示"])
 def test_a_figure_clause_under_the_line_that_states_it_is_the_title(above):
     art = only(parse(above, "今年经济增长预期目标为6%左右", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
