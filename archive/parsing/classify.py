@@ -623,7 +623,14 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
             and (len(names) > 1 or 2 * len(line.text) <= len(above.text))
             # several names apart by spaces or 、 (罗茜尹 司志文, 施芳、杨晓慧) are no wrapped
             # paragraph's last row
-            and (not set_width[k - 1] or tagged or len(names) > 1 or len(line.text.split()) > 1)
+            # ...nor is a name over a paragraph set in: a paragraph's last row ends its sentence
+            and (
+                not set_width[k - 1]
+                or tagged
+                or len(names) > 1
+                or len(line.text.split()) > 1
+                or (below.indent > above.indent and not is_terminated(line.text))
+            )
         ):
             found[k] = names
     return found

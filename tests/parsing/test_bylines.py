@@ -906,6 +906,19 @@ def test_a_name_under_a_headline_closed_by_its_column_tag_signs_a_page_set_to_on
     assert squeeze(art.body) == squeeze(BRIDGE_1 + BRIDGE_2)
 
 
+@pytest.mark.parametrize(
+    "over", [["让每一座桥都通向民心"], ["让每一座桥都通向民心", "——写在新安大桥通车之际"]]
+)
+def test_one_name_over_a_paragraph_set_in_signs_a_page_set_to_one_width(over):
+    # a paragraph's last row would end its sentence; a name over the next paragraph's first row
+    # set in signs the headline above
+    piece = wrap("\u3000\u3000" + BRIDGE_1 + BRIDGE_2, len(over[0]))  # the headline fills a row
+    page = "\n".join([*over, "华璐月", piece, ""])
+    art = only_on(page)
+    assert (art.title, art.authors) == (over[0], ["华璐月"])
+    assert squeeze(art.body) == squeeze(BRIDGE_1 + BRIDGE_2)
+
+
 def test_a_name_under_a_headline_with_a_comma_closed_by_its_column_tag_signs_a_new_piece():
     parsed = parse("新安大桥建成通车", BRIDGE_1, "好人有好报，好事有人学（清溪随笔）\n华璐月", TEA_1, TEA_2)
     bridge, essay = parsed.articles
