@@ -12,7 +12,7 @@ import re
 import string
 import unicodedata
 
-from .bylines import citation_alone, looks_like_name, marker_alone
+from .bylines import citation_alone, looks_like_name, marker_alone, parse_byline, parse_lead, parse_signature
 from .headlines import issuer_line
 from .lines import Line, is_terminated, undecorated
 from .model import ParsedPage
@@ -320,6 +320,18 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
     return True
 
 
+def _heads_a_story(lines: list[Line], k: int) -> bool:
+    """第7版 / (blank) / 老屋的灯 / 文/陈小燕: a short line under the page's number is the page's
+    name when it stands tight under it or is one of the names papers give their pages; set apart
+    from it, or over a byline, it is the first story's headline."""
+    text = lines[k].text.strip()
+    if k + 1 < len(lines) and not lines[k + 1].gap:
+        below = lines[k + 1].text.strip()
+        if parse_byline(below) or parse_lead(below) or parse_signature(below):
+            return True
+    return bool(lines[k].gap) and not section_name(text)
+
+
 def _ends_open(text: str) -> bool:
     """…（下转第 / 一版）: a bracket left open at the end of a line is closed on the next one, which
     is no page footer."""
@@ -384,12 +396,20 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
         text = lines[head].text
         # a page's name may stand alone under its number (第2版 / 要闻), never set in or marked as a
         # headline is
-        lone = numbered and page.page_name is None and not lines[head].indent and not lines[head].md
+        lone = (
+            numbered
+            and page.page_name is None
+            and not lines[head].indent
+            and not lines[head].md
+            and not _heads_a_story(lines, head)
+        )
         if not _read_furniture(text, page, lone_name=lone):
             named_header = head or (
                 head + 1 < len(lines) and _read_furniture(lines[head + 1].text, ParsedPage(articles=[]))
             )
-            if not (named_header and page.page_name is None and section_name(text)):
+            # 东海潮 / 2025年4月8日 第7版: the supplement's name over the header's date, at the top
+            named_supplement = head == 0 and _PAGE_NAME.match(text.strip()) is not None
+            if not (named_header and page.page_name is None and (section_name(text) or named_supplement)):
                 break
             # among the header lines, one of the names papers give their pages stands alone
             page.page_name = text
@@ -576,6 +596,30 @@ def _listed(key: str) -> bool:
     return bool(key) and len(key) <= _CONTENTS_MAX and not is_terminated(key)
 
 
+# 2025年04月08日, 2025-04-08 09:30, 发布时间：2025-04-08: when a site posted the story, alone
+_POSTED = re.compile(
+    r"^(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?"
+    r"(?:19|20)\d\d(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-./])\d{1,2}\1\d{1,2})"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+_POSTED_TEXT_MIN = 20  # characters of the text's first row under such a date
+
+
+def _posted(lines: list[Line], k: int) -> bool:
+    """A date alone between a headline and the text it heads: when a site posted the story, as a
+    story copied from the web prints it, no line of the story; a date ending a notice or a letter
+    stands under whoever signs it, over the next headline."""
+    if not 0 < k < len(lines) - 1 or not _POSTED.match(lines[k].core):
+        return False
+    above, below = lines[k - 1].text.strip(), lines[k + 1].text.strip()
+    return (
+        len(above) <= _HEADER_MAX
+        and not is_terminated(above)
+        and not _dates_a_notice(lines, k, 0)
+        and (len(below) >= _POSTED_TEXT_MIN or parse_lead(below) is not None)
+    )
+
+
 def drop_page_boxes(lines: list[Line]) -> list[Line]:
     """Take out the index of the other pages (导读 / ▶ 标题 2版), the weather forecast, the
     staff lines, picture placeholders, editors' codes, prompts to scan a code and calls for
@@ -589,7 +633,7 @@ def drop_page_boxes(lines: list[Line]) -> list[Line]:
         if k in contents:
             k += 1
             continue
-        if _boxed(lines[k].core):
+        if _boxed(lines[k].core) or _posted(lines, k):
             if kept and k + 1 < len(lines):
                 lines[k + 1].gap = max(lines[k + 1].gap, lines[k].gap, 1)
             k += 1

@@ -385,6 +385,19 @@ def test_the_buttons_and_notices_of_an_e_papers_web_page_are_furniture(controls)
     assert parsed.articles[0].paragraphs == [BRIDGE_OPENED_1]
 
 
+@pytest.mark.parametrize("posted", ["2025年04月08日", "2025-04-08 09:30", "发布时间：2025-04-08"])
+def test_a_date_alone_between_a_headline_and_its_text_is_when_a_site_posted_it(posted):
+    art = only(parse("新安大桥建成通车", posted, "本报讯（记者 李红）" + BRIDGE_1, BRIDGE_2, sep="\n"))
+    assert (art.title, art.reporters, art.paragraphs) == ("新安大桥建成通车", ["李红"], [BRIDGE_1, BRIDGE_2])
+
+
+def test_a_date_under_whoever_signs_a_notice_stays_the_notices():
+    parsed = parse("遗失声明", "陈某某遗失身份证一张，声明作废。", "陈某某", "2025年4月8日", "新安大桥建成通车",
+                   "本报讯（记者 李红）" + BRIDGE_1, sep="\n")  # fmt: skip
+    notice, bridge = parsed.articles
+    assert notice.paragraphs[-1] == "2025年4月8日" and bridge.paragraphs == [BRIDGE_1]
+
+
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
 def test_a_story_copied_from_an_e_papers_web_page_keeps_its_headline_credits_and_page(sep):
     parsed = parse(

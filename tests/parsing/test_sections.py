@@ -82,3 +82,27 @@ def test_a_markdown_section_heading_over_the_first_headline_is_the_pages_name():
 def test_a_label_over_running_text_is_not_the_pages_name():
     parsed = parse("要闻", SCHOOL_1)
     assert parsed.page_name is None
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("byline", ["文/陈小燕", "本报记者 陈小燕"])
+def test_a_headline_over_its_byline_under_the_pages_number_is_no_page_name(sep, byline):
+    text = page("2025年4月8日 星期二 第7版", "老屋的灯", sep="\n\n")
+    parsed = parse_page(text + byline + sep + BRIDGE_1 + "\n")
+    assert (parsed.date.isoformat(), parsed.page_number, parsed.page_name) == ("2025-04-08", 7, None)
+    art = only(parsed)
+    assert art.title == "老屋的灯" and art.paragraphs == [BRIDGE_1]
+
+
+def test_a_line_set_apart_under_the_pages_number_is_the_first_headline_unless_it_names_a_page():
+    parsed = parse("第7版", "老屋的灯", "本报讯（记者李红）" + BRIDGE_1)
+    assert (parsed.page_number, parsed.page_name, only(parsed).title) == (7, None, "老屋的灯")
+    parsed = parse("第7版", "要闻", "老屋的灯", "本报讯（记者李红）" + BRIDGE_1)
+    assert (parsed.page_number, parsed.page_name, only(parsed).title) == (7, "要闻", "老屋的灯")
+
+
+def test_a_supplements_name_over_the_headers_date_is_the_pages_name():
+    parsed = parse("东海潮\n2025年4月8日 星期二 第7版", "老屋的灯", "本报讯（记者李红）" + BRIDGE_1)
+    assert (parsed.date.isoformat(), parsed.page_number, parsed.page_name) == ("2025-04-08", 7, "东海潮")
+    art = only(parsed)
+    assert (art.column, art.title) == (None, "老屋的灯")
