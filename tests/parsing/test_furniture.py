@@ -501,6 +501,8 @@ def test_a_list_of_the_page_s_headlines_over_a_first_story_with_a_kicker_is_furn
         "本版责编：王五 美编：李四 电话：0576-86123456",  # the desk's telephone after its staff
         "值班总编：王五",
         "值班编委：王五　编辑：李四　校对：赵六",
+        "首席编辑：王五 美编：李四 责任校对：赵六",
+        "图片编辑 王五  美术设计 李四  排版 赵六",
         "本版摄影：王五",
         "（本版图片由受访者提供）",
         "相关报道见第5版",  # the page sending its reader on to another page, or to the app
