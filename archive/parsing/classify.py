@@ -433,6 +433,8 @@ def _carries_on(
         )
         # a circled number (② …) opens a numbered caption or a list's entry
         opens = caption_cued(line.text) or opens_like_lead(line.text) or "①" <= line.text[:1] <= "⑳"
+        # a sentence alone over a picture's credit is its caption, however full the row above
+        opens = opens or (below is not None and below.kind == CREDIT and is_terminated(line.text))
         if not full and line.text.endswith(("，", ",", "、")):
             # a row short of the width is the last of its paragraph, which never stops on a
             # comma: a headline broken at its comma (菜价回落， / 市民菜篮子更轻松了)
@@ -452,11 +454,14 @@ def _carries_on(
         return True  # a caption's row (图为… / 4月23日，…) breaking off unfinished goes on below
     if prev.kind == HEAD and prev.indent > PARAGRAPH_INDENT and not line.indent:
         return False  # a head set in further than a paragraph (centred, as older pages set them)
+    # a full row breaking off open over a row set in by one space: the space stands for a quote
+    # mark the text lost at the row's start (…靠 / “卖风景”走上), no paragraph's indent
+    set_in = 0 if prev_full and prev.kind in (BODY, HEAD) and line.indent < 1 else line.indent
     if indented:
         # a paragraph runs on from its indented first line, or from a row wrapped to a width of
         # its own (a caption in a narrow column): never into an indented line
-        return (bool(prev.indent) or (prev_full and prev_set)) and not line.indent
-    if line.indent and (indented or prev_set):
+        return (bool(prev.indent) or (prev_full and prev_set)) and not set_in
+    if set_in and (indented or prev_set):
         # on a page that indents its paragraphs, or in a column wrapped to one width (whose
         # wrapped rows are never indented), an indented line opens a paragraph
         return False

@@ -256,7 +256,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             if k is not None:
                 captions = [lines[m].text for m in range(k, cap + 1)]
                 cap = k
-            elif blank_paragraphs and (k := _caption_block_start(lines, cap)) is not None:
+            elif (k := _caption_rows_start(lines, cap, blank_paragraphs)) is not None:
                 caption = "".join(lines[m].text for m in range(k, cap + 1))
                 cap = k
         t = _title_above(lines, cap)
@@ -332,6 +332,36 @@ def _caption_block_start(lines: list[Line], cap: int) -> int | None:
     ):
         return None
     return k if _DATED.match(rows[0].core) or caption_cued(rows[0].text) else None
+
+
+def _caption_rows_start(lines: list[Line], cap: int, blank_paragraphs: bool) -> int | None:
+    """The first of the rows of a caption printed over several lines that ends on ``cap``."""
+    start = _caption_block_start(lines, cap) if blank_paragraphs else None
+    return start if start is not None else _titled_caption_start(lines, cap)
+
+
+_TITLED_CAPTION_MAX = 200  # characters of a picture's caption in a few sentences under its title
+_TITLED_CAPTION_ROWS = 3
+
+
+def _titled_caption_start(lines: list[Line], cap: int) -> int | None:
+    """网红 小岛 夜色美 / 近年来，…网红岛。 / 渔民纷纷…致富路。 / 记者 甲 摄: a picture's title
+    over the few sentences of its caption, the credit under them, no lead-in and no byline: the
+    first of the caption's lines, all of them the picture's (a page set to one width breaks its
+    rows where a sentence ends, as if a paragraph did)."""
+    k = cap
+    while k > 0 and cap - k + 1 < _TITLED_CAPTION_ROWS and lines[k - 1].kind == BODY:
+        k -= 1
+    if k == cap or lines[k].gap or _title_above(lines, k) is None:
+        return None  # (a row a blank line sets apart from the line above is no caption under its title)
+    rows = lines[k : cap + 1]
+    if any(row.photo is not None or row.md or row.kind != BODY for row in rows):
+        return None
+    if sum(len(row.text) for row in rows) > _TITLED_CAPTION_MAX or not all(
+        is_terminated(r.text) for r in rows
+    ):
+        return None
+    return k
 
 
 # the number a picture is printed under: 图① / ① / 图1 (a bare figure opens a list item, not a caption)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from archive.parsing import parse_page
-from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, SCHOOL_1, TEA_2
+from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, SCHOOL_1, TEA_2, squeeze, wrap
 
 HALF = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"})
 # print never starts a row with a closing mark: it hangs at the end of the row above
@@ -498,3 +498,74 @@ def test_a_caption_labelled_as_one_between_stories_is_a_picture(layout, label):
     parsed = read([*BRIDGE, ("caption", label + BUSY), *MARKET], layout)
     bridge, market = STORIES
     assert items(parsed) == expected(layout, bridge, ("photo", None, [], [label + BUSY]), market)
+
+
+# ---- a page set to one width, no blank line anywhere ----------------------------------------------
+
+_WIDTH = 16
+
+
+def _set_to_width(*blocks: str | list[str]) -> str:
+    """A page hard-wrapped to ``_WIDTH``: each block a line kept whole, or rows already cut."""
+    rows: list[str] = []
+    for block in blocks:
+        rows += block if isinstance(block, list) else [block]
+    return "\n".join(rows) + "\n"
+
+
+def _story(head: str, lead: str, *paragraphs: str) -> list[str]:
+    return [head, *wrap(lead + "".join(paragraphs), _WIDTH).split("\n")]
+
+
+def test_a_picture_title_over_a_caption_whose_row_ends_on_a_sentence_keeps_the_caption_whole():
+    # the caption's first sentence fills two rows exactly, as if a paragraph ended there
+    first, second = (
+        "近年来，小岛大力打造美丽渔村、发展旅游产业，成为有名的网红海岛。",
+        "渔民纷纷转产转业，靠卖风景走上了致富路。",
+    )
+    assert len(first) == 2 * _WIDTH
+    text = _set_to_width(
+        _story("新安大桥建成通车", "本报讯（记者李红）", BRIDGE_1, BRIDGE_2),
+        "海岛夜色美",
+        wrap(first + second, _WIDTH).split("\n"),
+        "记者 周海 摄",
+        _story("古城夜市人气旺", "本报讯（记者王明）", MARKET_1, MARKET_2),
+    )
+    bridge, picture, market = parse_page(text).articles
+    assert (picture.kind, picture.title, picture.photographers) == ("photo", "海岛夜色美", ["周海"])
+    assert picture.paragraphs == [first + second]
+    assert bridge.paragraphs == [BRIDGE_1 + BRIDGE_2] and market.title == "古城夜市人气旺"
+
+
+def test_a_row_set_in_by_one_space_under_a_full_row_broken_off_open_goes_on_with_it():
+    # the space stands for a quote mark lost at the row's start (靠 / “卖风景”走上了致富路)
+    rows = [
+        "近年来，小岛大力打造美丽渔村、发",
+        "展旅游产业，原来的渔村孤岛成了网",
+        "红岛，渔民纷纷转产转业，回岛上靠",
+        " 卖风景 走上了致富路。",
+    ]
+    text = _set_to_width(
+        _story("新安大桥建成通车", "本报讯（记者李红）", BRIDGE_1, BRIDGE_2),
+        "海岛夜色美",
+        rows,
+        "记者 周海 摄",
+    )
+    bridge, picture = parse_page(text).articles
+    assert (picture.kind, picture.title, picture.photographers) == ("photo", "海岛夜色美", ["周海"])
+    assert squeeze(picture.body).startswith("近年来") and picture.body.endswith("走上了致富路。")
+    assert bridge.paragraphs == [BRIDGE_1 + BRIDGE_2]
+
+
+def test_a_sentence_alone_over_a_credit_after_a_storys_full_last_row_is_the_pictures_caption():
+    width = 20  # the story's lead-in and text fill five rows exactly
+    story = wrap("本报讯（记者李红）" + BRIDGE_1 + BRIDGE_2, width)
+    assert len(story.split("\n")[-1]) == width
+    text = _set_to_width("新安大桥建成通车", story.split("\n"), "大桥夜景流光溢彩。", "记者 周海 摄")
+    bridge, picture = parse_page(text).articles
+    assert bridge.paragraphs == [BRIDGE_1 + BRIDGE_2] and bridge.photographers == []
+    assert (picture.kind, picture.paragraphs, picture.photographers) == (
+        "photo",
+        ["大桥夜景流光溢彩。"],
+        ["周海"],
+    )
