@@ -431,7 +431,7 @@ _LEAD_ANY = re.compile(
 # 【本报消息】…
 _LEAD_NAMED = re.compile(
     rf"^[【\[]?(?P<dl>(?:本报|[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|网|在线|客户端|电视台|新闻|"
-    r"融媒体中心|融媒体|融媒|新闻中心|传媒))(?:讯|消息))(?:[】\]]|(?=[\s（(:：]|$))\s*"
+    rf"融媒体中心|融媒体|融媒|新闻中心|传媒)|[{CJK}](?:新闻|客户端))(?:讯|消息))(?:[】\]]|(?=[\s（(:：]|$))\s*"
     r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?\s*[:：]?\s*"
 )
 # ...or its credits alone after its name, set off by spaces: 潮新闻客户端 记者 甲 …
@@ -444,6 +444,8 @@ _LEAD_OUTLET = re.compile(
 # only before credits in brackets opening on a role: 清溪讯（记者 甲）
 _LEAD_PLACE = re.compile(
     rf"^(?P<dl>[{CJK}]{{2,6}}?(?:讯|訊))\s*[（(](?P<people>(?:{_ROLE_WORD})[^（）()]{{1,58}})[)）]\s*[:：]?\s*"
+    # ...or before credits set off by spaces: 南都讯 记者 甲 实习生 乙 昨日，…
+    rf"|^(?P<dl_spaced>[{CJK}]{{2,6}}?(?:讯|訊))\s+(?=(?:{_ROLE_WORD}))"
 )
 
 
@@ -542,6 +544,7 @@ def parse_lead(text: str) -> Lead | None:
             return None
         return Lead(None, credits, text[bracketed.end() :].strip())
     people = m.groupdict().get("people") or m.groupdict().get("squared")
+    dateline = re.sub(r"\s+", "", m.group("dl") or m.group("dl_spaced"))
     if m.groupdict().get("place") and not m.group("date") and people is None:
         # 本报从市电力局获悉 is a sentence, not a dateline, unless a space or brackets set it off
         # (本报昆明航讯　…, 【本报南京航讯】…)
@@ -552,7 +555,7 @@ def parse_lead(text: str) -> Lead | None:
     inside = _CREDITS_IN_BRACKETS.match(rest) if people is None and text[:1] in "【[" else None
     if inside is not None and (credited := parse_byline(inside.group("who"))) is not None:
         # 【新华社北京3月5日电 记者 甲】: the reporters inside the brackets the dateline opened
-        return Lead(re.sub(r"\s+", "", m.group("dl")), credited, rest[inside.end() :].strip())
+        return Lead(dateline, credited, rest[inside.end() :].strip())
     if people is None:
         # 本报讯 记者 王晓明 通讯员 赵小燕 近日，… : credits set off by spaces instead of brackets
         # ...which may end the printed line, the text starting on the next, when the last of
@@ -566,7 +569,7 @@ def parse_lead(text: str) -> Lead | None:
             parsed = parse_people(spaced.group("who"), default="authors", bracketed=True)
             if not parsed.bad and parsed.roles:
                 credits, rest = parsed.credits, "" if whole else rest[spaced.end() :].strip()
-    return Lead(re.sub(r"\s+", "", m.group("dl")), credits, rest)
+    return Lead(dateline, credits, rest)
 
 
 # ---- byline lines: 本报记者 甲 通讯员 乙 -------------------------------------------------------------

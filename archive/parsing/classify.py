@@ -952,6 +952,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     _mark_summary_points(lines)
     full = _full_lines(lines)
     _mark_dash_kickers(lines)
+    _mark_quoted_kickers(lines)
     _mark_long_heads_over_bylines(lines)
     _mark_issuers(lines)
     _mark_verse(lines, full)
@@ -1064,6 +1065,26 @@ def _mark_dash_kickers(lines: list[Line]) -> None:
         if wrapped and abs(len(line.text) - wrapped) <= 1 and not _headline_block_at(lines, k + 1):
             continue
         if below.kind == HEAD and not starts_with_dash(below.text):
+            line.kind = HEAD
+
+
+_QUOTED_KICKER_MAX = 30  # characters of a question or a cry quoted over its headline
+
+
+def _mark_quoted_kickers(lines: list[Line]) -> None:
+    """“孩子近视了怎么办？” / 眼科专家支招暑期护眼 / 本报记者 甲: a question or a cry quoted whole,
+    set apart from the text above by a blank line and tight over a headline that opens a story, is
+    its 引题; a story's last paragraph quoting someone stands apart from the next headline too."""
+    for k in range(len(lines) - 2):
+        line, head, below = lines[k], lines[k + 1], lines[k + 2]
+        if line.kind != BODY or not (k == 0 or line.gap) or head.gap or below.gap:
+            continue
+        text = line.text.strip()
+        if len(text) > _QUOTED_KICKER_MAX or not quoted_whole(text) or text[-2:-1] not in "？！?!":
+            continue
+        if any(ch in text[1:-2] for ch in "。；;！？!?"):
+            continue  # one sentence, no more
+        if head.kind == HEAD and below.kind in (BYLINE, LEAD, HEAD):
             line.kind = HEAD
 
 

@@ -41,7 +41,8 @@ _FOLIO = re.compile(r"^[-—–－~·•\s]*(?P<n>\d{1,3})[-—–－~·•\s]*$
 _WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 _LUNAR = re.compile(r"^农历.{2,12}$")
 _PAGE = re.compile(
-    r"^(?:第\s*)?(?P<n>[0-9]{1,3}|[A-Za-z][0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*版$|^(?P<n2>[A-Z][0-9]{1,2})$"
+    # (a section's pages lettered twice: AA05, SA02)
+    r"^(?:第\s*)?(?P<n>[0-9]{1,3}|[A-Za-z]{1,2}[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*版$|^(?P<n2>[A-Z]{1,2}[0-9]{1,2})$"
 )
 _PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}(?:[·•・][\u3400-\u9fff]{2,6})?$")
 _STAFF_INLINE = re.compile(
@@ -284,7 +285,8 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
             pm = _PAGE.match(tok)
             n = pm.group("n") or pm.group("n2")
             lettered = n[0].isascii() and n[0].isalpha()
-            num = (int(n[1:]) if n[1:].isdigit() else None) if lettered else page_number(n)
+            digits = n.lstrip(string.ascii_letters)
+            num = (int(digits) if digits.isdigit() else None) if lettered else page_number(n)
             if num is not None:
                 found["page_number"] = num
         elif _PAGE_NAME.match(tok):

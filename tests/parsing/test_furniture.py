@@ -432,6 +432,7 @@ def test_the_fields_of_an_e_papers_web_page_credit_the_writer_they_name():
     [
         ("清溪日报 > 2025年03月05日 > 第A03版：要闻", 3),  # an e-paper site's path
         ("清溪日报 » 2025年03月05日 » 第A03版：要闻", 3),
+        ("清溪日报 2025年3月5日 AA03 要闻", 3),  # a section's pages lettered twice
         ("清溪日报·要闻 2025年3月5日", None),  # the paper and the page joined by a dot
     ],
 )

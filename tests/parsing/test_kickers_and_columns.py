@@ -246,3 +246,25 @@ def test_a_label_naming_the_kind_of_piece_opens_a_piece_under_a_report(sep):
     assert (comment.column, comment.title, comment.paragraphs) == ("短评", "春茶更要卖得好", [TEA_1])
     assert (letter.column, letter.title, letter.authors) == ("读者来信", "茶园路何时修好？", ["王建国"])
     assert letter.paragraphs == ["编辑同志：", SCHOOL_1, afterword]
+
+
+@pytest.mark.parametrize("kicker", ["“孩子近视了怎么办？”", "“家门口就能看病了！”"])
+def test_a_question_quoted_whole_tight_over_a_headline_is_its_kicker(kicker):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        kicker + "\n古城夜市人气旺\n本报记者 王五",
+        MARKET_1,
+    )
+    bridge, market = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1]
+    assert (market.kicker, market.title, market.reporters) == (kicker, "古城夜市人气旺", ["王五"])
+
+
+def test_a_quoted_cry_ending_a_story_stays_its_text_over_the_next_headline():
+    said = "“我们会继续努力！”"
+    parsed = parse(
+        "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, said, "古城夜市人气旺\n本报记者 王五", MARKET_1
+    )
+    bridge, market = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, said] and (market.kicker, market.title) == (None, "古城夜市人气旺")
