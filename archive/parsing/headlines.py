@@ -248,6 +248,7 @@ def assign_roles(parts: list[Line]) -> Headline:
         # names the kind of piece under it (记者手记)
         and ((not _centred(parts[i], texts[i]) and not _stepped(parts, i)) or piece_label(texts[i]))
         and not (parts[i].text == texts[i] and _halves(texts[i], texts[kept[k + 1]]))
+        and not _ABOUT.search(texts[i])  # 关于开展 / …的通知: a document's name, broken
     ]
     if labels and head.column is None:
         head.column = _unbracketed(texts[labels[-1]])
@@ -318,11 +319,23 @@ def _explaining_subtitle(text: str, above: str) -> bool:
 _OPEN_START = set("的之了着过”’》）)")
 
 
+# 温岭市人民政府关于2025年度 / 城区道路临时交通管制的通告: an issuer's document named over two lines
+_ABOUT = re.compile(r"关于(?!.*的$)")
+_DOCUMENT_END = re.compile(
+    r"的?(?:通告|公告|通知|决定|决议|意见|办法|规定|批复|通报|公示|报告|倡议书|公开信)$"
+)
+
+
 def _phrases(texts: list[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
         # a line stopping on a comma goes on below, in markdown heads too (## 春茶开采， / ## 茶农笑开颜)
-        if out and (out[-1][-1] in OPEN_END or out[-1][-1] in "，," or text[0] in _OPEN_START):
+        if out and (
+            out[-1][-1] in OPEN_END
+            or out[-1][-1] in "，,"
+            or text[0] in _OPEN_START
+            or (_ABOUT.search(out[-1]) and "关于" not in text and _DOCUMENT_END.search(text))
+        ):
             out[-1] = join_text(out[-1], text)
         else:
             out.append(text)

@@ -314,3 +314,20 @@ def test_a_kicker_and_title_set_on_one_line_longer_than_any_headline_head_their_
 def test_a_markdown_page_says_which_line_of_the_block_is_which(block, roles):
     art = only(parse("清溪日报", "2024年3月6日", "第3版", "\n".join(block), BRIDGE_1))
     assert (art.kicker, art.title, art.subtitle) == roles
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ["清溪市人民政府关于2025年度", "城区道路临时交通管制的通告"],
+            "清溪市人民政府关于2025年度城区道路临时交通管制的通告",
+        ),
+        (["关于开展", "2025年度文明家庭评选活动的通知"], "关于开展2025年度文明家庭评选活动的通知"),
+    ],
+)
+def test_a_documents_name_broken_after_its_about_is_one_title(lines, title):
+    art = only(
+        parse("\n".join(lines), "为保障城区道路改造工程顺利实施，决定实施临时交通管制。", "特此通告。")
+    )
+    assert (art.kicker, art.title) == (None, title)
