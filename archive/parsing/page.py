@@ -471,11 +471,19 @@ def add_warnings(art: model.ParsedArticle, signed: bool = False) -> None:
 def read_lines(text: str, page: model.ParsedPage) -> list[Line]:
     """The page's lines as the rules read them: furniture taken out into ``page``, each line
     classified, wrapped lines joined, pictures and brief blocks marked."""
-    printed = split_run_in_leads(split_lines(records.as_page(text)))
-    close_letter_spacing(printed)
-    rejoin_credit_tails(printed)
-    unboxed = drop_page_boxes(printed)
-    lines = take_furniture(unboxed, page)
+    printed, unboxed, lines = [], [], []
+    for n, sheet in enumerate(_sheets(records.as_page(text))):
+        rows = split_run_in_leads(split_lines(sheet))
+        close_letter_spacing(rows)
+        rejoin_credit_tails(rows)
+        rows_unboxed = drop_page_boxes(rows)
+        # the first sheet's header is the page's; a later sheet's repeats it, with its own number
+        kept = take_furniture(rows_unboxed, page if n == 0 else model.ParsedPage(articles=[]))
+        if n and kept:
+            kept[0].gap = max(kept[0].gap, 1)
+        printed += rows
+        unboxed += rows_unboxed
+        lines += kept
     read_cited_page(printed, page)
     lines = classify_all(lines, uses_blank_paragraphs(lines))
     lines = take_page_name(lines, page, bool(lines) and lines[0] is not unboxed[0])
@@ -483,6 +491,16 @@ def read_lines(text: str, page: model.ParsedPage) -> list[Line]:
     find_photos(lines)
     mark_briefs(lines)
     return lines
+
+
+def _sheets(text: str) -> list[str]:
+    """The text of each printed sheet: a PDF's text holds its pages apart by form feeds (and
+    closes the last with one); a file of several is read as one page, each sheet's header taken
+    out as furniture, its stories running on from the sheet before (上接第1版)."""
+    if "\f" not in text:
+        return [text]
+    sheets = [sheet for sheet in text.split("\f") if sheet.strip()]
+    return sheets or [text]
 
 
 def cut(lines: list[Line]) -> list[Story | Photo]:

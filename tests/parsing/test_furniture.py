@@ -593,3 +593,31 @@ def test_one_reprinted_pieces_citation_does_not_name_the_page():
     )
     assert (parsed.publication, parsed.date, parsed.page_number) == (None, None, None)
     assert only(parsed).reporters == ["李红"]
+
+
+def test_a_pdfs_text_of_two_sheets_keeps_the_first_header_and_drops_the_seconds():
+    first = page(
+        "清溪日报\n2025年4月8日 星期二\n第1版 要闻", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1
+    )
+    second = page(
+        "清溪日报\n2025年4月8日 星期二\n第2版 综合", "（上接第1版）", BRIDGE_2, "古城夜市人气旺", MARKET_1
+    )
+    parsed = parse_page(first + "\f" + second + "\f")
+    assert (parsed.publication, parsed.date, parsed.page_number, parsed.page_name) == (
+        "清溪日报",
+        datetime.date(2025, 4, 8),
+        1,
+        "要闻",
+    )
+    assert [(a.kicker, a.title, a.column, a.paragraphs) for a in parsed.articles] == [
+        (None, "新安大桥建成通车", None, [BRIDGE_1]),
+        (None, None, None, [BRIDGE_2]),
+        (None, "古城夜市人气旺", None, [MARKET_1]),
+    ]
+
+
+def test_a_form_feed_closing_a_pdfs_one_sheet_changes_nothing():
+    text = page("清溪日报", "第1版 要闻", "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1)
+    assert [a.as_json("x") for a in parse_page(text + "\f").articles] == [
+        a.as_json("x") for a in parse_page(text).articles
+    ]
