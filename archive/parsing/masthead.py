@@ -238,9 +238,14 @@ _LATIN_PAPER = re.compile(
 )
 
 
+_FURNITURE_MAX = 200  # characters of a header or footer line: the paper, date, page, staff, site path
+
+
 def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> bool:
     """Fill page fields from a furniture line; False (and nothing filled) when it is not one.
     `lone_name`: the line above gave the page number, so a page name may stand alone (第2版 / 要闻)."""
+    if len(text) > _FURNITURE_MAX:
+        return False  # a paragraph, however it opens: spare it the header's patterns
     if _COLOPHON.match(text):
         return True
     folio = _FOLIO.match(text)
