@@ -953,6 +953,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     full = _full_lines(lines)
     _mark_dash_kickers(lines)
     _mark_quoted_kickers(lines)
+    _mark_exclaimed_heads(lines)
     _mark_long_heads_over_bylines(lines)
     _mark_issuers(lines)
     _mark_verse(lines, full)
@@ -1001,6 +1002,8 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
             continue
         out.append(line)
         out_full.append(full[k])
+    # (again once rows are joined: a kicker and its title of one width read as one wrapped line)
+    _mark_exclaimed_heads(out)
     return out
 
 
@@ -1085,6 +1088,34 @@ def _mark_quoted_kickers(lines: list[Line]) -> None:
         if any(ch in text[1:-2] for ch in "。；;！？!?"):
             continue  # one sentence, no more
         if head.kind == HEAD and below.kind in (BYLINE, LEAD, HEAD):
+            line.kind = HEAD
+
+
+_EXCLAIMED_HEAD_MAX = 30  # characters of a headline with a cry or a question inside it
+_CRY_INSIDE = re.compile(r"[！？!?]+[”’」』]?(?=[^\s！？!?”’」』])")
+
+
+def _mark_exclaimed_heads(lines: list[Line]) -> None:
+    """公园开放啦！市民点赞 / 本报讯（…）…: a short line with a cry or a question inside, ending on
+    no stop and standing over a story's lead-in or byline (or over a headline line over one), is a
+    headline; a paragraph's last row ends its sentence, and none runs on into a lead-in."""
+    for k, line in enumerate(lines[:-1]):
+        if line.kind != BODY or line.md or len(line.text) > _EXCLAIMED_HEAD_MAX:
+            continue
+        text = line.text.strip()
+        if is_terminated(text) or any(ch in text for ch in "。；;") or not _CRY_INSIDE.search(text):
+            continue
+        below = lines[k + 1]
+        opens = below.kind in (LEAD, BYLINE) or (
+            below.kind == HEAD and k + 2 < len(lines) and lines[k + 2].kind in (LEAD, BYLINE)
+        )
+        if opens and not (
+            k
+            and lines[k - 1].kind == BODY
+            and not lines[k - 1].gap
+            and not line.gap
+            and not is_terminated(lines[k - 1].text)
+        ):
             line.kind = HEAD
 
 

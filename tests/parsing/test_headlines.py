@@ -1085,3 +1085,50 @@ def test_a_question_closed_by_its_columns_tag_heads_a_piece_signed_at_its_end(se
         ["王明"],
         [MARKET_1, MARKET_2],
     )
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("公园开放啦！市民点赞", (None, "公园开放啦！市民点赞")),
+        ("新安大桥通车了！两岸居民出行更方便", (None, "新安大桥通车了！两岸居民出行更方便")),
+        ("孩子近视了怎么办？专家来支招", (None, "孩子近视了怎么办？专家来支招")),
+    ],
+)
+def test_a_headline_with_a_cry_or_a_question_inside_over_a_lead_in_is_a_headline(sep, head, expected):
+    parsed = parse(
+        "古城夜市人气旺", "本报讯（记者王五）" + MARKET_1, head, "本报讯（记者李红）" + BRIDGE_1, sep=sep
+    )
+    market, bridge = parsed.articles
+    assert market.paragraphs == [MARKET_1]
+    assert ((bridge.kicker, bridge.title), bridge.reporters) == (expected, ["李红"])
+
+
+def test_a_kicker_with_a_cry_inside_over_its_title_and_byline_opens_the_story():
+    # a page printing a paragraph a line (set apart by blank lines, the kicker and title of one
+    # width read as one headline wrapped, which the scorer reads as the same block)
+    parsed = parse(
+        "古城夜市人气旺", "本报讯（记者王五）" + MARKET_1, "好消息！公园开放啦", "城东公园今起免费开放", "本报记者 李红", BRIDGE_1,
+        sep="\n",
+    )  # fmt: skip
+    market, park = parsed.articles
+    assert market.paragraphs == [MARKET_1]
+    assert (park.kicker, park.title, park.reporters) == (
+        "好消息！公园开放啦",
+        "城东公园今起免费开放",
+        ["李红"],
+    )
+
+
+def test_a_paragraph_ending_on_a_cry_stays_text_over_the_next_lead_in():
+    said = "村民们说：“太好了！”"
+    parsed = parse(
+        "古城夜市人气旺",
+        "本报讯（记者王五）" + MARKET_1,
+        said,
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+    )
+    market, bridge = parsed.articles
+    assert market.paragraphs == [MARKET_1, said] and bridge.title == "新安大桥建成通车"
