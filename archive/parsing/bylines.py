@@ -255,7 +255,7 @@ def _split_run_on(tokens: list[str]) -> list[str]:
 
 # 文/摄, 文/图, 图文, 文并摄: the person named wrote the text and took the pictures
 _TEXT_AND_PICTURES = re.compile(
-    r"(?:(?<=\s)|^)(?:文\s*[/／·、]\s*(?:图|摄影?)|图\s*[/／·、]\s*文|文并摄|图文|文图)(?=[\s/／:：]|$)"
+    r"(?:(?<=\s)|^)(?:文\s*[/／·、]\s*(?:图|摄影?)|图\s*[/／·、]\s*文|文并摄|图文|文图)(?=[\s/／:：）)]|$)"
 )
 # 甲 文 乙 摄, 甲/文 乙/图: the role printed after each name, one wrote the text, the other took
 # the pictures
@@ -542,7 +542,10 @@ def parse_lead(text: str) -> Lead | None:
         credits = parse_byline(who) if who and not ends_with_picture_credit(who) else None
         if credits is None or not (credits.reporters or credits.correspondents):
             return None
-        return Lead(None, credits, text[bracketed.end() :].strip())
+        rest = text[bracketed.end() :].strip()
+        if _END_MARK.fullmatch(rest):
+            return None  # （记者 甲）（完）: the credits closing a dispatch, not opening one
+        return Lead(None, credits, rest)
     people = m.groupdict().get("people") or m.groupdict().get("squared")
     dateline = re.sub(r"\s+", "", m.group("dl") or m.group("dl_spaced"))
     if m.groupdict().get("place") and not m.group("date") and people is None:
@@ -1086,7 +1089,13 @@ _DATELINE_ALONE = re.compile(
 )
 
 
+# An agency's mark closing a dispatch after its credits: （记者 甲）（完）
+_END_MARK = re.compile(r"[（(]\s*完\s*[)）]\s*$")
+
+
 def split_closing_credit(text: str) -> tuple[str, Credits] | None:
+    if text.endswith(("完）", "完)")):
+        text = _END_MARK.sub("", text).rstrip()
     if _AUTHOR_UNIT.search(text):
         # （作者为市委党校教授） / （作者单位：…）: a line of the piece about its author, printed as
         # its last paragraph; it credits no one
@@ -1120,6 +1129,8 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
             credits.merge(people.credits)
         credits.dateline = lead.dateline
         return text[: m.start()].rstrip(), credits
+    if _TEXT_AND_PICTURES.search(who) and (credited := parse_byline(who)) is not None:
+        return text[: m.start()].rstrip(), credited  # （记者 甲 文/摄）: who wrote it and took its pictures
     if _ROLE_LAST.search(who):
         return None  # a picture's credit, not the story's
     names = _bare_names(who)

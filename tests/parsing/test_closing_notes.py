@@ -3,7 +3,7 @@
 import pytest
 
 from archive.parsing.lines import enclosed
-from tests.support.pages import BRIDGE_1, BRIDGE_2, parse, wrap
+from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, parse, wrap
 
 REVIEW_1 = "这部书写的是县里几座老藏书楼的故事，作者走访了十多位后人，记下了书楼几经风雨的经过。"
 REVIEW_2 = "书楼里的典籍一代代传下来，靠的是一代代人的守护，这份守护本身就是一部文化史。"
@@ -99,3 +99,23 @@ def test_a_note_on_the_author_under_a_pictures_credit_is_the_storys_not_the_capt
     assert story.paragraphs == [BRIDGE_1, BRIDGE_2, note]
     assert (picture.kind, picture.paragraphs) == ("photo", [caption])
     assert (review.title, review.authors) == ("书楼里的文化守护", ["王晓明"])
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("glued", [False, True])
+@pytest.mark.parametrize(
+    ("credit", "people"),
+    [
+        ("（记者 李红）（完）", (["李红"], [], [])),  # an agency's end mark after the credits
+        ("（记者 李红 文/摄）", (["李红"], ["李红"], [])),  # who wrote it and took its pictures
+        ("（李红 文/图）", ([], ["李红"], ["李红"])),
+    ],
+)
+def test_credits_closing_a_story_credit_it_and_end_it(sep, glued, credit, people):
+    last = BRIDGE_2 + credit if glued else BRIDGE_2
+    blocks = ["新安大桥建成通车", "本报讯 " + BRIDGE_1, last] + ([] if glued else [credit])
+    parsed = parse(*blocks, "古城夜市人气旺", "本报讯（记者王五）" + MARKET_1, sep=sep)
+    bridge, market = parsed.articles
+    assert (bridge.kind, bridge.paragraphs) == ("article", [BRIDGE_1, BRIDGE_2])
+    assert (bridge.reporters, bridge.photographers, bridge.authors) == people
+    assert (market.title, market.reporters) == ("古城夜市人气旺", ["王五"])
