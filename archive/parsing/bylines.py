@@ -123,6 +123,11 @@ _ROLE_WORDS = {
     "执笔": "authors",
     "特约撰稿": "authors",
     "特约撰稿人": "authors",
+    "撰稿人": "authors",
+    "本报特约撰稿人": "authors",
+    "本报特约撰稿": "authors",
+    "本刊特约撰稿人": "authors",
+    "本刊特约撰稿": "authors",
     "口述": "authors",  # 口述 甲 整理 乙: a first-hand account, told by the one and written up by the other
     # a news app's credits for the video and graphics made with a story, as a picture's are
     "视频": "photographers",
@@ -581,8 +586,8 @@ _SENTENCE = re.compile(r"[。！？!?；;“”\"（）()]")
 
 _BYLINE_HINT = re.compile(
     r"记者|記者|通讯员|通訊員|拍友|实习生|采写|报道组|文\s*[/／]\s*[图摄]|图\s*[/／·、]\s*文|图文|文图|文并摄"
-    r"|[\s/／]文\s+\S.*(?:摄影?|图)$|^特约撰稿"
-    r"|^(?:作者|撰文|撰稿|执笔)\s"  # 作者 甲: the writer's role and a space before the name
+    r"|[\s/／]文\s+\S.*(?:摄影?|图)$|^(?:本报|本刊)?特约撰稿"
+    r"|^(?:作者|撰文|撰稿人?|执笔)\s"  # 作者 甲: the writer's role and a space before the name
     r"|^文字\s*[:：\s]"  # 文字：甲 摄影：乙, as a photo story credits its text
     r"|口述"  # 口述 甲 整理 乙, 甲 口述 乙 整理
 )

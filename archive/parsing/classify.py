@@ -809,6 +809,8 @@ def _bylined_headline(text: str) -> tuple[str, str] | None:
         or _BYLINE_WORDS.search(text) is None
     ):
         return None  # (a sentence's end: a row of running text, spared the search)
+    if bylines.parse_byline(undecorated(text)) is not None:
+        return None  # ●本报记者 甲 通讯员 乙: a byline set off by a bullet, whole
     for m in _BYLINE_START.finditer(text):
         head, who = text[: m.start()].strip(), text[m.end() :].strip()
         if len(head) < _BYLINED_HEAD_MIN or not headline_shaped(head) or has_inner_punctuation(head):

@@ -134,6 +134,22 @@ def test_a_byline_line_under_the_headline():
     assert "no_byline" not in art.warnings
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("●本报记者 王晓明 通讯员 赵小燕", {"reporters": ["王晓明"], "correspondents": ["赵小燕"]}),
+        ("□本报记者 王晓明 通讯员 赵小燕", {"reporters": ["王晓明"], "correspondents": ["赵小燕"]}),
+        ("本报特约撰稿人 王晓明", {"authors": ["王晓明"]}),
+        ("撰稿人 王晓明", {"authors": ["王晓明"]}),
+    ],
+)
+def test_a_bulleted_byline_or_a_writers_role_under_the_headline(sep, byline, expected):
+    art = only(parse("新安大桥建成通车", byline, BRIDGE_1, BRIDGE_2, sep=sep))
+    assert art.title == "新安大桥建成通车" and art.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert {role: names for role, names in people(art).items() if names} == expected
+
+
 def test_a_closing_credit_names_a_reporter_of_that_story_only():
     parsed = parse(
         "新安大桥建成通车",
