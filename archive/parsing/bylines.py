@@ -725,6 +725,17 @@ _SIGNATURE = re.compile(rf"^(?P<pos>[^\s。！？!?；;“”\"]{{2,40}}?(?:{_PO
 # 县长 华璐月, 市委书记 鲁 青: a bare post, or a two-character name set to the width of three —
 # only with a name that looks like one
 _SPACED_NAME = rf"[{CJK}][ \u3000][{CJK}]"
+# 诸暨市委书记 沈志江, or the space lost where a row broke: 诸暨市委书记沈志江
+_POST_THEN_NAME = re.compile(rf"^(?P<pos>[^\s。！？!?；;：:“”\"]{{2,40}}?(?:{_POSITIONS}))\s*(?P<name>[{CJK}]{{2,3}})$")
+
+
+def signed_with_post(text: str) -> bool:
+    """A writer's post and name and nothing else: the signature a piece prints under its
+    headline, never a line of a text's own."""
+    m = _POST_THEN_NAME.match(text.strip())
+    return m is not None and looks_like_name(m.group("name")) is not None
+
+
 _SHORT_SIGNATURE = re.compile(
     rf"^(?P<pos>[^\s。！？!?；;“”\"]{{0,40}}?(?:{_POSITIONS}))\s+(?P<name>{NAME}|{_SPACED_NAME})$"
 )

@@ -26,6 +26,7 @@ from .bylines import (
     parse_names,
     parse_photo_credit,
     parse_signature,
+    signed_with_post,
 )
 from .headlines import issuer_line
 from .lines import caption_cued, column_tagged, headline_shaped
@@ -161,8 +162,8 @@ def _credit_line(paragraph: str, at_edge: bool) -> bool:
     characters that reads as a name (连通) is a section's label."""
     if parse_photo_credit(paragraph) is not None:
         return False
-    if parse_byline(paragraph) is not None:
-        return True
+    if parse_byline(paragraph) is not None or signed_with_post(paragraph):
+        return True  # (a post and a name inside a text sign a piece whose headline was lost)
     return at_edge and (parse_signature(paragraph) is not None or parse_names(paragraph) is not None)
 
 

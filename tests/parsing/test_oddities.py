@@ -177,6 +177,15 @@ def test_a_name_alone_is_a_credit_closing_the_text_but_a_section_s_label_inside_
 
 
 @pytest.mark.parametrize(
+    "signature", ["清溪市委常委、青山县委书记 王晓明", "清溪市委常委、青山县委书记王晓明"]
+)
+def test_a_writers_post_and_name_inside_a_text_sign_a_piece_run_into_it(signature):
+    # a package of signed pieces, the next one's headline wrapped into the text above
+    assert found(body=f"{BRIDGE}\n\n{signature}\n\n{TEA}") == [model.CREDIT_IN_TEXT]
+    assert found(body=f"{BRIDGE}\n\n青山县委书记\n\n{TEA}") == []  # a post alone is a section's label
+
+
+@pytest.mark.parametrize(
     "tail",
     [
         "（下转第二版）大桥两侧新修了人行道。",
