@@ -1094,6 +1094,7 @@ def _mark_quoted_kickers(lines: list[Line]) -> None:
 
 
 _EXCLAIMED_HEAD_MAX = 30  # characters of a headline with a cry or a question inside it
+_TRAILING_HEAD_MAX = 20  # characters of a headline trailing off in an ellipsis
 _CRY_INSIDE = re.compile(r"[！？!?]+[”’」』]?(?=[^\s！？!?”’」』])")
 
 
@@ -1105,9 +1106,20 @@ def _mark_exclaimed_heads(lines: list[Line]) -> None:
         if line.kind != BODY or line.md or len(line.text) > _EXCLAIMED_HEAD_MAX:
             continue
         text = line.text.strip()
-        if is_terminated(text) or any(ch in text for ch in "。；;") or not _CRY_INSIDE.search(text):
-            continue
         below = lines[k + 1]
+        if text.endswith("…"):
+            # 这些路段将封闭施工……: a short line trailing off, over a lead-in, heads its story too
+            shaped = (
+                len(text) <= _TRAILING_HEAD_MAX
+                and below.kind == LEAD
+                and not any(ch in text for ch in "。；;！？!?")
+            )
+        else:
+            shaped = not (is_terminated(text) or any(ch in text for ch in "。；;")) and bool(
+                _CRY_INSIDE.search(text)
+            )
+        if not shaped:
+            continue
         opens = below.kind in (LEAD, BYLINE) or (
             below.kind == HEAD and k + 2 < len(lines) and lines[k + 2].kind in (LEAD, BYLINE)
         )

@@ -1094,6 +1094,7 @@ def test_a_question_closed_by_its_columns_tag_heads_a_piece_signed_at_its_end(se
         ("公园开放啦！市民点赞", (None, "公园开放啦！市民点赞")),
         ("新安大桥通车了！两岸居民出行更方便", (None, "新安大桥通车了！两岸居民出行更方便")),
         ("孩子近视了怎么办？专家来支招", (None, "孩子近视了怎么办？专家来支招")),
+        ("这些路段将封闭施工……", (None, "这些路段将封闭施工……")),  # trailing off
     ],
 )
 def test_a_headline_with_a_cry_or_a_question_inside_over_a_lead_in_is_a_headline(sep, head, expected):
