@@ -1082,14 +1082,14 @@ def _mark_quoted_kickers(lines: list[Line]) -> None:
     its 引题; a story's last paragraph quoting someone stands apart from the next headline too."""
     for k in range(len(lines) - 2):
         line, head, below = lines[k], lines[k + 1], lines[k + 2]
-        if line.kind != BODY or not (k == 0 or line.gap) or head.gap or below.gap:
+        if line.kind != BODY or not (k == 0 or line.gap) or head.gap:
             continue
         text = line.text.strip()
         if len(text) > _QUOTED_KICKER_MAX or not quoted_whole(text) or text[-2:-1] not in "？！?!":
             continue
         if any(ch in text[1:-2] for ch in "。；;！？!?"):
             continue  # one sentence, no more
-        if head.kind == HEAD and below.kind in (BYLINE, LEAD, HEAD):
+        if head.kind == HEAD and below.kind in (BYLINE, SIGNATURE, LEAD, HEAD):
             line.kind = HEAD
 
 
@@ -1109,19 +1109,20 @@ def _mark_exclaimed_heads(lines: list[Line]) -> None:
         below = lines[k + 1]
         if text.endswith("…"):
             # 这些路段将封闭施工……: a short line trailing off, over a lead-in, heads its story too
-            shaped = (
-                len(text) <= _TRAILING_HEAD_MAX
-                and below.kind == LEAD
-                and not any(ch in text for ch in "。；;！？!?")
-            )
+            shaped = len(text) <= _TRAILING_HEAD_MAX and not any(ch in text for ch in "。；;！？!?")
         else:
             shaped = not (is_terminated(text) or any(ch in text for ch in "。；;")) and bool(
                 _CRY_INSIDE.search(text)
             )
         if not shaped:
             continue
-        opens = below.kind in (LEAD, BYLINE) or (
-            below.kind == HEAD and k + 2 < len(lines) and lines[k + 2].kind in (LEAD, BYLINE)
+        after = lines[k + 2] if k + 2 < len(lines) else None
+        # over a lead-in, or over credits the text goes on under (credits under a story's last
+        # paragraph and over the next headline close that story)
+        opens = (
+            below.kind == LEAD
+            or (below.kind in (BYLINE, SIGNATURE) and after is not None and after.kind == BODY)
+            or (below.kind == HEAD and after is not None and after.kind in (LEAD, BYLINE))
         )
         if opens and not (
             k

@@ -1133,3 +1133,24 @@ def test_a_paragraph_ending_on_a_cry_stays_text_over_the_next_lead_in():
     )
     market, bridge = parsed.articles
     assert market.paragraphs == [MARKET_1, said] and bridge.title == "新安大桥建成通车"
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("credit", [("本报记者 李红", "reporters"), ("□ 李红", "authors")])
+@pytest.mark.parametrize("head", ["公园开放啦！市民点赞", "这些路段将封闭施工……"])
+def test_such_a_headline_over_credits_the_text_goes_on_under_heads_it(sep, credit, head):
+    line, role = credit
+    parsed = parse("古城夜市人气旺", "本报讯（记者王五）" + MARKET_1, head, line, BRIDGE_1, sep=sep)
+    market, bridge = parsed.articles
+    assert (market.paragraphs, market.reporters, market.authors) == ([MARKET_1], ["王五"], [])
+    assert (bridge.title, getattr(bridge, role), bridge.paragraphs) == (head, ["李红"], [BRIDGE_1])
+
+
+def test_credits_under_a_last_paragraph_ending_on_a_cry_close_that_story():
+    said = "村民们高兴地说：“太好了！”"
+    parsed = parse(
+        "古城夜市人气旺", "本报讯" + MARKET_1, said, "本报记者 王五", "新安大桥建成通车", "本报讯" + BRIDGE_1
+    )
+    market, bridge = parsed.articles
+    assert (market.paragraphs, market.reporters) == ([MARKET_1, said], ["王五"])
+    assert (bridge.title, bridge.reporters) == ("新安大桥建成通车", [])
