@@ -376,16 +376,46 @@ def _caption_number(line: Line) -> int:
     return ord(m.group(1)) - ord("①") if m.group(1) else int(m.group(2)) - 1
 
 
+# Pictures named by where they stand (左图：… / 右图：…, 上图… / 下图…), the first first
+_FIRST_PLACED = re.compile(r"^[（(]?(?:左上|上左|左|上)图")
+_PLACED = re.compile(r"^[（(]?(?:左上|上左|右上|上右|左下|下左|右下|下右|左|右|上|下|中)图")
+
+
+def _placed_start(lines: list[Line], cap: int) -> int | None:
+    """The first caption of pictures named by where they stand, under one credit (左图：… / 右图：…
+    / 记者 甲 摄): the line of the first, when the caption over the credit names a later one."""
+    if (
+        _caption_number(lines[cap]) >= 0
+        or not _PLACED.match(lines[cap].text)
+        or _FIRST_PLACED.match(lines[cap].text)
+    ):
+        return None
+    k = cap
+    while (
+        k > 0
+        and cap - k + 1 < _GROUP_MAX
+        and lines[k - 1].photo is None
+        and lines[k - 1].kind in (BODY, HEAD)
+        and _PLACED.match(lines[k - 1].text)
+        and is_terminated(lines[k - 1].text)
+    ):
+        k -= 1
+        if _FIRST_PLACED.match(lines[k].text):
+            return k
+    return None
+
+
 def _numbered_start(lines: list[Line], cap: int) -> int | None:
     """Numbered pictures under one credit (①… / ②… / 记者 甲 摄): the line of the first caption,
-    when the caption over the credit is numbered after others printed right above it."""
+    when the caption over the credit is numbered after others printed right above it; or the
+    first of pictures named by where they stand (左图… / 右图…)."""
 
     def number(k: int) -> int:
         return _caption_number(lines[k])
 
     n = number(cap)
     if n < 1:
-        return None
+        return _placed_start(lines, cap)
     k = cap
     while number(k) > 0 and k > 0 and number(k - 1) == number(k) - 1 and is_terminated(lines[k - 1].text):
         k -= 1
@@ -416,6 +446,10 @@ def _numbered_over_credit(lines: list[Line], i: int) -> bool:
         if _caption_number(lines[k + 1]) != _caption_number(lines[k]) + 1:
             break
         k += 1
+    if k == i and _PLACED.match(lines[i].text):
+        # 左图：… / 中图：… / 右图：…, named by where they stand
+        while k + 1 < len(lines) and k - i + 1 < _GROUP_MAX and _PLACED.match(lines[k + 1].text):
+            k += 1
     return k > i and _credit_below(lines, k)
 
 

@@ -1071,3 +1071,19 @@ def test_a_caption_printed_as_a_block_of_its_own_a_sentence_a_row_is_one_caption
     assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
     assert (photo.kind, photo.body, photo.photographers) == ("photo", "".join(caption), ["周海"])
     assert school.paragraphs == [SCHOOL_1]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "captions",
+    [
+        ["左图：市民在公园散步。", "右图：孩子们在草坪上放风筝。"],
+        ["上图：市民在公园散步。", "下图：孩子们在草坪上放风筝。"],
+        ["左图：市民在公园散步。", "中图：老人在树下打太极。", "右图：孩子们在草坪上放风筝。"],
+    ],
+)
+def test_pictures_named_by_where_they_stand_over_one_credit_are_one_group(sep, captions):
+    parsed = parse("新安大桥建成通车", "本报讯（记者周海）" + BRIDGE_1, *captions, "记者 李红 摄", sep=sep)
+    bridge, group = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1]
+    assert (group.kind, group.paragraphs, group.photographers) == ("photo", captions, ["李红"])
