@@ -726,7 +726,9 @@ _SIGNATURE = re.compile(rf"^(?P<pos>[^\s。！？!?；;“”\"]{{2,40}}?(?:{_PO
 # only with a name that looks like one
 _SPACED_NAME = rf"[{CJK}][ \u3000][{CJK}]"
 # 诸暨市委书记 沈志江, or the space lost where a row broke: 诸暨市委书记沈志江
-_POST_THEN_NAME = re.compile(rf"^(?P<pos>[^\s。！？!?；;：:“”\"]{{2,40}}?(?:{_POSITIONS}))\s*(?P<name>[{CJK}]{{2,3}})$")
+_POST_THEN_NAME = re.compile(
+    rf"^(?P<pos>[^\s。！？!?；;：:“”\"]{{2,40}}?(?:{_POSITIONS}))\s*(?P<name>[{CJK}]{{2,3}})$"
+)
 
 
 def signed_with_post(text: str) -> bool:
@@ -1174,9 +1176,9 @@ _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十百A-Za-z]{1,4}\s*
 # brackets, 下转/上接 and a numbered page after a pointer or none (▲下转第2版)
 # ...and a front page's teaser sending its reader to the whole story: 详见A3版, （详见第3版）
 _MARKER = re.compile(
-    r"(?:[（(]\s*(?P<dir>下转|下接|上接|接上|紧接|转见|续见|详见|转|续)\s*"
+    r"(?:[（(]\s*(?P<dir>下转|下接|上接|接上|紧接|转见|续见|详见|转|续|接)\s*"
     rf"(?P<page>{_PAGE_REF}|[A-Za-z]\s*\d{{1,2}})[^（）()]{{0,6}}[)）]"
-    rf"|[▲▼►▶→]?\s*(?P<dir2>下转|下接|上接|详见)\s*(?P<page2>{_PAGE_REF}))"
+    rf"|[▲▼►▶→◀◄←]?\s*(?P<dir2>下转|下接|上接|详见)\s*(?P<page2>{_PAGE_REF}))"
 )
 _MARKER_ALONE = re.compile(rf"^{_MARKER.pattern}$")
 _MARKER_END = re.compile(rf"\s*{_MARKER.pattern}$")
@@ -1207,6 +1209,17 @@ def _page_ref(m: re.Match) -> tuple[str, str]:
         page = "第" + page
     direction = "to" if (m.group("dir") or m.group("dir2")) in _ONWARD else "from"
     return direction, page
+
+
+def marked_headline(text: str) -> tuple[str, str] | None:
+    """新安大桥建成通车（上接第1版）: a headline printed again over the rest of its story, the
+    marker on its line; the headline and the marker, or None."""
+    if not _may_mark(text) or not text.endswith(("）", ")")):
+        return None
+    m = _MARKER_END.search(text)
+    if m is None or _page_ref(m)[0] != "from":
+        return None
+    return text[: m.start()].strip(), m.group().strip()
 
 
 def marker_alone(text: str) -> tuple[str, str] | None:

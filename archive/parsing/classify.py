@@ -846,6 +846,11 @@ def _split_signed_headlines(lines: list[Line]) -> tuple[list[Line], list[tuple[L
     out: list[Line] = []
     signed: list[tuple[Line, bylines.Credits]] = []
     for line in lines:
+        marked = bylines.marked_headline(line.text) if len(line.text) <= _BYLINED_MAX else None
+        if marked is not None and headline_shaped(marked[0]):
+            out.append(Line(marked[0], gap=line.gap, md=line.md, indent=line.indent, quote=line.quote))
+            out.append(Line(marked[1], gap=0))  # 新安大桥建成通车（上接第1版）: its title, then where from
+            continue
         bylined = _bylined_headline(line.text) if not line.md else None
         if bylined is not None:
             head, who = bylined

@@ -180,6 +180,23 @@ def test_a_story_continued_from_another_page_starts_after_its_title():
     assert art.paragraphs == [BRIDGE_2, BRIDGE_1]
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("head", "title", "page"),
+    [
+        (["新安大桥建成通车（上接第1版）"], "新安大桥建成通车", "第1版"),  # the marker on the title's line
+        (["新安大桥建成通车 （接第一版）"], "新安大桥建成通车", "第一版"),
+        (["（接1版）"], None, "第1版"),
+        (["◀上接第1版"], None, "第1版"),
+    ],
+)
+def test_the_rest_of_a_story_under_its_title_and_the_page_it_comes_from(sep, head, title, page):
+    parsed = parse(*head, BRIDGE_2, BRIDGE_1, "古城夜市人气旺", "本报讯（记者王五）" + TEA_1, sep=sep)
+    rest, market = parsed.articles
+    assert (rest.title, rest.continued_from, rest.paragraphs) == (title, page, [BRIDGE_2, BRIDGE_1])
+    assert market.title == "古城夜市人气旺"
+
+
 def test_continued_from_marker_leading_a_paragraph():
     art = only(parse("新安大桥建成通车", "（上接1版）" + BRIDGE_2))
     assert art.continued_from == "第1版"
