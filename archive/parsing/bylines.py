@@ -519,6 +519,22 @@ _CREDIT_BULLETS = frozenset("■□●◆◇")
 
 
 def parse_lead(text: str) -> Lead | None:
+    lead = _parse_lead(text)
+    if lead is None and (spaced := _SPACED_DATELINE.match(text)) is not None:
+        # 本 报讯（记者 甲）…: a space extraction left inside the paper's or agency's dateline,
+        # before its brackets (a headline run on into a lead-in is no dateline: 新安大桥通车 本报讯…)
+        head = re.sub(r"\s+", "", spaced.group("head"))
+        if head.startswith(_DISPATCHERS):
+            lead = _parse_lead(head + text[spaced.end("head") :])
+    return lead
+
+
+# A dateline of characters a space parts (本 报讯, 新华社 北京3月5日电), right before its brackets
+_SPACED_DATELINE = re.compile(rf"^(?P<head>[{CJK}\d]{{1,12}}(?:\s[{CJK}\d]{{1,12}}){{1,3}})(?=[（(])")
+_DISPATCHERS = ("本报", "本報", "新华社", "新華社", "中新社", "中新网")
+
+
+def _parse_lead(text: str) -> Lead | None:
     m = (
         _LEAD.match(text)
         or _LEAD_ANY.match(text)

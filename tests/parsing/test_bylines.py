@@ -411,6 +411,9 @@ def test_a_note_on_the_author_over_the_next_headline_ends_the_piece_above():
         ("【本报消息】", "本报消息", {}),
         ("据新华社报道 ", "据新华社报道", {}),
         ("清溪融媒讯（记者 王五）", "清溪融媒讯", {"reporters": ["王五"]}),
+        # a space extraction left inside the dateline
+        ("本 报讯（记者 王五）", "本报讯", {"reporters": ["王五"]}),
+        ("新华社 北京3月5日电（记者 王五）", "新华社北京3月5日电", {"reporters": ["王五"]}),
         # a paper's short name and its credits set off by spaces, an app of one character's name
         ("南都讯 记者 王五 通讯员 赵六 ", "南都讯", {"reporters": ["王五"], "correspondents": ["赵六"]}),
         ("潮新闻讯 记者 王五 ", "潮新闻讯", {"reporters": ["王五"]}),
