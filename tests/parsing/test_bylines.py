@@ -134,22 +134,6 @@ def test_a_byline_line_under_the_headline():
     assert "no_byline" not in art.warnings
 
 
-@pytest.mark.parametrize("sep", ["\n", "\n\n"])
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        ("●本报记者 王晓明 通讯员 赵小燕", {"reporters": ["王晓明"], "correspondents": ["赵小燕"]}),
-        ("□本报记者 王晓明 通讯员 赵小燕", {"reporters": ["王晓明"], "correspondents": ["赵小燕"]}),
-        ("本报特约撰稿人 王晓明", {"authors": ["王晓明"]}),
-        ("撰稿人 王晓明", {"authors": ["王晓明"]}),
-    ],
-)
-def test_a_bulleted_byline_or_a_writers_role_under_the_headline(sep, byline, expected):
-    art = only(parse("新安大桥建成通车", byline, BRIDGE_1, BRIDGE_2, sep=sep))
-    assert art.title == "新安大桥建成通车" and art.paragraphs == [BRIDGE_1, BRIDGE_2]
-    assert {role: names for role, names in people(art).items() if names} == expected
-
-
 def test_a_closing_credit_names_a_reporter_of_that_story_only():
     parsed = parse(
         "新安大桥建成通车",
@@ -467,6 +451,11 @@ def test_more_lead_ins(lead, dateline, expected):
         # the writer's role and a space before the name, no colon
         ("作者 王五", {"authors": ["王五"]}),
         ("撰稿 王五 李华", {"authors": ["王五", "李华"]}),
+        ("撰稿人 王五", {"authors": ["王五"]}),
+        ("本报特约撰稿人 王五", {"authors": ["王五"]}),
+        # a byline of two roles glued to its bullet
+        ("●本报记者 王湛 通讯员 李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
+        ("□本报记者 王湛 通讯员 李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
     ],
 )
 def test_byline_lines_under_the_headline(byline, expected):
