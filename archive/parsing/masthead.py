@@ -106,10 +106,13 @@ _PAGE_PICTURES_CREDIT = re.compile(
 )
 # A news site's line of when and where from over a story it carries from a paper, naming no one:
 # 2026年03月05日 05:32 | 来源：人民网－人民日报, 发布时间：2026-03-05 08:00 来源：清溪日报
-_WEB_DATELINE = re.compile(
+_SITE_DATE = (
     r"^(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?"
     r"(?:19|20)\d\d(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-./])\d{1,2}\1\d{1,2})"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:来源|稿源|信息来源)\s*[:：]\s*[^\s。！？!?，,]{2,30}$"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+_WEB_DATELINE = re.compile(
+    _SITE_DATE + r"\s*[|｜]?\s*(?:来源|稿源|信息来源)\s*[:：]\s*[^\s。！？!?，,]{2,30}$"
 )
 # What an e-paper's site calls itself beside the paper's name: 温岭日报 数字报
 _EDITIONS = frozenset(
@@ -605,11 +608,7 @@ def _listed(key: str) -> bool:
 
 
 # 2025年04月08日, 2025-04-08 09:30, 发布时间：2025-04-08: when a site posted the story, alone
-_POSTED = re.compile(
-    r"^(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?"
-    r"(?:19|20)\d\d(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-./])\d{1,2}\1\d{1,2})"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
-)
+_POSTED = re.compile(_SITE_DATE + "$")
 _POSTED_TEXT_MIN = 20  # characters of the text's first row under such a date
 
 
