@@ -174,7 +174,7 @@ def split_lines(text: str) -> list[Line]:
 # A table's row as extraction keeps it: cells apart by wide spaces (a full-width space, a tab or
 # two spaces), each of two to twelve characters (text printed without punctuation runs longer
 # between its spaces), and no sentence among them: 第一名　王小明　城东中学　11秒02, 鹿城区　　412分
-_TABLE_CELL = re.compile(r"[^\s。！？!?]{2,12}")
+_TABLE_CELL = re.compile(r"[^\s。！？!?]{2,12}|\d")  # (a rank or a count alone: 1　上海　35分)
 _CELL_GAP = re.compile(r"\u3000+|[ \t]{2,}|\t")
 _TABLE_ROWS_MIN = 2
 _TABLE_ROW_MAX = 80  # characters of a table's row

@@ -468,6 +468,21 @@ def test_a_table_s_rows_stand_as_printed_in_the_text_and_lose_no_quotes():
     assert "quotes_lost" not in art.warnings + parsed.warnings
 
 
+def test_a_tables_rows_opening_on_a_rank_alone_stay_the_storys_over_the_next_headline():
+    rows = ["1　上海　35分", "2　山东　33分", "3　浙江　31分"]
+    parsed = parse(
+        "中超联赛第15轮战报",
+        "本报讯（记者 周海）" + BRIDGE_1,
+        "积分榜前三名\n" + "\n".join(rows),
+        "古城夜市人气旺",
+        "本报讯（记者 王五）" + MARKET_1,
+        sep="\n",
+    )
+    league, market = parsed.articles
+    assert league.paragraphs[1:] == ["积分榜前三名", "1 上海 35分\n2 山东 33分\n3 浙江 31分"]
+    assert (market.kicker, market.title) == (None, "古城夜市人气旺")
+
+
 def test_one_line_of_phrases_apart_by_wide_spaces_is_no_table():
     art = only(parse("开学第一天　孩子们笑了　家长放心了", "本报讯（记者 周海）" + SCHOOL_1))
     assert art.title == "开学第一天 孩子们笑了 家长放心了" and art.paragraphs == [SCHOOL_1]
