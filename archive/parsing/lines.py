@@ -366,6 +366,9 @@ def column_tagged(text: str) -> bool:
     return t[m.start()] not in "！？!?" or not any(ch in t[: m.start()] for ch in "。！？!?；;，,")
 
 
+_INTRODUCING_MIN = 15  # characters of a clause and a colon that introduce what follows
+
+
 def headline_shaped(text: str, limit: int = 48) -> bool:
     """Could this line be printed as a headline? Headlines do not end in the middle of a clause
     (，、) and hold no complete sentence (。；) inside."""
@@ -382,6 +385,8 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
         return False
     if t[-1] in _BAD_HEADLINE_END:
         return False
+    if t[-1] in "：:" and ("，" in t or "," in t) and len(t) >= _INTRODUCING_MIN:
+        return False  # 某公司因业务发展需要，现招聘以下人员：: a sentence opening a list, not a kicker
     if _HALF_END.search(t) or _HALF_END.search(untagged):
         return False  # a half-width full stop ends a sentence, before a bracket (.(李红)) too
     bare = t.rstrip(CLOSERS)

@@ -1154,3 +1154,12 @@ def test_credits_under_a_last_paragraph_ending_on_a_cry_close_that_story():
     market, bridge = parsed.articles
     assert (market.paragraphs, market.reporters) == ([MARKET_1, said], ["王五"])
     assert (bridge.title, bridge.reporters) == ("新安大桥建成通车", [])
+
+
+def test_a_clause_ending_on_a_colon_under_a_notices_title_opens_its_text():
+    lead = "清溪某某机械有限公司因业务发展需要，现面向社会招聘以下人员："
+    items = ["1.销售经理2名，要求大专以上学历。", "2.会计1名，要求熟悉财务软件。"]
+    parsed = parse("招聘启事", lead, *items, "联系电话：0576-86123456", sep="\n")
+    notice = only(parsed)
+    assert (notice.column, notice.title) == (None, "招聘启事")
+    assert notice.paragraphs[0] == lead
