@@ -503,9 +503,34 @@ def _sheets(text: str) -> list[str]:
     return sheets or [text]
 
 
+def _notes_over_headlines(items: list[Story | Photo]) -> None:
+    """【编者按】… printed over a headline: the editors' note introduces the story under it, its
+    text's first paragraph as when printed under the headline, not an item with no headline."""
+    k = 0
+    while k + 1 < len(items):
+        note, story = items[k], items[k + 1]
+        if (
+            isinstance(note, Story)
+            and isinstance(story, Story)
+            and not note.parts
+            and note.pieces
+            and not note.credits.count()
+            and note.pieces[0].line.kind == NOTE
+            and editor_note_before(note.pieces[0].line.text)
+            and all(piece.line.kind in (NOTE, BODY) for piece in note.pieces)
+            and story.parts
+            and not story.continued_from
+        ):
+            story.pieces[:0] = note.pieces
+            del items[k]
+            continue
+        k += 1
+
+
 def cut(lines: list[Line]) -> list[Story | Photo]:
     """The page's stories and pictures, in printed order."""
     items = segment(lines)
+    _notes_over_headlines(items)
     uncredited_pictures(items)
     numbered_captions(items)
     trailing = split_trailing_headlines(items)

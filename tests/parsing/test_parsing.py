@@ -393,16 +393,23 @@ def test_an_editors_note_over_headlined_stories_stays_with_its_own_headline():
 @pytest.mark.parametrize(
     "note", ["编者按：本报今起推出系列报道，敬请关注。", "【编者的话】本报今起推出系列报道。"]
 )
-def test_an_editors_note_after_a_storys_text_is_not_that_storys(note):
-    """Set over the next headline, the note introduces what follows: it stands alone, headless, in
-    the queue, and the story above ends where its text does."""
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_an_editors_note_after_a_storys_text_is_not_that_storys(note, sep):
+    """Set over the next headline, the note introduces what follows: it opens the text of the story
+    under that headline, as the paper's digital edition files its notes (both of the corpus's open
+    their article's text), and the story above ends where its text does."""
     parsed = parse(
-        "古城夜市人气旺", "本报讯" + MARKET_1, note, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1
+        "古城夜市人气旺",
+        "本报讯" + MARKET_1,
+        note,
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        sep=sep,
     )
-    market, alone, bridge = parsed.articles
+    market, bridge = parsed.articles
     assert market.paragraphs == [MARKET_1]
-    assert alone.title is None and alone.paragraphs == [note] and alone.doubtful
-    assert bridge.title == "新安大桥建成通车" and bridge.paragraphs == [BRIDGE_1]
+    assert (bridge.title, bridge.reporters) == ("新安大桥建成通车", ["李红"])
+    assert bridge.paragraphs == [note, BRIDGE_1]
 
 
 def test_an_afterword_closes_the_story_it_follows():
