@@ -109,7 +109,7 @@ _PAGE_PICTURES_CREDIT = re.compile(
 _SITE_DATE = (
     r"^(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?"
     r"(?:19|20)\d\d(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-./])\d{1,2}\1\d{1,2})"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 _WEB_DATELINE = re.compile(
     _SITE_DATE + r"\s*[|｜]?\s*(?:来源|稿源|信息来源)\s*[:：]\s*[^\s。！？!?，,]{2,30}$"
@@ -415,11 +415,13 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
             and not _heads_a_story(lines, head)
         )
         if not _read_furniture(text, page, lone_name=lone):
-            named_header = head or (
-                head + 1 < len(lines) and _read_furniture(lines[head + 1].text, ParsedPage(articles=[]))
+            below = ParsedPage(articles=[])
+            named_header = head or (head + 1 < len(lines) and _read_furniture(lines[head + 1].text, below))
+            # 东海潮 / 2025年4月8日 第7版: the supplement's name over the header naming the page, at
+            # the top (a headline over a date alone is a story copied from a site)
+            named_supplement = (
+                head == 0 and below.page_number is not None and _PAGE_NAME.match(text.strip()) is not None
             )
-            # 东海潮 / 2025年4月8日 第7版: the supplement's name over the header's date, at the top
-            named_supplement = head == 0 and _PAGE_NAME.match(text.strip()) is not None
             if not (named_header and page.page_name is None and (section_name(text) or named_supplement)):
                 break
             # among the header lines, one of the names papers give their pages stands alone

@@ -106,3 +106,10 @@ def test_a_supplements_name_over_the_headers_date_is_the_pages_name():
     assert (parsed.date.isoformat(), parsed.page_number, parsed.page_name) == ("2025-04-08", 7, "东海潮")
     art = only(parsed)
     assert (art.column, art.title) == (None, "老屋的灯")
+
+
+@pytest.mark.parametrize("posted", ["2025年4月8日", "2025年4月8日 星期二"])
+def test_a_short_headline_over_a_date_alone_is_no_supplements_name(posted):
+    # a story copied from a site: its headline, the day it was posted, its text
+    parsed = parse("春耕正当时\n" + posted, "本报讯（记者李红）" + BRIDGE_1)
+    assert parsed.page_name is None and only(parsed).title == "春耕正当时"
