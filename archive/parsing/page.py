@@ -70,7 +70,7 @@ from .orphans import (
     uncredited_pictures,
 )
 from .paragraphs import assemble, flag_lost_quotes
-from .photos import ARTICLE_CREDIT, Photo, find_photos, picture_title, printed_caption
+from .photos import ARTICLE_CREDIT, Photo, find_photos, picture_rubric, picture_title, printed_caption
 from .sections import take_page_name
 from .story import Story, run_end
 from .subheads import opens_story, section_label, set_in_as_text
@@ -423,18 +423,11 @@ def story_article(story: Story) -> model.ParsedArticle:
     return art
 
 
-#: Rubrics papers set over a picture, which name its kind and not what it shows: its column.
-PICTURE_RUBRICS = frozenset(
-    ("图片新闻", "新闻图片", "图片报道", "摄影报道", "图说", "图说新闻", "组图", "新闻摄影")
-)
-
-
 def photo_article(photo: Photo) -> model.ParsedArticle:
     captions = [printed_caption(text) for text in photo.captions or [photo.caption]]
     label, title = picture_title(photo.title) if photo.title else (None, None)
     art = model.ParsedArticle(kind="photo", title=title, column=label, paragraphs=captions)
-    rubric = "".join((photo.title or "").split()).strip("■□●◆◇▲▶【】[]：:")
-    if rubric in PICTURE_RUBRICS:
+    if photo.title and (rubric := picture_rubric(photo.title)) is not None:
         art.title, art.column = None, rubric
     art.photographers = list(photo.credits.photographers)
     return art

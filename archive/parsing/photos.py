@@ -125,6 +125,18 @@ def _paired_phrases(title: str) -> bool:
 _PICTURE_LABEL = re.compile(r"^(?:组图|图片新闻|新闻图片|图说|图片报道|图片故事|影像)\s*[:：|｜]\s*")
 
 
+#: Rubrics papers set over a picture, which name its kind and not what it shows: its column.
+PICTURE_RUBRICS = frozenset(
+    ("图片新闻", "新闻图片", "图片报道", "摄影报道", "图说", "图说新闻", "组图", "新闻摄影")
+)
+
+
+def picture_rubric(text: str) -> str | None:
+    """图片新闻, ■组图, 【图说】: the rubric a line is and nothing else, or None."""
+    rubric = "".join(text.split()).strip("■□●◆◇▲▶【】[]：:")
+    return rubric if rubric in PICTURE_RUBRICS else None
+
+
 def picture_title(text: str) -> tuple[str | None, str]:
     """A picture's title as printed over it, without its decoration: the label before it (组图：…)
     and the title itself."""
@@ -149,10 +161,26 @@ def _title_above(lines: list[Line], cap: int) -> int | None:
         before = lines[t - 1]
         if before.photo is None and before.kind == BODY and not _complete(before.text):
             return None
-        if before.kind == HEAD and before.photo is None and not lines[t].wide:
-            # a headline block of several lines above a paragraph is a story's headline
+        if (
+            before.kind == HEAD
+            and before.photo is None
+            and not lines[t].wide
+            and picture_rubric(before.text) is None
+        ):
+            # a headline block of several lines above a paragraph is a story's headline (a
+            # picture's rubric over its title is no headline's line: 图片新闻 / 春意盎然 / …)
             return None
     return t
+
+
+def _titled(lines: list[Line], t: int) -> tuple[int, str]:
+    """The first line of a picture titled at ``lines[t]`` and its title: the rubric over the
+    title, when one stands there, is the title's label (图片新闻 / 春意盎然 → 图片新闻：春意盎然)."""
+    title = undecorated(lines[t].text)
+    above = lines[t - 1] if t > 0 else None
+    if above is not None and above.photo is None and (rubric := picture_rubric(above.text)) is not None:
+        return t - 1, f"{rubric}：{title}"
+    return t, title
 
 
 def find_photos(lines: list[Line]) -> list[Photo]:
@@ -202,8 +230,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             if below is not None:
                 # the credit printed above its caption: 新华社记者 甲 摄 / 图为…
                 t = _title_above(lines, j + 1)
-                first = j + 1 if t is None else t
-                title = undecorated(lines[t].text) if t is not None else None
+                first, title = (j + 1, None) if t is None else _titled(lines, t)
                 last = _numbered_run_end(lines, below)
                 captions = [lines[k].text for k in range(below, last + 1)] if last > below else None
                 photo = Photo(first, last, title, lines[below].text, credits, captions, credit_guessed)
@@ -262,16 +289,8 @@ def find_photos(lines: list[Line]) -> list[Photo]:
         t = _title_above(lines, cap)
         if t is not None and i + 1 < len(lines) and lines[i + 1].kind in ANCHORS:
             t = None  # the line above is the headline of the story that opens under the picture
-        first = cap if t is None else t
-        photo = Photo(
-            first,
-            i,
-            undecorated(lines[t].text) if t is not None else None,
-            caption,
-            credits,
-            captions,
-            credit_guessed,
-        )
+        first, title = (cap, None) if t is None else _titled(lines, t)
+        photo = Photo(first, i, title, caption, credits, captions, credit_guessed)
         for k in range(first, i + 1):
             lines[k].photo = photo
         photos.append(photo)

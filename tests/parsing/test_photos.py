@@ -1087,3 +1087,16 @@ def test_pictures_named_by_where_they_stand_over_one_credit_are_one_group(sep, c
     bridge, group = parsed.articles
     assert bridge.paragraphs == [BRIDGE_1]
     assert (group.kind, group.paragraphs, group.photographers) == ("photo", captions, ["李红"])
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("rubric", ["图片新闻", "【图说】", "组图"])
+def test_a_pictures_rubric_over_its_title_is_its_column(sep, rubric):
+    parsed = parse(
+        "新安大桥建成通车", "本报讯（记者周海）" + BRIDGE_1, rubric, "春意盎然", "市民在公园赏花。", "记者 李红 摄",
+        "古城夜市人气旺", "本报讯（记者王五）" + TEA_1, sep=sep,
+    )  # fmt: skip
+    bridge, picture, market = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1] and market.title == "古城夜市人气旺"
+    assert (picture.kind, picture.column, picture.title) == ("photo", rubric.strip("【】"), "春意盎然")
+    assert (picture.paragraphs, picture.photographers) == (["市民在公园赏花。"], ["李红"])
