@@ -1104,16 +1104,17 @@ _CRY_INSIDE = re.compile(r"[！？!?]+[”’」』]?(?=[^\s！？!?”’」』
 
 
 def _mark_exclaimed_heads(lines: list[Line]) -> None:
-    """公园开放啦！市民点赞 / 本报讯（…）…: a short line with a cry or a question inside, ending on
-    no stop and standing over a story's lead-in or byline (or over a headline line over one), is a
-    headline; a paragraph's last row ends its sentence, and none runs on into a lead-in."""
+    """公园开放啦！市民点赞 / 本报讯（…）…: a short line with a cry or a question inside, or trailing
+    off (这些路段将封闭施工……), ending on no stop and standing over a story's lead-in, over credits
+    the text goes on under, or over a headline line over one, is a headline; a paragraph's last row
+    ends its sentence, and none runs on into a lead-in."""
     for k, line in enumerate(lines[:-1]):
         if line.kind != BODY or line.md or len(line.text) > _EXCLAIMED_HEAD_MAX:
             continue
         text = line.text.strip()
         below = lines[k + 1]
         if text.endswith("…"):
-            # 这些路段将封闭施工……: a short line trailing off, over a lead-in, heads its story too
+            # (a short one: a paragraph may trail off too)
             shaped = len(text) <= _TRAILING_HEAD_MAX and not any(ch in text for ch in "。；;！？!?")
         else:
             shaped = not (is_terminated(text) or any(ch in text for ch in "。；;")) and bool(
