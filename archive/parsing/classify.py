@@ -23,6 +23,7 @@ from .lines import (
     column_tagged,
     contact_line,
     couplet,
+    field_line,
     figure_clause,
     has_inner_punctuation,
     headline_shaped,
@@ -367,8 +368,8 @@ def _carries_on(
         return False  # ——鲁迅 under a saying ends there; the text goes on below it
     if bare_date(line.text) and not (prev_full and prev_set):
         return False  # the date a notice or a letter is signed on, under its signer
-    if contact_line(line.text) and contact_line(prev.raw):
-        return False  # a contact's line (电话：…) under another (地址：…)
+    if field_line(line.text) and field_line(prev.raw) and not (prev.kind == HEAD and line.kind == HEAD):
+        return False  # a notice's field (电话：…) under another (地址：…)
     if _open_bracket(prev.raw) and _closes_bracket(line.raw):
         return True  # credits in brackets broken over two lines: 本报讯（记者 甲 / 通讯员 乙）…
     if prev.md and not (prev.kind == HEAD and line.kind == HEAD):

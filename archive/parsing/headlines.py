@@ -46,10 +46,10 @@ class Headline:
 
 # Notices, announcements and statements are printed as items of their own under such a title.
 _NOTICE = re.compile(r"(?:公告|通告|通知|启事|启示|声明|公示|告示|倡议书|须知|讣告|紧急通知|提示)$")
-# The issuer signing a notice at its foot: 丽水市教育考试院, 某某拍卖有限公司
+# The issuer signing a notice at its foot: 丽水市教育考试院, 某某拍卖有限公司, 温岭日报社
 _ISSUER = re.compile(
-    r"^[\u3400-\u9fff（）()]{2,24}(?:院|办|局|厅|委|会|部|处|所|站|中心|公司|集团|政府|协会|银行|医院|学校|大学|"
-    r"社区|办公室|指挥部|领导小组)$"
+    r"^[\u3400-\u9fff（）()]{2,24}(?:院|办|局|厅|委|会|部|处|所|站|社|馆|台|中心|公司|集团|政府|协会|银行|医院|"
+    r"学校|大学|社区|办公室|指挥部|领导小组)$"
 )
 
 

@@ -261,6 +261,17 @@ def contact_line(text: str) -> bool:
     return bool(_CONTACT.match(text))
 
 
+# 征集时间：即日起至5月31日, 活动地点：市图书馆: a notice's field, a short label and its value with
+# no clause in it
+_FIELD = re.compile(r"^[\u3400-\u9fff]{2,6}\s*[:：]\s*[^\s，,。；;！？!?：:]{1,40}$")
+
+
+def field_line(text: str) -> bool:
+    """A line of a notice's fields (时间：… / 地点：… / 电话：…): each stands as a paragraph of its
+    own, as a list does, however short and unfinished."""
+    return contact_line(text) or bool(_FIELD.match(text.strip()))
+
+
 # a mark set after a sentence's end: an editor's code beside a picture (…留念。 ③2), a footnote's
 # number (…论述。①); the sentence ended before it
 _MARK_AFTER_END = re.compile(r"(?<=[。！？!?.…”’）)])\s*[①-⑳]\d{0,2}$")

@@ -19,9 +19,9 @@ from .classify import attribution, name_list, spaced_text
 from .headlines import labelled_head, parallel_subhead
 from .lines import (
     box_label,
-    contact_line,
     count_lost_quote_gaps,
     enumerated,
+    field_line,
     has_inner_punctuation,
     has_lost_quote_gap,
     is_terminated,
@@ -87,7 +87,7 @@ def assemble(pieces: list[Piece]) -> list[str]:
             out
             and open_end
             and not (piece.after_break or piece.line.bulleted)  # ● a summary's point starts a paragraph
-            and not (contact_line(text) and contact_line(pieces[index - 1].text))  # 地址：… / 电话：…
+            and not (field_line(text) and field_line(pieces[index - 1].text))  # 地址：… / 电话：…
             and piece.line.quote == pieces[index - 1].line.quote
         ):
             if name_list(pieces[index - 1].text) and all(map(looks_like_name, text.split())):
@@ -124,6 +124,7 @@ def assemble(pieces: list[Piece]) -> list[str]:
         heading = False
         open_end = not (
             is_terminated(text)
+            or (field_line(text) and len(out) > 1 and field_line(out[-2]))  # the last of a list of fields
             or summary_label(text)
             or closing_note(text)
             or box_label(text)

@@ -162,13 +162,23 @@ def test_notices_are_items_of_their_own_signed_by_their_issuer():
 
 
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
-@pytest.mark.parametrize("signer", ["清溪市自来水有限公司", "王某某治丧小组", "王晓明"])
+@pytest.mark.parametrize(
+    "signer", ["清溪市自来水有限公司", "王某某治丧小组", "王晓明", "清溪日报社", "清溪市图书馆"]
+)
 def test_a_notice_closing_the_page_on_its_date_keeps_its_date_which_is_not_the_issues(signer, sep):
     notice = "因管网改造，定于6月1日8时至18时对城东片区暂停供水，请用户提前储水，敬请谅解。"
     parsed = parse("停水通知", notice, signer, "2025年5月30日", sep=sep)
     art = only(parsed)
     assert art.paragraphs == [notice, signer, "2025年5月30日"]
     assert parsed.date is None
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_notices_fields_each_stand_as_a_paragraph_of_their_own(sep):
+    call = "为迎接建市三十周年，本报向社会征集老照片，来稿请注明姓名。"
+    fields = ["征集时间：即日起至2024年5月31日", "活动地点：清溪市图书馆", "联系电话：86123456"]
+    parsed = parse("征集启事", call, *fields, "清溪日报社", "2024年3月5日", sep=sep)
+    assert only(parsed).paragraphs == [call, *fields, "清溪日报社", "2024年3月5日"]
 
 
 def test_hard_wrapped_notices_keep_every_character():
