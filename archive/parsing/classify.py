@@ -1182,29 +1182,66 @@ def _verse_line(line: Line) -> bool:
     )
 
 
+# 夏日荷塘（外一首）: a poem's title telling how many more poems of the writer's follow it
+_MORE_POEMS = re.compile(r"[（(]外([一二三四五])首[)）]$")
+_TITLE_OF_POEM_MAX = 12  # characters of the title of a poem printed after another
+
+
+def _stanzas(lines: list[Line], start: int) -> int:
+    """Where the stanzas from ``start`` on end: blocks of two or more verse lines between blank
+    lines."""
+    n = len(lines)
+    while start < n:
+        stop = start + 1
+        while stop < n and lines[stop].gap == 0:
+            stop += 1
+        if stop - start < 2 or not all(_verse_line(line) for line in lines[start:stop]):
+            break
+        start = stop
+    return start
+
+
 def _mark_verse(lines: list[Line], full: list[bool]) -> None:
-    """A poem printed under its title and its author's name (作者：甲, □ 甲, 文/甲): stanzas of two
-    or more short lines, set apart by blank lines, each line a verse of its own. Verse lines vary
-    in length and hold no clause break inside; a hard-wrapped paragraph fills its lines to one
-    width and breaks them mid-clause. The poem ends at the first block that is not a stanza: the
-    next piece's title, a column label, a signature."""
+    """A poem printed under its title and its author's name (作者：甲, □ 甲, 文/甲, or the name
+    alone): stanzas of two or more short lines, set apart by blank lines, each line a verse of its
+    own. Verse lines vary in length and hold no clause break inside; a hard-wrapped paragraph fills
+    its lines to one width and breaks them mid-clause. The poem ends at the first block that is not
+    a stanza: the next piece's title, a column label, a signature; a title closed by （外一首）
+    goes on over as many more poems, each a short title alone over its stanzas."""
     n = len(lines)
     for k in range(1, n - 1):
-        if lines[k].kind not in (SIGNATURE, BYLINE) or lines[k - 1].kind != HEAD:
+        if lines[k - 1].kind != HEAD:
             continue
-        end, start = k + 1, k + 1
-        while start < n:
-            stop = start + 1
-            while stop < n and lines[stop].gap == 0:
-                stop += 1
-            if stop - start < 2 or not all(_verse_line(line) for line in lines[start:stop]):
+        named = lines[k].kind == HEAD and lines[k].gap and (names := signing_names(lines[k].text))
+        if lines[k].kind not in (SIGNATURE, BYLINE) and not named:
+            continue
+        end = _stanzas(lines, k + 1)
+        more = _MORE_POEMS.search(lines[k - 1].text)
+        for _ in range(_NUMERALS.index(more.group(1)) + 1 if more else 0):
+            title = lines[end] if end < n else None
+            if (
+                title is None
+                or not title.gap
+                or len(title.text) > _TITLE_OF_POEM_MAX
+                or not _verse_line(title)
+            ):
                 break
-            end = start = stop
+            if end + 1 >= n or not lines[end + 1].gap or (after := _stanzas(lines, end + 1)) == end + 1:
+                break
+            end = after
         poem = range(k + 1, end)
         if len(poem) < _VERSE_MIN or all(full[m] for m in poem if m + 1 < end and lines[m + 1].gap == 0):
             continue
         for m in poem:
             lines[m].verse, lines[m].kind = True, BODY
+        if named:
+            credits = bylines.Credits()
+            for name in names:
+                credits.add("authors", name)
+            lines[k].kind, lines[k].info = SIGNATURE, credits
+
+
+_NUMERALS = "一二三四五"
 
 
 def _uses_indents(lines: list[Line]) -> bool:

@@ -131,6 +131,36 @@ def test_a_poem_keeps_its_lines_and_ends_at_the_next_title():
     assert bridge.column == "散文" and bridge.authors == ["林晓燕"]
 
 
+@pytest.mark.parametrize("signature", ["应雪", "作者：应雪"])
+def test_a_poem_with_more_poems_after_it_signed_by_the_name_alone_holds_them_all(signature):
+    parsed = parse(
+        "秋 收（外一首）",
+        signature,
+        "\n".join(POEM_HARVEST),
+        "山中访友",
+        "\n".join(POEM_FRIEND),
+        "故乡的桥",
+        "□ 林晓燕",
+        "村口有一座石拱桥，据说已有三百多年历史。桥身爬满青苔，桥下的溪水终年不断。",
+    )
+    assert titles(parsed) == ["秋 收（外一首）", "故乡的桥"]
+    harvest, bridge = parsed.articles
+    assert harvest.authors == ["应雪"] and harvest.kicker is None
+    assert harvest.paragraphs == [
+        "稻浪翻滚\n金色铺满田野\n父亲弯下腰",
+        "把一年的汗水\n一捆捆收进粮仓",
+        "山中访友",
+        "沿着石阶\n走进山的深处",
+        "老友早已\n在柴门前等候\n一壶清茶",
+    ]
+    assert bridge.authors == ["林晓燕"] and bridge.kicker is None
+
+
+def test_a_name_alone_under_a_title_over_prose_is_not_read_as_a_poems():
+    parsed = parse("时代楷模", "林晓燕", BRIDGE_1, BRIDGE_2)
+    assert squeeze(only(parsed).body).endswith(squeeze(BRIDGE_2))
+
+
 def test_a_hard_wrapped_narrow_column_is_not_read_as_verse():
     wrapped = "\n".join(
         ["清晨六点，城南老街的早点", "铺已经坐满了人。店主老周", "一边揉面一边和熟客打招呼"]
