@@ -337,17 +337,18 @@ def summary_label(text: str) -> bool:
     return _SUMMARY_LABEL.match(re.sub(r"\s+", "", text)) is not None
 
 
-# Labels of the boxes set right under a story to give its background or advice.
+# Labels of the boxes set right under a story to give its background or advice, or the editors'
+# word on it (编后).
 _BOX_LABEL = re.compile(
     r"^(?:相关|新闻|背景|知识)?链接$|^(?:延伸|相关|拓展)阅读$|^小(?:贴士|知识|常识)$|^温馨提示$|^背景资料$"
-    r"|^名词解释$|^知多少$|^(?:人物|个人|企业|项目)?(?:名片|档案|简介)$|^人物小传$"
+    r"|^名词解释$|^知多少$|^(?:人物|个人|企业|项目)?(?:名片|档案|简介)$|^人物小传$|^编后(?:语|记)?$"
 )
 
 
 def box_label(text: str) -> bool:
-    """相关链接, ■小贴士, 人物名片: the label of a box belonging to the story above, a paragraph of
+    """相关链接, ■小贴士, 【编后】, 人物名片: the label of a box belonging to the story above, a paragraph of
     its own."""
-    return _BOX_LABEL.match(re.sub(r"\s+", "", undecorated(text))) is not None
+    return _BOX_LABEL.match(re.sub(r"\s+", "", undecorated(text)).strip("【】[]〖〗")) is not None
 
 
 # 一 / 二 / 三: the number alone over each section of a long feature

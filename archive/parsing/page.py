@@ -202,7 +202,9 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             elif note and story is not None and story.pieces:
                 pass  # under the signature that closed the piece, still the piece's
             elif kind == NOTE and story is not None and story.pieces and not editor_note_before(line.text):
-                pass  # the editors' afterword (编后：…) on the piece it follows, signed or not
+                # the editors' afterword (编后：…) on the piece it follows, signed or not: the text
+                # under it goes on with it
+                story.closed = False
             elif story is None or story.closed:
                 open_story(guessed=kind != NOTE)
             elif kind == NOTE and story.pieces:

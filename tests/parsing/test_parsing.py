@@ -420,6 +420,27 @@ def test_an_afterword_closes_the_story_it_follows():
     assert parsed.articles[0].paragraphs == [BRIDGE_1, note]
 
 
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("label", ["编后", "编后语", "【编后】"])
+def test_an_afterword_under_its_label_after_a_signed_story_is_that_storys(label, sep):
+    word = "一座桥，连起的是两岸百姓的日子。"
+    more = "盼了多年的愿望终于实现，更要管好用好这座桥。"
+    parsed = parse(
+        "新安大桥建成通车",
+        BRIDGE_1,
+        BRIDGE_2 + "（记者 李红）",
+        label,
+        word,
+        more,
+        "古城夜市人气旺",
+        "本报讯" + MARKET_1,
+        sep=sep,
+    )
+    bridge, market = parsed.articles
+    assert bridge.reporters == ["李红"] and bridge.paragraphs == [BRIDGE_1, BRIDGE_2, label, word, more]
+    assert (market.title, market.paragraphs) == ("古城夜市人气旺", [MARKET_1])
+
+
 # ---- what stays in a story: salutations, closing lists, boxes ---------------------------------
 
 
