@@ -98,8 +98,11 @@ _WEB_CONTROLS = frozenset((
     "返回顶部", "版面导航", "标题导航", "打印", "打印本页", "关闭", "关闭窗口", "分享", "分享到", "收藏", "纠错",
     "我要纠错", "字体", "字号", "大", "中", "小", "放大", "缩小", "默认", "朗读", "复制链接", "往期回顾", "下载",
     "PDF", "PDF下载", "点击查看大图", "查看大图", "查看原图", "点击查看原图", "点击放大", "分享让更多人看到",
-    "扫一扫", "扫一扫分享", "微信扫一扫", "推荐阅读",
+    "扫一扫", "扫一扫分享", "微信扫一扫", "推荐阅读", "微信", "微博", "新浪微博", "腾讯微博", "朋友圈", "微信朋友圈",
+    "QQ", "QQ空间", "QQ好友", "豆瓣", "人人网", "更多",
 ))  # fmt: skip
+# 上一篇：我市召开安全生产工作会议: the site's link to the story it carries before or after this one
+_NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]\s*\S.{0,60}$")
 # The page's credit for all its pictures: 本版图片除署名外均由记者 甲 摄, 本版照片均由乙提供
 _PAGE_PICTURES_CREDIT = re.compile(
     r"^本[版期](?:图片|照片|摄影)(?:[^。！？!?]{0,30}(?:摄|摄影|拍摄|提供|供图)|\s*[:：]\s*[\u3400-\u9fff\s、]{2,20})$"
@@ -128,6 +131,8 @@ _CONTROLS_MAX = 40  # characters of a line of such buttons
 
 
 def _web_controls(text: str) -> bool:
+    if text[:1] in "上下" and _NEIGHBOUR_LINK.match(text):
+        return True
     if len(text) > _CONTROLS_MAX:
         return False
     tokens = [t for t in re.split(r"[\s【】\[\]|｜:：/／>»·]+", text) if t]

@@ -368,6 +368,8 @@ def test_a_running_head_and_a_folio_between_printed_pages_are_furniture(folio, s
         "上一篇  下一篇\n返回目录",
         "【字体：大 中 小】 打印本页 关闭窗口\n分享到：",
         "版权所有 青山日报社 未经授权不得转载",
+        "上一篇：全市安全生产工作会议召开\n下一篇：年货市场供应充足",
+        "分享到：微信 微博 QQ空间",
     ],
 )
 def test_the_buttons_and_notices_of_an_e_papers_web_page_are_furniture(controls):
