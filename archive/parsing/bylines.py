@@ -764,9 +764,11 @@ _POST_AND_NAMES = re.compile(
 _PLACE_SIGNATURE = re.compile(
     rf"^(?P<place>[{CJK}]{{2,12}}(?:省|市|县|区|旗|州|镇|乡|村))\s+(?P<name>{NAME}|{_SPACED_NAME})$"
 )
-# 周晓梅（青禾县作协会员）: a writer's name with who the writer is in brackets after it
+# 周晓梅（青禾县作协会员）, 陈立（温岭市城东街道）: a writer's name with who the writer is, or where
+# from, in brackets after it
 _NAME_AND_STANDING = re.compile(
-    rf"^(?P<name>{NAME}|{_SPACED_NAME})\s*[（(][^（）()]{{1,28}}(?:员|者|家|师|长|生|授|士|干部|主任|书记)[)）]$"
+    rf"^(?P<name>{NAME}|{_SPACED_NAME})\s*[（(][^（）()]{{1,28}}(?:员|者|家|师|长|生|授|士|干部|主任|书记"
+    r"|省|市|县|区|镇|乡|村|街道|社区|中学|小学|大学|学院|学校|医院|公司)[)）]$"
 )
 _BYLINE_PREFIX = re.compile(
     r"^(?:(?:文|作者|撰文)\s*[/／:：|｜丨·•]|文\s|撰文\s)\s*(?P<names>.{2,30})$"
@@ -774,7 +776,11 @@ _BYLINE_PREFIX = re.compile(
 )
 
 
-_COMMENTATOR = re.compile(rf"^(?:本报|本刊)?(?:特约)?评论员(?:\s+(?P<name>{NAME}))?$")
+# 本报评论员, 人民日报评论员, 本报编辑部: an editorial signed by the paper's desk, naming no one
+_COMMENTATOR = re.compile(
+    rf"^(?:本报|本刊|新华社|[\u3400-\u9fff]{{2,8}}(?:日报|晚报|报))?(?:特约)?评论员(?:\s+(?P<name>{NAME}))?$"
+    r"|^(?:本报|本刊)(?:编辑部|评论部|评论组|调查组|记者调查组|联合调查组)$"
+)
 
 
 def parse_names(text: str) -> Credits | None:

@@ -163,8 +163,10 @@ def test_co_writers_are_reporters_of_the_story(credit):
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
-def test_an_editorial_signed_by_the_papers_commentator():
-    art = only(parse("让每一座桥都通向民心", "本报评论员", BRIDGE_1, BRIDGE_2))
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("desk", ["本报评论员", "清溪日报评论员", "新华社评论员", "本报编辑部", "本报调查组"])
+def test_an_editorial_signed_by_the_papers_commentator(desk, sep):
+    art = only(parse("让每一座桥都通向民心", desk, BRIDGE_1, BRIDGE_2, sep=sep))
     assert art.title == "让每一座桥都通向民心" and art.kicker is None
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
@@ -172,6 +174,8 @@ def test_an_editorial_signed_by_the_papers_commentator():
 @pytest.mark.parametrize(
     ("signature", "author"),
     [
+        ("孙立平（青山县城东街道）", "孙立平"),
+        ("孙立平（青山中学）", "孙立平"),
         ("青山县委书记 孙立平", "孙立平"),
         ("清溪市委常委、青山县委书记 孙立平", "孙立平"),
         ("市委副秘书长、市委政研室主任 欧阳志远", "欧阳志远"),
