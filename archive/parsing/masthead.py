@@ -139,11 +139,12 @@ def _web_controls(text: str) -> bool:
     return bool(tokens) and all(t in _WEB_CONTROLS for t in tokens)
 
 
-# A line of the page's staff and nothing else, wherever it stands: 责任编辑：张磊 美编：王芳 / （编辑 王敏）
+# A line of the page's staff and nothing else, wherever it stands: 责任编辑：张磊 美编：王芳 / （编辑 王敏） /
+# 【责任编辑：王芳】
 # (the desk's telephone may follow: 本版责编：甲 美编：乙 电话：0576-86123456)
 _STAFF_LINE = re.compile(
-    rf"[（(]?\s*(?:(?:{_STAFF_INLINE.pattern})[\s,，、;；|｜]*)+"
-    r"(?:(?:电话|热线|邮箱|E-?mail)\s*[:：]\s*[\w\-@.]{5,40}[\s,，、;；|｜]*)*[)）]?",
+    rf"[（(【\[]?\s*(?:(?:{_STAFF_INLINE.pattern})[\s,，、;；|｜]*)+"
+    r"(?:(?:电话|热线|邮箱|E-?mail)\s*[:：]\s*[\w\-@.]{5,40}[\s,，、;；|｜]*)*[)）】\]]?",
     re.IGNORECASE,
 )
 # E-paper text labels the header's fields: 版次：A03 版名：要闻 日期：2025-11-21
