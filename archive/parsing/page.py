@@ -156,7 +156,7 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
             after_picture = False
             i = j
             continue
-        after_picture = False
+        under_picture, after_picture = after_picture, False
         if kind == LEAD:
             if story is None or story.dateline or not (story.awaiting_body() or _under_note(story)):
                 open_story(by_lead=True)
@@ -167,9 +167,11 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 story.continued_from = line.continued_from
             story.add(line.info.rest, line)
         elif (
-            (kind == BYLINE and heads_under_bylines) or (kind in (BYLINE, SIGNATURE) and story is None)
+            (kind == BYLINE and heads_under_bylines)
+            or (kind in (BYLINE, SIGNATURE) and (story is None or under_picture))
         ) and _byline_over_headline(lines, i):
-            # the page's convention, or the page's first story, which has nothing above it to sign
+            # the page's convention, or the page's first story, which has nothing above it to sign,
+            # or the first under a picture, whose credit closed it
             j = run_end(lines, i + 1)
             open_story(parts=lines[i + 1 : j]).credits.merge(line.info)
             i = j

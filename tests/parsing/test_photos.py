@@ -127,6 +127,26 @@ def test_a_picture_between_two_stories_belongs_to_neither():
     assert parsed.articles[0].photographers == [] and parsed.articles[2].photographers == []
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize(("signature", "authors"), [("本报评论员", []), ("□ 吴佳", ["吴佳"])])
+def test_a_signature_under_a_picture_over_a_headline_signs_the_story_below(signature, authors, sep):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        CAPTION,
+        "记者 周海 摄",
+        signature,
+        "古城夜市人气旺",
+        MARKET_1,
+        sep=sep,
+    )
+    bridge, picture, market = parsed.articles
+    assert (bridge.reporters, bridge.authors) == (["李红"], [])
+    assert picture.kind == "photo" and picture.photographers == ["周海"]
+    assert (market.title, market.authors, market.paragraphs) == ("古城夜市人气旺", authors, [MARKET_1])
+    assert "no_byline" not in market.warnings
+
+
 def test_text_after_a_picture_carries_on_the_story_above():
     parsed = parse(
         "新安大桥建成通车",
