@@ -101,7 +101,16 @@ def mark_briefs(lines: list[Line]) -> None:
                 # numbered under a label naming news in brief (简讯 / 1.… / 2.…)
                 or (number_start(line.text) and line.kind in (BODY, HEAD) and _KEYWORD.search(label))
             )
-            if bulleted or (line.kind == LEAD and not line.wide and _KEYWORD.search(label)):
+            last = lines[j - 1]
+            # a bulleted title over its text (■ 鄞州新增两条公交线路 / 本报讯…), which goes on with it
+            title_above = (
+                bool(starts)
+                and last is lines[starts[-1]]
+                and last.kind == HEAD
+                and not is_terminated(last.text)
+            )
+            led = line.kind == LEAD and not line.wide and _KEYWORD.search(label) and not title_above
+            if bulleted or led:
                 starts.append(j)
                 bullets += bool(bulleted)
                 signed += _item_signed(line)
@@ -109,9 +118,7 @@ def mark_briefs(lines: list[Line]) -> None:
                 continue
             if not starts:
                 break
-            last = lines[j - 1]
-            # a bulleted title over its text, or a paragraph cut short by a column
-            title_above = last is lines[starts[-1]] and last.kind == HEAD and not is_terminated(last.text)
+            # a paragraph cut short by a column goes on too
             broken = last.kind == BODY and not is_terminated(last.text) and last.closing is None
             if line.kind in (BODY, LEAD) and not line.wide and (title_above or broken):
                 signed += _item_signed(line)

@@ -71,6 +71,24 @@ def test_an_items_first_words_set_off_by_a_space_are_no_title():
     assert [(a.title, a.paragraphs) for a in parsed.articles] == [(None, [opening]), (None, [ITEM_3])]
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("label", ["本地快讯", "城事速递"])
+def test_a_bulleted_title_over_a_lead_in_titles_the_item_the_lead_in_opens(label, sep):
+    parsed = parse(
+        label,
+        "■ 青田举办乡村文化节",
+        "本报讯（记者 林一）" + ITEM_1,
+        "■ 县医院牵手省城名院",
+        "本报讯（记者 王五 通讯员 潘二）" + ITEM_2,
+        sep=sep,
+    )
+    assert [(a.column, a.title, a.dateline, a.paragraphs) for a in parsed.articles] == [
+        (label, "青田举办乡村文化节", "本报讯", [ITEM_1]),
+        (label, "县医院牵手省城名院", "本报讯", [ITEM_2]),
+    ]
+    assert (parsed.articles[1].reporters, parsed.articles[1].correspondents) == (["王五"], ["潘二"])
+
+
 def test_lead_ins_under_a_brief_label_are_items_of_it():
     parsed = parse("新闻速递", "本报讯（记者 林一）" + ITEM_1, "本报讯（通讯员 潘二）" + ITEM_2)
     assert [(a.column, a.title, a.paragraphs) for a in parsed.articles] == [
