@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .classify import BODY, CLOSING, HEAD, LEAD
+from .classify import BODY, BYLINE, CLOSING, HEAD, LEAD, SIGNATURE
 from .lines import CLOSERS, Line, is_terminated, label_shaped
 
 BRIEF = "brief"  # the label of a brief block
@@ -124,7 +124,8 @@ def mark_briefs(lines: list[Line]) -> None:
                 signed += _item_signed(line)
                 j += 1
                 continue
-            if line.kind == CLOSING:
+            # a closing credit, or a credit line under an item's text (◆ 标题 / text / 记者 甲)
+            if line.kind == CLOSING or (line.kind in (BYLINE, SIGNATURE) and last.kind in (BODY, LEAD)):
                 signed += 1
                 j += 1
                 continue

@@ -89,6 +89,25 @@ def test_a_bulleted_title_over_a_lead_in_titles_the_item_the_lead_in_opens(label
     assert (parsed.articles[1].reporters, parsed.articles[1].correspondents) == (["王五"], ["潘二"])
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_items_signed_by_a_credit_line_under_their_text_stay_in_the_block(sep):
+    parsed = parse(
+        "城事速递",
+        "◆ 青田举办乡村文化节",
+        ITEM_1,
+        "记者 林一",
+        "◆ 县医院牵手省城名院",
+        ITEM_2,
+        "通讯员 潘二",
+        sep=sep,
+    )
+    assert [(a.column, a.title, a.paragraphs) for a in parsed.articles] == [
+        ("城事速递", "青田举办乡村文化节", [ITEM_1]),
+        ("城事速递", "县医院牵手省城名院", [ITEM_2]),
+    ]
+    assert [a.reporters + a.correspondents for a in parsed.articles] == [["林一"], ["潘二"]]
+
+
 def test_lead_ins_under_a_brief_label_are_items_of_it():
     parsed = parse("新闻速递", "本报讯（记者 林一）" + ITEM_1, "本报讯（通讯员 潘二）" + ITEM_2)
     assert [(a.column, a.title, a.paragraphs) for a in parsed.articles] == [
