@@ -27,6 +27,7 @@ from .lines import (
     figure_clause,
     has_inner_punctuation,
     headline_shaped,
+    interview_turn,
     is_terminated,
     join_text,
     opens_as_caption,
@@ -368,6 +369,8 @@ def _carries_on(
         return False  # ——鲁迅 under a saying ends there; the text goes on below it
     if bare_date(line.text) and not (prev_full and prev_set):
         return False  # the date a notice or a letter is signed on, under its signer
+    if interview_turn(line.text) and interview_turn(prev.raw) and not prev_full:
+        return False  # 记者：… under 嘉宾：甲 某公司董事长: each turn of an interview stands apart
     if field_line(line.text) and field_line(prev.raw) and not (prev.kind == HEAD and line.kind == HEAD):
         return False  # a notice's field (电话：…) under another (地址：…)
     if _open_bracket(prev.raw) and _closes_bracket(line.raw):

@@ -261,6 +261,15 @@ def contact_line(text: str) -> bool:
     return bool(_CONTACT.match(text))
 
 
+# 记者：… / 问：… / 主持人：…: a turn of an interview, opening on who speaks
+_TURN = re.compile(r"^(?:本报记者|记者|问|答|主持人|嘉宾|[QA])\s*[:：]\s*\S")
+
+
+def interview_turn(text: str) -> bool:
+    """A turn of an interview starts a paragraph of its own, whatever the line above left open."""
+    return bool(_TURN.match(text))
+
+
 # 征集时间：即日起至5月31日, 活动地点：市图书馆: a notice's field, a short label and its value with
 # no clause in it
 _FIELD = re.compile(r"^[\u3400-\u9fff]{2,6}\s*[:：]\s*[^\s，,。；;！？!?：:]{1,40}$")

@@ -24,6 +24,7 @@ from .lines import (
     field_line,
     has_inner_punctuation,
     has_lost_quote_gap,
+    interview_turn,
     is_terminated,
     join_text,
     left_open,
@@ -88,6 +89,7 @@ def assemble(pieces: list[Piece]) -> list[str]:
             and open_end
             and not (piece.after_break or piece.line.bulleted)  # ● a summary's point starts a paragraph
             and not (field_line(text) and field_line(pieces[index - 1].text))  # 地址：… / 电话：…
+            and not (interview_turn(text) and interview_turn(pieces[index - 1].text))  # 嘉宾：… / 记者：…
             and piece.line.quote == pieces[index - 1].line.quote
         ):
             if name_list(pieces[index - 1].text) and all(map(looks_like_name, text.split())):

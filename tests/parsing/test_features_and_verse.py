@@ -304,6 +304,19 @@ def test_the_editors_note_over_a_dialogue_leads_into_its_guests_and_text():
     assert squeeze(art.body).endswith(squeeze(answer + BRIDGE_OPENED_2))
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_each_turn_of_an_interview_is_a_paragraph_even_under_an_unfinished_guest_line(sep):
+    turns = [
+        "嘉宾：许诺 清溪市规划设计院院长",
+        "记者：老街改造最难的是什么？",
+        "许诺：最难的是让住户满意，每一户都要上门听意见。",
+        "问：改造后租金会上涨吗",
+        "答：街道会对租金作出限定，老住户优先续租。",
+    ]
+    art = only(parse("老街改造怎样留住烟火气", "本报记者 甘棠", *turns, sep=sep))
+    assert art.paragraphs == turns
+
+
 def test_bulleted_subheads_as_long_as_a_decked_heading_divide_a_signed_commentary():
     first = "● 老旧街区改造开启了城市更新从拆建到留改的新阶段"
     second = "● 当前我市老旧街区改造总体处于全省第一梯队"
