@@ -186,16 +186,44 @@ _NARROW_ROWS_MIN = 3  # rows of two cells, each with a figure, that make a table
 _PADDED_CELL = re.compile(r"(?<![^\s\u3000])([\u3400-\u9fff]) {1,2}([\u3400-\u9fff])(?![^\s\u3000])")
 
 
+# a figure a row of a table holds in a cell of its own: 3050.12, +0.52%, 19:30, 6
+_FIGURE_CELL = re.compile(r"[+\-－]?\d{1,6}(?:[.:：]\d{1,4})?[%％]?")
+_TIME_CELL = re.compile(r"\d{1,2}[:：]\d{2}")
+_FIGURED_CELLS_MIN = 2  # figures of a row whose cells stand one space apart
+
+
+def _spaced_row_cells(core: str) -> int:
+    """Cells one space apart, as text extracted without the table's wide gaps sets them: a row
+    only with two figures in cells of their own (1 上海海港 2 6, 上证指数 3050.12 +0.52%) or a
+    time (周六 19:30 新闻联播); a headline holds a phrase or two with a figure inside."""
+    parts = core.split(" ")
+    if len(parts) < 3 or any(ch in core for ch in "，,；;：:" if ch not in "".join(_TIME_CELL.findall(core))):
+        return 0
+    if not all(_TABLE_CELL.fullmatch(part) for part in parts):
+        return 0
+    figures = sum(1 for part in parts if _FIGURE_CELL.fullmatch(part))
+    timed = any(_TIME_CELL.fullmatch(part) for part in parts)
+    return len(parts) if figures >= _FIGURED_CELLS_MIN or timed else 0
+
+
 def _row_cells(raw: str) -> int:
     """The cells of a line shaped as a table's row, 0 when it is none."""
     core = raw.strip(" \t\u3000\u00a0\r")
-    wide_gap = "\u3000" in core or "  " in core or "\t" in core
-    if not wide_gap or len(core) > _TABLE_ROW_MAX:
+    if len(core) > _TABLE_ROW_MAX:
         return 0
+    wide_gap = "\u3000" in core or "  " in core or "\t" in core
+    if not wide_gap:
+        return _spaced_row_cells(core) if " " in core else 0
     parts = _CELL_GAP.split(_PADDED_CELL.sub(r"\1\2", core))
     if len(parts) < 2 or not all(_TABLE_CELL.fullmatch(part) for part in parts):
         return 0
     return len(parts)
+
+
+def _heads_columns(text: str, cells: int) -> bool:
+    """A row of the columns' names over a table: as many short words as the rows have cells."""
+    parts = _CELL_GAP.split(text.strip()) if _CELL_GAP.search(text) else text.split()
+    return len(parts) == cells and all(re.fullmatch(r"[\u3400-\u9fffA-Za-z]{1,6}", part) for part in parts)
 
 
 def _mark_tables(lines: list[Line], cells: list[int]) -> None:
@@ -215,6 +243,8 @@ def _mark_tables(lines: list[Line], cells: list[int]) -> None:
         ) or (len(rows) >= _NARROW_ROWS_MIN and all(figured))
         for line in rows:
             line.tabular = table
+        if table and k and not lines[k].gap and _heads_columns(lines[k - 1].text, cells[k]):
+            lines[k - 1].tabular = True  # 名次 球队 场次 积分: the row naming the columns
         k = max(end, k + 1)
 
 

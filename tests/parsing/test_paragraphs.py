@@ -483,6 +483,34 @@ def test_a_tables_rows_opening_on_a_rank_alone_stay_the_storys_over_the_next_hea
     assert (market.kicker, market.title) == (None, "古城夜市人气旺")
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_tables_rows_one_space_apart_with_figures_or_times_stand_as_printed_under_their_header(sep):
+    league = ["名次 球队 场次 积分", "1 上海 2 6", "2 成都 2 6", "3 浙江 2 4"]
+    market = ["上证指数 3050.12 +0.52%", "深证成指 9580.33 -0.21%"]
+    listings = ["周六 19:30 清溪新闻联播", "周日 20:00 瓯越大讲堂"]
+    parsed = parse(
+        "中超联赛第二轮战报",
+        "本报讯（记者 周海）" + BRIDGE_1,
+        "积分榜前三名",
+        "\n".join(league),
+        "昨日股市",
+        "\n".join(market),
+        "本周节目预告",
+        "\n".join(listings),
+        sep=sep,
+    )
+    text = "\n\n".join("\n".join([a.headline or "", a.body]) for a in parsed.articles)
+    for rows in (league, market, listings):
+        assert "\n".join(rows) in text  # each row a row, none run on into the next
+
+
+def test_a_headline_with_one_figure_and_phrases_one_space_apart_is_no_table():
+    art = only(
+        parse("2026清溪马拉松 3万人 鸣枪开跑\n新安大桥 建成 通车", "本报讯（记者 周海）" + SCHOOL_1, sep="\n")
+    )
+    assert art.paragraphs == [SCHOOL_1] and "马拉松" in (art.headline or "")
+
+
 def test_one_line_of_phrases_apart_by_wide_spaces_is_no_table():
     art = only(parse("开学第一天　孩子们笑了　家长放心了", "本报讯（记者 周海）" + SCHOOL_1))
     assert art.title == "开学第一天 孩子们笑了 家长放心了" and art.paragraphs == [SCHOOL_1]
