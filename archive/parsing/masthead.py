@@ -275,10 +275,8 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
     for m in _DATE_INLINE.finditer(text):
         dm = _DATE.match(re.sub(r"\s+", "", m.group()))
         if dm:
-            try:
-                month, day = dm["m"] or dm["m2"], dm["d"] or dm["d2"]
-                found["date"] = datetime.date(int(dm["y"]), int(month), int(day))
-            except ValueError:
+            found["date"] = _date_of(dm)
+            if found["date"] is None:
                 return False
     rest = _DATE_INLINE.sub(" ", rest)
     rest = _FIELD_LABEL.sub(" ", rest)
@@ -356,11 +354,23 @@ def _ends_open(text: str) -> bool:
     return at >= 0 and not any(ch in text[at:] for ch in "）)")
 
 
-def _dates_a_notice(lines: list[Line], k: int, head: int) -> bool:
+def _date_of(m: re.Match) -> datetime.date | None:
+    """The day a match of ``_DATE`` names, None for one no calendar has."""
+    try:
+        return datetime.date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+    except ValueError:
+        return None
+
+
+def _dates_a_notice(lines: list[Line], k: int, head: int, issued: datetime.date | None = None) -> bool:
     """王某某治丧小组 / 2025年10月4日 at the foot of the page: a date alone under whoever signs a
-    notice or a letter dates it; it is no footer giving the issue's date."""
-    if k - 1 < head or not _DATE.match(lines[k].text.strip()):
+    notice or a letter dates it; it is no footer giving the issue's date, nor is a date other than
+    the issue's that the header gave."""
+    m = _DATE.match(lines[k].text.strip()) if k - 1 >= head else None
+    if m is None:
         return False
+    if issued is not None and _date_of(m) not in (None, issued):
+        return True
     signer = lines[k - 1].text.strip()
     return bool(issuer_line(signer) or looks_like_name(signer) or _SIGNING_BODY.search(signer))
 
@@ -439,7 +449,7 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
         tail > head
         and len(lines) - tail < 3
         and not _ends_open(lines[tail - 2].text if tail - 2 >= head else "")
-        and not _dates_a_notice(lines, tail - 1, head)
+        and not _dates_a_notice(lines, tail - 1, head, page.date)
         and _read_furniture(lines[tail - 1].text, page)
     ):
         tail -= 1

@@ -401,6 +401,35 @@ def test_a_date_under_whoever_signs_a_notice_stays_the_notices():
 
 
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_letter_closing_the_page_on_a_date_not_the_issues_keeps_it(sep):
+    letter = "我家楼下的垃圾分类亭建成半年了，现在大家都养成了分类投放的习惯，小区环境明显变好了。"
+    parsed = parse(
+        "清溪日报",
+        "2025年5月9日 星期五",
+        "小区垃圾分类见成效",
+        "城东街道 赵丽",
+        letter,
+        "2025年5月6日",
+        sep=sep,
+    )
+    assert parsed.date == datetime.date(2025, 5, 9)
+    assert only(parsed).paragraphs == [letter, "2025年5月6日"]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_the_issues_date_again_at_the_pages_foot_is_furniture(sep):
+    parsed = parse(
+        "清溪日报",
+        "2025年5月9日 星期五",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "2025年5月9日",
+        sep=sep,
+    )
+    assert only(parsed).paragraphs == [BRIDGE_1]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
 def test_a_story_copied_from_an_e_papers_web_page_keeps_its_headline_credits_and_page(sep):
     parsed = parse(
         "清溪日报 数字报",
