@@ -51,6 +51,7 @@ from .lines import (
     CJK_CHAR,
     Line,
     box_label,
+    enumerated,
     has_inner_punctuation,
     headline_shaped,
     is_terminated,
@@ -146,7 +147,16 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 story.column = line.text
                 i += 1
                 continue
-            if opens_story(run, after, before, story, after_picture, lines, j):
+            if (
+                story is not None
+                and story.continued_from
+                and not (story.parts or story.pieces)
+                and not enumerated(line.text)
+            ):
+                # 上接第1版 / 新安大桥建成通车: the title of the story carried over, under its marker
+                # (a numbered subhead, 二、…, goes on with the text carried over)
+                story.parts.extend(run)
+            elif opens_story(run, after, before, story, after_picture, lines, j):
                 open_story(parts=list(run))
             else:
                 if story is None or story.closed:

@@ -188,6 +188,8 @@ def test_a_story_continued_from_another_page_starts_after_its_title():
         (["新安大桥建成通车 （接第一版）"], "新安大桥建成通车", "第一版"),
         (["（接1版）"], None, "第1版"),
         (["◀上接第1版"], None, "第1版"),
+        (["上接第1版", "新安大桥建成通车"], "新安大桥建成通车", "第1版"),  # the marker over the title
+        (["（上接第1版）", "新安大桥建成通车"], "新安大桥建成通车", "第1版"),
     ],
 )
 def test_the_rest_of_a_story_under_its_title_and_the_page_it_comes_from(sep, head, title, page):
