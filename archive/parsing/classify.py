@@ -183,15 +183,26 @@ _SPACED_NAMES_MIN = 4  # names set apart by spaces alone: more than sign one pie
 _UNIT_LIST = re.compile(r"^(?:[\u3400-\u9fff·]{2,4}[（(][^（）()]{1,16}[)）]、?){2,}$")
 
 
+_LIST_LABEL = re.compile(r"^[\u3400-\u9fff]{2,8}\s*[:：]\s*(?=\S)")
+
+
 def name_list(text: str) -> bool:
-    """张建国、李秀英、王志强 / 一等奖：张建国、李秀英 / 张建国 李秀英 王志强 刘桂兰: a list of people."""
+    """张建国、李秀英、王志强 / 一等奖：张建国、李秀英 / 张建国 李秀英 王志强 刘桂兰 / 一等奖：张建国
+    李  强: a list of people (two-character names padded to three)."""
     if _NAME_LIST.match(text) or _UNIT_LIST.match(text):
         return True
-    names = text.split()
-    return len(names) >= _SPACED_NAMES_MIN and all(bylines.looks_like_name(n) for n in names)
+    label = _LIST_LABEL.match(text)
+    names = bylines.join_padded(text[label.end() if label else 0 :].split())
+    least = 2 if label else _SPACED_NAMES_MIN
+    return len(names) >= least and all(bylines.looks_like_name(n) for n in names)
 
 
 _SENTENCE_END = re.compile(rf"[。！？!?；;]|{HALF_STOP}")
+
+
+def labelled_list(text: str) -> bool:
+    """一等奖：张建国 李秀英: a list of people under its own label, a row of its own."""
+    return _LIST_LABEL.match(text) is not None and name_list(text)
 
 
 def closes_on_names(text: str) -> bool:
@@ -369,6 +380,8 @@ def _carries_on(
         return False  # ——鲁迅 under a saying ends there; the text goes on below it
     if bare_date(line.text) and not (prev_full and prev_set):
         return False  # the date a notice or a letter is signed on, under its signer
+    if labelled_list(line.text) and name_list(prev.raw):
+        return False  # 二等奖：… under 一等奖：…, each prize its list
     if interview_turn(line.text) and interview_turn(prev.raw) and not prev_full:
         return False  # 记者：… under 嘉宾：甲 某公司董事长: each turn of an interview stands apart
     if field_line(line.text) and field_line(prev.raw) and not (prev.kind == HEAD and line.kind == HEAD):
@@ -579,27 +592,32 @@ _LISTED_ROWS_MIN = 2  # lines of names under a colon that make a list, not a sig
 
 def _mark_listed_names(lines: list[Line]) -> None:
     """Names set one line each (or a few to a line) under a line ending on a colon (受表彰的
-    有： / 张建国 / 李秀英 …): the list that line opens, text of its story, never signatures or the
-    next headline."""
+    有： / 张建国 / 李秀英 …), or under a row of a list left open on its 、 (…孙燕、 / 周平、吴丽):
+    the list that line opens or goes on with, text of its story, never signatures or the next
+    headline."""
     k = 1
     while k < len(lines):
         above = lines[k - 1]
-        said = above.info.rest if above.kind == LEAD else above.text
+        said = (above.info.rest if above.kind == LEAD else above.text).rstrip()
         end = k
-        if above.kind in (BODY, LEAD, HEAD) and said.rstrip().endswith(("：", ":")):
+        goes_on = said.endswith("、") and above.kind in (BODY, HEAD) and name_list(said)
+        if above.kind in (BODY, LEAD, HEAD) and (said.endswith(("：", ":")) or goes_on):
             # the list may stand apart from the line opening it, its rows not from each other
             while (
                 end < len(lines)
                 and (end == k or not lines[end].gap)
                 and lines[end].kind in (HEAD, SIGNATURE, BODY)
             ):
-                if not (signing_names(lines[end].text) or _listed_with_unit(lines[end].text)):
+                text = lines[end].text
+                if not (signing_names(text) or _listed_with_unit(text) or name_list(text)):
                     break
                 end += 1
-        if end - k >= _LISTED_ROWS_MIN:
+        if end - k >= (1 if goes_on else _LISTED_ROWS_MIN):
             for line in lines[k:end]:
                 line.kind, line.info = BODY, None
-        k = end + 1
+            k = end + 1
+        else:
+            k += 1
 
 
 def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dict[int, list[str]]:

@@ -418,6 +418,8 @@ def column_tagged(text: str) -> bool:
 
 
 _INTRODUCING_MIN = 15  # characters of a clause and a colon that introduce what follows
+# the words a clause opening a list ends on: …如下：, …的有：, …名单：, …分别是：
+_OPENS_LIST = re.compile(r"(?:如下|的有|名单|分别是|分别为|依次是|依次为|包括|主要有|名单是)\s*[:：]$")
 
 
 def headline_shaped(text: str, limit: int = 48) -> bool:
@@ -438,6 +440,8 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
         return False
     if t[-1] in "：:" and ("，" in t or "," in t) and len(t) >= _INTRODUCING_MIN:
         return False  # 某公司因业务发展需要，现招聘以下人员：: a sentence opening a list, not a kicker
+    if t[-1] in "：:" and _OPENS_LIST.search(t):
+        return False  # 获奖名单如下：, 出席会议的有：: a clause opening a list, not a kicker
     if _HALF_END.search(t) or _HALF_END.search(untagged):
         return False  # a half-width full stop ends a sentence, before a bracket (.(李红)) too
     bare = t.rstrip(CLOSERS)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .bylines import closing_note, looks_like_name, reporter_column
-from .classify import attribution, name_list, spaced_text
+from .classify import attribution, labelled_list, name_list, spaced_text
 from .headlines import labelled_head, parallel_subhead
 from .lines import (
     box_label,
@@ -90,6 +90,7 @@ def assemble(pieces: list[Piece]) -> list[str]:
             and not (piece.after_break or piece.line.bulleted)  # ● a summary's point starts a paragraph
             and not (field_line(text) and field_line(pieces[index - 1].text))  # 地址：… / 电话：…
             and not (interview_turn(text) and interview_turn(pieces[index - 1].text))  # 嘉宾：… / 记者：…
+            and not (labelled_list(text) and name_list(pieces[index - 1].text))  # 一等奖：… / 二等奖：…
             and piece.line.quote == pieces[index - 1].line.quote
         ):
             if name_list(pieces[index - 1].text) and all(map(looks_like_name, text.split())):

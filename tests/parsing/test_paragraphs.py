@@ -322,6 +322,32 @@ def test_a_list_of_names_set_apart_by_spaces_over_two_rows_keeps_its_names_apart
         assert art.paragraphs == [BRIDGE_1, "出席仪式的有：", "张立群 王海峰 刘建华 陈国栋 李卫东 赵明远"]
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "listed",
+    [
+        ["获奖名单如下：", "一等奖：张立群 王海峰 刘建华", "二等奖：陈国栋 李卫东 赵明远 周平"],
+        ["出席仪式的有：", "张立群 王  峰 刘建华 陈  栋"],  # two-character names padded to three
+        ["受表彰者名单：", "张立群、王海峰、刘建华、陈国栋、李卫东、", "赵明远、周平"],
+    ],
+)
+def test_a_list_of_names_in_a_story_stays_its_text_above_the_next_headline(listed, sep):
+    parsed = parse(
+        "全市表彰先进个人",
+        "本报讯（记者 李红）" + BRIDGE_1,
+        *listed,
+        "青山春茶开采",
+        "本报讯（记者周海）" + TEA_1,
+        sep=sep,
+    )
+    honours, tea = parsed.articles
+    assert squeeze("".join(honours.paragraphs[1:])) == squeeze("".join(listed))
+    assert (honours.authors, honours.reporters) == ([], ["李红"])
+    assert (tea.kicker, tea.title, tea.reporters, tea.paragraphs) == (None, "青山春茶开采", ["周海"], [TEA_1])
+    if listed[1].startswith("一等奖"):
+        assert honours.paragraphs[1:] == listed  # each prize its own row
+
+
 def test_stories_typed_with_half_width_full_stops_are_cut_at_their_headlines():
     parsed = parse(
         "新安大桥建成通车",
