@@ -11,6 +11,7 @@ paragraph that opens with a date or a stretch of time (近日，… 今年以来
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -48,8 +49,14 @@ class Piece:
     after_break: bool = False  # a byline or lead-in stood between it and the text before
 
 
+# 【变化】出行方便了: a subhead opening on its label in brackets
+_BRACKET_LABELLED = re.compile(r"^[【〖][^【】〖〗]{1,8}[】〗]\s*\S")
+
+
 def _is_subhead(text: str, index: int, previous: str | None, others: list[str]) -> bool:
     if (enumerated(text) and len(text) <= 30) or reporter_column(text) or box_label(text):
+        return True
+    if _BRACKET_LABELLED.match(text):
         return True
     if previous is not None and previous.rstrip('”’"')[-1:] in "？?" and not is_terminated(text):
         return True  # the line of deck answering a question that heads a section

@@ -178,6 +178,12 @@ def test_a_bracketed_subhead_inside_a_story_stays_in_it():
     assert art.paragraphs == [BRIDGE_1, subhead]
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_one_subhead_opening_on_its_label_in_brackets_stays_a_paragraph_of_its_own(sep):
+    art = only(parse("新安大桥建成通车", "本报记者 李红", BRIDGE_1, "【变化】出行方便了", BRIDGE_2, sep=sep))
+    assert art.paragraphs == [BRIDGE_1, "【变化】出行方便了", BRIDGE_2]
+
+
 def test_notices_are_items_of_their_own_signed_by_their_issuer():
     notice = "因管网改造，定于6月1日8时至18时对城东片区暂停供水，请用户提前储水，敬请谅解。"
     lost = "本人于5月10日在城东公园遗失黑色背包一个，有拾到者请与失主联系，必有酬谢。"
