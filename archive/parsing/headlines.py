@@ -142,10 +142,10 @@ def series_label(text: str) -> bool:
 # Labels naming the kind of piece under them (短评, 读者来信, 记者手记, 新闻链接): a piece's column,
 # never a section's head inside a story
 _KIND_OF_PIECE = re.compile(
-    r"^[\u3400-\u9fff]{0,4}(?:短评|时评|快评|小评|述评|评论|杂谈|漫谈|随笔|杂感|来信|手记|札记|特写|速写|"
+    r"^[\u3400-\u9fff]{0,4}(?:社论|社评|短评|时评|快评|小评|述评|评论|杂谈|漫谈|随笔|杂感|来信|手记|札记|特写|速写|"
     r"专访|访谈|纪事|链接|延伸阅读|相关新闻|图片新闻|简讯|快讯|短讯"
     # as printed in traditional characters
-    r"|短評|時評|快評|述評|評論|雜談|隨筆|來信|手記|札記|特寫|速寫|專訪|訪談|紀事|簡訊|快訊|短訊)$"
+    r"|社論|社評|短評|時評|快評|述評|評論|雜談|隨筆|來信|手記|札記|特寫|速寫|專訪|訪談|紀事|簡訊|快訊|短訊)$"
 )
 
 

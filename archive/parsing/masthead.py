@@ -301,6 +301,8 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
             num = (int(digits) if digits.isdigit() else None) if lettered else page_number(n)
             if num is not None:
                 found["page_number"] = num
+        elif _SHEET.match(tok):
+            continue  # 第二張: the sheet an older paper's page is on, beside its page number
         elif _PAGE_NAME.match(tok):
             names.append(tok)
         elif tok.isascii() and tok.isdigit() and len(tok) <= 2 and bare_number is None:
@@ -352,6 +354,9 @@ def _ends_open(text: str) -> bool:
     is no page footer."""
     at = max(text.rfind("（"), text.rfind("("))
     return at >= 0 and not any(ch in text[at:] for ch in "）)")
+
+
+_SHEET = re.compile(r"^第[一二三四五六七八九十\d]{1,3}[张張]$")
 
 
 def _date_of(m: re.Match) -> datetime.date | None:

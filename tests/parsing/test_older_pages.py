@@ -113,6 +113,27 @@ def test_a_label_naming_the_kind_of_piece_centred_over_a_centred_headline_is_its
     assert (notes.column, notes.kicker, notes.title) == ("記者手記", None, "橋通了，心也近了")
 
 
+def test_an_editorial_under_its_label_on_a_page_numbered_by_sheet_and_page():
+    text = "\n".join(
+        [
+            "申報",
+            "中華民國三十五年十月十日　星期四",
+            "第二張　第五版",
+            "　　　　　社論",
+            "　　　　大橋通車的意義",
+            "　　" + SCHOOL_1,
+            "　　　　大橋通車",
+            "【本報訊】" + BRIDGE_1,
+            "",
+        ]
+    )
+    parsed = parse_page(text)
+    assert (parsed.date, parsed.page_number, parsed.page_name) == (datetime.date(1946, 10, 10), 5, None)
+    editorial, bridge = parsed.articles
+    assert (editorial.column, editorial.kicker, editorial.title) == ("社論", None, "大橋通車的意義")
+    assert bridge.title == "大橋通車" and bridge.paragraphs == [BRIDGE_1]
+
+
 def test_text_printed_without_punctuation_runs_on_under_its_lead_in_not_into_the_next_headline():
     text = "\n".join(
         [
