@@ -8,12 +8,16 @@ scored by the scorer.  The parser folds such a page to the forms the rules read 
 (``archive.parsing.scripts``), so the figures should match the rendered pages'.  And headlines
 set letter-spaced (新 安 大 桥 建 成), which the rules close up (``classify.close_letter_spacing``),
 and headlines run on into their lead-in on one line, which they part (``classify.split_run_in_leads``);
-and pages as a collection of a paper's pieces cites each one, under its headline.
+and pages as a collection of a paper's pieces cites each one, under its headline; and the
+hard-wrapped pages with their columns set side by side in each text row, as an extraction keeping
+the layout (pdftotext -layout) writes them, which the parser reads column by column
+(``archive.parsing.columns``).
 (The queue's figures here are not held out: the shipped models were trained on these pages.)
 
 Run:  .venv/bin/python benchmarks/printed_forms.py [--corpus DIR --scorer FILE]
       [--without-folding]   (the parser as it was before pages were folded, letter-spaced
-                           headlines closed up and run-in lead-ins parted, for comparison)
+                           headlines closed up, run-in lead-ins parted and columns set side by
+                           side unfolded, for comparison)
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +77,35 @@ def _cited(page) -> str:
         else:
             out[k] = printed[k] + "\n" + citation
     return "\n".join(out)
+
+
+WRAPPED = "hard-wrapped pages, as rendered"
+SIDE_BY_SIDE = "hard-wrapped pages, two columns side by side"
+THREE_SIDE_BY_SIDE = "hard-wrapped pages, three columns side by side (padded in display cells)"
+
+
+def _side_by_side(page, columns: int, wide: bool) -> str:
+    """A hard-wrapped page as an extraction that keeps the layout writes a page of columns
+    (pdftotext -layout): its header on top, its rows cut into ``columns`` runs set side by side,
+    each row padded to the widest row of its column, in characters or in display cells."""
+    printed = [line for line in page.text.split("\n") if line.strip()]
+    kinds = [role for _, role in page.lines]
+    head = 0
+    while head < len(kinds) and kinds[head] == roles.FURNITURE:
+        head += 1
+    rows = printed[head:]
+    size = -(-len(rows) // columns)
+    runs = [rows[k * size : (k + 1) * size] for k in range(columns)]
+
+    def cells(text: str) -> int:
+        return sum(2 if wide and unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    width = max((cells(row) for run in runs[:-1] for row in run), default=0)
+    out = printed[:head]
+    for k in range(size):
+        row = [run[k] if k < len(run) else "" for run in runs]
+        out.append(("".join(cell + " " * (width - cells(cell) + 4) for cell in row[:-1]) + row[-1]).rstrip())
+    return "\n".join(out) + "\n"
 
 
 def _converted(value, convert):
@@ -125,18 +159,31 @@ def main() -> None:
         "headlines run on into the lead-in on one line": lambda text: _RUN_IN.sub(r"\1 \2", text),
         LETTER_SPACED: None,
         CITED: None,
+        WRAPPED: None,
+        SIDE_BY_SIDE: None,
+        THREE_SIDE_BY_SIDE: None,
     }
     if args.without_folding:
         scripts.folded = lambda text: (text, None)
         page_rules.close_letter_spacing = lambda lines: None
         page_rules.split_run_in_leads = lambda lines: lines
+        page_rules.unfold_columns = lambda text: text
     rendered = [page for _, page in pages.render_corpus(args.corpus)]
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
         for label, convert in forms.items():
             rows, golds = [], {}
             for page in rendered:
-                if label in (LETTER_SPACED, CITED):
+                if label in (WRAPPED, SIDE_BY_SIDE, THREE_SIDE_BY_SIDE):
+                    if page.layout.paragraphs != "wrap":
+                        continue  # (an extraction keeping the layout wraps every row at its column)
+                    golds[page.name] = page.gold
+                    text = {
+                        WRAPPED: page.text,
+                        SIDE_BY_SIDE: _side_by_side(page, 2, wide=False),
+                        THREE_SIDE_BY_SIDE: _side_by_side(page, 3, wide=True),
+                    }[label]
+                elif label in (LETTER_SPACED, CITED):
                     golds[page.name] = page.gold
                     text = _letter_spaced(page) if label == LETTER_SPACED else _cited(page)
                 else:

@@ -46,6 +46,7 @@ from .classify import (
     split_run_in_leads,
     uses_blank_paragraphs,
 )
+from .columns import unfold_columns
 from .headlines import assign_roles, issuer_line, notice_title
 from .lines import (
     CJK_CHAR,
@@ -480,7 +481,7 @@ def read_lines(text: str, page: model.ParsedPage) -> list[Line]:
     classified, wrapped lines joined, pictures and brief blocks marked."""
     printed, unboxed, lines = [], [], []
     for n, sheet in enumerate(_sheets(records.as_page(text))):
-        rows = split_run_in_leads(split_lines(sheet))
+        rows = split_run_in_leads(split_lines(unfold_columns(sheet)))
         close_letter_spacing(rows)
         rejoin_credit_tails(rows)
         rows_unboxed = drop_page_boxes(rows)
