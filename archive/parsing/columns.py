@@ -21,6 +21,7 @@ _SPLIT_SHARE = 0.4  # of the rows, how many hold pieces of two columns or more
 _PIECE_MIN = 8  # characters of a column's row, on average: prose, not a table's cells or letter-spaced type
 _ALIGN = 2  # cells a column's rows may start off its gutter (a paragraph's indent, a rounding)
 _GUTTER_SHARE = 0.25
+_SPACED_MIN, _SPACED_CHARS = 3, 2  # pieces of a row, and characters of each, of letter-spaced type
 _SET_IN = 3  # characters a headline centred over a block is set in by, more than a paragraph  # of the rows holding several pieces, how many start a piece at one gutter
 
 
@@ -41,6 +42,9 @@ def _pieces(row: str, wide: bool) -> list[tuple[int, str, str]]:
             lead = row[:at][len(row[:at].rstrip(" \u00a0")) :]
             out.append((_width(row[:at]) if wide else at, piece[at - start :].rstrip(), lead))
         start = after
+    if len(out) >= _SPACED_MIN and all(len(text) <= _SPACED_CHARS for _, text, _ in out):
+        # big type set a character at a time (新   安   大   桥): one headline, not columns
+        return [(out[0][0], " ".join(text for _, text, _ in out), out[0][2])]
     return out
 
 

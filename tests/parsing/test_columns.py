@@ -63,14 +63,15 @@ def test_a_story_running_down_one_column_and_on_into_the_next_keeps_its_paragrap
     assert art[0].paragraphs == paragraphs
 
 
-def test_blocks_of_columns_under_a_headline_centred_over_each_are_read_block_by_block():
+@pytest.mark.parametrize("big_type", ["青山春茶开采", "青   山   春   茶   开   采"])
+def test_blocks_of_columns_under_a_headline_centred_over_each_are_read_block_by_block(big_type):
     first = story("", "本报记者 李红", BRIDGE_1, BRIDGE_2)[1:]
     second = story("", "本报记者 周海", TEA_1, TEA_2, MARKET_2)[1:]
     page = "\n".join(
         [
             " " * 12 + "新安大桥建成通车",
             side_by_side(first[: len(first) // 2 + 1], first[len(first) // 2 + 1 :]),
-            " " * 12 + "青山春茶开采",
+            " " * 8 + big_type,  # (big type may come out a character at a time)
             side_by_side(second[: len(second) // 2 + 1], second[len(second) // 2 + 1 :]),
         ]
     )
