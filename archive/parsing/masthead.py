@@ -147,6 +147,8 @@ _STAFF_LINE = re.compile(
     r"(?:(?:电话|热线|邮箱|E-?mail)\s*[:：]\s*[\w\-@.]{5,40}[\s,，、;；|｜]*)*[)）】\]]?",
     re.IGNORECASE,
 )
+# A database's count of a piece's characters beside the paper, date and page it lists: 字数：456
+_WORD_COUNT = re.compile(r"(?:字数|篇幅)\s*[:：]?\s*\d{1,6}\s*字?")
 # E-paper text labels the header's fields: 版次：A03 版名：要闻 日期：2025-11-21
 _FIELD_LABEL = re.compile(r"(?:版次|版号|版面|版名|日期|出版日期|刊期|期号|期数)\s*[:：]")
 # (> and » as an e-paper site prints its path: 温岭日报 > 2025年03月05日 > 第A03版：要闻)
@@ -280,6 +282,7 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
                 return False
     rest = _DATE_INLINE.sub(" ", rest)
     rest = _FIELD_LABEL.sub(" ", rest)
+    rest = _WORD_COUNT.sub(" ", rest)
     rest, staff = _STAFF_INLINE.subn(" ", rest)
     rest = re.sub(r"第\s*(\w{1,3}?)\s*版", r"第\1版", rest)
     tokens = [part for t in _SPLIT.split(rest) if t for part in _paper_and_page(t)]

@@ -430,6 +430,31 @@ def test_the_issues_date_again_at_the_pages_foot_is_furniture(sep):
 
 
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_databases_line_over_each_piece_naming_paper_date_page_and_length_is_furniture(sep):
+    listed = "清溪日报 | 2025-03-05 | A03 | 经济 | 字数：{}"
+    parsed = parse(
+        listed.format(456),
+        "新安大桥建成通车",
+        "记者 李红",
+        BRIDGE_1,
+        listed.format(321),
+        "青山春茶开采",
+        "本报讯（记者 周海）" + TEA_1,
+        sep=sep,
+    )
+    assert (parsed.publication, parsed.date, parsed.page_number, parsed.page_name) == (
+        "清溪日报",
+        datetime.date(2025, 3, 5),
+        3,
+        "经济",
+    )
+    assert [(a.kicker, a.title, a.paragraphs) for a in parsed.articles] == [
+        (None, "新安大桥建成通车", [BRIDGE_1]),
+        (None, "青山春茶开采", [TEA_1]),
+    ]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
 def test_a_story_copied_from_an_e_papers_web_page_keeps_its_headline_credits_and_page(sep):
     parsed = parse(
         "清溪日报 数字报",
