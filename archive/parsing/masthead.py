@@ -48,13 +48,14 @@ _PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}(?:[·•・][\u3400-\u9fff]{2,6}
 _STAFF_INLINE = re.compile(
     r"(?:(?:本版)?(?:责任编辑|责编)|本版编辑|值班编辑|值班编委|值班总编|值班副总编|值班主任|美术编辑|美编|版式设计|版式|"
     r"(?:首席|执行|文字|图片|版面)编辑|(?:美术|视觉|版面)设计|(?:责任)?校对|编辑|组版|排版|视觉|(?:本期)?统筹|"
-    r"审核|[一二三初复终]审"
-    # who planned or produced a package (策划：甲 统筹：乙), named with a colon: as words they open
+    r"审核|审校|[一二三初复终]审"
+    # who planned, produced or edited a package (策划：甲 统筹：乙 主编：丙), named with a colon: as words they open
     # headlines too (执行新标准)
-    r"|(?:总?策划|监制|出品人?|执行)(?=\s*[:：]))(?:\s*[:：]\s*|\s+)"
+    r"|(?:总?策划|监制|出品人?|执行|(?:副|执行)?主编|总编辑)(?=\s*[:：]))(?:\s*[:：]\s*|\s+)"
     # a two-character name is often padded to the width of three: 李  明; one role may name two
     r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,8})"
-    r"(?:[\s、]{1,3}(?!本版|责|美|版式|校对|编辑|组版|视觉|审核|[一二三初复终]审|总?策划|监制|出品|执行|统筹)"
+    r"(?:[\s、]{1,3}(?!本版|责|美|版式|校对|编辑|组版|视觉|审核|审校|[一二三初复终]审|总?策划|监制|出品|执行|统筹|"
+    r"副?主编|总编)"
     r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,4})(?![\u3400-\u9fff]))?"
 )
 # Where the picture stood, in text taken from an e-paper: [图片], 【图】

@@ -558,6 +558,8 @@ def test_a_list_of_the_page_s_headlines_over_a_first_story_with_a_kicker_is_furn
         "阅读量：1234",
         "本版责编：王五 美编：李四 电话：0576-86123456",  # the desk's telephone after its staff
         "【责任编辑：王五】",
+        "责任编辑：王五 审校：李四",
+        "监制：王五 主编：李四 执行主编：赵六",
         "值班总编：王五",
         "值班编委：王五　编辑：李四　校对：赵六",
         "首席编辑：王五 美编：李四 责任校对：赵六",
