@@ -148,7 +148,11 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 story.column = line.text
                 i += 1
                 continue
-            if (
+            if _title_printed_below_lead(story, run, after):
+                # 本报讯（记者 甲）… / 新安大桥建成通车 / text: a story opened by its lead-in with
+                # no headline over it, its headline printed under its first paragraph
+                story.parts.extend(run)
+            elif (
                 story is not None
                 and story.continued_from
                 and not (story.parts or story.pieces)
@@ -234,6 +238,28 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
 
 
 _HEAD_UNDER_BYLINE_MAX = 2  # lines of a headline block set under its byline
+
+
+_BELOW_LEAD_MAX = 2  # lines of a headline printed under its story's first paragraph
+
+
+def _title_printed_below_lead(story: Story | None, run: list[Line], after: Line | None) -> bool:
+    """A headline under the first paragraph of a story opened by its lead-in, with no headline
+    over it, and over more of its text: the story's own, printed out of place."""
+    return (
+        story is not None
+        and story.by_lead
+        and not story.closed
+        and not story.parts
+        and len(story.pieces) == 1
+        and len(run) <= _BELOW_LEAD_MAX
+        and not any(enumerated(part.text) or part.md for part in run)
+        # (a row of text a column broke off inside a sentence runs longer, over clauses)
+        and all(len(part.text) <= _TAKEN_IN_MAX and part.text.count("，") <= 1 for part in run)
+        and after is not None
+        and after.photo is None
+        and after.kind == BODY
+    )
 
 
 def _byline_over_headline(lines: list[Line], i: int) -> bool:

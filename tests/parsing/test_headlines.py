@@ -223,6 +223,23 @@ def test_headlines_printed_under_their_stories_go_up_to_them(sep):
     assert [a.reporters for a in parsed.articles] == [["李红"], ["王芳"], ["周海"]]
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_headline_printed_under_its_storys_first_paragraph_is_its_own(sep):
+    parsed = parse(
+        "青山春茶开采",
+        "本报讯（记者周海）" + TEA_1,
+        TEA_2,
+        "本报讯（记者李红）" + BRIDGE_1,
+        "新安大桥建成通车",
+        BRIDGE_2,
+        "古城夜市人气旺",
+        "本报讯（记者王五）" + MARKET_1,
+        sep=sep,
+    )
+    assert titles(parsed) == ["青山春茶开采", "新安大桥建成通车", "古城夜市人气旺"]
+    assert parsed.articles[1].paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
 def test_a_headless_story_over_headlined_ones_keeps_theirs_where_they_speak_of_their_own_text():
     parsed = parse(
         "本报讯（记者李红）" + BRIDGE_1,
