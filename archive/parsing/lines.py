@@ -150,6 +150,8 @@ def split_lines(text: str) -> list[Line]:
             lines[-1].text += clean
             lines[-1].raw += clean
             continue
+        if lines and not gap and _BAR_RULE.match(clean) and _BAR_ROW.match(lines[-1].text):
+            continue  # | --- | --- |: the rule under a markdown table's first row, no break in it
         if not clean or not _WORD.search(clean):
             # blank lines, and rules such as "* * *" or "———"
             gap += 1
@@ -220,6 +222,12 @@ def _row_cells(raw: str) -> int:
     return len(parts)
 
 
+# a row of a table in markdown, or written so from HTML: | 名次 | 单位 | 得分 |, and the rule under its
+# first row
+_BAR_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}$")
+_BAR_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?$")
+
+
 def _heads_columns(text: str, cells: int) -> bool:
     """A row of the columns' names over a table: as many short words as the rows have cells."""
     parts = _CELL_GAP.split(text.strip()) if _CELL_GAP.search(text) else text.split()
@@ -246,6 +254,9 @@ def _mark_tables(lines: list[Line], cells: list[int]) -> None:
         if table and k and not lines[k].gap and _heads_columns(lines[k - 1].text, cells[k]):
             lines[k - 1].tabular = True  # 名次 球队 场次 积分: the row naming the columns
         k = max(end, k + 1)
+    for line in lines:
+        if _BAR_ROW.match(line.text):
+            line.tabular = True  # | 名次 | 单位 |: a markdown table's row, or an HTML one's
 
 
 _DOUBLE_SPACED_MIN = 8  # lines of a page before its spacing says anything

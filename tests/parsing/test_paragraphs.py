@@ -248,13 +248,30 @@ def test_where_a_converter_marked_a_picture_nothing_is_printed_and_the_caption_s
 def test_a_table_a_converter_wrote_as_html_reads_as_rows_of_cells():
     table = "<table><tr><td>项目</td><td>数量</td></tr><tr><td>教室</td><td>36间</td></tr></table>"
     art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, table, BRIDGE_2))
-    assert art.paragraphs == [BRIDGE_1, "| 项目 | 数量 |", "| 教室 | 36间 |", BRIDGE_2]
+    assert art.paragraphs == [BRIDGE_1, "| 项目 | 数量 |\n| 教室 | 36间 |", BRIDGE_2]
 
 
-def test_a_markdown_table_s_rows_stay_rows():
-    table = "| 项目 | 数量 |\n| 教室 | 36间 |"
+@pytest.mark.parametrize("rule", ["", "| --- | --- |\n", "|:---|---:|\n"])
+def test_a_markdown_table_s_rows_stay_rows(rule):
+    table = "| 项目 | 数量 |\n" + rule + "| 教室 | 36间 |"
     art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, table, BRIDGE_2))
-    assert art.paragraphs == [BRIDGE_1, "| 项目 | 数量 |", "| 教室 | 36间 |", BRIDGE_2]
+    assert art.paragraphs == [BRIDGE_1, "| 项目 | 数量 |\n| 教室 | 36间 |", BRIDGE_2]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_table_closing_a_story_is_never_the_next_storys_headline(sep):
+    table = "<table><tr><td>名次</td><td>单位</td></tr><tr><td>1</td><td>城东街道</td></tr></table>"
+    parsed = parse(
+        "# 新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        table,
+        "# 青山春茶开采",
+        "本报讯（记者周海）" + TEA_1,
+        sep=sep,
+    )
+    bridge, tea = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, "| 名次 | 单位 |\n| 1 | 城东街道 |"]
+    assert (tea.kicker, tea.title, tea.paragraphs) == (None, "青山春茶开采", [TEA_1])
 
 
 def test_characters_a_web_page_kept_as_html_escapes_read_as_printed():
