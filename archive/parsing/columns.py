@@ -134,8 +134,8 @@ def unfold_columns(text: str) -> str:
     """The text of a page whose columns an extraction set side by side, read block by block and
     in each block column after column; any other text as it is."""
     lines = text.split("\n")
-    if sum(1 for line in lines if _GAP.search(line.strip())) < _SPLIT_SHARE * _ROWS_MIN:
-        return text  # (most pages: no row holds a wide gap at all)
+    if sum(1 for line in lines if "   " in line or "\t" in line) < _SPLIT_SHARE * _ROWS_MIN:
+        return text  # (most pages: no row holds a wide gap at all; asked cheaply of a huge one)
     # an extraction pads a row to where the next column starts in characters, or in display cells
     found = [layout for wide in (False, True) if (layout := _layout(lines, wide)) is not None]
     if not found:

@@ -191,6 +191,7 @@ _PADDED_CELL = re.compile(r"(?<![^\s\u3000])([\u3400-\u9fff]) {1,2}([\u3400-\u9f
 # a figure a row of a table holds in a cell of its own: 3050.12, +0.52%, 19:30, 6
 _FIGURE_CELL = re.compile(r"[+\-－]?\d{1,6}(?:[.:：]\d{1,4})?[%％]?")
 _TIME_CELL = re.compile(r"\d{1,2}[:：]\d{2}")
+_DIGIT = re.compile(r"\d")
 _FIGURED_CELLS_MIN = 2  # figures of a row whose cells stand one space apart
 
 
@@ -199,7 +200,9 @@ def _spaced_row_cells(core: str) -> int:
     only with two figures in cells of their own (1 上海海港 2 6, 上证指数 3050.12 +0.52%) or a
     time (周六 19:30 新闻联播); a headline holds a phrase or two with a figure inside."""
     parts = core.split(" ")
-    if len(parts) < 3 or any(ch in core for ch in "，,；;：:" if ch not in "".join(_TIME_CELL.findall(core))):
+    if len(parts) < 3 or not _DIGIT.search(core):
+        return 0  # (most lines: no figure at all)
+    if any(ch in core for ch in "，,；;：:" if ch not in "".join(_TIME_CELL.findall(core))):
         return 0
     if not all(_TABLE_CELL.fullmatch(part) for part in parts):
         return 0
