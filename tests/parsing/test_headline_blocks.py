@@ -29,9 +29,13 @@ def roles(art) -> tuple[str | None, str | None, str | None]:
 # ---- a figure under the news is its 副题 ----------------------------------------------------------
 
 
-def test_a_figure_clause_under_a_complete_title_is_its_subtitle():
-    art = only(parse("新安大桥建成通车", "总投资超过六亿元", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
-    assert roles(art) == (None, "新安大桥建成通车", "总投资超过六亿元")
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize(
+    "figure", ["总投资超过六亿元", "出行时间由四十分钟缩短到五分钟", "首批二十辆新能源公交车上路"]
+)
+def test_a_figure_clause_under_a_complete_title_is_its_subtitle(figure, sep):
+    art = only(parse("新安大桥建成通车", figure, "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2, sep=sep))
+    assert roles(art) == (None, "新安大桥建成通车", figure)
 
 
 @pytest.mark.parametrize(
