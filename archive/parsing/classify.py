@@ -742,6 +742,15 @@ def _broken_credit(prev: Line, line: Line) -> str | None:
         and joined.credits.count()
     ):
         return " "  # ...or over credits set off by spaces: 本报讯 / 记者 甲 经过…
+    if (
+        line.gap
+        and _open_bracket(prev.raw)
+        and bylines.opens_with_role(line.raw)
+        and _closes_bracket(line.raw)
+        and (joined := bylines.parse_lead(prev.raw + " " + line.raw)) is not None
+        and joined.credits.count()
+    ):
+        return " "  # 本报讯（记者 甲 / 通讯员 乙）…: credits a column broke, a blank line between
     if line.gap or prev.verse or line.verse:
         return None
     if prev.kind == LEAD:
