@@ -370,6 +370,8 @@ def _carries_on(
 ) -> bool:
     """Is `line` the next printed line of the same paragraph (or headline) as `prev`? (`full`:
     `line` fills the width of its block; `below`: the printed line under it.)"""
+    if line.gap and _closing_credit_broken(prev, line):
+        return True  # …车道。（记者 甲 / (a blank line) / 通讯员 乙）: a column broke the credits
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
         return False
     if prev.verse or line.verse or line.bulleted or prev.tabular or line.tabular:
@@ -767,6 +769,16 @@ def _broken_credit(prev: Line, line: Line) -> str | None:
     return None
 
 
+def _closing_credit_broken(prev: Line, line: Line) -> bool:
+    """Credits closing a story in brackets, broken where a column ended: the bracket left open at
+    the end of one line, closed at the end of the next, and read whole they credit someone."""
+    if not (_open_bracket(prev.raw) and _closes_bracket(line.raw)) or len(line.raw) > _CLOSING_TAIL_MAX:
+        return False
+    glue = " " if bylines.opens_with_role(line.raw) else ""
+    closing = bylines.split_closing_credit(prev.raw.rstrip() + glue + line.raw.strip())
+    return closing is not None and closing[1].count() > 0
+
+
 def _rejoin_broken_credits(lines: list[Line]) -> list[Line]:
     """Credits broken over two printed lines, joined again before anything else is: a byline read
     whole is no headline to join to the title above it."""
@@ -1045,6 +1057,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     return out
 
 
+_CLOSING_TAIL_MAX = 30  # characters of the rest of closing credits under a column's break
 _DASH_KICKER_MAX = 30  # characters of a kicker that leads into its headline with a dash
 _DASH_END = ("——", "--", "－－")
 

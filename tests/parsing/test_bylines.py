@@ -643,6 +643,22 @@ def test_a_closing_credit_broken_before_a_role_keeps_every_name():
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+@pytest.mark.parametrize(
+    "broken",
+    [
+        [BRIDGE_2 + "（记者 刘敏", "通讯员 钱程）"],
+        [BRIDGE_2 + "（记者 刘敏 通讯", "员 钱程）"],
+        [BRIDGE_2, "（记者 刘敏", "通讯员 钱程）"],
+    ],
+)
+def test_closing_credits_a_column_broke_with_a_blank_line_between_close_and_credit_the_story(broken):
+    parsed = parse("新安大桥建成通车", BRIDGE_1, *broken, "古城夜市人气旺", "本报讯（记者王五）" + MARKET_1)
+    bridge, market = parsed.articles
+    assert (bridge.reporters, bridge.correspondents) == (["刘敏"], ["钱程"])
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (market.title, market.reporters) == ("古城夜市人气旺", ["王五"])
+
+
 # ---- credits broken over two printed lines --------------------------------------------------------
 
 
