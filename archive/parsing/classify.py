@@ -371,7 +371,7 @@ def _carries_on(
     """Is `line` the next printed line of the same paragraph (or headline) as `prev`? (`full`:
     `line` fills the width of its block; `below`: the printed line under it.)"""
     if line.gap and _closing_credit_broken(prev, line):
-        return True  # …车道。（记者 甲 / (a blank line) / 通讯员 乙）: a column broke the credits
+        return True  # …车道。（记者 甲 / (a blank line) / 通讯员 乙）: a column broke the brackets
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
         return False
     if prev.verse or line.verse or line.bulleted or prev.tabular or line.tabular:
@@ -770,13 +770,15 @@ def _broken_credit(prev: Line, line: Line) -> str | None:
 
 
 def _closing_credit_broken(prev: Line, line: Line) -> bool:
-    """Credits closing a story in brackets, broken where a column ended: the bracket left open at
-    the end of one line, closed at the end of the next, and read whole they credit someone."""
+    """Credits or a continuation marker closing a story in brackets, broken where a column ended:
+    the bracket left open at the end of one line, closed at the end of the next, and read whole
+    they credit someone or send the reader on (…（下转 / 第2版）)."""
     if not (_open_bracket(prev.raw) and _closes_bracket(line.raw)) or len(line.raw) > _CLOSING_TAIL_MAX:
         return False
     glue = " " if bylines.opens_with_role(line.raw) else ""
-    closing = bylines.split_closing_credit(prev.raw.rstrip() + glue + line.raw.strip())
-    return closing is not None and closing[1].count() > 0
+    whole = prev.raw.rstrip() + glue + line.raw.strip()
+    closing = bylines.split_closing_credit(whole)
+    return (closing is not None and closing[1].count() > 0) or bylines.strip_markers(whole)[1] is not None
 
 
 def _rejoin_broken_credits(lines: list[Line]) -> list[Line]:

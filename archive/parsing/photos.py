@@ -29,6 +29,8 @@ from .lines import (
     has_inner_punctuation,
     headline_shaped,
     is_terminated,
+    join_text,
+    opens_as_caption,
     opens_like_lead,
     sentence_count,
     undecorated,
@@ -286,6 +288,10 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             elif (k := _caption_rows_start(lines, cap, blank_paragraphs)) is not None:
                 caption = "".join(lines[m].text for m in range(k, cap + 1))
                 cap = k
+        if captions is None and _caption_broken_above(lines, cap):
+            # 清晨，薄雾笼罩下的清溪两岸宛如一幅水墨 / (a blank line) / 画，早起的…。 记者 甲 摄
+            cap -= 1
+            caption = join_text(lines[cap].text, caption)
         t = _title_above(lines, cap)
         if t is not None and i + 1 < len(lines) and lines[i + 1].kind in ANCHORS:
             t = None  # the line above is the headline of the story that opens under the picture
@@ -296,6 +302,34 @@ def find_photos(lines: list[Line]) -> list[Photo]:
         photos.append(photo)
     _scene_photos(lines, photos)
     return photos
+
+
+def _caption_broken_above(lines: list[Line], cap: int) -> bool:
+    """The caption's first part stands over it, a column's break between: a line of text left
+    open in mid-sentence, short as a caption's part is, right over a caption that opens mid-clause
+    (…一幅水墨 / 画，早起的…). A story's paragraph broken so goes on as text, not as a caption."""
+    if cap == 0 or not lines[cap].gap:
+        return False
+    above, first = lines[cap - 1], lines[cap].text
+    return (
+        above.kind in (BODY, HEAD)  # (a caption's part may be shaped as a headline is)
+        and above.photo is None
+        and not above.md
+        and len(above.text) + len(first) <= _CAPTION_MAX
+        and not is_terminated(above.text)
+        and not ends_story(above.text)
+        and first[:1] not in '“‘"（(《【'
+        and not opens_as_caption(first)
+        and not opens_like_lead(first)
+        and _MID_CLAUSE.match(first) is not None
+        # a clause and more, longer than a picture's title of two phrases
+        and len(above.text) > _PAIRED_TITLE_MAX
+        and has_inner_punctuation(above.text)
+    )
+
+
+# 画，早起的…: a caption's row opening on the last words of a clause before its comma
+_MID_CLAUSE = re.compile(r"^[\u3400-\u9fff]{1,6}[，、]")
 
 
 _GROUP_MAX = 6  # pictures in one group

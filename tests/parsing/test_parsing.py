@@ -147,6 +147,20 @@ def test_continuation_to_another_page_is_taken_out_of_the_body(marker):
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+@pytest.mark.parametrize("broken", [("（下转", "第2版）"), ("（下转第", "2版）")])
+def test_a_continuation_marker_a_column_broke_with_a_blank_line_between_is_read(broken):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1 + broken[0],
+        broken[1],
+        "古城夜市人气旺",
+        "本报讯（记者王五）" + TEA_1,
+    )
+    bridge, market = parsed.articles
+    assert (bridge.paragraphs, bridge.continues_to) == ([BRIDGE_1], "第2版")
+    assert (market.kicker, market.title) == (None, "古城夜市人气旺")
+
+
 def test_continuation_marker_inside_the_last_paragraph():
     art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2 + "(下转第3版)"))
     assert art.continues_to == "第3版"

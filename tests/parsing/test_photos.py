@@ -147,6 +147,23 @@ def test_a_signature_under_a_picture_over_a_headline_signs_the_story_below(signa
     assert "no_byline" not in market.warnings
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_caption_a_column_broke_mid_clause_is_one_caption(sep):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        CAPTION[:19],
+        CAPTION[19:] + "记者 周海 摄",
+        "古城夜市人气旺",
+        "本报讯（记者吴佳）" + MARKET_1,
+        sep=sep,
+    )
+    assert CAPTION[18:20] == "墨画"  # (the row breaks inside 水墨画)
+    bridge, picture, market = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1] and market.paragraphs == [MARKET_1]
+    assert (picture.kind, picture.body, picture.photographers) == ("photo", CAPTION, ["周海"])
+
+
 def test_text_after_a_picture_carries_on_the_story_above():
     parsed = parse(
         "新安大桥建成通车",
