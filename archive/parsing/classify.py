@@ -753,6 +753,8 @@ def _broken_credit(prev: Line, line: Line) -> str | None:
         and joined.credits.count()
     ):
         return " "  # 本报讯（记者 甲 / 通讯员 乙）…: credits a column broke, a blank line between
+    if line.gap and prev.kind == BYLINE and len(line.text) <= _NAME_ROW_MAX:
+        return bylines.broken_credit(prev.text, line.text)  # 本报记者 甲 通讯员 / (blank) / 乙
     if line.gap or prev.verse or line.verse:
         return None
     if prev.kind == LEAD:
@@ -1059,6 +1061,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     return out
 
 
+_NAME_ROW_MAX = 6  # characters of a name alone on the row a column broke a byline before
 _CLOSING_TAIL_MAX = 30  # characters of the rest of closing credits under a column's break
 _DASH_KICKER_MAX = 30  # characters of a kicker that leads into its headline with a dash
 _DASH_END = ("——", "--", "－－")

@@ -501,6 +501,14 @@ def test_credits_a_column_broke_before_a_role_with_a_blank_line_between_keep_eve
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_byline_a_column_broke_after_a_role_names_the_person_under_the_break(sep):
+    parsed = parse("新安大桥建成通车", "本报记者 陈静 通讯员", "林一", BRIDGE_1, BRIDGE_2, sep=sep)
+    art = only(parsed)
+    assert (art.title, art.reporters, art.correspondents) == ("新安大桥建成通车", ["陈静"], ["林一"])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
 def test_names_run_into_the_next_role_are_told_apart():
     art = only(parse("新安大桥建成通车", "本报讯（记者陈静通讯员林一）" + BRIDGE_1))
     assert art.reporters == ["陈静"] and art.correspondents == ["林一"]
