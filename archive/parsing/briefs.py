@@ -19,7 +19,8 @@ BRIEF = "brief"  # the label of a brief block
 BULLETS = "●■▲◆★▶►◇□◎○△☆•·▪◆"
 _BULLET = re.compile(rf"^[{BULLETS}]\s*(?=\S)")
 _KEYWORD = re.compile(
-    r"(?:简讯|快讯|短讯|简报|速递|速览|速读|一句话新闻|消息树|资讯|播报|动态|扫描|集锦|传真|短波|零距离|看台)$"
+    r"(?:简讯|快讯|短讯|简报|速递|速览|速读|一句话新闻|简明新闻|新闻摘要|要闻摘要|消息树|资讯|播报|动态|扫描|集锦|传真"
+    r"|短波|零距离|看台|簡訊|快訊|短訊|簡報)$"
 )
 _LABEL_TRIM = "【】[]〖〗《》<>" + BULLETS + CLOSERS + " "
 

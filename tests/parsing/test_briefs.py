@@ -40,6 +40,16 @@ def test_each_bulleted_item_of_a_brief_block_is_a_story_with_its_own_credits(bul
     assert "unknown_layout" not in parsed.warnings
 
 
+@pytest.mark.parametrize("label", ["简明新闻", "新闻摘要", "本市簡訊"])
+def test_unsigned_bulleted_items_under_a_label_naming_news_in_brief_are_items_of_it(label):
+    parsed = parse(label, "▲" + ITEM_1, "▲" + ITEM_2, "▲" + ITEM_3, sep="\n")
+    assert [(a.column, a.paragraphs) for a in parsed.articles] == [
+        (label, [ITEM_1]),
+        (label, [ITEM_2]),
+        (label, [ITEM_3]),
+    ]
+
+
 def test_a_bulleted_title_over_its_text_titles_the_item():
     parsed = parse(
         "本地快讯", "■青田举办乡村文化节", ITEM_1, "■县医院牵手省城名院", ITEM_2 + "（通讯员 潘二）"
