@@ -766,6 +766,14 @@ def _broken_credit(prev: Line, line: Line) -> str | None:
             # in the next, though a row of it may be shaped like a headline
             return " "
         return bylines.broken_credit(prev.info.rest, line.text)
+    if (
+        prev.kind in (BODY, HEAD)
+        and len(line.text) <= _POST_NAME_MAX
+        and bylines.looks_like_name(line.text) is not None
+        and bylines.parse_signature(prev.text + line.text) is None
+        and bylines.parse_signature(prev.text + " " + line.text) is not None
+    ):
+        return " "  # 绍兴市委常委、诸暨市委书记 / 沈志江: a signature broken after the post
     if prev.kind in (BODY, HEAD, BYLINE) and line.kind in (BODY, HEAD, BYLINE, CREDIT, SIGNATURE):
         return bylines.broken_credit(prev.text, line.text)
     return None
@@ -1061,6 +1069,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     return out
 
 
+_POST_NAME_MAX = 3  # characters of a name a row broke from its post
 _NAME_ROW_MAX = 6  # characters of a name alone on the row a column broke a byline before
 _CLOSING_TAIL_MAX = 30  # characters of the rest of closing credits under a column's break
 _DASH_KICKER_MAX = 30  # characters of a kicker that leads into its headline with a dash

@@ -1025,6 +1025,28 @@ def test_one_post_over_several_writers_signs_the_piece(signature, names):
     assert art.authors == names
 
 
+def test_signed_pieces_wrapped_to_a_narrow_column_their_signatures_broken_after_the_post_stay_apart():
+    first = wrap(BRIDGE_1 + BRIDGE_2, 14)
+    second = wrap(MARKET_1 + MARKET_2, 14)
+    text = "\n".join(
+        [
+            "让每一座桥都通向民心",
+            "青山县委书记 孙立平",
+            first,
+            "让古城夜市",
+            "更有烟火气",
+            "清溪市委常委、城南区委书记",
+            "周海",
+            second,
+        ]
+    )
+    bridge, market = parse_page(text + "\n").articles
+    assert (bridge.title, bridge.authors) == ("让每一座桥都通向民心", ["孙立平"])
+    assert squeeze(bridge.body) == BRIDGE_1 + BRIDGE_2
+    assert (market.authors, squeeze(market.body)) == (["周海"], MARKET_1 + MARKET_2)
+    assert squeeze(market.headline) == "让古城夜市更有烟火气"
+
+
 def test_a_post_over_words_that_are_no_names_signs_nothing():
     assert parse_signature("市委书记 推进改革 发展经济") is None
 
