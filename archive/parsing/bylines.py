@@ -172,6 +172,9 @@ class Credits:
     def count(self) -> int:
         return sum(len(getattr(self, role)) for role in ROLES)
 
+    def names(self) -> list[str]:
+        return [name for role in ROLES for name in getattr(self, role)]
+
 
 @dataclass
 class PeopleParse:
@@ -707,6 +710,43 @@ def web_fields(text: str) -> Credits | None:
 _SUPPLIED_AFTER = re.compile(r"\s+(?:图片由[^\s。，]{2,16}提供|[^\s。，]{2,12}供图)$")
 
 
+# Words for people that a sentence lists and no credit names: …媒体记者代表、志愿者代表
+_PEOPLE_WORDS = frozenset(
+    [
+        "代表",
+        "志愿者",
+        "媒体",
+        "群众",
+        "居民",
+        "村民",
+        "市民",
+        "干部",
+        "专家",
+        "学者",
+        "嘉宾",
+        "领导",
+        "职工",
+        "员工",
+        "学生",
+        "老师",
+        "家长",
+        "游客",
+        "网友",
+        "读者",
+        "人员",
+        "工作人员",
+        "负责人",
+        "朋友",
+        "同志",
+        "观众",
+        "听众",
+        "商户",
+        "企业",
+        "单位",
+    ]
+)
+
+
 def parse_byline(text: str) -> Credits | None:
     supplied = _SUPPLIED_AFTER.search(text) if text.endswith(("提供", "供图")) else None
     if supplied is not None and supplied.start():
@@ -722,6 +762,8 @@ def parse_byline(text: str) -> Credits | None:
     parsed = parse_people(text, default="authors")
     if parsed.bad or not (parsed.roles or co_writers) or not parsed.credits.count():
         return None
+    if any(name in _PEOPLE_WORDS for name in parsed.credits.names()):
+        return None  # …吴菊萍、媒体记者代表、志愿者: people a sentence lists, no one credited
     if co_writers:
         merged = Credits()
         merged.merge(parsed.credits, as_role=None)

@@ -1047,6 +1047,15 @@ def test_signed_pieces_wrapped_to_a_narrow_column_their_signatures_broken_after_
     assert squeeze(market.headline) == "让古城夜市更有烟火气"
 
 
+def test_a_row_of_text_listing_people_by_what_they_are_is_no_byline():
+    assert parse_byline("彭清林、媒体记者代表、志愿者") is None
+    lister = "现场交流环节，“最美妈妈”吴菊萍、“最美小哥”彭清林、媒体记者代表、志愿者代表等先后发言。"
+    text = "\n".join(["“最美”品牌十周年研讨会举行", "本报记者 徐雪", wrap(lister, 14), wrap(BRIDGE_2, 14)])
+    art = only(parse_page(text + "\n"))
+    assert (art.reporters, art.authors) == (["徐雪"], [])
+    assert squeeze(art.body) == squeeze(lister + BRIDGE_2)
+
+
 def test_a_post_over_words_that_are_no_names_signs_nothing():
     assert parse_signature("市委书记 推进改革 发展经济") is None
 
