@@ -774,6 +774,15 @@ def _broken_credit(prev: Line, line: Line) -> str | None:
         and bylines.parse_signature(prev.text + " " + line.text) is not None
     ):
         return " "  # 绍兴市委常委、诸暨市委书记 / 沈志江: a signature broken after the post
+    if (
+        prev.kind in (BODY, HEAD, SIGNATURE)
+        and len(line.text) <= _NAME_END_MAX
+        and _CJK_ONLY.match(line.text)
+        and bylines.parse_signature(prev.text) is not None
+        and (whole := bylines.parse_signature(prev.text + line.text)) is not None
+        and all(bylines.looks_like_name(name) for name in whole.authors)
+    ):
+        return ""  # 瓯海区委书记 王振 / 勇: a signature a narrow column broke inside the name
     if prev.kind in (BODY, HEAD, BYLINE) and line.kind in (BODY, HEAD, BYLINE, CREDIT, SIGNATURE):
         return bylines.broken_credit(prev.text, line.text)
     return None
@@ -1069,6 +1078,8 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     return out
 
 
+_NAME_END_MAX = 2  # characters of a name's end a narrow column broke off its signature
+_CJK_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
 _POST_NAME_MAX = 3  # characters of a name a row broke from its post
 _NAME_ROW_MAX = 6  # characters of a name alone on the row a column broke a byline before
 _CLOSING_TAIL_MAX = 30  # characters of the rest of closing credits under a column's break

@@ -1056,6 +1056,13 @@ def test_a_row_of_text_listing_people_by_what_they_are_is_no_byline():
     assert squeeze(art.body) == squeeze(lister + BRIDGE_2)
 
 
+def test_a_signature_a_narrow_column_broke_inside_the_name_names_the_whole_writer():
+    text = "\n".join(["让每一座桥都通向民心", "青山县委书记 孙立", "平", wrap(BRIDGE_1 + BRIDGE_2, 14)])
+    art = only(parse_page(text + "\n"))
+    assert (art.title, art.authors) == ("让每一座桥都通向民心", ["孙立平"])
+    assert squeeze(art.body) == BRIDGE_1 + BRIDGE_2
+
+
 def test_a_post_over_words_that_are_no_names_signs_nothing():
     assert parse_signature("市委书记 推进改革 发展经济") is None
 
