@@ -150,6 +150,12 @@ def split_lines(text: str) -> list[Line]:
             lines[-1].text += clean
             lines[-1].raw += clean
             continue
+        broke = _CREDIT_WORD_BROKEN.search(lines[-1].text) if lines and not gap else None
+        if broke and broke.group(1) + clean[:1] in ("拍摄", "摄影"):
+            # …生活。 拍 / 摄 傅柏琳: a credit's verb a row broke in two, one credit
+            lines[-1].text = lines[-1].text[: broke.start(1)].rstrip()
+            lines[-1].raw = lines[-1].raw.rstrip()[:-1].rstrip()
+            clean = broke.group(1) + clean
         if lines and not gap and _BAR_RULE.match(clean) and _BAR_ROW.match(lines[-1].text):
             continue  # | --- | --- |: the rule under a markdown table's first row, no break in it
         if not clean or not _WORD.search(clean):
@@ -289,6 +295,8 @@ def _double_spaced(lines: list[Line]) -> bool:
 
 
 _CREDIT_VERBS = {"摄", "摄影", "供图"}
+# a caption's row ending on the first character of its credit's verb, set off by a space: …。 拍
+_CREDIT_WORD_BROKEN = re.compile(r"[。！？!?.”）)]\s+([拍摄])$")
 _BARE_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _CONTACT = re.compile(
     r"^[\u3400-\u9fff]{0,4}?(?:电话|热线|邮箱|电子邮箱|地址|联系人|邮编|传真|网址|微信)\s*[:：]"

@@ -164,6 +164,19 @@ def test_a_caption_a_column_broke_mid_clause_is_one_caption(sep):
     assert (picture.kind, picture.body, picture.photographers) == ("photo", CAPTION, ["周海"])
 
 
+@pytest.mark.parametrize("verb", ["拍摄", "摄影"])
+def test_a_credits_verb_a_row_broke_in_two_credits_the_caption_and_leaves_it(verb):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        CAPTION + " " + verb[0] + "\n" + verb[1] + " 周海",
+        "古城夜市人气旺",
+        "本报讯（记者吴佳）" + MARKET_1,
+    )
+    picture = parsed.articles[1]
+    assert (picture.kind, picture.body, picture.photographers) == ("photo", CAPTION, ["周海"])
+
+
 def test_text_after_a_picture_carries_on_the_story_above():
     parsed = parse(
         "新安大桥建成通车",
