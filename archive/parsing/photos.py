@@ -371,18 +371,28 @@ _BLOCK_ROWS_MAX = 3  # rows of a caption printed as a block of its own
 def _caption_block_start(lines: list[Line], cap: int) -> int | None:
     """On a page that sets its paragraphs apart by blank lines, a caption printed as a block of
     its own, its sentences a row each and no blank line between them (11月10日，…施肥。 / 冬季是…
-    指导。 / 记者 甲 摄): the line of its first row, which opens as a caption does."""
+    指导。 / 记者 甲 摄): the line of its first row, which opens as a caption does; or its one
+    sentence wrapped over the rows, each left open but the last."""
     if lines[cap].gap:
         return None
     k = cap
     while k > 0 and not lines[k].gap and cap - k + 1 < _BLOCK_ROWS_MAX:
         k -= 1
     rows = lines[k : cap + 1]
-    if not lines[k].gap or any(row.photo is not None or row.kind != BODY for row in rows):
+    if not lines[k].gap or any(row.photo is not None or row.kind not in (BODY, HEAD) for row in rows):
         return None
-    if sum(len(row.text) for row in rows) > _SCENE_CAPTION_MAX or not all(
-        is_terminated(r.text) for r in rows
+    if sum(len(row.text) for row in rows) > _SCENE_CAPTION_MAX:
+        return None
+    if (
+        len(rows) > 1
+        and not any(is_terminated(r.text) for r in rows[:-1])
+        and has_inner_punctuation(rows[0].text)
+        # (a picture's title of two phrases over its caption is shorter, the caption its own)
+        and len(rows[0].text) > _PAIRED_TITLE_MAX
+        and not opens_like_lead(rows[1].text)
     ):
+        return k  # one sentence wrapped over the block's rows (清晨，…早起的 / 市民在江边晨练。)
+    if any(row.kind != BODY for row in rows) or not all(is_terminated(r.text) for r in rows):
         return None
     return k if _DATED.match(rows[0].core) or caption_cued(rows[0].text) else None
 

@@ -177,6 +177,19 @@ def test_a_credits_verb_a_row_broke_in_two_credits_the_caption_and_leaves_it(ver
     assert (picture.kind, picture.body, picture.photographers) == ("photo", CAPTION, ["周海"])
 
 
+def test_a_caption_wrapped_over_two_rows_of_its_block_on_a_page_of_blank_lines_is_one_caption():
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        CAPTION[:24] + "\n" + CAPTION[24:] + "\n记者 周海 摄",
+        "古城夜市人气旺",
+        "本报讯（记者吴佳）" + MARKET_1,
+    )
+    bridge, picture, market = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1]
+    assert (picture.kind, picture.body, picture.photographers) == ("photo", CAPTION, ["周海"])
+
+
 def test_text_after_a_picture_carries_on_the_story_above():
     parsed = parse(
         "新安大桥建成通车",
