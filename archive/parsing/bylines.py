@@ -996,9 +996,12 @@ def parse_photo_credit(text: str) -> Credits | None:
         return None  # 记者 甲 文/摄 and 甲 文 乙 摄 are the story's byline
     text = _SENT_BY.sub("", _AGENCY_SENT.sub("", _PICTURE_KIND.sub("", _CODE_AFTER.sub("", text))))
     text = _AGENCY_SPACED.sub("", _AGENCY_AFTER.sub("", text))
-    introduced = _PICTURES_BY.match(text)
+    introduced = _PICTURES_BY.match(text.lstrip("（("))
     if introduced:
-        text = text[introduced.end() :].strip()  # 以上图片均为 甲 摄: the credit of a group
+        # 以上图片均为 甲 摄, （本组图片均由记者 甲 摄）: the credit of a group
+        text = text.lstrip("（(")[introduced.end() :].strip()
+        if text.endswith(("）", ")")) and not any(ch in text[:-1] for ch in "（()）"):
+            text = text[:-1].strip()
     bracketed = _BRACKETED.match(text)
     if bracketed:
         text = _AGENCY_SENT.sub("", bracketed.group(1).strip())  # （新华社发 甲 摄）

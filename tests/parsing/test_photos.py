@@ -54,6 +54,8 @@ def photos(parsed):
         ("周海 摄（新华社发）", ["周海"]),
         ("（周海摄）", ["周海"]),
         ("以上图片均为周海摄（人民视觉）", ["周海"]),
+        ("（本组图片均由记者 周海 摄）", ["周海"]),  # a group's credit in brackets
+        ("（本组照片由记者周海拍摄）", ["周海"]),
         ("图片均为清溪市水利局提供", []),
         # the agency that sent or sells the picture, after the credit
         ("周海 摄 新华社发", ["周海"]),
