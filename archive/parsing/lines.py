@@ -165,7 +165,8 @@ def split_lines(text: str) -> list[Line]:
         md = 0
         m = _MARKDOWN.match(clean)
         if m and m.group(2):
-            md, clean = len(m.group(1)), m.group(2).strip()
+            # (markdown lets a heading close on hashes too: ## 标题 ##)
+            md, clean = len(m.group(1)), m.group(2).strip().rstrip("#").rstrip()
             if not _WORD.search(clean):
                 gap += 1
                 continue
@@ -604,7 +605,12 @@ def opens_with_place(text: str) -> bool:
 
 
 def undecorated(text: str) -> str:
-    return text.lstrip(_DECORATION + " ")
+    """The text without the bullets or stars before it, and the same mark after it when it is
+    framed by them (◆聚焦两会◆)."""
+    bare = text.lstrip(_DECORATION + " ")
+    if bare != text and bare.endswith(text.lstrip()[0]):
+        bare = bare[:-1].rstrip()
+    return bare
 
 
 def starts_with_dash(text: str) -> bool:

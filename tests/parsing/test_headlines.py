@@ -114,6 +114,12 @@ def test_a_column_label_above_the_headline():
     assert art.title == "新安大桥建成通车" and art.kicker is None
 
 
+@pytest.mark.parametrize("framed", ["◆新安大桥建成通车◆", "★ 新安大桥建成通车 ★", "## 新安大桥建成通车 ##"])
+def test_a_headline_framed_by_marks_on_both_sides_loses_both(framed):
+    art = only(parse(framed, "本报讯（记者李红）" + BRIDGE_1, sep="\n"))
+    assert (art.kicker, art.title) == (None, "新安大桥建成通车")
+
+
 def test_a_column_label_between_byline_and_text():
     art = only(parse("新安大桥建成通车", "本报记者 李红 通讯员 赵小燕", "民生观察", BRIDGE_1, BRIDGE_2))
     assert art.column == "民生观察"
