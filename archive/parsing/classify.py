@@ -124,6 +124,7 @@ def classify(line: Line) -> None:
     # page (…道.(下转第3版)) is text, its marker after a half-width stop like a headline's tag
     if (headline_shaped(text) or (starts_with_dash(text) and headline_shaped(text, limit=90))) and not (
         _NEVER_HEAD.match(text)
+        or _REPORTED_SPEECH.search(text)
         or bare_date(text)
         or contact_line(text)
         or _summary_point(line)
@@ -170,6 +171,8 @@ _NEVER_HEAD = re.compile(
     r"|^(?:尊敬的|亲爱的|敬爱的)?[\u3400-\u9fff、]{0,12}?"
     r"(?:同志|编辑|先生|女士|朋友|同学|读者|市民|家长|老师|领导|乡亲|网友)们?\s*[:：]$"
 )
+# …笑着说：“这下方便多了”: a sentence reporting what someone said, quoted whole to its end
+_REPORTED_SPEECH = re.compile(r"(?:说|道|表示|指出|介绍|强调)[：:]\s*[“\"][^”\"]+[”\"]$")
 # Three names or more, 、 between them: the people a story lists (出席的有 …), never a headline;
 # each may carry its unit in brackets, the list may go on to the next row (…、) and open on a label
 # (一等奖：)

@@ -1169,6 +1169,22 @@ def test_such_a_headline_over_credits_the_text_goes_on_under_heads_it(sep, credi
     assert (bridge.title, getattr(bridge, role), bridge.paragraphs) == (head, ["李红"], [BRIDGE_1])
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("said", ["村民王大伯笑着说：“这下方便多了”", "他说：“大桥通了，心也近了”"])
+def test_a_last_paragraph_quoting_what_someone_said_is_no_kicker_of_the_next_headline(said, sep):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        said,
+        "青山春茶开采",
+        "本报讯（记者周海）" + TEA_1,
+        sep=sep,
+    )
+    bridge, tea = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, said]
+    assert (tea.kicker, tea.title) == (None, "青山春茶开采")
+
+
 def test_credits_under_a_last_paragraph_ending_on_a_cry_close_that_story():
     said = "村民们高兴地说：“太好了！”"
     parsed = parse(
