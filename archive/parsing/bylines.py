@@ -1239,13 +1239,14 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
 
 # ---- continuation markers: （下转第二版） (上接第一版) ------------------------------------------------
 _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十百A-Za-z]{1,4}\s*版"
-# in brackets, the page a lettered one or named with its number (（转A2）, （续见第2版）); or with no
-# brackets, 下转/上接 and a numbered page after a pointer or none (▲下转第2版)
+# in brackets, the page a lettered one or named with its number (（转A2）, （续见第2版）, 【下转第2版】); or
+# with no brackets, 下转/上接 and a numbered page after a pointer or none, or before one (▲下转第2版,
+# 下转第2版▶)
 # ...and a front page's teaser sending its reader to the whole story: 详见A3版, （详见第3版）
 _MARKER = re.compile(
-    r"(?:[（(]\s*(?P<dir>下转|下接|上接|接上|紧接|转见|续见|详见|转|续|接)\s*"
-    rf"(?P<page>{_PAGE_REF}|[A-Za-z]\s*\d{{1,2}})[^（）()]{{0,6}}[)）]"
-    rf"|[▲▼►▶→◀◄←]?\s*(?P<dir2>下转|下接|上接|详见)\s*(?P<page2>{_PAGE_REF}))"
+    r"(?:[（(【〔\[]\s*(?P<dir>下转|下接|上接|接上|紧接|转见|续见|详见|转|续|接)\s*"
+    rf"(?P<page>{_PAGE_REF}|[A-Za-z]\s*\d{{1,2}})[^（）()【】〔〕\[\]]{{0,6}}[)）】〕\]]"
+    rf"|[▲▼►▶→◀◄←]?\s*(?P<dir2>下转|下接|上接|详见)\s*(?P<page2>{_PAGE_REF})(?:\s*[▶►→])?)"
 )
 _MARKER_ALONE = re.compile(rf"^{_MARKER.pattern}$")
 _MARKER_END = re.compile(rf"\s*{_MARKER.pattern}$")

@@ -58,8 +58,8 @@ def opens_story(
             and after.photo is None
             and after.kind == BODY
         )
-    if after is not None and after.photo is None and after.kind in ANCHORS:
-        return True
+    if after is not None and after.photo is None and (after.kind in ANCHORS or after.continued_from):
+        return True  # (text opening on the page it comes from, （上接第1版）…, is a story's rest)
     if after is not None and after.photo is not None:
         # a picture printed between a headline and its story's lead-in
         k = after.photo.last + 1

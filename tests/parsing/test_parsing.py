@@ -174,6 +174,9 @@ def test_continuation_marker_inside_the_last_paragraph():
         ("（续见第2版）", "第2版"),
         ("▲下转第2版", "第2版"),
         ("下转第2版", "第2版"),
+        ("【下转第2版】", "第2版"),
+        ("〔下转第2版〕", "第2版"),
+        ("下转第2版▶", "第2版"),
         # a front page's teaser sends its reader to the whole story
         ("详见A3版", "A3版"),
         ("（详见第3版）", "第3版"),
@@ -211,6 +214,21 @@ def test_the_rest_of_a_story_under_its_title_and_the_page_it_comes_from(sep, hea
     rest, market = parsed.articles
     assert (rest.title, rest.continued_from, rest.paragraphs) == (title, page, [BRIDGE_2, BRIDGE_1])
     assert market.title == "古城夜市人气旺"
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("marker", ["（上接第1版）", "【上接第1版】", "〔上接第1版〕"])
+def test_the_title_of_a_storys_rest_after_another_story_opens_it(marker, sep):
+    parsed = parse(
+        "青山春茶开采", "本报讯（记者周海）" + TEA_1, "新安大桥建成通车", marker + BRIDGE_2, sep=sep
+    )
+    tea, bridge = parsed.articles
+    assert tea.paragraphs == [TEA_1]
+    assert (bridge.title, bridge.continued_from, bridge.paragraphs) == (
+        "新安大桥建成通车",
+        "第1版",
+        [BRIDGE_2],
+    )
 
 
 def test_continued_from_marker_leading_a_paragraph():
