@@ -458,9 +458,9 @@ _LEAD_PLACE = re.compile(
 
 
 # A compiled or reprinted story names its source where a dateline stands, set off by a space:
-# 本报综合 在近日举行的… / 据《人民日报》报道 近日，…
+# 本报综合 在近日举行的… / 本报综合报道 … / 据《人民日报》报道 近日，…
 _LEAD_SOURCE = re.compile(
-    r"^[【\[]?(?P<dl>本[报報]综合|据《[^《》]{1,20}》(?:报道|消息)"
+    r"^[【\[]?(?P<dl>本[报報]综合(?:报道|消息)?|据《[^《》]{1,20}》(?:报道|消息)"
     rf"|据[{CJK}]{{2,10}}?(?:社|网|报|电视台|客户端|新闻)(?:报道|消息))[】\]]?(?:\s*[:：]\s*|\s+)(?=\S)"
 )
 

@@ -191,9 +191,10 @@ def test_a_bracketed_phrase_opening_on_the_word_compiled_is_still_text():
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2 + "（综合整治）"]
 
 
-def test_a_compiled_story_names_its_source_where_the_dateline_stands():
-    art = only(parse("新安大桥建成通车", "本报综合 " + BRIDGE_1, BRIDGE_2))
-    assert art.dateline == "本报综合" and art.paragraphs == [BRIDGE_1, BRIDGE_2]
+@pytest.mark.parametrize("source", ["本报综合", "本报综合报道", "本报综合消息"])
+def test_a_compiled_story_names_its_source_where_the_dateline_stands(source):
+    art = only(parse("新安大桥建成通车", source + "\u3000" + BRIDGE_1, BRIDGE_2))
+    assert art.dateline == source and art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
 def test_a_reprinted_story_names_the_paper_it_comes_from():
