@@ -1315,7 +1315,8 @@ def strip_markers(text: str) -> tuple[str, str | None, str | None]:
     return text.strip(), to_page, from_page
 
 
-_EDITOR_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编后)[】\]）)]?")
+# ...and 原标题：…, the headline a reprinted piece first ran under, a note on it where it stands
+_EDITOR_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编后|原标题(?=\s*[:：]))[】\]）)]?")
 
 
 def is_editor_note(text: str) -> bool:
@@ -1326,7 +1327,7 @@ def editor_note_before(text: str) -> bool:
     """An editors' note that introduces what follows it (编者按, 编者的话), never an afterword on
     what it follows (编后)."""
     m = _EDITOR_NOTE.match(text)
-    return m is not None and "编后" not in m.group()
+    return m is not None and "编后" not in m.group() and "原标题" not in m.group()
 
 
 _EDITORS_SIGN_OFF = re.compile(r"^(?:——|--|－－|—)\s*(?:编\s*者|本报编辑部)$")

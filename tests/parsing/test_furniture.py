@@ -370,6 +370,8 @@ def test_a_running_head_and_a_folio_between_printed_pages_are_furniture(folio, s
         "版权所有 青山日报社 未经授权不得转载",
         "上一篇：全市安全生产工作会议召开\n下一篇：年货市场供应充足",
         "分享到：微信 微博 QQ空间",
+        "点击蓝字 关注我们",
+        "阅读原文",
     ],
 )
 def test_the_buttons_and_notices_of_an_e_papers_web_page_are_furniture(controls):

@@ -10,6 +10,7 @@ from tests.support.pages import (
     BRIDGE_OPENED_1,
     BRIDGE_OPENED_2,
     SCHOOL_1,
+    TEA_1,
     only,
     only_on,
     parse,
@@ -195,6 +196,26 @@ def test_a_bracketed_phrase_opening_on_the_word_compiled_is_still_text():
 def test_a_compiled_story_names_its_source_where_the_dateline_stands(source):
     art = only(parse("新安大桥建成通车", source + "\u3000" + BRIDGE_1, BRIDGE_2))
     assert art.dateline == source and art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("where", ["under the headline", "after the text"])
+def test_the_headline_a_reprinted_piece_first_ran_under_is_a_note_of_its_text(where, sep):
+    note = "（原标题：两岸居民盼了多年的大桥通了）"
+    text = ["本报讯（记者李红）" + BRIDGE_1, BRIDGE_2]
+    blocks = [note, *text] if where == "under the headline" else [*text, note]
+    parsed = parse("新安大桥建成通车", *blocks, "青山春茶开采", "本报讯（记者周海）" + TEA_1, sep=sep)
+    bridge, tea = parsed.articles
+    assert (bridge.kicker, bridge.title, bridge.subtitle, bridge.reporters) == (
+        None,
+        "新安大桥建成通车",
+        None,
+        ["李红"],
+    )
+    assert bridge.paragraphs == (
+        [note, BRIDGE_1, BRIDGE_2] if where == "under the headline" else [BRIDGE_1, BRIDGE_2, note]
+    )
+    assert (tea.kicker, tea.title) == (None, "青山春茶开采")
 
 
 def test_a_reprinted_story_names_the_paper_it_comes_from():
