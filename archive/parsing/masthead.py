@@ -87,6 +87,10 @@ _IMPRINT = re.compile(
     r"[^。！？!?]{0,60}$",
     re.IGNORECASE,
 )
+# The paper's imprint opening on who publishes it: 温岭日报社出版 社址：… 邮编：… 定价：1.50元
+_PUBLISHER = re.compile(
+    r"^[\u3400-\u9fff]{2,12}(?:报社|報社|杂志社)\s*(?:出版|主办|主管|编辑出版|出版发行)(?:\s+[^。！？!?]{0,80})?$"
+)
 #: The characters an imprint's line opens on (asked first: most lines are no imprint).
 _IMPRINT_OPENS = frozenset("国统邮IiCc新广发订读报爆值投零定本社阅浏点")
 # What a picture was saved as, left where it stood: 20250305_a3_01.jpg
@@ -147,6 +151,16 @@ def _web_controls(text: str) -> bool:
 _STAFF_LINE = re.compile(
     rf"[（(【\[]?\s*(?:(?:{_STAFF_INLINE.pattern})[\s,，、;；|｜]*)+"
     r"(?:(?:电话|热线|邮箱|E-?mail)\s*[:：]\s*[\w\-@.]{5,40}[\s,，、;；|｜]*)*[)）】\]]?",
+    re.IGNORECASE,
+)
+# What a masthead prints beside the paper's name and date: the day's weather (今日天气：多云
+# 12℃~20℃), the paper's site (温岭新闻网 www.wlnews.cn), how many pages and which issue (今日8版
+# 第8888期), its serial numbers (国内统一连续出版物号 CN33-0123 邮发代号31-88)
+_HEADER_BOXES = re.compile(
+    r"(?:今日|今天|明日|明天)?天气\s*[:：]?\s*[\u3400-\u9fff转]{0,8}\s*-?\d{1,2}\s*℃?\s*[~～至\-－—/]\s*-?\d{1,2}\s*℃"
+    r"|(?:[\u3400-\u9fff]{2,10}(?:网|客户端)\s*)?(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?"
+    r"|今日\s*\d{1,3}\s*版|(?:总)?第\s*\d{3,6}\s*期"
+    r"|(?:国内)?统一(?:连续出版物号|刊号)\s*[:：]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}\S*|邮发代号\s*[:：]?\s*\d{1,2}\s*[-－]\s*\d{1,4}",
     re.IGNORECASE,
 )
 # A database's count of a piece's characters beside the paper, date and page it lists: 字数：456
@@ -285,6 +299,7 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
     rest = _DATE_INLINE.sub(" ", rest)
     rest = _FIELD_LABEL.sub(" ", rest)
     rest = _WORD_COUNT.sub(" ", rest)
+    rest, boxed = _HEADER_BOXES.subn(" ", rest)
     rest, staff = _STAFF_INLINE.subn(" ", rest)
     rest = re.sub(r"第\s*(\w{1,3}?)\s*版", r"第\1版", rest)
     tokens = [part for t in _SPLIT.split(rest) if t for part in _paper_and_page(t)]
@@ -325,7 +340,7 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
     latin_name = (
         bool(tokens) and all(t.isascii() and t.isalpha() for t in tokens) and _LATIN_PAPER.search(text)
     )
-    if not found and not (staff and not tokens) and not (dated and not names) and not latin_name:
+    if not found and not ((staff or boxed) and not tokens) and not (dated and not names) and not latin_name:
         return False
     # a page name counts beside a page number ("3版 要闻"), or beside the date or the paper's name
     # when it is one of the names papers give their pages ("要闻 2024年3月5日")
@@ -565,6 +580,7 @@ def _boxed(core: str) -> bool:
         or _CODE_PROMPT.match(core)
         or _READERS_CALL.match(core)
         or (core[:1] in _IMPRINT_OPENS and _IMPRINT.match(core) is not None)
+        or ("社" in core[:12] and _PUBLISHER.match(core) is not None)
         or ("." in core[-6:] and _PICTURE_FILE.match(core) is not None)
         or _EDITOR_CODE.match(core)
         or _web_controls(core)

@@ -39,6 +39,29 @@ def test_masthead_date_and_page_header_fill_the_page_fields():
     assert titles(parsed) == ["新安大桥建成通车"]
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_full_masthead_with_weather_site_issue_and_imprint_is_furniture(sep):
+    parsed = parse(
+        "清溪日报 QINGXI DAILY",
+        "2024年3月5日 星期二 农历甲辰年正月廿五 今日天气：多云 12℃~20℃",
+        "今日8版 第8888期 国内统一连续出版物号 CN33-0123 邮发代号31-88",
+        "清溪新闻网 www.qxnews.cn",
+        "第1版 要闻 责任编辑：王芳 版式：李明",
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "清溪日报社出版 社址：清溪市人民路1号 邮编：317500 定价：1.50元",
+        sep=sep,
+    )
+    assert (parsed.publication, parsed.date, parsed.page_number, parsed.page_name) == (
+        "清溪日报",
+        datetime.date(2024, 3, 5),
+        1,
+        "要闻",
+    )
+    art = only(parsed)
+    assert (art.kicker, art.title, art.paragraphs) == (None, "新安大桥建成通车", [BRIDGE_1])
+
+
 def test_staff_credits_and_short_page_numbers_in_the_header_are_furniture():
     parsed = parse(
         "A3 要闻 2024年3月5日",
