@@ -51,11 +51,11 @@ _STAFF_INLINE = re.compile(
     r"审核|审校|[一二三初复终]审"
     # who planned, produced or edited a package (策划：甲 统筹：乙 主编：丙), named with a colon: as words they open
     # headlines too (执行新标准)
-    r"|(?:总?策划|监制|出品人?|执行|(?:副|执行)?主编|总编辑)(?=\s*[:：]))(?:\s*[:：]\s*|\s+)"
+    r"|(?:总?策划|监制|出品人?|执行|(?:副|执行)?主编|总编辑|社长)(?=\s*[:：]))(?:\s*[:：]\s*|\s+)"
     # a two-character name is often padded to the width of three: 李  明; one role may name two
     r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,8})"
     r"(?:[\s、]{1,3}(?!本版|责|美|版式|校对|编辑|组版|视觉|审核|审校|[一二三初复终]审|总?策划|监制|出品|执行|统筹|"
-    r"副?主编|总编)"
+    r"副?主编|总编|社长)"
     r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,4})(?![\u3400-\u9fff]))?"
 )
 # Where the picture stood, in text taken from an e-paper: [图片], 【图】
@@ -83,16 +83,20 @@ _IMPRINT = re.compile(
     # ...the rest with a colon and what it names: a bare 新闻热线 over a headline is a column's
     # name, and 零售价格指数上涨 a headline
     r"|(?:(?:本报|本刊)?(?:新闻|广告|发行|订阅|订报|读者|报料|爆料|值班|投诉)(?:热线|电话)|零售价|定价|本报地址|报社地址|社址"
-    r"|阅读量|阅读数|浏览量|浏览次数|点击数|点击量)\s*[:：]\s*[^\s。！？!?])"
+    r"|阅读量|阅读数|浏览量|浏览次数|点击数|点击量|广告(?:经营)?许可证|印刷|承印|主管(?:主办|单位)?)\s*[:：]\s*[^\s。！？!?]"
+    # who advises the paper at law, and the days it comes out
+    r"|(?:本报)?(?:常年)?法律顾问\s*[:：\s]\s*[^\s。！？!?]|每(?:周|日|天)[^。！？!?\s]{0,10}出版$)"
     r"[^。！？!?]{0,60}$",
     re.IGNORECASE,
 )
-# The paper's imprint opening on who publishes it: 温岭日报社出版 社址：… 邮编：… 定价：1.50元
+# The paper's imprint opening on who publishes it: 温岭日报社出版 社址：… 邮编：… 定价：1.50元, or
+# 温岭日报社 地址：…
 _PUBLISHER = re.compile(
-    r"^[\u3400-\u9fff]{2,12}(?:报社|報社|杂志社)\s*(?:出版|主办|主管|编辑出版|出版发行)(?:\s+[^。！？!?]{0,80})?$"
+    r"^[\u3400-\u9fff]{2,12}(?:报社|報社|杂志社)\s*(?:(?:出版|主办|主管|编辑出版|出版发行)(?:\s+[^。！？!?]{0,80})?"
+    r"|\s(?:地址|社址)\s*[:：][^。！？!?]{2,80})$"
 )
 #: The characters an imprint's line opens on (asked first: most lines are no imprint).
-_IMPRINT_OPENS = frozenset("国统邮IiCc新广发订读报爆值投零定本社阅浏点")
+_IMPRINT_OPENS = frozenset("国统邮IiCc新广发订读报爆值投零定本社阅浏点印承主常法每")
 # What a picture was saved as, left where it stood: 20250305_a3_01.jpg
 _PICTURE_FILE = re.compile(r"^[\w\-.（）()]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
 _EDITOR_CODE = re.compile(r"^[①-⑳]\d{0,2}$|^\d{1,2}[①-⑳]$")

@@ -229,7 +229,12 @@ def test_a_notice_closing_the_page_on_its_date_keeps_its_date_which_is_not_the_i
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
 def test_a_notices_fields_each_stand_as_a_paragraph_of_their_own(sep):
     call = "为迎接建市三十周年，本报向社会征集老照片，来稿请注明姓名。"
-    fields = ["征集时间：即日起至2024年5月31日", "活动地点：清溪市图书馆", "联系电话：86123456"]
+    fields = [
+        "征集时间：即日起至2024年5月31日",
+        "活动地点：清溪市图书馆",
+        "主办：清溪市文联",
+        "联系电话：86123456",
+    ]
     parsed = parse("征集启事", call, *fields, "清溪日报社", "2024年3月5日", sep=sep)
     assert only(parsed).paragraphs == [call, *fields, "清溪日报社", "2024年3月5日"]
 
