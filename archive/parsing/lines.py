@@ -404,6 +404,9 @@ def summary_label(text: str) -> bool:
 _BOX_LABEL = re.compile(
     r"^(?:相关|新闻|背景|知识)?链接$|^(?:延伸|相关|拓展)阅读$|^小(?:贴士|知识|常识)$|^温馨提示$|^背景资料$"
     r"|^名词解释$|^知多少$|^(?:人物|个人|企业|项目)?(?:名片|档案|简介)$|^人物小传$|^编后(?:语|记)?$"
+    # what the experts say, the figures, the advice, the policy explained: a box's label, no subhead
+    r"|^专家(?:观点|说|解读|建议|提醒|点评)$|^数说$|^数读$|^数据(?:看板|链接)$|^(?:特别|安全)?提醒$"
+    r"|^办事指南$|^政策解读$|^记者(?:点评|观察)$|^一图读懂$"
 )
 
 

@@ -364,7 +364,21 @@ def test_an_editors_note_at_the_top_of_a_signed_story_stays_in_it():
     assert art.paragraphs[1:3] == [note, "——编者"]
 
 
-@pytest.mark.parametrize("label", ["新闻链接", "■小贴士", "相关链接", "名词解释", "人物名片"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "新闻链接",
+        "■小贴士",
+        "相关链接",
+        "名词解释",
+        "人物名片",
+        "专家观点",
+        "数说",
+        "■提醒",
+        "政策解读",
+        "记者点评",
+    ],
+)
 def test_a_box_under_an_unsigned_story_stays_with_it_its_label_a_paragraph_of_its_own(label):
     bridge, market = parse(
         "新安大桥建成通车",
