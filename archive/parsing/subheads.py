@@ -148,10 +148,15 @@ def opens_story(
 
 def set_in_as_text(story: Story, run: list[Line], after: Line) -> bool:
     """Short lines set in as the story's paragraphs are, under a story whose own headline stands
-    flush: a section's head inside its text (试水“先用后转” / 推动中小微企业“主动转”), for the page sets
-    its stories' headlines out at the margin."""
+    flush, or set in further: a section's head inside its text (试水“先用后转” / 推动中小微企业
+    “主动转”), for the page sets its stories' headlines apart from their text."""
     own = [part for part in story.parts if part.kind == HEAD]
-    if not own or any(part.indent for part in own) or after.kind != BODY or after.photo is not None:
+    if (
+        not own
+        or any(part.indent == PARAGRAPH_INDENT for part in own)
+        or after.kind != BODY
+        or after.photo is not None
+    ):
         return False
     return all(part.indent == after.indent == PARAGRAPH_INDENT for part in run)
 
