@@ -172,7 +172,7 @@ _WORD_COUNT = re.compile(r"(?:字数|篇幅)\s*[:：]?\s*\d{1,6}\s*字?")
 # E-paper text labels the header's fields: 版次：A03 版名：要闻 日期：2025-11-21
 _FIELD_LABEL = re.compile(r"(?:版次|版号|版面|版名|日期|出版日期|刊期|期号|期数)\s*[:：]")
 # (> and » as an e-paper site prints its path: 温岭日报 > 2025年03月05日 > 第A03版：要闻)
-_SPLIT = re.compile(r"[\s|｜/／:：（）()【】\[\]>＞»›]+")
+_SPLIT = re.compile(r"[\s|｜/／:：（）()【】\[\]>＞»›■□●◆◇]+")  # (bullets set the header's fields apart too)
 # Dates and page numbers are printed together: "2024年1月22日 星期一 第3版 要闻".
 _DATE_INLINE = re.compile(
     r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)(?:19|20)\d\d([-./])\d{1,2}\1\d{1,2}(?!\d)"

@@ -62,6 +62,15 @@ def test_a_full_masthead_with_weather_site_issue_and_imprint_is_furniture(sep):
     assert (art.kicker, art.title, art.paragraphs) == (None, "新安大桥建成通车", [BRIDGE_1])
 
 
+@pytest.mark.parametrize(
+    "header", ["04 要闻 ■责任编辑：王芳 ■美编：李明 2024年3月5日", "■ 第4版 ■ 要闻 ■ 2024年3月5日"]
+)
+def test_a_header_whose_fields_bullets_set_apart_is_read(header):
+    parsed = parse("清溪日报", header, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, sep="\n")
+    assert (parsed.date, parsed.page_number, parsed.page_name) == (datetime.date(2024, 3, 5), 4, "要闻")
+    assert only(parsed).title == "新安大桥建成通车"
+
+
 def test_staff_credits_and_short_page_numbers_in_the_header_are_furniture():
     parsed = parse(
         "A3 要闻 2024年3月5日",
