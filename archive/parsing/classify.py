@@ -373,7 +373,7 @@ def _carries_on(
 ) -> bool:
     """Is `line` the next printed line of the same paragraph (or headline) as `prev`? (`full`:
     `line` fills the width of its block; `below`: the printed line under it.)"""
-    if line.gap and _closing_credit_broken(prev, line):
+    if line.gap and _closing_brackets_broken(prev, line):
         return True  # …车道。（记者 甲 / (a blank line) / 通讯员 乙）: a column broke the brackets
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
         return False
@@ -724,6 +724,13 @@ def signing_names(text: str) -> list[str]:
     return names if all(names) else []
 
 
+_NAME_END_MAX = 2  # characters of a name's end a narrow column broke off its signature
+_CJK_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
+_POST_NAME_MAX = 3  # characters of a name a row broke from its post
+_NAME_ROW_MAX = 6  # characters of a name alone on the row a column broke a byline before
+_CLOSING_TAIL_MAX = 30  # characters of the rest of closing credits under a column's break
+
+
 def _broken_credit(prev: Line, line: Line) -> str | None:
     """What joins ``line`` to ``prev`` when a credit was broken between them (a space, or nothing
     inside a name), or None: 通讯员 / 宁轨宣, 记者 周 / 学军 摄, 南方日报讯 记者/陈珊 / 日前，…"""
@@ -791,7 +798,7 @@ def _broken_credit(prev: Line, line: Line) -> str | None:
     return None
 
 
-def _closing_credit_broken(prev: Line, line: Line) -> bool:
+def _closing_brackets_broken(prev: Line, line: Line) -> bool:
     """Credits or a continuation marker closing a story in brackets, broken where a column ended:
     the bracket left open at the end of one line, closed at the end of the next, and read whole
     they credit someone or send the reader on (…（下转 / 第2版）)."""
@@ -1081,11 +1088,6 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     return out
 
 
-_NAME_END_MAX = 2  # characters of a name's end a narrow column broke off its signature
-_CJK_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
-_POST_NAME_MAX = 3  # characters of a name a row broke from its post
-_NAME_ROW_MAX = 6  # characters of a name alone on the row a column broke a byline before
-_CLOSING_TAIL_MAX = 30  # characters of the rest of closing credits under a column's break
 _DASH_KICKER_MAX = 30  # characters of a kicker that leads into its headline with a dash
 _DASH_END = ("——", "--", "－－")
 
@@ -1256,6 +1258,7 @@ def _verse_line(line: Line) -> bool:
 # 夏日荷塘（外一首）: a poem's title telling how many more poems of the writer's follow it
 _MORE_POEMS = re.compile(r"[（(]外([一二三四五])首[)）]$")
 _TITLE_OF_POEM_MAX = 12  # characters of the title of a poem printed after another
+_NUMERALS = "一二三四五"
 
 
 def _stanzas(lines: list[Line], start: int) -> int:
@@ -1310,9 +1313,6 @@ def _mark_verse(lines: list[Line], full: list[bool]) -> None:
             for name in names:
                 credits.add("authors", name)
             lines[k].kind, lines[k].info = SIGNATURE, credits
-
-
-_NUMERALS = "一二三四五"
 
 
 def _uses_indents(lines: list[Line]) -> bool:
