@@ -1244,7 +1244,7 @@ _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十百A-Za-z]{1,4}\s*
 # 下转第2版▶)
 # ...and a front page's teaser sending its reader to the whole story: 详见A3版, （详见第3版）
 _MARKER = re.compile(
-    r"(?:[（(【〔\[]\s*(?P<dir>下转|下接|上接|接上|紧接|转见|续见|详见|转|续|接)\s*"
+    r"(?:[（(【〔\[]\s*(?P<dir>下转|下接|上接|接上|紧接|转见|续见|详见|转|续|接|承)\s*"
     rf"(?P<page>{_PAGE_REF}|[A-Za-z]\s*\d{{1,2}})[^（）()【】〔〕\[\]]{{0,6}}[)）】〕\]]"
     rf"|[▲▼►▶→◀◄←]?\s*(?P<dir2>下转|下接|上接|详见)\s*(?P<page2>{_PAGE_REF})(?:\s*[▶►→])?)"
 )
@@ -1256,7 +1256,7 @@ _MARKER_START = re.compile(rf"^{_MARKER.pattern}\s*")
 def _may_mark(text: str) -> bool:
     """Whether ``text`` holds a word every marker has: most lines are spared the search, which the
     markers printed without brackets make slow."""
-    return "转" in text or "接" in text or "续" in text or "详见" in text
+    return "转" in text or "接" in text or "续" in text or "详见" in text or "承" in text
 
 
 def marker_end(text: str) -> int | None:
@@ -1305,7 +1305,8 @@ def strip_markers(text: str) -> tuple[str, str | None, str | None]:
     m = _MARKER_END.search(text)
     if m:
         direction, page = _page_ref(m)
-        if direction == "to":
+        # （续第二版）: continued, and where — onward at a paragraph's end, back at its start
+        if direction == "to" or m.group("dir") == "续":
             to_page, text = page, text[: m.start()]
     m = _MARKER_START.match(text)
     if m:

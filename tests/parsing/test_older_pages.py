@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from archive.parsing import parse_page
 from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, SCHOOL_1, TEA_1, squeeze
 
@@ -132,6 +134,30 @@ def test_an_editorial_under_its_label_on_a_page_numbered_by_sheet_and_page():
     editorial, bridge = parsed.articles
     assert (editorial.column, editorial.kicker, editorial.title) == ("社論", None, "大橋通車的意義")
     assert bridge.title == "大橋通車" and bridge.paragraphs == [BRIDGE_1]
+
+
+@pytest.mark.parametrize(
+    ("onward", "back"), [("（續第二版）", "（承第一版）"), ("（續第二版）", "（續第一版）")]
+)
+def test_an_older_pages_markers_of_a_story_continued_send_on_at_the_end_and_back_at_the_start(onward, back):
+    front = parse_page(
+        "　　　　大橋通車\n【本報訊】"
+        + BRIDGE_1
+        + onward
+        + "\n　　　　青山春茶開採\n【本報訊】"
+        + TEA_1
+        + "\n"
+    )
+    bridge = front.articles[0]
+    assert (bridge.continues_to, bridge.paragraphs) == ("第二版", [BRIDGE_1])
+    rest = parse_page(
+        "　　　　青山春茶開採\n【本報訊】" + TEA_1 + "\n　　　　大橋通車\n" + back + BRIDGE_2 + "\n"
+    )
+    assert [(a.title, a.continued_from) for a in rest.articles] == [
+        ("青山春茶開採", None),
+        ("大橋通車", "第一版"),
+    ]
+    assert rest.articles[1].paragraphs == [BRIDGE_2]
 
 
 def test_text_printed_without_punctuation_runs_on_under_its_lead_in_not_into_the_next_headline():
