@@ -217,9 +217,13 @@ def _stepped(parts: list[Line], i: int) -> bool:
 _SUBTITLE_LEVEL, _KICKER_LEVEL = 2, 3  # markdown heading levels of a 副题 and an 引题
 
 
+# 新安大桥建成通车（图） / …[组图]: what a news site tags a headline with, no word of the page's
+_SITE_TAG = re.compile(r"\s*[（(\[【](?:附?图|组图|多图|图文|视频|高清组图)[)）\]】]$")
+
+
 def assign_roles(parts: list[Line]) -> Headline:
     head = Headline()
-    texts = [undecorated(p.text) for p in parts]
+    texts = [_SITE_TAG.sub("", undecorated(p.text)) for p in parts]
     loose = [_loose(t) for t in texts]
     kept: list[int] = []
     for i, lt in enumerate(loose):

@@ -120,6 +120,14 @@ def test_a_headline_framed_by_marks_on_both_sides_loses_both(framed):
     assert (art.kicker, art.title) == (None, "新安大桥建成通车")
 
 
+@pytest.mark.parametrize(
+    "tagged", ["新安大桥建成通车（图）", "新安大桥建成通车[组图]", "新安大桥建成通车(视频)"]
+)
+def test_a_news_sites_tag_after_a_headline_is_no_word_of_it(tagged):
+    art = only(parse(tagged, "本报讯（记者李红）" + BRIDGE_1, sep="\n"))
+    assert (art.kicker, art.title) == (None, "新安大桥建成通车")
+
+
 def test_a_column_label_between_byline_and_text():
     art = only(parse("新安大桥建成通车", "本报记者 李红 通讯员 赵小燕", "民生观察", BRIDGE_1, BRIDGE_2))
     assert art.column == "民生观察"
