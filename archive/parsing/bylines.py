@@ -943,9 +943,12 @@ _DRAWN_BY = re.compile(
     rf"|(?:制图|绘图|图表制作|图表设计|漫画|插图|插画)\s*(?:[:：/／]\s*|\s+)[{CJK}·\s、]{{2,20}})$"
 )
 # An artist's credit under a drawing: 商海春绘（新华社发）, 马睿姗 绘, 甲/绘
+# ...in brackets too (（马睿姗 绘）), and a cartoon an agency sent: 新华社发 甲 作, 新华社发（甲 作）
 _ARTIST = re.compile(
-    rf"^(?P<who>[{CJK}]{{2,4}}|[{CJK}]\s{{1,3}}[{CJK}])\s*[/／]?\s*绘(?:图|画)?"
+    rf"^[（(]?(?P<who>[{CJK}]{{2,4}}|[{CJK}]\s{{1,3}}[{CJK}])\s*[/／]?\s*绘(?:图|画)?[)）]?"
     r"(?:\s*[（(](?:新华社发|人民视觉|视觉中国|本报资料图)[)）])?$"
+    rf"|^(?:新华社发|人民视觉)\s*[（(]?(?P<maker>[{CJK}]{{2,4}}|[{CJK}]\s{{1,3}}[{CJK}])\s*作[)）]?$"
+    rf"|^(?P<drawer>[{CJK}]{{2,4}}|[{CJK}]\s{{1,3}}[{CJK}])\s*作\s*[（(]新华社发[)）]$"
 )
 # What kind of picture it is, before its credit: 无人机照片 甲 摄
 _PICTURE_KIND = re.compile(r"^[（(]?(?:无人机照片|无人机航拍|航拍照片|资料照片|手机摄影)[)）]?\s+")
@@ -982,8 +985,9 @@ def parse_photo_credit(text: str) -> Credits | None:
         return None  # 本报记者 甲 受访者供图: the story's byline, and where its pictures came from
     if len(text) <= 30 and _DRAWN_BY.match(text):
         return Credits()
-    artist = _ARTIST.match(text) if "绘" in text else None
-    if artist and (name := looks_like_name(artist.group("who"))):
+    artist = _ARTIST.match(text) if "绘" in text or "作" in text else None
+    who = artist and (artist.group("who") or artist.group("maker") or artist.group("drawer"))
+    if who and (name := looks_like_name(re.sub(r"\s+", "", who))):
         credits = Credits()
         credits.add("photographers", name)  # who made the picture, as a photographer of a photo
         return credits

@@ -127,6 +127,10 @@ STORIES = [
         # a drawing's: its artist made the picture
         ("周海绘", ["周海"]),
         ("周海绘（新华社发）", ["周海"]),
+        ("（周海 绘）", ["周海"]),
+        # a cartoon an agency sent
+        ("新华社发（周海 作）", ["周海"]),
+        ("新华社发 周海 作", ["周海"]),
     ],
 )
 def test_a_credit_under_its_caption_closes_the_picture_and_titles_nothing(layout, credit, who):
