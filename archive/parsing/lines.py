@@ -22,6 +22,8 @@ _SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _MARKDOWN = re.compile(r"^(#{1,6})(?!#)\s*(.*?)(?:\s+#+)?$")
 _BLOCKQUOTE = re.compile(r"^(?:>\s*)+(?=\S)")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# a line set in markdown italics, as a converter sets a caption: *市民在大桥上观光。 记者 甲 摄*
+_ITALIC_LINE = re.compile(r"^\*(?=[^\s*])(.+?)(?<=[^\s*])\*$")
 CJK_CHAR = _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[\w\u3400-\u9fff]")
 
@@ -139,7 +141,7 @@ def split_lines(text: str) -> list[Line]:
         clean = _SPACE.sub(" ", raw).strip()
         # markdown emphasis and quoted paragraphs: the marks are not part of the printed text
         quote = bool(_BLOCKQUOTE.match(clean))
-        clean = _BOLD.sub(r"\1", _BLOCKQUOTE.sub("", clean)).strip()
+        clean = _ITALIC_LINE.sub(r"\1", _BOLD.sub(r"\1", _BLOCKQUOTE.sub("", clean)).strip())
         if clean and lines and not gap and set(clean) <= _TRAILING:
             # the last printed line of a wrapped paragraph can hold just its closing 。”
             lines[-1].text += clean

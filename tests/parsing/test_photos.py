@@ -192,6 +192,20 @@ def test_a_caption_wrapped_over_two_rows_of_its_block_on_a_page_of_blank_lines_i
     assert (picture.kind, picture.body, picture.photographers) == ("photo", CAPTION, ["周海"])
 
 
+def test_a_caption_a_converter_set_in_markdown_italics_is_the_pictures():
+    parsed = parse(
+        "# 新安大桥建成通车",
+        "**本报讯**（记者李红）" + BRIDGE_1,
+        "![图片](images/a.jpg)",
+        "*" + CAPTION + "记者 周海 摄*",
+        "# 古城夜市人气旺",
+        "本报讯（记者吴佳）" + MARKET_1,
+    )
+    bridge, picture, market = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1] and market.paragraphs == [MARKET_1]
+    assert (picture.kind, picture.body, picture.photographers) == ("photo", CAPTION, ["周海"])
+
+
 def test_text_after_a_picture_carries_on_the_story_above():
     parsed = parse(
         "新安大桥建成通车",
