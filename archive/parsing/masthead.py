@@ -16,7 +16,7 @@ from .bylines import citation_alone, looks_like_name, marker_alone, parse_byline
 from .headlines import issuer_line
 from .lines import Line, is_terminated, undecorated
 from .model import ParsedPage
-from .sections import section_name
+from .sections import SECTION_WORDS, section_name
 
 _PAPER = re.compile(
     r"^[\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|法治报|法制报|农民报|经济报|快报|导报|周报)$"
@@ -56,6 +56,8 @@ _STAFF_INLINE = re.compile(
     r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,8})"
     r"(?:[\s、]{1,3}(?!本版|责|美|版式|校对|编辑|组版|视觉|审核|审校|[一二三初复终]审|总?策划|监制|出品|执行|统筹|"
     r"副?主编|总编|社长)"
+    # (nor is the page's name after the staff a second name: 责任编辑 王芳 时政)
+    rf"(?!(?:{'|'.join(sorted(SECTION_WORDS, key=len, reverse=True))})(?![\u3400-\u9fff]))"
     r"(?:[\u3400-\u9fff]\s[\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,4})(?![\u3400-\u9fff]))?"
 )
 # Where the picture stood, in text taken from an e-paper: [图片], 【图】
