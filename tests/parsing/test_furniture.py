@@ -63,7 +63,12 @@ def test_a_full_masthead_with_weather_site_issue_and_imprint_is_furniture(sep):
 
 
 @pytest.mark.parametrize(
-    "header", ["04 要闻 ■责任编辑：王芳 ■美编：李明 2024年3月5日", "■ 第4版 ■ 要闻 ■ 2024年3月5日"]
+    "header",
+    [
+        "04 要闻 ■责任编辑：王芳 ■美编：李明 2024年3月5日",
+        "■ 第4版 ■ 要闻 ■ 2024年3月5日",
+        "A4 2024年3月5日 星期二 责任编辑 王芳 要闻",  # the page's name after the staff, no second name
+    ],
 )
 def test_a_header_whose_fields_bullets_set_apart_is_read(header):
     parsed = parse("清溪日报", header, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, sep="\n")
