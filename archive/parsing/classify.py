@@ -123,7 +123,8 @@ def classify(line: Line) -> None:
     # longer than any headline: it summarises the story; a paragraph going on from or to another
     # page (…道.(下转第3版)) is text, its marker after a half-width stop like a headline's tag
     if (headline_shaped(text) or (starts_with_dash(text) and headline_shaped(text, limit=90))) and not (
-        _NEVER_HEAD.match(text)
+        interview_turn(text)
+        or _NEVER_HEAD.match(text)
         or _REPORTED_SPEECH.search(text)
         or bare_date(text)
         or contact_line(text)
@@ -167,8 +168,7 @@ def _mark_summary_points(lines: list[Line]) -> None:
 # Credits in brackets that name a reporter, closing the line: (本报记者 甲 乙)
 _CREDITED_CLOSE = re.compile(r"[（(][^（）()]*(?:记者|記者|通讯员|通訊員)[^（）()]*[)）]$")
 _NEVER_HEAD = re.compile(
-    r"^(?:本报记者|记者|问|答|主持人|嘉宾|[QA])\s*[:：]\s*\S"
-    r"|^(?:尊敬的|亲爱的|敬爱的)?[\u3400-\u9fff、]{0,12}?"
+    r"^(?:尊敬的|亲爱的|敬爱的)?[\u3400-\u9fff、]{0,12}?"
     r"(?:同志|编辑|先生|女士|朋友|同学|读者|市民|家长|老师|领导|乡亲|网友)们?\s*[:：]$"
 )
 # …笑着说：“这下方便多了”: a sentence reporting what someone said, quoted whole to its end

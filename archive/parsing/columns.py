@@ -20,9 +20,9 @@ _ROWS_MIN = 8  # rows of text on a page before its gutters say anything
 _SPLIT_SHARE = 0.4  # of the rows, how many hold pieces of two columns or more
 _PIECE_MIN = 8  # characters of a column's row, on average: prose, not a table's cells or letter-spaced type
 _ALIGN = 2  # cells a column's rows may start off its gutter (a paragraph's indent, a rounding)
-_GUTTER_SHARE = 0.25
+_GUTTER_SHARE = 0.25  # of the rows holding several pieces, how many start a piece at one gutter
 _SPACED_MIN, _SPACED_CHARS = 3, 2  # pieces of a row, and characters of each, of letter-spaced type
-_SET_IN = 3  # characters a headline centred over a block is set in by, more than a paragraph  # of the rows holding several pieces, how many start a piece at one gutter
+_SET_IN = 3  # characters a headline centred over a block is set in by, more than a paragraph
 
 
 def _width(text: str) -> int:
@@ -65,8 +65,9 @@ def _gutters(rows: list[list[tuple[int, str, str]]]) -> list[int]:
 def _layout(
     lines: list[str], wide: bool
 ) -> tuple[float, list[int], list[list[tuple[int, str, str]]], bool] | None:
-    """(how well the rows' pieces keep to the gutters, the gutters, the rows' pieces), measuring
-    offsets in characters or, with ``wide``, in display cells; None for a page in one column."""
+    """(how well the rows' pieces keep to the gutters, the gutters, the rows' pieces, ``wide``),
+    measuring offsets in characters or, with ``wide``, in display cells; None for a page in one
+    column."""
     rows = [_pieces(line, wide) for line in lines]
     text_rows = [pieces for pieces in rows if pieces]
     if len(text_rows) < _ROWS_MIN:

@@ -161,12 +161,11 @@ _STAFF_LINE = re.compile(
 )
 # What a masthead prints beside the paper's name and date: the day's weather (今日天气：多云
 # 12℃~20℃), the paper's site (温岭新闻网 www.wlnews.cn), how many pages and which issue (今日8版
-# 第8888期), its serial numbers (国内统一连续出版物号 CN33-0123 邮发代号31-88)
+# 第8888期); a line of its serial numbers is the imprint's (``_IMPRINT``)
 _HEADER_BOXES = re.compile(
     r"(?:今日|今天|明日|明天)?天气\s*[:：]?\s*[\u3400-\u9fff转]{0,8}\s*-?\d{1,2}\s*℃?\s*[~～至\-－—/]\s*-?\d{1,2}\s*℃"
     r"|(?:[\u3400-\u9fff]{2,10}(?:网|客户端)\s*)?(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?"
-    r"|今日\s*\d{1,3}\s*版|(?:总)?第\s*\d{3,6}\s*期"
-    r"|(?:国内)?统一(?:连续出版物号|刊号)\s*[:：]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}\S*|邮发代号\s*[:：]?\s*\d{1,2}\s*[-－]\s*\d{1,4}",
+    r"|今日\s*\d{1,3}\s*版|(?:总)?第\s*\d{3,6}\s*期",
     re.IGNORECASE,
 )
 # A database's count of a piece's characters beside the paper, date and page it lists: 字数：456
