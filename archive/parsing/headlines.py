@@ -119,6 +119,12 @@ _RUBRIC_END = re.compile(_RUBRIC_WORD + "$")
 # 政府工作报告提出 / 今年经济增长预期目标为5%左右: the line above says who states the news, and the
 # news itself, the line below, is the 主题
 _SAYING = re.compile(r"(?:提出|指出|强调|表示|明确|宣布|透露|显示|认为|预计|称|说)$")
+# ...and a short line ending on what happened reports it (米价续涨, 大桥通车, 新院落成): a
+# headline's line, where a rubric names a kind of piece, a place or a desk and reports nothing
+_HAPPENED = re.compile(
+    r"(?:召开|举行|开幕|闭幕|落成|竣工|通车|开通|投产|开工|揭牌|成立|签约|启用|获批|出炉|"
+    r"[续上回]涨|下跌|回落|告破|落网|遇险|获救)$"
+)
 
 
 # The label of a series, numbered: 金台潮声·作风建设系列谈⑨, 美丽中国·生态治理中的特色植物②
@@ -167,7 +173,8 @@ def _column_label(printed: str, text: str) -> bool:
         return True
     if not label_shaped(label):
         return False
-    states_news = bool(_SAYING.search(label)) and not _RUBRIC_END.search(label)  # 市委全会强调
+    # 市委全会强调, 本市米价续涨
+    states_news = bool(_SAYING.search(label) or _HAPPENED.search(label)) and not _RUBRIC_END.search(label)
     return label != text or printed != text or not (reads_as_slogan(label) or states_news)
 
 

@@ -268,3 +268,11 @@ def test_a_quoted_cry_ending_a_story_stays_its_text_over_the_next_headline():
     )
     bridge, market = parsed.articles
     assert bridge.paragraphs == [BRIDGE_1, said] and (market.kicker, market.title) == (None, "古城夜市人气旺")
+
+
+@pytest.mark.parametrize("line", ["本市米价续涨", "新安大桥通车", "城东新校落成"])
+def test_a_short_line_reporting_what_happened_is_the_headline_s_not_its_column(line):
+    # an older page prints its 主题 short over a longer 副题; a rubric reports nothing
+    art = only(parse(line, "两岸群众盼了多年", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert art.column is None
+    assert squeeze((art.kicker or "") + art.title + (art.subtitle or "")) == line + "两岸群众盼了多年"
