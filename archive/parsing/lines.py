@@ -202,6 +202,8 @@ _FIGURE_CELL = re.compile(r"[+\-－]?\d{1,6}(?:[.:：]\d{1,4})?[%％]?")
 _TIME_CELL = re.compile(r"\d{1,2}[:：]\d{2}")
 _DIGIT = re.compile(r"\d")
 _FIGURED_CELLS_MIN = 2  # figures of a row whose cells stand one space apart
+_NAMED_FIGURE_CELLS = 2  # a thing's name and its figure, one space apart
+_NAMED_CELL = re.compile(r"[\u3400-\u9fff]{1,8}")
 
 
 def _spaced_row_cells(core: str) -> int:
@@ -209,8 +211,15 @@ def _spaced_row_cells(core: str) -> int:
     only with two figures in cells of their own (1 上海海港 2 6, 上证指数 3050.12 +0.52%) or a
     time (周六 19:30 新闻联播); a headline holds a phrase or two with a figure inside."""
     parts = core.split(" ")
-    if len(parts) < 3 or not _DIGIT.search(core):
+    if not _DIGIT.search(core):
         return 0  # (most lines: no figure at all)
+    if len(parts) == _NAMED_FIGURE_CELLS:
+        # 青菜 3.5: a thing and its figure, a row when rows of them stand together
+        return (
+            _NAMED_FIGURE_CELLS if _NAMED_CELL.fullmatch(parts[0]) and _FIGURE_CELL.fullmatch(parts[1]) else 0
+        )
+    if len(parts) < 3:
+        return 0
     if any(ch in core for ch in "，,；;：:" if ch not in "".join(_TIME_CELL.findall(core))):
         return 0
     if not all(_TABLE_CELL.fullmatch(part) for part in parts):

@@ -592,3 +592,12 @@ def test_rows_of_two_cells_each_with_a_figure_three_or_more_are_a_table_in_the_t
         "鹿城区 412分\n瓯海区 398分\n乐清市 376分",
         SCHOOL_1,
     ]
+
+
+def test_rows_of_a_thing_and_its_figure_one_space_apart_are_a_table_not_a_headline():
+    rows = ["青菜 3.5", "白菜 1.8", "萝卜 1.5", "番茄 6.0"]
+    parsed = parse("年货供应充足", "本报记者 李红", NEW_YEAR_MARKET, "今日菜价（元/斤）\n" + "\n".join(rows))
+    story, table = parsed.articles
+    assert (story.title, story.paragraphs) == ("年货供应充足", [NEW_YEAR_MARKET])
+    assert (table.kicker, table.title) == (None, "今日菜价（元/斤）")
+    assert "\n".join(table.paragraphs) == "\n".join(rows)
