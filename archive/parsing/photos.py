@@ -241,7 +241,11 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 photos.append(photo)
                 over_before = last
                 continue
-            if j >= 0 and lines[j].kind == LEAD and lines[j].photo is None:
+            if (
+                j >= 0
+                and lines[j].photo is None
+                and (lines[j].kind == LEAD or _closes_lead_block(lines, j, i))
+            ):
                 _give_to_story(lines, j + 1, i, credits)
                 continue
             if (
@@ -302,6 +306,17 @@ def find_photos(lines: list[Line]) -> list[Photo]:
         photos.append(photo)
     _scene_photos(lines, photos)
     return photos
+
+
+def _closes_lead_block(lines: list[Line], j: int, credit: int) -> bool:
+    """A credit set apart by a blank line (资料图片) under a story's last paragraph, the story's
+    block run from its lead-in without a blank line: that paragraph is the story's, no caption."""
+    if not lines[credit].gap or lines[j].gap or lines[j].kind != BODY or caption_cued(lines[j].text):
+        return False
+    start = j
+    while start > 0 and not lines[start].gap and lines[start - 1].kind == BODY:
+        start -= 1
+    return start > 0 and not lines[start].gap and lines[start - 1].kind == LEAD
 
 
 def _caption_broken_above(lines: list[Line], cap: int) -> bool:

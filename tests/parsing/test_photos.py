@@ -1179,3 +1179,19 @@ def test_a_pictures_rubric_over_its_title_is_its_column(sep, rubric):
     assert bridge.paragraphs == [BRIDGE_1] and market.title == "古城夜市人气旺"
     assert (picture.kind, picture.column, picture.title) == ("photo", rubric.strip("【】"), "春意盎然")
     assert (picture.paragraphs, picture.photographers) == (["市民在公园赏花。"], ["李红"])
+
+
+def test_a_credit_set_apart_under_a_storys_last_paragraph_takes_no_caption_from_it():
+    # 资料图片 under a story run on from its lead-in: the picture's caption is not printed
+    text = page(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1 + "\n" + BRIDGE_2,
+        "资料图片",
+        "春茶开采",
+        "本报讯 " + TEA_1,
+    )
+    parsed = parse_page(text)
+    assert [(a.kind, a.title, a.paragraphs) for a in parsed.articles] == [
+        ("article", "新安大桥建成通车", [BRIDGE_1, BRIDGE_2]),
+        ("article", "春茶开采", [TEA_1]),
+    ]
