@@ -270,6 +270,9 @@ _LATIN_PAPER = re.compile(
 )
 
 
+# 浙 江 日 报, 大　公　報: a name set a character at a time in a masthead's big type
+_LETTER_SPACED = re.compile(r"(?<!\S)[\u3400-\u9fff](?:[ \u3000]{1,2}[\u3400-\u9fff])+(?!\S)")
+
 _FURNITURE_MAX = 200  # characters of a header or footer line: the paper, date, page, staff, site path
 
 
@@ -305,6 +308,7 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
     rest = _FIELD_LABEL.sub(" ", rest)
     rest = _WORD_COUNT.sub(" ", rest)
     rest, boxed = _HEADER_BOXES.subn(" ", rest)
+    rest = _LETTER_SPACED.sub(lambda m: re.sub(r"[ \u3000]", "", m.group()), rest)
     rest, staff = _STAFF_INLINE.subn(" ", rest)
     rest = re.sub(r"第\s*(\w{1,3}?)\s*版", r"第\1版", rest)
     tokens = [part for t in _SPLIT.split(rest) if t for part in _paper_and_page(t)]

@@ -203,3 +203,15 @@ def test_a_label_of_news_in_brief_after_a_story_s_last_sentence_opens_what_it_la
         squeeze(briefs.body)
         == "市商會定於本月二十日召開會員大會，討論會務。市立醫院新建病房，業已落成，下月啟用。"
     )
+
+
+@pytest.mark.parametrize(
+    ("masthead", "paper"), [("浙 江 日 报", "浙江日报"), ("大　公　報", "大公報"), ("申　報", "申報")]
+)
+def test_a_masthead_set_a_character_at_a_time_names_the_paper(masthead, paper):
+    text = "\n".join(
+        [masthead, "一九五六年三月八日　星期四", "第一版", "", "大桥通车", "", "【本报讯】" + BRIDGE_1, ""]
+    )
+    page = parse_page(text)
+    assert (page.publication, page.date, page.page_number) == (paper, datetime.date(1956, 3, 8), 1)
+    assert [(a.title, a.paragraphs) for a in page.articles] == [("大桥通车", [BRIDGE_1])]
