@@ -1139,6 +1139,11 @@ _CLOSING_SUFFIX = re.compile(r"(?:整理|参与采写|采写|报道|编译|综�
 # A note in brackets that may hold one pair of its own: （作者为电影《甲》（第一部）配音演员）
 _NOTE_WORDS = r"(?:[^（）()]|[（(][^（）()]{1,20}[)）])"
 _AUTHOR_UNIT = re.compile(rf"[（(]\s*作者(?:分别)?(?:单位|系|为|是){_NOTE_WORDS}{{2,60}}[)）]\s*$")
+# ...set without brackets on a line of its own: 作者系中学教师, 作者单位：市社科院, 作者为某大学教授
+_AUTHOR_UNIT_BARE = re.compile(
+    r"作者(?:分别)?(?:单位[：:]|系)[^，,；;！？!?]{2,40}。?$"
+    r"|作者(?:分别)?为[^，,；;！？!?。]{2,40}(?:教授|教师|研究员|学者|干部|书记|主任|员|长|生|家|会|院|校|局|委|所|中心)。?$"
+)
 
 
 _AUTHOR_NOTE_ANYWHERE = re.compile(_AUTHOR_UNIT.pattern.removesuffix(r"\s*$"))
@@ -1152,7 +1157,8 @@ def author_note_before(text: str) -> bool:
 
 def author_note(text: str) -> bool:
     """（作者为市委党校教授）, （作者单位：…） on a line of its own: the piece's last paragraph."""
-    return _AUTHOR_UNIT.match(text.lstrip()) is not None
+    text = text.lstrip()
+    return _AUTHOR_UNIT.match(text) is not None or _AUTHOR_UNIT_BARE.match(text) is not None
 
 
 def closing_note(text: str) -> bool:
@@ -1178,6 +1184,8 @@ _DATELINE_ALONE = re.compile(
 )
 
 
+_ROLE_ALONE = re.compile(r"(?:本报|本報)?(?:特约|特約|特派)?(?:记者|記者|通讯员|通訊員)(?:组|組)?")
+
 # An agency's mark closing a dispatch after its credits: （记者 甲）（完）
 _END_MARK = re.compile(r"[（(]\s*完\s*[)）]\s*$")
 
@@ -1202,6 +1210,9 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
         closing = split_closing_credit(f"（{credit.strip()}）")
         if closing is not None and closing[1].count():
             return text[: m.start()].rstrip(), closing[1]
+    if _ROLE_ALONE.fullmatch(who):
+        # （本报记者）: the paper's staff signing the piece as a body, no one named
+        return text[: m.start()].rstrip(), Credits()
     if _DATELINE_ALONE.match(who):
         # （本报布鲁塞尔电）: where the story was filed, printed under it
         credits = Credits()

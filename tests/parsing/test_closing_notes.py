@@ -119,3 +119,21 @@ def test_credits_closing_a_story_credit_it_and_end_it(sep, glued, credit, people
     assert (bridge.kind, bridge.paragraphs) == ("article", [BRIDGE_1, BRIDGE_2])
     assert (bridge.reporters, bridge.photographers, bridge.authors) == people
     assert (market.title, market.reporters) == ("古城夜市人气旺", ["王五"])
+
+
+@pytest.mark.parametrize("note", ["作者系中学教师", "作者单位：青山县社科院", "作者为青山中学高级教师"])
+def test_a_note_on_the_author_set_without_brackets_closes_the_piece_not_heads_the_next(note):
+    first, second = parse(
+        "大桥通了以后", "□ 李红", BRIDGE_1, BRIDGE_2, note, "夜市的烟火气", "文/王明", MARKET_1
+    ).articles
+    assert first.paragraphs == [BRIDGE_1, BRIDGE_2, note]
+    assert (second.kicker, second.title, second.authors) == (None, "夜市的烟火气", ["王明"])
+
+
+@pytest.mark.parametrize("signed", ["（本报记者）", "（本報記者）", "　　　　　　（记者组）"])
+def test_the_staff_signing_a_story_without_a_name_close_it_over_the_next_headline(signed):
+    first, second = parse(
+        "新安大桥建成通车", "本报讯 " + BRIDGE_1, signed, "古城夜市人气旺", "本报讯 " + MARKET_1
+    ).articles
+    assert (first.paragraphs, first.reporters) == ([BRIDGE_1], [])
+    assert (second.kicker, second.title) == (None, "古城夜市人气旺")
