@@ -348,6 +348,8 @@ def field_line(text: str) -> bool:
 # a mark set after a sentence's end: an editor's code beside a picture (…留念。 ③2), a footnote's
 # number (…论述。①); the sentence ended before it
 _MARK_AFTER_END = re.compile(r"(?<=[。！？!?.…”’）)])\s*[①-⑳]\d{0,2}$")
+# …待遇面议。联系电话：13800000000: a notice's or an advertisement's number to call closes it
+_NUMBER_GIVEN = re.compile(r"(?:电话|热线|手机|传真|咨询|联系方式)\s*[:：]\s*[\d\-－ （）()]{5,}$")
 # Agency copy signs a story off with （完）, whatever its last sentence ends with.
 _SIGNED_OFF = re.compile(r"[（(]\s*完\s*[)）]$")
 
@@ -392,6 +394,8 @@ def is_terminated(text: str) -> bool:
     if (last in "）)" and (_signed_off(t) or enclosed(t))) or (last == "|" and _table_row(t)):
         return True
     if t[-1:].isdigit() or "①" <= t[-1:] <= "⑳":  # the patterns run on every line: only where they may hold
+        if _NUMBER_GIVEN.search(t):
+            return True
         t = _MARK_AFTER_END.sub("", t)
     t = t.rstrip(CLOSERS).rstrip()
     return bool(t) and (t[-1] in _FINAL or bool(_HALF_END.search(t)))

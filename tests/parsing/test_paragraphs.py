@@ -601,3 +601,12 @@ def test_rows_of_a_thing_and_its_figure_one_space_apart_are_a_table_not_a_headli
     assert (story.title, story.paragraphs) == ("年货供应充足", [NEW_YEAR_MARKET])
     assert (table.kicker, table.title) == (None, "今日菜价（元/斤）")
     assert "\n".join(table.paragraphs) == "\n".join(rows)
+
+
+@pytest.mark.parametrize("number", ["咨询电话：0576-86100000", "联系电话：13800000000", "热线：96068"])
+def test_a_paragraph_ending_on_a_number_to_call_is_complete_over_the_next_headline(number):
+    parsed = parse("新安大桥建成通车", BRIDGE_1 + number, "古城夜市人气旺", MARKET_1)
+    assert [(a.title, a.paragraphs) for a in parsed.articles] == [
+        ("新安大桥建成通车", [BRIDGE_1 + number]),
+        ("古城夜市人气旺", [MARKET_1]),
+    ]
