@@ -406,9 +406,17 @@ def parallel_subhead(text: str, earlier: list[str]) -> bool:
     for other in earlier:
         if other == text or has_inner_punctuation(other) or len(other) > 20:
             continue  # a line is no parallel of itself
-        if abs(len(other) - len(text)) <= 3 and len(other.split()) == phrases:
+        # (quotation marks set off a word, they lengthen no phrase: 从货运到客运 / 从“过去”到“未来”)
+        if abs(len(_unquoted(other)) - len(_unquoted(text))) <= 3 and len(other.split()) == phrases:
             return True
     return False
+
+
+def _unquoted(text: str) -> str:
+    return text.translate(_QUOTE_MARKS)
+
+
+_QUOTE_MARKS = str.maketrans("", "", "“”‘’\"'《》")
 
 
 # What the story above a headline-shaped line is, for starts_new_story: a news item with its

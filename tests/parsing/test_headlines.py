@@ -1210,3 +1210,21 @@ def test_a_clause_ending_on_a_colon_under_a_notices_title_opens_its_text():
     notice = only(parsed)
     assert (notice.column, notice.title) == (None, "招聘启事")
     assert notice.paragraphs[0] == lead
+
+
+def test_a_subhead_setting_words_in_quotation_marks_is_as_parallel_as_the_others():
+    parsed = parse(
+        "清溪两岸新变化",
+        "本报记者 周海",
+        TEA_1,
+        "从渡船到大桥\n" + BRIDGE_1 + "\n" + BRIDGE_2,
+        "从“夜市”到“夜游”\n" + MARKET_1,
+    )
+    assert only(parsed).paragraphs == [
+        TEA_1,
+        "从渡船到大桥",
+        BRIDGE_1,
+        BRIDGE_2,
+        "从“夜市”到“夜游”",
+        MARKET_1,
+    ]
