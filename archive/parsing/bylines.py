@@ -288,7 +288,7 @@ _FILED_FROM = re.compile(rf"^(?P<place>[{CJK}]{{2,6}})(?:报道|报导)$")
 
 
 # 文·甲 图·乙: the role set off from the name by a middle dot, which inside a name is its own
-_DOTTED_ROLE = re.compile(r"^(文|图|圖|图片|撰文|摄影|攝影)[·•・](.+)$")
+_DOTTED_ROLE = re.compile(r"^(文|图|圖|图片|撰文|摄影|攝影)[·•・](?![图圖摄攝文])(.+)$")
 
 
 def _undotted(token: str) -> tuple[str, ...]:
@@ -604,7 +604,7 @@ _SENTENCE = re.compile(r"[。！？!?；;“”\"（）()]")
 
 
 _BYLINE_HINT = re.compile(
-    r"记者|記者|通讯员|通訊員|拍友|实习生|采写|报道组|文\s*[/／]\s*[图摄]|图\s*[/／·、]\s*文|图文|文图|文并摄"
+    r"记者|記者|通讯员|通訊員|拍友|实习生|采写|报道组|文\s*[/／·、]\s*[图摄]|图\s*[/／·、]\s*文|图文|文图|文并摄"
     r"|[\s/／]文\s+\S.*(?:摄影?|图)$|^(?:本报|本刊)?特约撰稿"
     r"|^(?:作者|撰文|撰稿人?|执笔)\s"  # 作者 甲: the writer's role and a space before the name
     r"|^文字\s*[:：\s]"  # 文字：甲 摄影：乙, as a photo story credits its text

@@ -796,6 +796,13 @@ def test_one_reporter_credited_for_text_and_pictures(byline):
     assert (credits.reporters, credits.photographers) == (["郑帆"], ["郑帆"])
 
 
+@pytest.mark.parametrize("byline", ["文·图/郑帆", "文、图/郑帆", "图·文/郑帆", "文/图 郑帆"])
+def test_the_text_and_the_pictures_credited_together_whatever_joins_them(byline):
+    credits = parse_byline(byline)
+    assert credits is not None
+    assert (credits.authors, credits.photographers) == (["郑帆"], ["郑帆"])
+
+
 def test_a_readers_letter_signed_with_a_follow_up_by_the_reporter():
     parsed = parse(
         "读者来信",
