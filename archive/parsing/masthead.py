@@ -24,8 +24,9 @@ _PAPER = re.compile(
     r"|^[\u3400-\u9fff]{1,8}(?:日報|晚報|早報|晨報|時報|商報|快報|周報|僑報)$"
     # any other 东阳报: two characters at least before 报, and not a notice (喜报, 简报, 情报…)
     r"|^[\u3400-\u9fff]{1,7}[^\W\d_喜捷简情预公汇通警海画电申]报$|^[\u3400-\u9fff]{1,7}[^\W\d_喜捷簡情預公匯通警海畫電申]報$"
-    # and two of the old papers' names that read as words (申报: to declare; 公报: a communiqué)
-    r"|^(?:申报|大公报|申報|大公報)$"
+    # and the papers whose names read as words (申报: to declare; 公报: a communiqué; 汇报: a
+    # report), or hold one character before 报
+    r"|^(?:申报|大公报|申報|大公報|文汇报|文匯報|晶报|晶報)$"
     # a paper's edition abroad or for the countryside, an agency's daily, and papers named otherwise
     r"|^[\u3400-\u9fff]{1,8}日报(?:海外版|农村版)$|^[\u3400-\u9fff]{1,6}每日电讯$|^(?:参考消息|南方周末)$"
 )

@@ -239,6 +239,9 @@ def test_a_headline_ending_on_a_word_for_declaring_is_no_paper_s_name(headline):
             ("人民日报海外版", datetime.date(2024, 3, 12), 4, "要闻"),
         ),
         ("参考消息 2024年3月12日", ("参考消息", datetime.date(2024, 3, 12), None, None)),
+        # ...or that read as a word (汇报), or hold one character before 报
+        ("文汇报 2024年3月12日", ("文汇报", datetime.date(2024, 3, 12), None, None)),
+        ("晶报 2024年3月12日", ("晶报", datetime.date(2024, 3, 12), None, None)),
     ],
 )
 def test_header_lines_fill_the_page_fields_and_stay_out_of_the_stories(header, fields):
