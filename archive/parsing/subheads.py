@@ -89,6 +89,7 @@ def opens_story(
         before is not None
         and before.photo is None
         and before.kind == BODY
+        and not before.tabular  # a table's last row ends no sentence, and leaves none open
         and not is_terminated(before.text)
         and not editors_sign_off(before.text)
         and not bare_date(before.text)

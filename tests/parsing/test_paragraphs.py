@@ -610,3 +610,20 @@ def test_a_paragraph_ending_on_a_number_to_call_is_complete_over_the_next_headli
         ("新安大桥建成通车", [BRIDGE_1 + number]),
         ("古城夜市人气旺", [MARKET_1]),
     ]
+
+
+def test_a_headline_under_a_tables_last_row_opens_the_next_story():
+    # a table's last row (5　青岛　10) ends no sentence, and leaves none open for the line below
+    rows = ["名次　球队　积分", "1　温州　14", "2　大连　13", "3　南通　12"]
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯 " + BRIDGE_1,
+        "积分榜\n" + "\n".join(rows),
+        "■ 古城夜市人气旺\n" + MARKET_1,
+    )
+    assert [(a.title, len(a.paragraphs)) for a in parsed.articles] == [
+        ("新安大桥建成通车", 1),
+        ("积分榜", 1),
+        ("古城夜市人气旺", 1),
+    ]
+    assert parsed.articles[2].paragraphs == [MARKET_1]
