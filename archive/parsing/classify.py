@@ -370,9 +370,11 @@ def _carries_on(
     prev_set: bool,
     full: bool = False,
     below: Line | None = None,
+    above: Line | None = None,
 ) -> bool:
     """Is `line` the next printed line of the same paragraph (or headline) as `prev`? (`full`:
-    `line` fills the width of its block; `below`: the printed line under it.)"""
+    `line` fills the width of its block; `below`: the printed line under it; `above`: the line,
+    as joined so far, over `prev`.)"""
     if line.gap and _closing_brackets_broken(prev, line):
         return True  # …车道。（记者 甲 / (a blank line) / 通讯员 乙）: a column broke the brackets
     if line.gap or prev.kind in _SPECIAL or line.kind in _SPECIAL or line.kind in (LEAD, NOTE):
@@ -381,6 +383,15 @@ def _carries_on(
         return False  # a verse, a table's row, or a point set off by a bullet (● …), stands as printed
     if prev.md != line.md or prev.quote != line.quote or starts_with_dash(line.text):
         return False
+    if (
+        above is not None
+        and above.kind == HEAD
+        and prev.kind == HEAD
+        and starts_with_dash(prev.text)
+        and line.kind == BODY
+        and is_terminated(line.text)
+    ):
+        return False  # a 副题 under its title, wider than the column, over the text's first row
     if attribution(prev.text) and line.kind == BODY and has_inner_punctuation(line.text):
         return False  # ——鲁迅 under a saying ends there; the text goes on below it
     if bare_date(line.text) and not (prev_full and prev_set):
@@ -1067,6 +1078,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
                 set_width[k - 1],
                 full[k],
                 lines[k + 1] if k + 1 < len(lines) else None,
+                out[-2] if len(out) > 1 else None,
             )
         ):
             prev = out[-1]

@@ -616,3 +616,23 @@ def test_a_headline_closed_by_its_columns_tag_over_its_byline_is_no_row_of_the_t
         [TEA_1, text],
     )
     assert (walk.title, walk.reporters, walk.paragraphs) == (head, ["王明"], [MARKET_1 + MARKET_2])
+
+
+def test_a_subtitle_as_wide_as_the_column_stays_the_headlines_over_hard_wrapped_text():
+    # a 副题 filling a row of the column's width over the text's first row, which ends a sentence
+    subtitle = "——记劳动模范、城东小学校长周海"
+    text = "周海担任城东实验小学校长八年了。" + SCHOOL_1
+    parsed = parse(
+        "一心扑在孩子身上",
+        subtitle,
+        wrap(text),
+        "（本报记者 李红）",
+        "新安大桥建成通车",
+        wrap("本报讯 " + BRIDGE_1),
+        sep="\n",
+    )
+    assert [(a.title, a.subtitle) for a in parsed.articles] == [
+        ("一心扑在孩子身上", subtitle),
+        ("新安大桥建成通车", None),
+    ]
+    assert "".join(parsed.articles[0].paragraphs) == text
