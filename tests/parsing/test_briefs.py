@@ -316,3 +316,11 @@ def test_a_numbered_list_under_a_headline_stays_the_story_s_text():
         )
     )
     assert art.paragraphs == [BRIDGE_1, "1.延长图书馆开放时间。", "2.增开夜间公交线路。"]
+
+
+def test_a_box_of_book_news_under_a_signed_story_is_a_piece_of_its_own():
+    book = "《清溪老街》近日由青山出版社出版，全书二十万字，讲述了清溪三十条老街的历史。"
+    parsed = parse("新安大桥建成通车", "记者 李红", BRIDGE_1, BRIDGE_2, "书讯", book)
+    story, box = parsed.articles
+    assert (story.paragraphs, story.reporters) == ([BRIDGE_1, BRIDGE_2], ["李红"])
+    assert (box.column or box.title, box.paragraphs) == ("书讯", [book])
