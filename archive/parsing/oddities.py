@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from . import model
 from .bylines import (
     author_note_before,
+    closing_note,
     looks_like_name,
     marker_end,
     parse_byline,
@@ -27,6 +28,7 @@ from .bylines import (
     parse_photo_credit,
     parse_signature,
     signed_with_post,
+    split_closing_credit,
 )
 from .headlines import issuer_line
 from .lines import caption_cued, column_tagged, headline_shaped
@@ -45,6 +47,10 @@ _ROLE_IN_NAME = re.compile(
 #: A row of the page's index of other pages (03版 金义都市区轨道交通开工) taken into a headline.
 _INDEX_ROW = re.compile(r"(?:^|\s)(?:第\s*)?[A-Za-z]?\d{1,2}\s*版\s+\S")
 _PICTURE_TITLE_NEVER_ENDS = ("。", ".", "？", "?")
+#: A date and its weekday (一九五六年三月八日 星期四): the masthead's, taken into a headline.
+_DATED_DAY = re.compile(
+    r"[年\d]\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇一二三四五六七八九十廿卅]{1,3}\s*日\s*(?:星期|周)[一二三四五六日天]"
+)
 #: What someone said, as a story reports it (…”腾冲市委组织部有关负责人说。, “…”蔡恒说，…).
 _REPORTED_SPEECH = re.compile(r"(?:说|表示|介绍|坦言|感慨道?)[。！]?”?$|”[^“”。]{0,14}(?:说|表示)[，,。]")
 #: How a caption opens: the day its picture was taken, or 图为.
@@ -88,6 +94,9 @@ def oddities(
         or _drawn_by(part)
         or _LIST_NUMBER.match(part)
         or _INDEX_ROW.search(part)
+        or _DATED_DAY.search(part)
+        or closing_note(part)
+        or _signed_without_name(part)
         for part in heads
     ) or (kind == "photo" and (title or "").strip().endswith(_PICTURE_TITLE_NEVER_ENDS)):
         # a picture's credit or caption, a byline, the writers' names signing the piece (甲、乙)
@@ -165,6 +174,12 @@ def _credit_line(paragraph: str, at_edge: bool) -> bool:
     if parse_byline(paragraph) is not None or signed_with_post(paragraph):
         return True  # (a post and a name inside a text sign a piece whose headline was lost)
     return at_edge and (parse_signature(paragraph) is not None or parse_names(paragraph) is not None)
+
+
+def _signed_without_name(text: str) -> bool:
+    """（本报记者）: the staff signing a piece, a closing line taken for the next headline."""
+    closing = split_closing_credit(text)
+    return closing is not None and not closing[0]
 
 
 def _issuer(name: str) -> bool:

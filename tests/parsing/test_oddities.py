@@ -42,6 +42,11 @@ def test_an_item_cut_right_shows_none():
         {"title": "陈晓红绘"},
         {"title": "王  明 绘（新华社发）"},
         {"kicker": "03版 城东小学新校舍启用 05版 古城夜市人气旺"},  # the page's index of other pages
+        {"kicker": "清 溪 日 报 一九五六年三月八日 星期四 新安大桥建成通车"},  # the masthead's date
+        {"kicker": "2025年3月5日 星期三"},
+        {"kicker": "（本报记者）"},  # the staff signing the piece above
+        {"kicker": "作者系青山中学教师"},  # a note on the author of the piece above
+        {"kicker": "（作者单位：青山县社科院）"},
     ],
 )
 def test_a_credit_taken_for_a_headline(headline):
