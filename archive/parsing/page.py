@@ -471,6 +471,7 @@ def photo_article(photo: Photo) -> model.ParsedArticle:
     if photo.title and (rubric := picture_rubric(photo.title)) is not None:
         art.title, art.column = None, rubric
     art.photographers = list(photo.credits.photographers)
+    art.authors = list(photo.credits.authors)  # 文字：甲 over 摄影：乙, a picture story's writer
     return art
 
 

@@ -19,7 +19,19 @@ import re
 from dataclasses import dataclass
 
 from . import bylines
-from .classify import ANCHORS, BODY, BYLINE, CLOSING, CREDIT, HEAD, LEAD, MARK_TO, NOTE, uses_blank_paragraphs
+from .classify import (
+    ANCHORS,
+    BODY,
+    BYLINE,
+    CLOSING,
+    CREDIT,
+    HEAD,
+    LEAD,
+    MARK_TO,
+    NOTE,
+    SIGNATURE,
+    uses_blank_paragraphs,
+)
 from .lines import (
     CJK_CHAR,
     HALF_STOP,
@@ -200,7 +212,10 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             credits.merge(line.info, as_role="photographers")
             j = i - 1
             while j >= 0 and lines[j].kind == BYLINE and lines[j].photo is None and not lines[j + 1].wide:
-                credits.merge(lines[j].info, as_role="photographers")
+                # 记者 甲 over 新华社记者 乙 摄 names a second photographer; 文字：甲 over 摄影：乙
+                # names the writer
+                writer = lines[j].info.authors and not lines[j].info.reporters
+                credits.merge(lines[j].info, as_role=None if writer else "photographers")
                 j -= 1
             credit_guessed = undecided and _caption_like(lines, j) and _caption_like(lines, i + 1)
             # under numbered captions in a row (图①… / 图②…), a credit closes them all, on a page
@@ -581,7 +596,18 @@ def _story_opens(lines: list[Line], k: int) -> bool:
         k += 1
     if k >= len(lines) or lines[k].photo is not None:
         return False
+    if k == start and _signs_above(lines, k):
+        return False  # 文/甲 right under the paragraph, no headline under it: it signs the text above
     return lines[k].kind in ANCHORS or bool(lines[k].md) or (lines[k].kind == CREDIT and k > start)
+
+
+def _signs_above(lines: list[Line], k: int) -> bool:
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return (
+        lines[k].kind in (BYLINE, SIGNATURE)
+        and not lines[k].gap
+        and (below is None or below.gap or below.kind not in (HEAD, BYLINE, SIGNATURE))
+    )
 
 
 # …推出优惠促销活动。图为市民在选购商品。: a caption's second sentence saying what the picture

@@ -1195,3 +1195,25 @@ def test_a_credit_set_apart_under_a_storys_last_paragraph_takes_no_caption_from_
         ("article", "新安大桥建成通车", [BRIDGE_1, BRIDGE_2]),
         ("article", "春茶开采", [TEA_1]),
     ]
+
+
+SCENE = "周末的古城夜市人头攒动，两百多个摊位沿河排开。"
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "photographers"),
+    [
+        ("文字：李红\n摄影：周海", ["李红"], ["周海"]),
+        ("文/李红\n图/周海", ["李红"], ["周海"]),
+        ("文/图 李红", ["李红"], ["李红"]),
+    ],
+)
+def test_a_picture_storys_writer_and_photographer_credit_it_never_the_story_above(
+    credit, authors, photographers
+):
+    bridge, market = parse(
+        "新安大桥建成通车", "本报讯 " + BRIDGE_1, "古城夜市人气旺", SCENE + "\n" + credit
+    ).articles
+    assert (bridge.authors, bridge.photographers) == ([], [])
+    assert (market.title, market.paragraphs) == ("古城夜市人气旺", [SCENE])
+    assert (market.authors, market.photographers) == (authors, photographers)
