@@ -69,6 +69,8 @@ def opens_story(
             return True
     if story is None or story.closed:
         return True
+    if _ADVERTISEMENT.match(run[0].text):
+        return True  # 广告: what the law has a paper mark as advertising is no part of a story
     if after is None:
         return False
     if story.awaiting_body():

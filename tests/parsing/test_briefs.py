@@ -289,6 +289,15 @@ def test_an_advertisement_under_a_story_is_an_item_of_its_own(label, sep):
     assert squeeze(advert.headline).endswith("金秋特惠全场五折") and advert.paragraphs == contacts
 
 
+@pytest.mark.parametrize("label", ["广告", "【广告】"])
+def test_an_advertisement_at_the_page_s_foot_with_no_text_under_it_is_no_part_of_the_piece_above(label):
+    poem = "一夜春雪落，\n满城梨花开。\n推窗疑是梦，\n风送暗香来。"
+    parsed = parse("春雪", "□ 李晓", poem, label, "清溪家电 春节特惠 全场八折 电话：0576-88888888")
+    piece, advert = parsed.articles
+    assert (piece.title, piece.authors, piece.paragraphs) == ("春雪", ["李晓"], [poem])
+    assert "清溪家电" in advert.headline + advert.body
+
+
 @pytest.mark.parametrize("numbers", [("1.", "2."), ("（1）", "（2）"), ("①", "②")])
 def test_numbered_items_under_a_label_naming_news_in_brief_are_stories_of_their_own(numbers):
     first, second = numbers
