@@ -1255,6 +1255,9 @@ _VERSE_LINE_MAX = 16  # characters in a line of verse
 _VERSE_MIN = 3  # lines in a poem
 
 
+_VERSE_ENDS = "，。！？；,!?;"
+
+
 def _verse_line(line: Line) -> bool:
     text = line.text.rstrip("，,。！？!?；;…、")
     return (
@@ -1316,7 +1319,10 @@ def _mark_verse(lines: list[Line], full: list[bool]) -> None:
                 break
             end = after
         poem = range(k + 1, end)
-        if len(poem) < _VERSE_MIN or all(full[m] for m in poem if m + 1 < end and lines[m + 1].gap == 0):
+        # lines of one width are a paragraph wrapped to it, unless each ends on a clause's mark
+        # as a regular poem's lines do (一夜春雪落， / 满城梨花开。)
+        wrapped = all(full[m] for m in poem if m + 1 < end and lines[m + 1].gap == 0)
+        if len(poem) < _VERSE_MIN or (wrapped and not all(lines[m].text[-1:] in _VERSE_ENDS for m in poem)):
             continue
         for m in poem:
             lines[m].verse, lines[m].kind = True, BODY

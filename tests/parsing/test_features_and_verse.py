@@ -156,6 +156,12 @@ def test_a_poem_with_more_poems_after_it_signed_by_the_name_alone_holds_them_all
     assert bridge.authors == ["林晓燕"] and bridge.kicker is None
 
 
+def test_a_regular_poem_s_lines_of_one_width_each_ending_on_a_clause_s_mark_stay_verse():
+    poem = "一夜春雪落，\n满城梨花开。\n推窗疑是梦，\n风送暗香来。"
+    art = only(parse("春雪", "□ 李晓", poem))
+    assert (art.authors, art.paragraphs) == (["李晓"], [poem])
+
+
 def test_a_name_alone_under_a_title_over_prose_is_not_read_as_a_poems():
     parsed = parse("时代楷模", "林晓燕", BRIDGE_1, BRIDGE_2)
     assert squeeze(only(parsed).body).endswith(squeeze(BRIDGE_2))
