@@ -259,7 +259,11 @@ def find_photos(lines: list[Line]) -> list[Photo]:
             if (
                 j >= 0
                 and lines[j].photo is None
-                and (lines[j].kind == LEAD or _closes_lead_block(lines, j, i))
+                and (
+                    lines[j].kind == LEAD
+                    or _closes_lead_block(lines, j, i)
+                    or _story_text_under_byline(lines, j)
+                )
             ):
                 _give_to_story(lines, j + 1, i, credits)
                 continue
@@ -321,6 +325,28 @@ def find_photos(lines: list[Line]) -> list[Photo]:
         photos.append(photo)
     _scene_photos(lines, photos)
     return photos
+
+
+_STORY_OPENING_MAX = 4  # lines of a headline block and its byline over a story's text
+
+
+def _story_text_under_byline(lines: list[Line], j: int) -> bool:
+    """A credit under the one paragraph a headline and its byline head (新安大桥建成通车 / 本报记者
+    甲 / text / （视觉中国供图）): a short story's picture's, its caption not printed; a caption is
+    no story's only text under its headline and byline."""
+    if lines[j].kind != BODY:
+        return False
+    opening = []
+    k = j - 1
+    while (
+        k >= 0
+        and len(opening) < _STORY_OPENING_MAX
+        and lines[k].photo is None
+        and lines[k].kind in (HEAD, BYLINE)
+    ):
+        opening.append(lines[k].kind)
+        k -= 1
+    return HEAD in opening and BYLINE in opening
 
 
 def _closes_lead_block(lines: list[Line], j: int, credit: int) -> bool:

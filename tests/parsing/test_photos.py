@@ -1217,3 +1217,22 @@ def test_a_picture_storys_writer_and_photographer_credit_it_never_the_story_abov
     assert (bridge.authors, bridge.photographers) == ([], [])
     assert (market.title, market.paragraphs) == ("古城夜市人气旺", [SCENE])
     assert (market.authors, market.photographers) == (authors, photographers)
+
+
+@pytest.mark.parametrize("credit", ["（视觉中国供图）", "图片来源：网络", "记者 周海 摄"])
+@pytest.mark.parametrize("byline_first", [False, True])
+def test_a_credit_under_a_short_storys_one_paragraph_is_its_pictures_and_takes_no_caption(
+    credit, byline_first
+):
+    # the story's picture printed without a caption: its paragraph is the story's text
+    head = ["记者 李红 报道", "新安大桥建成通车"] if byline_first else ["新安大桥建成通车", "记者 李红 报道"]
+    parsed = parse_page(page(*head, BRIDGE_1 + "\n" + credit, "春茶开采", "本报讯 " + TEA_1))
+    bridge, tea = parsed.articles
+    assert (bridge.kind, bridge.title, bridge.paragraphs, bridge.reporters) == (
+        "article",
+        "新安大桥建成通车",
+        [BRIDGE_1],
+        ["李红"],
+    )
+    assert bridge.photographers == (["周海"] if "周海" in credit else [])
+    assert (tea.title, tea.paragraphs) == ("春茶开采", [TEA_1])
