@@ -597,6 +597,8 @@ def parse_items(text: str, recut=None) -> tuple[model.ParsedPage, list[Line], li
         if not item.pieces and item.parts:
             # a headline with no text under it: its lines are kept as a flagged item of their own
             art = model.ParsedArticle(paragraphs=[part.text for part in item.parts], column=item.column)
+            for role in ("reporters", "correspondents", "photographers", "authors"):
+                setattr(art, role, list(getattr(item.credits, role)))  # (its byline, kept all the same)
             art.warnings.append(model.UNKNOWN_LAYOUT)
             page.articles.append(art)
             sources.append(item)

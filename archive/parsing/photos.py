@@ -346,7 +346,12 @@ def _story_text_under_byline(lines: list[Line], j: int) -> bool:
     ):
         opening.append(lines[k].kind)
         k -= 1
-    return HEAD in opening and BYLINE in opening
+    if BYLINE not in opening:
+        return False
+    # the headline over its byline, or under it: a line under the byline and another over it may
+    # be a picture's title under a story's headline and byline
+    at = opening.index(BYLINE)
+    return HEAD in opening and not (HEAD in opening[:at] and HEAD in opening[at + 1 :])
 
 
 def _closes_lead_block(lines: list[Line], j: int, credit: int) -> bool:

@@ -1236,3 +1236,23 @@ def test_a_credit_under_a_short_storys_one_paragraph_is_its_pictures_and_takes_n
     )
     assert bridge.photographers == (["周海"] if "周海" in credit else [])
     assert (tea.title, tea.paragraphs) == ("春茶开采", [TEA_1])
+
+
+def test_a_headline_and_byline_left_with_no_text_over_a_titled_picture_keep_the_byline():
+    # a headline printed away from its story: its lines stand as a flagged item, byline and all
+    parsed = parse(
+        "新安大桥建成通车",
+        "记者 李红",
+        "夜市灯火",
+        "3月5日晚，市民在古城夜市游玩。\n记者 周海 摄",
+        "春茶开采",
+        "本报讯 " + TEA_1,
+    )
+    stray, picture, tea = parsed.articles
+    assert (stray.paragraphs, stray.reporters, stray.warnings[:1]) == (
+        ["新安大桥建成通车"],
+        ["李红"],
+        ["unknown_layout"],
+    )
+    assert (picture.kind, picture.title, picture.photographers) == ("photo", "夜市灯火", ["周海"])
+    assert tea.title == "春茶开采"
