@@ -990,6 +990,29 @@ _RUN_IN_LEAD = re.compile(
 _RUN_IN_HEAD_MAX = 40  # characters of a headline a lead-in may be run on after
 
 
+# 石塘渔港开展安全检查　6月19日，石塘镇…。: a brief's title run in before its text, a space between
+_RUN_IN_TITLE = re.compile(r"^[^\s，,。！？!?；;：:、“”（）()]{4,20}( )")
+_RUN_IN_TEXT_MIN = 15  # characters of the text a title is run in before
+_NOW = re.compile(r"^(?:眼下|目前|当前|时下|如今)[，,]")  # (a brief's news of now opens so too)
+
+
+def _run_in_title(text: str) -> tuple[int, int] | None:
+    """The space after a brief's title run in before its text: the title headline-shaped, the text
+    opening as a news story's first paragraph does (近日，… / 6月19日，…) and ending a sentence."""
+    m = _RUN_IN_TITLE.match(text) if " " in text else None
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    if (
+        len(rest) < _RUN_IN_TEXT_MIN
+        or not (opens_like_lead(rest) or _NOW.match(rest))
+        or not is_terminated(rest)
+    ):
+        return None
+    # (本报杭州讯 近日，…: a dateline before the text, no title)
+    return m.span(1) if headline_shaped(text[: m.start(1)]) and bylines.parse_lead(text) is None else None
+
+
 def split_run_in_leads(lines: list[Line]) -> list[Line]:
     """A headline and its story's lead-in extracted onto one line, a space between: two lines, the
     headline's and the lead-in's, when what stands before the lead-in is shaped as a headline
@@ -1004,9 +1027,13 @@ def split_run_in_leads(lines: list[Line]) -> list[Line]:
             or any(ch in head for ch in "。！？!?")
             or bylines.parse_lead(line.text[m.end() :]) is None
         ):
+            cut = _run_in_title(line.text)
+        else:
+            cut = m.span()
+        if cut is None:
             out.append(line)
             continue
-        rest = line.text[m.end() :]
+        head, rest = line.text[: cut[0]], line.text[cut[1] :]
         out += [
             Line(head, gap=line.gap, md=line.md, indent=line.indent),
             Line(rest, gap=0, indent=line.indent),

@@ -333,3 +333,27 @@ def test_a_box_of_book_news_under_a_signed_story_is_a_piece_of_its_own():
     story, box = parsed.articles
     assert (story.paragraphs, story.reporters) == ([BRIDGE_1, BRIDGE_2], ["李红"])
     assert (box.column or box.title, box.paragraphs) == ("书讯", [book])
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("space", ["\u3000", " ", "  "])
+def test_a_briefs_title_run_in_before_its_text_is_its_title(space, sep):
+    briefs = [
+        ("新安大桥建成通车", "近日，横跨清溪的新安大桥正式通车，两岸居民出行时间大大缩短。", "（记者 李红）"),
+        ("春茶开采", "3月5日，青山镇的茶农开始分批上山采摘春茶，加工厂也开足马力。", "（通讯员 王芳）"),
+        ("夜市人气旺", "眼下，古城夜市每晚人头攒动，两百多个摊位沿河排开。", ""),
+    ]
+    parsed = parse(*(title + space + text + credit for title, text, credit in briefs), sep=sep)
+    assert [(a.title, a.paragraphs) for a in parsed.articles] == [(t, [x]) for t, x, _ in briefs]
+    assert [(a.reporters, a.correspondents) for a in parsed.articles] == [
+        (["李红"], []),
+        ([], ["王芳"]),
+        ([], []),
+    ]
+
+
+@pytest.mark.parametrize("dateline", ["本报杭州讯", "新华社杭州电"])
+def test_a_dateline_before_a_space_and_the_text_is_no_run_in_title(dateline):
+    text = "近日，横跨清溪的新安大桥正式通车，两岸居民出行时间大大缩短。"
+    art = only(parse("新安大桥建成通车", dateline + " " + text))
+    assert (art.title, art.dateline, art.paragraphs) == ("新安大桥建成通车", dateline, [text])
