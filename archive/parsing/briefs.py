@@ -50,6 +50,13 @@ def run_in_title(text: str, *, spaced: bool = False) -> tuple[str, str] | None:
     return title, m.group("text")
 
 
+_BRACKETED_TITLE = re.compile(r"^[【〖\[][^【】〖〗\[\]。！？!?]{7,30}[】〗\]]$")
+
+
+def _text_under(lines: list[Line], j: int) -> bool:
+    return j + 1 < len(lines) and lines[j + 1].kind in (BODY, LEAD) and lines[j + 1].photo is None
+
+
 def bullet_start(text: str) -> int:
     """Length of the bullet opening a line, 0 when there is none."""
     m = _BULLET.match(text)
@@ -99,6 +106,8 @@ def mark_briefs(lines: list[Line]) -> None:
             bulleted = (
                 (bullet_start(line.text) and line.kind in (BODY, HEAD, LEAD))
                 or (line.kind == BODY and run_in_title(line.text))
+                # its title in brackets on a line of its own (split from its text run in after it)
+                or (line.kind == HEAD and _BRACKETED_TITLE.match(line.text) and _text_under(lines, j))
                 # numbered under a label naming news in brief (简讯 / 1.… / 2.…)
                 or (number_start(line.text) and line.kind in (BODY, HEAD) and _KEYWORD.search(label))
             )

@@ -992,13 +992,30 @@ _RUN_IN_HEAD_MAX = 40  # characters of a headline a lead-in may be run on after
 
 # 石塘渔港开展安全检查　6月19日，石塘镇…。: a brief's title run in before its text, a space between
 _RUN_IN_TITLE = re.compile(r"^[^\s，,。！？!?；;：:、“”（）()]{4,20}( )")
+_BRACKETED_RUN_IN_TITLE = re.compile(r"^【(?P<title>[^【】\s，,。！？!?；;：:、]{4,24})】\s*")
 _RUN_IN_TEXT_MIN = 15  # characters of the text a title is run in before
 _NOW = re.compile(r"^(?:眼下|目前|当前|时下|如今)[，,]")  # (a brief's news of now opens so too)
 
 
 def _run_in_title(text: str) -> tuple[int, int] | None:
-    """The space after a brief's title run in before its text: the title headline-shaped, the text
-    opening as a news story's first paragraph does (近日，… / 6月19日，…) and ending a sentence."""
+    """The space after a brief's title run in before its text, or the title's closing bracket
+    (【石塘渔港开展安全检查】6月19日，…): the title headline-shaped, the text opening as a news
+    story's first paragraph does (近日，… / 6月19日，…) and ending a sentence."""
+    if text.startswith("【"):
+        m = _BRACKETED_RUN_IN_TITLE.match(text)
+        if m is None or bylines.parse_lead(text) is not None:
+            return None
+        rest = text[m.end() :]
+        lead_like = opens_like_lead(rest) or _NOW.match(rest)
+        title = m.group("title")
+        if (
+            len(rest) < _RUN_IN_TEXT_MIN
+            or not lead_like
+            or not is_terminated(rest)
+            or not headline_shaped(title)
+        ):
+            return None
+        return m.end("title") + 1, m.end()
     m = _RUN_IN_TITLE.match(text) if " " in text else None
     if m is None:
         return None

@@ -352,6 +352,16 @@ def test_a_briefs_title_run_in_before_its_text_is_its_title(space, sep):
     ]
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_briefs_opening_on_their_titles_in_brackets_with_no_label_over_them_are_titled_stories(sep):
+    briefs = [
+        ("新安大桥建成通车", "近日，横跨清溪的新安大桥正式通车，两岸居民出行时间大大缩短。"),
+        ("青山镇春茶开采", "3月5日，青山镇的茶农开始分批上山采摘春茶，加工厂也开足马力。"),
+    ]
+    parsed = parse(*(f"【{title}】{text}" for title, text in briefs), sep=sep)
+    assert [(a.title, a.paragraphs) for a in parsed.articles] == [(t, [x]) for t, x in briefs]
+
+
 @pytest.mark.parametrize("dateline", ["本报杭州讯", "新华社杭州电"])
 def test_a_dateline_before_a_space_and_the_text_is_no_run_in_title(dateline):
     text = "近日，横跨清溪的新安大桥正式通车，两岸居民出行时间大大缩短。"
