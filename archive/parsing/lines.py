@@ -16,8 +16,9 @@ from typing import Any
 _BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 # Control characters, zero-width marks and lone surrogates never belong to the printed text.
 _JUNK = re.compile(
-    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff\u200b-\u200f\u2060\u202a-\u202e\ud800-\udfff]"
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\ufeff\ufffe\uffff\u200b-\u200f\u2060\u202a-\u202e\ud800-\udfff]"
 )
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _MARKDOWN = re.compile(r"^(#{1,6})(?!#)\s*(.*?)(?:\s+#+)?$")
 _BLOCKQUOTE = re.compile(r"^(?:>\s*)+(?=\S)")
@@ -127,8 +128,17 @@ def _unmarked(text: str) -> str:
 _RUN_ON_PARAGRAPH = re.compile(r"(?<=[。！？!?”」』])\u3000\u3000(?=[^\s\u3000])")
 
 
+# A symbol font's bullet as extraction writes it: a private-use character opening a line, set off
+# from the text by a space or before a line as short as a headline (a font may set a rare character
+# there too, which a paragraph opening on a name or a place may hold: it is kept)
+_SYMBOL_BULLET = re.compile(
+    r"(?m)^([ \t\u3000]*)[\ue000-\uf8ff](?:[ \t\u3000]+(?=\S)|(?=[^\s\ue000-\uf8ff]{2}[^\n]{0,28}$))"
+)
+
+
 def split_lines(text: str) -> list[Line]:
-    text = _RUN_ON_PARAGRAPH.sub("\n\u3000\u3000", _JUNK.sub("", _unmarked(text)))
+    text = _SYMBOL_BULLET.sub(r"\1● ", _unmarked(text)) if _PRIVATE_USE.search(text) else _unmarked(text)
+    text = _RUN_ON_PARAGRAPH.sub("\n\u3000\u3000", _JUNK.sub("", text))
     lines: list[Line] = []
     cells: list[int] = []  # of each line shaped as a table's row
     gap = 0

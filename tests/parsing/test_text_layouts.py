@@ -636,3 +636,19 @@ def test_a_subtitle_as_wide_as_the_column_stays_the_headlines_over_hard_wrapped_
         ("新安大桥建成通车", None),
     ]
     assert "".join(parsed.articles[0].paragraphs) == text
+
+
+def test_a_symbol_fonts_bullets_and_soft_hyphens_are_no_characters_of_the_text():
+    # a private-use character opening a headline is a symbol font's bullet; one inside a word is a
+    # rare character a font set there, and stays
+    rare = "\ue123"
+    parsed = parse(
+        "\uf06c新安大桥建成通车",
+        "本报讯（记者 李红）" + BRIDGE_1.replace("建设", "建\u00ad设"),
+        "\uf0a7 春茶开采",
+        "本报讯 " + TEA_1 + f"茶农王{rare}说。",
+    )
+    assert [(a.title, a.paragraphs) for a in parsed.articles] == [
+        ("新安大桥建成通车", [BRIDGE_1]),
+        ("春茶开采", [TEA_1 + f"茶农王{rare}说。"]),
+    ]
