@@ -1077,9 +1077,26 @@ def rejoin_credit_tails(lines: list[Line]) -> None:
         line.text = line.raw = m.group("tail") + line.text
 
 
+# What character recognition makes of a 副题's dash and a signature's box: 一一记… and 口 甲
+_OCR_DASH = re.compile(r"^一一(?=[记访写致献评谈忆述])[^。！？!?]{2,38}$")
+_OCR_BOX = re.compile(r"^口[ \u3000]*(?P<name>[\u3400-\u9fff]{2,3})$")
+
+
+def _read_through_recognition(line: Line) -> None:
+    """A page read by character recognition prints ——记… as 一一记… and a signature's □ as 口: read
+    as printed (口 before a name is a box, never a word: no name opens so)."""
+    if line.text.startswith("一一") and _OCR_DASH.match(line.text):
+        line.text = line.raw = "——" + line.text[2:]
+    elif (
+        line.text.startswith("口") and (m := _OCR_BOX.match(line.text)) and bylines.looks_like_name(m["name"])
+    ):
+        line.text = line.raw = "□ " + m["name"]
+
+
 def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     lines, signed = _split_signed_headlines(lines)
     for line in lines:
+        _read_through_recognition(line)
         classify(line)
     _settle_tables(lines)
     for line, credits in signed:

@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 from archive.parsing import parse_page
-from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, SCHOOL_1, TEA_1, squeeze
+from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, SCHOOL_1, TEA_1, page, squeeze
 
 
 def headline(art) -> str:
@@ -215,3 +215,31 @@ def test_a_masthead_set_a_character_at_a_time_names_the_paper(masthead, paper):
     page = parse_page(text)
     assert (page.publication, page.date, page.page_number) == (paper, datetime.date(1956, 3, 8), 1)
     assert [(a.title, a.paragraphs) for a in page.articles] == [("大桥通车", [BRIDGE_1])]
+
+
+def test_a_page_read_by_character_recognition_keeps_its_subtitle_dash_and_signature_box():
+    # recognition prints ——记… as 一一记… and □ 甲 as 口 甲
+    first, second = parse_page(
+        page(
+            "一心扑在学生身上",
+            "一一记城东实验小学校长周海",
+            "本报记者 李红",
+            SCHOOL_1,
+            "古城夜市",
+            "口 王明",
+            MARKET_1,
+        )
+    ).articles
+    assert (first.title, first.subtitle, first.reporters) == (
+        "一心扑在学生身上",
+        "——记城东实验小学校长周海",
+        ["李红"],
+    )
+    assert (second.title, second.authors, second.paragraphs) == ("古城夜市", ["王明"], [MARKET_1])
+
+
+def test_a_line_opening_on_one_one_as_words_do_is_no_recognised_dash():
+    art = parse_page(
+        page("新安大桥建成通车", "本报讯 " + BRIDGE_1, "一一核实后，施工方逐项整改了群众反映的问题。")
+    ).articles[0]
+    assert art.paragraphs == [BRIDGE_1, "一一核实后，施工方逐项整改了群众反映的问题。"]
