@@ -140,6 +140,8 @@ _ROLE_WORDS = {
 #: after them wrote the story or made its pictures.
 _PICTURES_LABEL = frozenset(("图", "图片", "圖", "圖片"))
 _DESK_ROLE_WORDS = {"剪辑", "视频剪辑", "后期", "设计", "版式", "校对"}
+# 新京报记者 甲 编辑 乙 校对 丙: the desk's editors signing under the reporter's credit
+_DESK_ROLE_WORDS |= {"编辑", "责编", "责任编辑", "美编", "审核", "审校", "校审", "统筹", "监制"}
 _NOISE = {"报道", "整理", "采写", "参与采写", "编译", "综合", "综合报道", "等", "摄", "摄影", "拍摄", "供图"}
 _NOISE |= {"攝", "攝影"}  # the same credits printed in traditional characters
 # 等 closes a list of people (通讯员 王小丽、陈  刚等) and is glued to the last name

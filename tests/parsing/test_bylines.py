@@ -1234,6 +1234,8 @@ def test_a_first_hand_account_credits_its_teller_and_its_writer(line, expected):
         ("文/李红 海报/周海", {"authors": ["李红"], "photographers": ["周海"]}),
         ("记者 李红 通讯员 王明 视频剪辑 周海", {"reporters": ["李红"], "correspondents": ["王明"]}),
         ("本报记者 李红 设计 周海", {"reporters": ["李红"]}),
+        ("新京报记者 李红 编辑 周海 校对 王明", {"reporters": ["李红"]}),
+        ("记者 李红 通讯员 王明 责编 周海", {"reporters": ["李红"], "correspondents": ["王明"]}),
     ],
 )
 def test_a_news_apps_credits_for_video_and_graphics_name_no_role_word(line, expected):
