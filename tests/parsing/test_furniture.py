@@ -615,6 +615,9 @@ def test_a_list_of_the_page_s_headlines_over_a_first_story_with_a_kicker_is_furn
         "图片编辑 王五  美术设计 李四  排版 赵六",
         "本版摄影：王五",
         "（本版图片由受访者提供）",
+        "编辑/王五",  # the desk's staff under a story, set with a slash or as the piece's
+        "本文编辑 王五",
+        "统筹 王五 设计 李四",
         "相关报道见第5版",  # the page sending its reader on to another page, or to the app
         "（详细报道见本报客户端）",
         "更多精彩内容请关注“清溪发布”微信公众号",
