@@ -1261,7 +1261,7 @@ _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十百A-Za-z]{1,4}\s*
 # 下转第2版▶)
 # ...and a front page's teaser sending its reader to the whole story: 详见A3版, （详见第3版）
 _MARKER = re.compile(
-    r"(?:[（(【〔\[]\s*(?P<dir>下转|下接|上接|接上|紧接|转见|续见|详见|转|续|接|承)\s*"
+    r"(?:[（(【〔\[]\s*(?P<dir>下转|下接|上接|上承|接上|紧接|紧转|转见|续见|详见|转|续|接|承)\s*"
     rf"(?P<page>{_PAGE_REF}|[A-Za-z]\s*\d{{1,2}})[^（）()【】〔〕\[\]]{{0,6}}[)）】〕\]]"
     rf"|[▲▼►▶→◀◄←]?\s*(?P<dir2>下转|下接|上接|详见)\s*(?P<page2>{_PAGE_REF})(?:\s*[▶►→])?)"
 )
@@ -1285,7 +1285,15 @@ def marker_end(text: str) -> int | None:
     return m.end() if m else None
 
 
-_ONWARD = ("下转", "下接", "转", "转见", "续见", "详见")  # the markers sending the reader on, not back
+_ONWARD = (
+    "下转",
+    "下接",
+    "紧转",
+    "转",
+    "转见",
+    "续见",
+    "详见",
+)  # the markers sending the reader on, not back
 
 
 def _page_ref(m: re.Match) -> tuple[str, str]:

@@ -180,6 +180,7 @@ def test_continuation_marker_inside_the_last_paragraph():
         # a front page's teaser sends its reader to the whole story
         ("详见A3版", "A3版"),
         ("（详见第3版）", "第3版"),
+        ("（紧转第3版）", "第3版"),
     ],
 )
 @pytest.mark.parametrize("own_line", [True, False])
@@ -190,8 +191,9 @@ def test_continuation_markers_other_papers_print(marker, page, own_line):
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
-def test_a_story_continued_from_another_page_starts_after_its_title():
-    art = only(parse("新安大桥建成通车", "(上接第一版)", BRIDGE_2, BRIDGE_1))
+@pytest.mark.parametrize("marker", ["(上接第一版)", "（上承第一版）"])
+def test_a_story_continued_from_another_page_starts_after_its_title(marker):
+    art = only(parse("新安大桥建成通车", marker, BRIDGE_2, BRIDGE_1))
     assert art.title == "新安大桥建成通车"
     assert art.continued_from == "第一版"
     assert art.paragraphs == [BRIDGE_2, BRIDGE_1]
