@@ -62,12 +62,27 @@ def _gutters(rows: list[list[tuple[int, str, str]]]) -> list[int]:
     return sorted(gutters)
 
 
-def _layout(
-    lines: list[str], wide: bool
-) -> tuple[float, list[int], list[list[tuple[int, str, str]]], bool] | None:
-    """(how well the rows' pieces keep to the gutters, the gutters, the rows' pieces, ``wide``),
-    measuring offsets in characters or, with ``wide``, in display cells; None for a page in one
-    column."""
+Rows = list[list[tuple[int, str, str]]]
+
+
+def _runs(rows: Rows) -> list[tuple[int, int]]:
+    """(start, end) of each run of rows between blank rows."""
+    out, start = [], None
+    for k, pieces in enumerate([*rows, []]):
+        if pieces and start is None:
+            start = k
+        elif not pieces and start is not None:
+            out.append((start, k))
+            start = None
+    return out
+
+
+def _layout(lines: list[str], wide: bool) -> tuple[float, list[list[int]], Rows, bool] | None:
+    """(how well the rows' pieces keep to the gutters, each row's gutters, the rows' pieces,
+    ``wide``), measuring offsets in characters or, with ``wide``, in display cells; None for a page
+    in one column.  The page's gutters hold for every row, unless the rows keep to them too
+    loosely: then each run of rows between blank rows keeps to gutters of its own (a story over
+    two columns above others over three), a run too short to show its own keeping the last's."""
     rows = [_pieces(line, wide) for line in lines]
     text_rows = [pieces for pieces in rows if pieces]
     if len(text_rows) < _ROWS_MIN:
@@ -79,16 +94,32 @@ def _layout(
     if sum(sizes) < _PIECE_MIN * len(sizes):
         return None
     gutters = _gutters(rows)
-    if not gutters:
+    if gutters and (placed := _placed(split, gutters)) >= 1 - _GUTTER_SHARE:
+        return placed, [gutters] * len(rows), rows, wide
+    own: list[list[int]] = [[] for _ in rows]
+    last: list[int] = []
+    for start, end in _runs(rows):
+        run = rows[start:end]
+        if sum(len(pieces) >= 2 for pieces in run) >= _RUN_SPLIT_MIN:
+            last = _gutters(run)
+        for k in range(start, end):
+            own[k] = last
+    kept = sum(_placed([pieces], own[k]) for k, pieces in enumerate(rows) if len(pieces) >= 2 and own[k])
+    placed = kept / len(split)
+    if placed < 1 - _GUTTER_SHARE:
         return None
-    # the rows that hold several pieces start them at the gutters, nowhere else
-    placed = sum(
+    return placed, own, rows, wide
+
+
+_RUN_SPLIT_MIN = 3  # rows of pieces side by side that show a run's own gutters
+
+
+def _placed(split: Rows, gutters: list[int]) -> float:
+    """Of the rows holding several pieces, how many start them at the gutters, nowhere else."""
+    return sum(
         all(any(abs(offset - g) <= _ALIGN for g in gutters) for offset, _, _ in pieces[1:])
         for pieces in split
     ) / len(split)
-    if placed < 1 - _GUTTER_SHARE:
-        return None
-    return placed, gutters, rows, wide
 
 
 def _set_in(lead: str, by: int, wide: bool) -> str:
@@ -142,16 +173,43 @@ def unfold_columns(text: str) -> str:
     if not found:
         return text
     _, gutters, rows, wide = max(found, key=lambda layout: layout[0])
-    edges = [0, *gutters]
     out: list[str] = []
-    block: list[list[tuple[int, str, str]]] = []
-    for pieces in rows:
-        if _heads_a_block(pieces, gutters, wide):
-            out += _read_columns(block, edges, wide)
-            block = []
-            _, piece, lead = pieces[0]
-            out.append(lead + piece)
-        else:
-            block.append(pieces)
-    out += _read_columns(block, edges, wide)
+    block: Rows = []
+    edges: frozenset[int] = frozenset()  # the gutters the block's rows keep to
+    for start, end in [(s, e) for s, e in _runs(rows)] + [(len(rows), len(rows))]:
+        # the blank rows before the run, then the run: set in other columns than the block's, it
+        # opens a block of its own (two columns over three), read after the block above
+        run = rows[start:end]
+        kept = _kept_gutters(run, gutters[start]) if run else frozenset()
+        if kept and edges and kept != edges:
+            out += _read_columns(block, [0, *sorted(edges)], wide)
+            block, edges = [], frozenset()
+        edges = edges or kept
+        for k in range(start, end):
+            pieces = rows[k]
+            if _heads_a_block(pieces, gutters[k], wide):
+                # a headline across or centred over the block under it
+                out += _read_columns(block, [0, *sorted(edges or gutters[k])], wide)
+                block = []
+                _, piece, lead = pieces[0]
+                out.append(lead + piece)
+            else:
+                block.append(pieces)
+        blank = end
+        while blank < len(rows) and not rows[blank]:
+            block.append([])
+            blank += 1
+    out += _read_columns(block, [0, *sorted(edges or (gutters[-1] if gutters else []))], wide)
     return "\n".join(out) + "\n"
+
+
+def _kept_gutters(rows: Rows, gutters: list[int]) -> frozenset[int]:
+    """The gutters that a run of rows starts its pieces at, on enough of its rows to be its
+    columns' edges; none for a run of one column."""
+    split = [pieces for pieces in rows if len(pieces) >= 2]
+    starts: Counter[int] = Counter()
+    for pieces in split:
+        for offset, _, _ in pieces[1:]:
+            near = [g for g in gutters if abs(offset - g) <= _ALIGN]
+            starts.update(near[:1])
+    return frozenset(g for g, n in starts.items() if n >= _GUTTER_SHARE * len(split))

@@ -105,3 +105,26 @@ def test_columns_set_in_characters_or_display_cells_unfold_to_the_same_text():
     by_chars = unfold_columns(side_by_side(left, right))
     by_cells = unfold_columns(side_by_side(left, right, wide=True))
     assert squeeze(by_chars) == squeeze(by_cells) == squeeze("".join(left + right))
+
+
+@pytest.mark.parametrize("wide", [False, True])
+@pytest.mark.parametrize("width", [16, 18])  # the upper block's gutter near one of the lower's, or not
+def test_a_story_over_two_columns_above_stories_over_three_is_read_block_by_block(wide, width):
+    rows = ["新安大桥建成通车", "本报记者 李红"]
+    for paragraph in (BRIDGE_1, BRIDGE_2, SCHOOL_1):
+        rows += ("\u3000\u3000" + wrap(paragraph, width)).split("\n")
+    half = -(-len(rows) // 2)
+    upper = side_by_side(rows[:half], rows[half:], wide=wide)
+    lower = side_by_side(
+        story("青山春茶开采", "本报记者 周海", TEA_1),
+        story("古城夜市人气旺", "本报记者 王芳", MARKET_1),
+        story("夜市再添新摊位", "本报记者 陈峰", MARKET_2),
+        wide=wide,
+    )
+    parsed = parse_page(upper + "\n\n" + lower + "\n")
+    assert [(a.title, a.reporters, a.paragraphs) for a in parsed.articles] == [
+        ("新安大桥建成通车", ["李红"], [BRIDGE_1, BRIDGE_2, SCHOOL_1]),
+        ("青山春茶开采", ["周海"], [TEA_1]),
+        ("古城夜市人气旺", ["王芳"], [MARKET_1]),
+        ("夜市再添新摊位", ["陈峰"], [MARKET_2]),
+    ]
