@@ -82,18 +82,40 @@ def _cited(page) -> str:
 WRAPPED = "hard-wrapped pages, as rendered"
 SIDE_BY_SIDE = "hard-wrapped pages, two columns side by side"
 THREE_SIDE_BY_SIDE = "hard-wrapped pages, three columns side by side (padded in display cells)"
+TWO_OVER_THREE = "hard-wrapped pages, two columns side by side over three"
 
 
 def _side_by_side(page, columns: int, wide: bool) -> str:
     """A hard-wrapped page as an extraction that keeps the layout writes a page of columns
     (pdftotext -layout): its header on top, its rows cut into ``columns`` runs set side by side,
     each row padded to the widest row of its column, in characters or in display cells."""
+    printed, head = _printed_rows(page)
+    return "\n".join(printed[:head] + _set_side_by_side(printed[head:], columns, wide)) + "\n"
+
+
+def _two_over_three(page) -> str:
+    """The same, the upper half of the page's rows set in two columns and the lower half in three,
+    a blank row between, as a page sets one story over two columns and others under it over three."""
+    printed, head = _printed_rows(page)
+    rows = printed[head:]
+    half = len(rows) // 2
+    blocks = (
+        _set_side_by_side(rows[:half], 2, wide=False) + [""] + _set_side_by_side(rows[half:], 3, wide=False)
+    )
+    return "\n".join(printed[:head] + blocks) + "\n"
+
+
+def _printed_rows(page) -> tuple[list[str], int]:
+    """The page's printed rows, and how many of them its header holds."""
     printed = [line for line in page.text.split("\n") if line.strip()]
     kinds = [role for _, role in page.lines]
     head = 0
     while head < len(kinds) and kinds[head] == roles.FURNITURE:
         head += 1
-    rows = printed[head:]
+    return printed, head
+
+
+def _set_side_by_side(rows: list[str], columns: int, wide: bool) -> list[str]:
     size = -(-len(rows) // columns)
     runs = [rows[k * size : (k + 1) * size] for k in range(columns)]
 
@@ -101,11 +123,11 @@ def _side_by_side(page, columns: int, wide: bool) -> str:
         return sum(2 if wide and unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
     width = max((cells(row) for run in runs[:-1] for row in run), default=0)
-    out = printed[:head]
+    out = []
     for k in range(size):
         row = [run[k] if k < len(run) else "" for run in runs]
         out.append(("".join(cell + " " * (width - cells(cell) + 4) for cell in row[:-1]) + row[-1]).rstrip())
-    return "\n".join(out) + "\n"
+    return out
 
 
 def _converted(value, convert):
@@ -162,6 +184,7 @@ def main() -> None:
         WRAPPED: None,
         SIDE_BY_SIDE: None,
         THREE_SIDE_BY_SIDE: None,
+        TWO_OVER_THREE: None,
     }
     if args.without_folding:
         scripts.folded = lambda text: (text, None)
@@ -174,7 +197,7 @@ def main() -> None:
         for label, convert in forms.items():
             rows, golds = [], {}
             for page in rendered:
-                if label in (WRAPPED, SIDE_BY_SIDE, THREE_SIDE_BY_SIDE):
+                if label in (WRAPPED, SIDE_BY_SIDE, THREE_SIDE_BY_SIDE, TWO_OVER_THREE):
                     if page.layout.paragraphs != "wrap":
                         continue  # (an extraction keeping the layout wraps every row at its column)
                     golds[page.name] = page.gold
@@ -182,6 +205,7 @@ def main() -> None:
                         WRAPPED: page.text,
                         SIDE_BY_SIDE: _side_by_side(page, 2, wide=False),
                         THREE_SIDE_BY_SIDE: _side_by_side(page, 3, wide=True),
+                        TWO_OVER_THREE: _two_over_three(page),
                     }[label]
                 elif label in (LETTER_SPACED, CITED):
                     golds[page.name] = page.gold
