@@ -894,8 +894,9 @@ def _bylined_headline(text: str) -> tuple[str, str] | None:
         or _BYLINE_WORDS.search(text) is None
     ):
         return None  # (a sentence's end: a row of running text, spared the search)
-    if bylines.parse_byline(undecorated(text)) is not None:
-        return None  # ●本报记者 甲 通讯员 乙: a byline set off by a bullet, whole
+    whole = bylines.parse_byline(undecorated(text))
+    if whole is not None and all(bylines.looks_like_name(name) for name in whole.names()):
+        return None  # ●本报记者 甲 通讯员 乙: a byline set off by a bullet, whole (春茶开采 is no name)
     for m in _BYLINE_START.finditer(text):
         head, who = text[: m.start()].strip(), text[m.end() :].strip()
         if len(head) < _BYLINED_HEAD_MIN or not headline_shaped(head) or has_inner_punctuation(head):
