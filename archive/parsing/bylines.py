@@ -657,7 +657,7 @@ def reporter_column(text: str) -> bool:
 # 《某报》（2025年04月12日 05版）, 来源：《某报》2025年3月2日第6版: where a reprinted piece first ran
 _CITATION = re.compile(
     r"\s*(?:(?:来源|原载|摘自|转自|选自)\s*[:：]?\s*)?《[^《》]{1,20}》\s*"
-    r"(?:[（(]\s*(?:19|20)\d\d\s*[年\-./][^（）()]{0,24}版\s*[)）]|(?:19|20)\d\d\s*[年\-./][^（）()\s]{0,16}版)$"
+    r"(?:[（(]\s*(?:19|20)\d\d\s*[年\-./][^（）()]{0,24}版\s*[)）]|(?:19|20)\d\d\s*[年\-./][^（）()，。,]{0,18}版)$"
 )
 # 作者：甲 / 文：甲: the writer, labelled
 # 作者：甲, 作者：甲（单位：清溪中学）: who the writer is, in brackets after the name, is no name

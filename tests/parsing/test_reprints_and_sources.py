@@ -73,6 +73,26 @@ def test_credits_followed_by_the_collections_citation_sign_the_piece(credit, exp
 
 
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "citation", ["《清溪日报》2025年03月05日 第5版", "来源：《清溪日报》2025年3月5日 05版"]
+)
+def test_a_citation_closing_a_piece_with_a_space_before_its_page_is_no_kicker_of_the_next(citation, sep):
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报记者 李红",
+        BRIDGE_OPENED_1,
+        citation,
+        "城东实验小学新校舍启用",
+        SCHOOL_1,
+        sep=sep,
+    )
+    assert [(a.kicker, a.title, a.paragraphs) for a in parsed.articles] == [
+        (None, "新安大桥建成通车", [BRIDGE_OPENED_1]),
+        (None, "城东实验小学新校舍启用", [SCHOOL_1]),
+    ]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
 def test_the_collections_citation_alone_under_a_headline_is_no_part_of_the_story(sep):
     parsed = parse(
         "新安大桥建成通车", CITATION, BRIDGE_OPENED_1, "城东实验小学新校舍启用", CITATION, SCHOOL_1, sep=sep
