@@ -749,7 +749,30 @@ _PEOPLE_WORDS = frozenset(
 )
 
 
+# 甲 整理, 整理：甲, 执笔：甲, 本文作者：甲: who wrote the piece up, named with no reporter's role
+_WRITTEN_UP = re.compile(
+    r"^(?P<after>[\u3400-\u9fff·\s、]{2,24}?)\s+整理$|^(?:整理|文字整理|执笔|本文作者)\s*[:：]\s*(?P<before>[\u3400-\u9fff·\s、]{2,24})$"
+)
+
+
+def _written_up(text: str) -> Credits | None:
+    m = _WRITTEN_UP.match(text) if ("整理" in text or "执笔" in text or "作者" in text) else None
+    if m is None:
+        return None
+    names = join_padded(
+        [name for name in re.split(r"[\s、]+", m.group("after") or m.group("before")) if name]
+    )
+    if not names or not all(looks_like_name(name) for name in names):
+        return None  # (资料 整理: no one named)
+    credits = Credits()
+    for name in names:
+        credits.add("authors", name)
+    return credits
+
+
 def parse_byline(text: str) -> Credits | None:
+    if (written_up := _written_up(text)) is not None:
+        return written_up
     supplied = _SUPPLIED_AFTER.search(text) if text.endswith(("提供", "供图")) else None
     if supplied is not None and supplied.start():
         return parse_byline(text[: supplied.start()])  # the supplier took no picture of his own
@@ -1164,8 +1187,17 @@ def author_note(text: str) -> bool:
 
 
 def closing_note(text: str) -> bool:
-    """A note in brackets a piece ends with: on its author, or on how it or its page was made."""
-    return author_note(text) or about_the_page(text)
+    """A note in brackets a piece ends with: on its author, or on how it or its page was made; or
+    where it was taken from, after a dash (——摘自《某报》)."""
+    return author_note(text) or about_the_page(text) or taken_from(text)
+
+
+def taken_from(text: str) -> bool:
+    """——摘自《某报》: where the piece was taken from, after a dash, closing it."""
+    return text[:1] in "—-" and _TAKEN_FROM.match(text) is not None
+
+
+_TAKEN_FROM = re.compile(r"^(?:——|--|—)\s*(?:摘自|选自|原载|转自|摘编自|节选自|来源\s*[:：]?)\s*\S{2,30}$")
 
 
 # （本版头条文章由甲出版社组稿、乙编辑）, （应采访对象要求，文中甲为化名）, （有删节）, （未完待续）,

@@ -111,7 +111,7 @@ def classify(line: Line) -> None:
         line.kind = NOTE
         _strip_inline(line, text)
         return
-    if bylines.author_note(text) or bylines.editors_sign_off(text):
+    if bylines.author_note(text) or bylines.editors_sign_off(text) or bylines.taken_from(text):
         line.kind = BODY
         _strip_inline(line, text)
         return

@@ -21,6 +21,8 @@ _JUNK = re.compile(
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _MARKDOWN = re.compile(r"^(#{1,6})(?!#)\s*(.*?)(?:\s+#+)?$")
+# #清溪新闻#: a social site's topic tag, its hashes tight on its words, no markdown heading
+_TOPIC_TAG = re.compile(r"^[#＃][^#＃\s][^#＃]{0,18}[^#＃\s][#＃]$")
 _BLOCKQUOTE = re.compile(r"^(?:>\s*)+(?=\S)")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # a line set in markdown italics, as a converter sets a caption: *市民在大桥上观光。 记者 甲 摄*
@@ -175,7 +177,7 @@ def split_lines(text: str) -> list[Line]:
             gap += 1
             continue
         md = 0
-        m = _MARKDOWN.match(clean)
+        m = _MARKDOWN.match(clean) if not _TOPIC_TAG.match(clean) else None
         if m and m.group(2):
             # (markdown lets a heading close on hashes too: ## 标题 ##)
             md, clean = len(m.group(1)), m.group(2).strip().rstrip("#").rstrip()
@@ -319,7 +321,11 @@ def _double_spaced(lines: list[Line]) -> bool:
 _CREDIT_VERBS = {"摄", "摄影", "供图"}
 # a caption's row ending on the first character of its credit's verb, set off by a space: …。 拍
 _CREDIT_WORD_BROKEN = re.compile(r"[。！？!?.”）)]\s+([拍摄])$")
-_BARE_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# 2025年3月5日, （2025年3月5日）, 二〇二五年三月五日: the day a speech, a letter or a notice is dated
+_BARE_DATE = re.compile(
+    r"^[（(]?\s*(?:(?:19|20)\d\d|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*[)）]?$"
+)
 _CONTACT = re.compile(
     r"^[\u3400-\u9fff]{0,4}?(?:电话|热线|邮箱|电子邮箱|地址|联系人|邮编|传真|网址|微信)\s*[:：]"
 )

@@ -70,6 +70,9 @@ _CODE_PROMPT = re.compile(
     r"^[^。！？!?]{0,14}(?:扫描|扫码|扫一扫|长按)[^。！？!?]{0,20}$|^[\u3400-\u9fff]{0,8}二维码$"
     # and to follow its account: 更多精彩内容请关注“温岭发布”微信公众号
     r"|^[^。！？!?]{0,16}(?:关注|订阅)[^。！？!?]{0,16}(?:公众号|视频号|客户端|抖音号|微博)$"
+    # ...the account named alone (更多精彩请关注“清溪发布”), or its handle or its tag (@清溪日报, #清溪新闻#)
+    r"|^更多(?:精彩|资讯|内容|新闻)?(?:内容)?(?:请|敬请)?(?:关注|下载|登录)[^。！？!?]{1,16}$"
+    r"|^[@＠][\w\u3400-\u9fff]{2,20}$|^[#＃][^#＃\s]{2,20}[#＃]$"
 )
 # An editor's code left beside a picture: ③2, ⑩
 # The paper asking its readers for news or letters: 选题线索来信邮箱：…, 新闻热线：…

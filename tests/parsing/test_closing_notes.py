@@ -137,3 +137,32 @@ def test_the_staff_signing_a_story_without_a_name_close_it_over_the_next_headlin
     ).articles
     assert (first.paragraphs, first.reporters) == ([BRIDGE_1], [])
     assert (second.kicker, second.title) == (None, "古城夜市人气旺")
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("李红 整理", ["李红"]),  # who wrote the piece up
+        ("整理：李红", ["李红"]),
+        ("执笔：李红", ["李红"]),
+        ("本文作者：李红", ["李红"]),
+        ("更多精彩请关注“清溪发布”", []),  # the paper's account, its handle and a topic's tag
+        ("@清溪日报", []),
+        ("#清溪新闻#", []),
+        ("——摘自《清溪日报》", []),  # where the piece was taken from
+        ("（2025年3月5日）", []),  # the day a speech or a letter is dated
+        ("二〇二五年三月五日", []),
+    ],
+)
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_line_closing_a_piece_is_no_part_of_the_next_headline(tail, authors, sep):
+    first, second = parse(
+        "新安大桥建成通车", "本报讯 " + BRIDGE_1, tail, "古城夜市人气旺", "本报讯 " + MARKET_1, sep=sep
+    ).articles
+    assert (first.title, first.authors) == ("新安大桥建成通车", authors)
+    assert (second.kicker, second.title, second.subtitle, second.paragraphs) == (
+        None,
+        "古城夜市人气旺",
+        None,
+        [MARKET_1],
+    )
