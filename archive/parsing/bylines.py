@@ -1157,7 +1157,7 @@ _RELEASED_BY = re.compile(rf"[{CJK}]{{2,6}}发布")
 
 
 # ---- closing credits: （本报记者 甲 整理） ----------------------------------------------------------
-_CLOSING = re.compile(r"[（(](?P<who>[^（）()]{2,40})[)）]\s*$")
+_CLOSING = re.compile(r"[（(〔](?P<who>[^（）()〔〕]{2,40})[)）〕]\s*$")
 _CLOSING_SUFFIX = re.compile(r"(?:整理|参与采写|采写|报道|编译|综合|执笔)$")
 
 

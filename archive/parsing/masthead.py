@@ -115,8 +115,12 @@ _WEB_CONTROLS = frozenset((
     "PDF", "PDF下载", "点击查看大图", "查看大图", "查看原图", "点击查看原图", "点击放大", "分享让更多人看到",
     "扫一扫", "扫一扫分享", "微信扫一扫", "推荐阅读", "微信", "微博", "新浪微博", "腾讯微博", "朋友圈", "微信朋友圈",
     "QQ", "QQ空间", "QQ好友", "豆瓣", "人人网", "更多", "点击蓝字", "关注我们", "阅读原文", "往期推荐", "点个在看",
-    "在看", "点赞",
+    "在看", "点赞", "点击收听", "点击播放", "收听音频", "听新闻", "语音播报",
 ))  # fmt: skip
+# what a site counts and reckons of a piece: 本文字数：1200, 阅读时间：3分钟, 浏览量：1234
+_READING_FIGURES = re.compile(
+    r"^(?:本文|全文)?(?:字数|阅读时间|阅读时长|预计阅读时间|阅读量|阅读数|浏览量|浏览次数|点击量)\s*[:：]\s*约?[\d,，.]+\s*(?:字|分钟|次|万)?$"
+)
 # 上一篇：我市召开安全生产工作会议: the site's link to the story it carries before or after this one
 _NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]\s*\S.{0,60}$")
 # The page's credit for all its pictures: 本版图片除署名外均由记者 甲 摄, 本版照片均由乙提供
@@ -148,6 +152,8 @@ _CONTROLS_MAX = 40  # characters of a line of such buttons
 
 def _web_controls(text: str) -> bool:
     if text[:1] in "上下" and _NEIGHBOUR_LINK.match(text):
+        return True
+    if _READING_FIGURES.match(text):
         return True
     if len(text) > _CONTROLS_MAX:
         return False

@@ -1343,3 +1343,14 @@ def test_a_saying_s_author_after_a_dash_with_text_going_on_signs_nothing_and_end
     art = only(parse("新安大桥建成通车", "“桥通了，心也近了。”", "——周海", BRIDGE_1, sep=sep))
     assert not art.authors
     assert art.paragraphs == ["“桥通了，心也近了。”", "——周海", BRIDGE_1]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_byline_in_tortoise_shell_brackets_under_the_headline_credits_the_story(sep):
+    art = only(parse("新安大桥建成通车", "〔本报记者 李红〕", BRIDGE_1, BRIDGE_2, sep=sep))
+    assert (art.kicker, art.title, art.reporters, art.paragraphs) == (
+        None,
+        "新安大桥建成通车",
+        ["李红"],
+        [BRIDGE_1, BRIDGE_2],
+    )

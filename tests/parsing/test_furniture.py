@@ -733,3 +733,17 @@ def test_a_form_feed_closing_a_pdfs_one_sheet_changes_nothing():
     assert [a.as_json("x") for a in parse_page(text + "\f").articles] == [
         a.as_json("x") for a in parse_page(text).articles
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["本文字数：1200", "阅读时间：3分钟", "浏览量：1234", "▶点击收听", "点击播放"]
+)
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_what_a_site_counts_of_a_piece_and_its_players_buttons_are_furniture(line, sep):
+    art = only(parse("新安大桥建成通车", line, BRIDGE_1, BRIDGE_2, sep=sep))
+    assert (art.kicker, art.title, art.subtitle, art.paragraphs) == (
+        None,
+        "新安大桥建成通车",
+        None,
+        [BRIDGE_1, BRIDGE_2],
+    )
