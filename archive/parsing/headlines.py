@@ -80,10 +80,20 @@ def named_series(text: str) -> bool:
 _NAMED_SERIES_MAX = 40
 
 
+_LABEL_BRACKETS = {"【": "】", "〖": "〗", "[": "]", "［": "］", "『": "』", "〈": "〉", "<": ">", "＜": "＞"}
+# bars and dots a label is set between or beside: |民生|, ·民生·, ▌民生, 丨民生, 民生▏
+_LABEL_MARKS = "|｜丨▏▎▍▌▐█·•・"
+
+
 def _unbracketed(text: str) -> str:
-    """A label printed inside lenticular brackets: 【非遗传承】."""
-    if len(text) > 2 and text[0] in "【〖[" and text[-1] in "】〗]":
+    """A label printed inside brackets (【非遗传承】, ［民生］, 『民生』) or set off by bars or dots
+    (|民生|, ·民生·, ▌民生)."""
+    if len(text) > 2 and _LABEL_BRACKETS.get(text[0]) == text[-1]:
         return text[1:-1].strip()
+    if text[:1] in _LABEL_MARKS or text[-1:] in _LABEL_MARKS:
+        bare = text.strip(_LABEL_MARKS + " ")
+        if len(bare) >= 2:
+            return bare
     return text
 
 

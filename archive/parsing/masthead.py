@@ -690,6 +690,18 @@ def _posted(lines: list[Line], k: int) -> bool:
     )
 
 
+# 01, NO.1: the number a page gives each of its stories, alone over the story's headline
+_ITEM_NUMBER = re.compile(r"^(?:0\d|[Nn][Oo]\s*[.．]?\s*\d{1,2})$")
+
+
+def _numbers_the_next(lines: list[Line], k: int) -> bool:
+    """A story's number alone over a line that reads as a headline (no sentence ended in it)."""
+    if not _ITEM_NUMBER.match(lines[k].core) or k + 1 >= len(lines):
+        return False
+    below = lines[k + 1].text
+    return 2 <= len(below) <= _HEADER_MAX and below[-1:] not in "。！？!?；;，," and "。" not in below
+
+
 def drop_page_boxes(lines: list[Line]) -> list[Line]:
     """Take out the index of the other pages (导读 / ▶ 标题 2版), the weather forecast, the
     staff lines, picture placeholders, editors' codes, prompts to scan a code and calls for
@@ -703,7 +715,7 @@ def drop_page_boxes(lines: list[Line]) -> list[Line]:
         if k in contents:
             k += 1
             continue
-        if _boxed(lines[k].core) or _posted(lines, k):
+        if _boxed(lines[k].core) or _posted(lines, k) or _numbers_the_next(lines, k):
             if kept and k + 1 < len(lines):
                 lines[k + 1].gap = max(lines[k + 1].gap, lines[k].gap, 1)
             k += 1

@@ -276,3 +276,21 @@ def test_a_short_line_reporting_what_happened_is_the_headline_s_not_its_column(l
     art = only(parse(line, "两岸群众盼了多年", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
     assert art.column is None
     assert squeeze((art.kicker or "") + art.title + (art.subtitle or "")) == line + "两岸群众盼了多年"
+
+
+@pytest.mark.parametrize("label", ["［民生］", "<民生>", "|民生|", "·民生·", "▌民生", "丨民生", "民生▏"])
+def test_a_column_label_set_off_by_other_brackets_bars_or_dots_is_the_column(label):
+    art = only(parse(label, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
+    assert head(art) == ("民生", None, "新安大桥建成通车", None)
+
+
+@pytest.mark.parametrize("number", ["01", "NO.1", "No.2"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_storys_number_alone_over_its_headline_is_no_text_of_the_story_above(number, sep):
+    first, second = parse("本报讯 " + BRIDGE_1, number, "春茶开采", "本报讯 " + TEA_1, sep=sep).articles
+    assert (first.paragraphs, second.kicker, second.title, second.paragraphs) == (
+        [BRIDGE_1],
+        None,
+        "春茶开采",
+        [TEA_1],
+    )
