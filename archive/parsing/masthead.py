@@ -181,6 +181,8 @@ _HEADER_BOXES = re.compile(
 # A database's count of a piece's characters beside the paper, date and page it lists: 字数：456
 _WORD_COUNT = re.compile(r"(?:字数|篇幅)\s*[:：]?\s*\d{1,6}\s*字?")
 # E-paper text labels the header's fields: 版次：A03 版名：要闻 日期：2025-11-21
+_PAGE_NAME_LABEL = re.compile(r"(?:版面|版名)\s*[:：]")
+_DAY_NO_YEAR = re.compile(r"(?<![\d年./\-])\d{1,2}\s*(?:[/.]\s*\d{1,2}|月\s*\d{1,2}\s*日)(?![\d./\-])")
 _FIELD_LABEL = re.compile(r"(?:版次|版号|版面|版名|日期|出版日期|刊期|期号|期数)\s*[:：]")
 # (> and » as an e-paper site prints its path: 温岭日报 > 2025年03月05日 > 第A03版：要闻)
 _SPLIT = re.compile(r"[\s|｜/／:：（）()【】\[\]>＞»›■□●◆◇]+")  # (bullets set the header's fields apart too)
@@ -269,9 +271,12 @@ _JOINED = re.compile(r"^([^·•・]+)[·•・]([^·•・]+)$")
 
 
 def _paper_and_page(token: str) -> list[str]:
-    """温岭日报·要闻: the paper's name and the page's joined by a dot, read as two."""
+    """温岭日报·要闻, 要闻·2版: the paper's name and the page's, or the page's name and number,
+    joined by a dot, read as two."""
     m = _JOINED.match(token)
-    return [m.group(1), m.group(2)] if m and _PAPER.match(m.group(1)) else [token]
+    if m and (_PAPER.match(m.group(1)) or _PAGE.match(m.group(2)) or _PAGE.match(m.group(1))):
+        return [m.group(1), m.group(2)]
+    return [token]
 
 
 # The paper's name in Latin letters on a line of its own under the masthead: QINGXI DAILY
@@ -315,6 +320,9 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
             if found["date"] is None:
                 return False
     rest = _DATE_INLINE.sub(" ", rest)
+    rest, days = _DAY_NO_YEAR.subn(" ", rest)
+    dated = dated or bool(days)  # (03/05 星期三: the day without its year fixes no date)
+    page_labelled = "版" in rest and _PAGE_NAME_LABEL.search(rest) is not None  # 版面：要闻
     rest = _FIELD_LABEL.sub(" ", rest)
     rest = _WORD_COUNT.sub(" ", rest)
     rest, boxed = _HEADER_BOXES.subn(" ", rest)
@@ -359,12 +367,24 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
     latin_name = (
         bool(tokens) and all(t.isascii() and t.isalpha() for t in tokens) and _LATIN_PAPER.search(text)
     )
-    if not found and not ((staff or boxed) and not tokens) and not (dated and not names) and not latin_name:
+    if (
+        not found
+        and not ((staff or boxed) and not tokens)
+        and not (dated and not names)
+        and not latin_name
+        and not (page_labelled and names)
+    ):
         return False
     # a page name counts beside a page number ("3版 要闻"), or beside the date or the paper's name
     # when it is one of the names papers give their pages ("要闻 2024年3月5日")
     beside = ("date" in found or "publication" in found) and all(section_name(n) for n in names)
-    if names and "page_number" not in found and not (lone_name and len(tokens) == 1) and not beside:
+    if (
+        names
+        and "page_number" not in found
+        and not (lone_name and len(tokens) == 1)
+        and not beside
+        and not page_labelled
+    ):
         return False
     if len(names) > 1:
         return False

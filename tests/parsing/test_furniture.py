@@ -242,6 +242,11 @@ def test_a_headline_ending_on_a_word_for_declaring_is_no_paper_s_name(headline):
         # ...or that read as a word (汇报), or hold one character before 报
         ("文汇报 2024年3月12日", ("文汇报", datetime.date(2024, 3, 12), None, None)),
         ("晶报 2024年3月12日", ("晶报", datetime.date(2024, 3, 12), None, None)),
+        # the day without its year, the page's name and number joined by a dot, or labelled
+        ("03/12 星期二", (None, None, None, None)),
+        ("3月12日 星期二 第2版", (None, None, 2, None)),
+        ("要闻·2版", (None, None, 2, "要闻")),
+        ("版面：要闻", (None, None, None, "要闻")),
     ],
 )
 def test_header_lines_fill_the_page_fields_and_stay_out_of_the_stories(header, fields):
