@@ -47,7 +47,7 @@ _PAGE = re.compile(
 )
 _PAGE_NAME = re.compile(r"^[\u3400-\u9fff]{2,6}(?:[·•・][\u3400-\u9fff]{2,6})?$")
 _STAFF_INLINE = re.compile(
-    r"(?:(?:本版|本文)?(?:责任编辑|责编)|(?:本版|本文)编辑|值班编辑|值班编委|值班总编|值班副总编|值班主任|美术编辑|美编|"
+    r"(?:(?:本版|本文|本期)?(?:责任编辑|责编)|(?:本版|本文|本期)编辑|值班编辑|值班编委|值班总编|值班副总编|值班主任|美术编辑|美编|"
     r"版式设计|版式|(?:首席|执行|文字|图片|版面)编辑|(?:美术|视觉|版面)?设计|(?:责任)?校对|编辑|组版|排版|视觉|(?:本期)?统筹|"
     r"审核|审校|[一二三初复终]审"
     # who planned, produced or edited a package (策划：甲 统筹：乙 主编：丙), named with a colon: as words they open
@@ -91,7 +91,9 @@ _IMPRINT = re.compile(
     r"|(?:(?:本报|本刊)?(?:新闻|广告|发行|订阅|订报|读者|报料|爆料|值班|投诉)(?:热线|电话)|零售价|定价|本报地址|报社地址|社址"
     r"|阅读量|阅读数|浏览量|浏览次数|点击数|点击量|广告(?:经营)?许可证|印刷|承印|主管(?:主办|单位)?)\s*[:：]\s*[^\s。！？!?]"
     # who advises the paper at law, and the days it comes out
-    r"|(?:本报)?(?:常年)?法律顾问\s*[:：\s]\s*[^\s。！？!?]|每(?:周|日|天)[^。！？!?\s]{0,10}出版$)"
+    r"|(?:本报)?(?:常年)?法律顾问\s*[:：\s]\s*[^\s。！？!?]|每(?:周|日|天)[^。！？!?\s]{0,10}出版$"
+    # the price without a colon (定价1.5元)
+    r"|(?:定价|零售价|每份)\s*\d{1,2}(?:\.\d{1,2})?\s*元$)"
     r"[^。！？!?]{0,60}$",
     re.IGNORECASE,
 )
@@ -103,6 +105,13 @@ _PUBLISHER = re.compile(
 )
 #: The characters an imprint's line opens on (asked first: most lines are no imprint).
 _IMPRINT_OPENS = frozenset("国统邮IiCc新广发订读报爆值投零定本社阅浏点印承主常法每")
+# 数字报 qxnews.cn, 网址：www.qxnews.cn: the paper's site, on a line of its own
+_SITE_LINE = re.compile(
+    r"^[\u3400-\u9fff]{0,10}(?:数字报|电子版|网站|官网|网址|网)\s*[:：]?\s*(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$",
+    re.IGNORECASE,
+)
+# 清溪日报印务中心印刷: who prints the paper, named at its foot
+_PRINTER = re.compile(r"^[\u3400-\u9fff]{2,16}(?:印刷厂|印务中心|印务有限公司|印刷有限公司)印刷$")
 # What a picture was saved as, left where it stood: 20250305_a3_01.jpg
 _PICTURE_FILE = re.compile(r"^[\w\-.（）()]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
 _EDITOR_CODE = re.compile(r"^[①-⑳]\d{0,2}$|^\d{1,2}[①-⑳]$")
@@ -142,7 +151,8 @@ _EDITIONS = frozenset(
     ("数字报", "数字报纸", "电子报", "电子版", "数字版", "电子报刊", "数字报刊", "在线读报")
 )
 _COPYRIGHT = re.compile(
-    r"^(?:©|Copyright|版权所有|本报版权所有)[^。！？!?]{0,40}$|^[^。！？!?]{0,20}未经(?:书面)?授权[，,]?\s*不得转载[^。！？!?]{0,10}$",
+    r"^(?:©|Copyright|版权所有|本报版权所有)[^。！？!?]{0,40}$"
+    r"|^[^。！？!?]{0,20}未经(?:书面)?(?:授权|许可|同意)[，,]?\s*(?:不得|严禁|禁止)转载[^。！？!?]{0,10}$",
     re.IGNORECASE,
 )
 
@@ -175,7 +185,9 @@ _STAFF_LINE = re.compile(
 _HEADER_BOXES = re.compile(
     r"(?:今日|今天|明日|明天)?天气\s*[:：]?\s*[\u3400-\u9fff转]{0,8}\s*-?\d{1,2}\s*℃?\s*[~～至\-－—/]\s*-?\d{1,2}\s*℃"
     r"|(?:[\u3400-\u9fff]{2,10}(?:网|客户端)\s*)?(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?"
-    r"|今日\s*\d{1,3}\s*版|(?:总)?第\s*\d{3,6}\s*期",
+    r"|今日\s*\d{1,3}\s*版|(?:总)?第\s*\d{3,6}\s*期"
+    # the paper's site without its www (数字报 qxnews.cn)
+    r"|(?<![\w.])(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)(?:/\S*)?(?![\w.])",
     re.IGNORECASE,
 )
 # A database's count of a piece's characters beside the paper, date and page it lists: 字数：456
@@ -369,7 +381,7 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
     )
     if (
         not found
-        and not ((staff or boxed) and not tokens)
+        and not ((staff or boxed) and all(t in _WEB_CONTROLS or t in _EDITIONS for t in tokens))
         and not (dated and not names)
         and not latin_name
         and not (page_labelled and names)
@@ -619,6 +631,8 @@ def _boxed(core: str) -> bool:
         or _CODE_PROMPT.match(core)
         or _READERS_CALL.match(core)
         or (core[:1] in _IMPRINT_OPENS and _IMPRINT.match(core) is not None)
+        or (core.endswith("印刷") and _PRINTER.match(core) is not None)
+        or ("." in core and _SITE_LINE.match(core) is not None)
         or ("社" in core[:12] and _PUBLISHER.match(core) is not None)
         or ("." in core[-6:] and _PICTURE_FILE.match(core) is not None)
         or _EDITOR_CODE.match(core)

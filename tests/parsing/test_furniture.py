@@ -620,6 +620,11 @@ def test_a_list_of_the_page_s_headlines_over_a_first_story_with_a_kicker_is_furn
         "图片编辑 王五  美术设计 李四  排版 赵六",
         "本版摄影：王五",
         "（本版图片由受访者提供）",
+        "定价1.5元",  # the price without a colon, the printer, the site without its www
+        "清溪日报印务中心印刷",
+        "数字报 qxnews.cn",
+        "本期责编 王五 美编 李四",
+        "本报所有稿件未经许可不得转载",
         "编辑/王五",  # the desk's staff under a story, set with a slash or as the piece's
         "本文编辑 王五",
         "统筹 王五 设计 李四",
