@@ -1157,8 +1157,9 @@ _RELEASED_BY = re.compile(rf"[{CJK}]{{2,6}}发布")
 
 
 # ---- closing credits: （本报记者 甲 整理） ----------------------------------------------------------
-_CLOSING = re.compile(r"[（(〔](?P<who>[^（）()〔〕]{2,40})[)）〕]\s*$")
+_CLOSING = re.compile(r"[（(〔【](?P<who>[^（）()〔〕【】]{2,40})[)）〕】]\s*$")
 _CLOSING_SUFFIX = re.compile(r"(?:整理|参与采写|采写|报道|编译|综合|执笔)$")
+_CLOSING_PREFIX = re.compile(r"^(?:参与采写|采写|整理|编译|执笔)\s*[:：]")
 
 
 # A note in brackets that may hold one pair of its own: （作者为电影《甲》（第一部）配音演员）
@@ -1278,12 +1279,42 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
                 credits.add("authors", name)
             return before, credits
         return None
-    suffix = _CLOSING_SUFFIX.search(who)
+    suffix = _CLOSING_SUFFIX.search(who) or _CLOSING_PREFIX.match(who)  # 甲 采写, 采写：甲
     default = "reporters" if suffix and "采写" in suffix.group() else "authors"
     parsed = parse_people(who, default=default)
     if parsed.bad or not parsed.credits.count() or not (parsed.roles or suffix):
         return None
     return text[: m.start()].rstrip(), parsed.credits
+
+
+# …五分钟。本报记者 甲, …五分钟。□ 甲: the story's closing byline run on after its last sentence,
+# as an extraction joins a line to the one above
+_RUN_ON_BYLINE = re.compile(
+    r"(?<=[。！？!?”」])\s*(?P<who>(?:[□◎■]\s*|(?:本报|本報)?(?:记者|記者|通讯员|通訊員))[^。！？!?“”（）()，,、；;：:]{2,20})$"
+)
+
+
+def split_trailing_byline(text: str) -> tuple[str, Credits] | None:
+    """(the text, the credits) of a paragraph closed by its story's byline run on after its last
+    sentence, unbracketed (…。本报记者 甲 乙, …。□ 甲); None when it is not so closed."""
+    m = (
+        _RUN_ON_BYLINE.search(text)
+        if ("记" in text[-24:] or "通" in text[-24:] or any(ch in text[-24:] for ch in "□◎■"))
+        else None
+    )
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    if parse_photo_credit(who) is not None:
+        return None  # …。记者 甲 摄: a caption's credit, the picture's
+    credits = parse_byline(who)
+    if credits is None and who[:1] in "□◎■":
+        credits = parse_names(who[1:].strip())
+    if credits is None or not credits.count() or credits.photographers:
+        return None
+    if not all(looks_like_name(name) for name in credits.names()):
+        return None  # …。记者一愣 / (a row wrapped on): a sentence going on, no one's name
+    return text[: m.start()].rstrip(), credits
 
 
 # ---- continuation markers: （下转第二版） (上接第一版) ------------------------------------------------

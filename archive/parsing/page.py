@@ -28,6 +28,7 @@ from .bylines import (
     editors_sign_off,
     looks_like_name,
     reporter_column,
+    split_trailing_byline,
 )
 from .classify import (
     BODY,
@@ -445,8 +446,15 @@ def story_article(story: Story) -> model.ParsedArticle:
         continued_from=story.continued_from,
         paragraphs=assemble(pieces),
     )
+    credits = story.credits
+    if art.paragraphs and (run_on := split_trailing_byline(art.paragraphs[-1])) is not None:
+        # …五分钟。本报记者 甲: the byline closing the story, run on after its last sentence
+        art.paragraphs[-1], closing = run_on
+        credits = Credits()
+        credits.merge(story.credits)
+        credits.merge(closing)
     for role in ("reporters", "correspondents", "photographers", "authors"):
-        setattr(art, role, list(getattr(story.credits, role)))
+        setattr(art, role, list(getattr(credits, role)))
     # credited twice (作者：李红 over 本报讯（记者 李红）): the reporter wrote it, once
     art.authors = [name for name in art.authors if name not in art.reporters + art.correspondents]
     if story.guessed:

@@ -166,3 +166,35 @@ def test_a_line_closing_a_piece_is_no_part_of_the_next_headline(tail, authors, s
         None,
         [MARKET_1],
     )
+
+
+_BRACKETED_CLOSINGS = [
+    ("【记者 李红】", {"reporters": ["李红"]}),
+    ("（采写：李红）", {"reporters": ["李红"]}),
+]
+
+
+@pytest.mark.parametrize(
+    ("closing", "people", "own_line"),
+    [(closing, people, True) for closing, people in _BRACKETED_CLOSINGS]
+    + [(closing, people, False) for closing, people in _BRACKETED_CLOSINGS]
+    + [
+        # run on after the last sentence, unbracketed
+        ("本报记者 李红 王芳", {"reporters": ["李红", "王芳"]}, False),
+        ("□ 李红", {"authors": ["李红"]}, False),
+    ],
+)
+def test_the_byline_closing_a_story_however_printed_credits_it(closing, people, own_line):
+    text = [BRIDGE_1, closing] if own_line else [BRIDGE_1 + closing]
+    first, second = parse(
+        "新安大桥建成通车", *text, "古城夜市人气旺", "本报讯 " + MARKET_1, sep="\n"
+    ).articles
+    assert first.paragraphs == [BRIDGE_1]
+    assert {role: names for role in ("reporters", "authors") if (names := getattr(first, role))} == people
+    assert (second.title, second.paragraphs) == ("古城夜市人气旺", [MARKET_1])
+
+
+def test_a_reporter_named_at_a_wrapped_rows_end_after_a_sentence_is_the_text_going_on():
+    text = "大桥通车后，两岸往来方便多了。记者李明" + "了解到，沿线还将新建三座公交站。"
+    first = parse("新安大桥建成通车", wrap(text), sep="\n").articles[0]
+    assert (first.paragraphs, first.reporters) == ([text], [])
