@@ -1268,6 +1268,14 @@ def _mark_exclaimed_heads(lines: list[Line]) -> None:
             shaped = not (is_terminated(text) or any(ch in text for ch in "。；;")) and bool(
                 _CRY_INSIDE.search(text)
             )
+            # “大桥通车了！”: a cry quoted whole, set apart right over the lead-in or byline, titles
+            # it (over another headline line it closes the story above)
+            shaped = shaped or (
+                (line.gap or k == 0)
+                and below.kind in (LEAD, BYLINE)
+                and quoted_whole(text)
+                and text.rstrip('”’"')[-1:] in "！？!?"
+            )
         if not shaped:
             continue
         after = lines[k + 2] if k + 2 < len(lines) else None

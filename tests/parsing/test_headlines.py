@@ -1228,3 +1228,12 @@ def test_a_subhead_setting_words_in_quotation_marks_is_as_parallel_as_the_others
         "从“夜市”到“夜游”",
         MARKET_1,
     ]
+
+
+@pytest.mark.parametrize("lead", ["本报讯（记者 李红）", "本报记者 李红\n"])
+def test_a_cry_quoted_whole_set_apart_over_a_lead_in_is_its_title(lead):
+    parsed = parse("新安大桥建成通车", "本报讯 " + TEA_1, "“大桥通车了！”", lead + BRIDGE_1)
+    assert [(a.title, a.paragraphs) for a in parsed.articles] == [
+        ("新安大桥建成通车", [TEA_1]),
+        ("“大桥通车了！”", [BRIDGE_1]),
+    ]
