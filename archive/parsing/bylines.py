@@ -1294,14 +1294,17 @@ _RUN_ON_BYLINE = re.compile(
 )
 
 
+_RUN_ON_TAIL = 24  # characters of a paragraph's end a byline run on after it may take
+_RUN_ON_MARKS = "记記通□◎■"
+
+
 def split_trailing_byline(text: str) -> tuple[str, Credits] | None:
     """(the text, the credits) of a paragraph closed by its story's byline run on after its last
     sentence, unbracketed (…。本报记者 甲 乙, …。□ 甲); None when it is not so closed."""
-    m = (
-        _RUN_ON_BYLINE.search(text)
-        if ("记" in text[-24:] or "通" in text[-24:] or any(ch in text[-24:] for ch in "□◎■"))
-        else None
-    )
+    tail = text[-_RUN_ON_TAIL:]
+    if not any(ch in tail for ch in _RUN_ON_MARKS):
+        return None  # (most paragraphs: no role or bullet near their end, spared the search)
+    m = _RUN_ON_BYLINE.search(text)
     if m is None:
         return None
     who = m.group("who").strip()
