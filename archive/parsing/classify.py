@@ -23,6 +23,7 @@ from .lines import (
     column_tagged,
     contact_line,
     couplet,
+    date_in_brackets,
     field_line,
     figure_clause,
     has_inner_punctuation,
@@ -1108,6 +1109,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     _mark_dash_kickers(lines)
     _mark_quoted_kickers(lines)
     _mark_exclaimed_heads(lines)
+    _mark_closing_dates(lines)
     _mark_long_heads_over_bylines(lines)
     _mark_issuers(lines)
     _mark_verse(lines, full)
@@ -1249,6 +1251,15 @@ def _mark_quoted_kickers(lines: list[Line]) -> None:
 _EXCLAIMED_HEAD_MAX = 30  # characters of a headline with a cry or a question inside it
 _TRAILING_HEAD_MAX = 20  # characters of a headline trailing off in an ellipsis
 _CRY_INSIDE = re.compile(r"[！？!?]+[”’」』]?(?=[^\s！？!?”’」』])")
+
+
+def _mark_closing_dates(lines: list[Line]) -> None:
+    """（2025年3月5日） under a piece's text is the day it is dated, its last paragraph; under a
+    headline (a speech's title) it stays the headline's."""
+    for k in range(1, len(lines)):
+        line = lines[k]
+        if line.kind == HEAD and lines[k - 1].kind in (BODY, LEAD, CLOSING) and date_in_brackets(line.text):
+            line.kind = BODY
 
 
 def _mark_exclaimed_heads(lines: list[Line]) -> None:

@@ -321,14 +321,21 @@ def _double_spaced(lines: list[Line]) -> bool:
 _CREDIT_VERBS = {"摄", "摄影", "供图"}
 # a caption's row ending on the first character of its credit's verb, set off by a space: …。 拍
 _CREDIT_WORD_BROKEN = re.compile(r"[。！？!?.”）)]\s+([拍摄])$")
-# 2025年3月5日, （2025年3月5日）, 二〇二五年三月五日: the day a speech, a letter or a notice is dated
-_BARE_DATE = re.compile(
-    r"^[（(]?\s*(?:(?:19|20)\d\d|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*[)）]?$"
+# 2025年3月5日, 二〇二五年三月五日: the day a letter or a notice is dated, under its signer; in brackets
+# (（2025年3月5日）), the day a speech was given, under its title, or a piece's, closing it
+_DATE = (
+    r"(?:(?:19|20)\d\d|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
 )
+_BARE_DATE = re.compile(rf"^{_DATE}$")
+_DATE_IN_BRACKETS = re.compile(rf"^[（(]\s*{_DATE}\s*[)）]$")
 _CONTACT = re.compile(
     r"^[\u3400-\u9fff]{0,4}?(?:电话|热线|邮箱|电子邮箱|地址|联系人|邮编|传真|网址|微信)\s*[:：]"
 )
+
+
+def date_in_brackets(text: str) -> bool:
+    return bool(_DATE_IN_BRACKETS.match(text))
 
 
 def bare_date(text: str) -> bool:

@@ -52,6 +52,7 @@ from .headlines import assign_roles, issuer_line, notice_title
 from .lines import (
     CJK_CHAR,
     Line,
+    bare_date,
     box_label,
     enumerated,
     has_inner_punctuation,
@@ -223,6 +224,8 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 # the editors' afterword (编后：…) on the piece it follows, signed or not: the text
                 # under it goes on with it
                 story.closed = False
+            elif not note and _dated_under_signature(story, lines, i):
+                pass  # 读者 甲 / 2025年3月1日: the day a letter is signed on, under its signer
             elif story is None or story.closed:
                 open_story(guessed=kind != NOTE)
             elif kind == NOTE and story.pieces:
@@ -431,6 +434,17 @@ def _without_sign_off(pieces: list) -> list:
     if len(pieces) > 1 and editors_sign_off(pieces[-1].text):
         return pieces[:-1]
     return pieces
+
+
+def _dated_under_signature(story: Story | None, lines: list[Line], i: int) -> bool:
+    return (
+        story is not None
+        and story.closed
+        and bool(story.pieces)
+        and i > 0
+        and lines[i - 1].kind in (BYLINE, SIGNATURE, CLOSING)
+        and bare_date(lines[i].text)
+    )
 
 
 def story_article(story: Story) -> model.ParsedArticle:

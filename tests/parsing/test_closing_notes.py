@@ -198,3 +198,43 @@ def test_a_reporter_named_at_a_wrapped_rows_end_after_a_sentence_is_the_text_goi
     text = "大桥通车后，两岸往来方便多了。记者李明" + "了解到，沿线还将新建三座公交站。"
     first = parse("新安大桥建成通车", wrap(text), sep="\n").articles[0]
     assert (first.paragraphs, first.reporters) == ([text], [])
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_speechs_date_in_brackets_under_its_title_stays_the_headlines(sep):
+    first, second = parse(
+        "在全市经济工作会议上的讲话",
+        "（2025年3月5日）",
+        "市长 王明",
+        BRIDGE_1,
+        "古城夜市人气旺",
+        "本报讯 " + MARKET_1,
+        sep=sep,
+    ).articles
+    assert (first.title, first.subtitle, first.authors, first.paragraphs) == (
+        "在全市经济工作会议上的讲话",
+        "（2025年3月5日）",
+        ["王明"],
+        [BRIDGE_1],
+    )
+    assert second.title == "古城夜市人气旺"
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_the_day_a_letter_is_signed_on_under_its_signer_is_the_letters(sep):
+    letter, second = parse(
+        "小区门口的路灯坏了",
+        "编辑同志：",
+        MARKET_1,
+        "读者 王明",
+        "2025年3月1日",
+        "古城夜市人气旺",
+        "本报讯 " + BRIDGE_1,
+        sep=sep,
+    ).articles
+    assert (letter.title, letter.authors, letter.paragraphs[-1]) == (
+        "小区门口的路灯坏了",
+        ["王明"],
+        "2025年3月1日",
+    )
+    assert (second.title, second.paragraphs) == ("古城夜市人气旺", [BRIDGE_1])
