@@ -553,7 +553,15 @@ def _mark_dashed_signatures(lines: list[Line]) -> None:
     for k in range(1, len(lines)):
         line, above = lines[k], lines[k - 1]
         m = _SIGNING_DASH.match(line.text)
-        if m is None or line.md or above.kind not in (BODY, LEAD):
+        if m is None or line.md:
+            continue
+        if above.kind == HEAD and line.kind == HEAD:
+            # ——记者 甲 under the headline: a reporter's credit, no 副题 (——访甲 names no role)
+            credits = bylines.parse_byline(line.text[m.end() :])
+            if credits is not None and (credits.reporters or credits.correspondents):
+                line.kind, line.info = BYLINE, credits
+            continue
+        if above.kind not in (BODY, LEAD):
             continue
         if k + 1 < len(lines) and lines[k + 1].kind == BODY:
             continue  # text goes on: a saying's author under it (——鲁迅), an epigraph's
@@ -895,7 +903,7 @@ def _bylined_headline(text: str) -> tuple[str, str] | None:
         or _BYLINE_WORDS.search(text) is None
     ):
         return None  # (a sentence's end: a row of running text, spared the search)
-    whole = bylines.parse_byline(undecorated(text))
+    whole = bylines.parse_byline(undecorated(text).lstrip("—-－ "))  # (——记者 甲 通讯员 乙 too)
     if whole is not None and all(bylines.looks_like_name(name) for name in whole.names()):
         return None  # ●本报记者 甲 通讯员 乙: a byline set off by a bullet, whole (春茶开采 is no name)
     for m in _BYLINE_START.finditer(text):

@@ -1354,3 +1354,11 @@ def test_a_byline_in_tortoise_shell_brackets_under_the_headline_credits_the_stor
         ["李红"],
         [BRIDGE_1, BRIDGE_2],
     )
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_reporters_credit_after_a_dash_under_the_headline_is_its_byline_no_subtitle(sep):
+    art = only(parse("新安大桥建成通车", "——记者 李红 通讯员 王芳", BRIDGE_1, BRIDGE_2, sep=sep))
+    assert (art.subtitle, art.reporters, art.correspondents) == (None, ["李红"], ["王芳"])
+    visit = only(parse("新安大桥建成通车", "——访大桥建设者周海", BRIDGE_1, sep=sep))
+    assert (visit.subtitle, visit.reporters) == ("——访大桥建设者周海", [])
