@@ -724,8 +724,11 @@ def _posted(lines: list[Line], k: int) -> bool:
     )
 
 
-# 01, NO.1: the number a page gives each of its stories, alone over the story's headline
-_ITEM_NUMBER = re.compile(r"^(?:0\d|[Nn][Oo]\s*[.．]?\s*\d{1,2})$")
+# 01, NO.1, 第2篇, （2/5）: the number a page or an export gives each of its stories, alone over the
+# story's headline
+_ITEM_NUMBER = re.compile(
+    r"^(?:0\d|[Nn][Oo]\s*[.．]?\s*\d{1,2}|第\s*\d{1,2}\s*篇|[（(]?\s*\d{1,2}\s*/\s*\d{1,2}\s*[)）]?)$"
+)
 
 
 def _numbers_the_next(lines: list[Line], k: int) -> bool:

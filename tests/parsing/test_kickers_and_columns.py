@@ -284,7 +284,7 @@ def test_a_column_label_set_off_by_other_brackets_bars_or_dots_is_the_column(lab
     assert head(art) == ("民生", None, "新安大桥建成通车", None)
 
 
-@pytest.mark.parametrize("number", ["01", "NO.1", "No.2"])
+@pytest.mark.parametrize("number", ["01", "NO.1", "No.2", "第2篇", "（2/5）"])
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
 def test_a_storys_number_alone_over_its_headline_is_no_text_of_the_story_above(number, sep):
     first, second = parse("本报讯 " + BRIDGE_1, number, "春茶开采", "本报讯 " + TEA_1, sep=sep).articles
