@@ -125,6 +125,8 @@ _WEB_CONTROLS = frozenset((
     "扫一扫", "扫一扫分享", "微信扫一扫", "推荐阅读", "微信", "微博", "新浪微博", "腾讯微博", "朋友圈", "微信朋友圈",
     "QQ", "QQ空间", "QQ好友", "豆瓣", "人人网", "更多", "点击蓝字", "关注我们", "阅读原文", "往期推荐", "点个在看",
     "在看", "点赞", "点击收听", "点击播放", "收听音频", "听新闻", "语音播报",
+    # a site's path to the page and its menu: 当前位置：首页 > 要闻
+    "首页", "网站首页", "主页", "当前位置", "您当前的位置", "您的位置", "当前的位置", "所在位置",
 ))  # fmt: skip
 # what a site counts and reckons of a piece: 本文字数：1200, 阅读时间：3分钟, 浏览量：1234
 _READING_FIGURES = re.compile(
@@ -168,7 +170,11 @@ def _web_controls(text: str) -> bool:
     if len(text) > _CONTROLS_MAX:
         return False
     tokens = [t for t in re.split(r"[\s【】\[\]|｜:：/／>»·]+", text) if t]
-    return bool(tokens) and all(t in _WEB_CONTROLS for t in tokens)
+    return (
+        bool(tokens)
+        and all(t in _WEB_CONTROLS for t in tokens[:1])
+        and all(t in _WEB_CONTROLS or t in _EDITIONS for t in tokens)
+    )
 
 
 # A line of the page's staff and nothing else, wherever it stands: 责任编辑：张磊 美编：王芳 / （编辑 王敏） /
@@ -379,12 +385,15 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
     latin_name = (
         bool(tokens) and all(t.isascii() and t.isalpha() for t in tokens) and _LATIN_PAPER.search(text)
     )
+    # the site's path or menu (当前位置：首页 > 要闻, 网站首页 | 要闻 | 社会) names pages as sections
+    navigated = any(t in _WEB_CONTROLS for t in tokens) and all(section_name(n) for n in names)
     if (
         not found
         and not ((staff or boxed) and all(t in _WEB_CONTROLS or t in _EDITIONS for t in tokens))
         and not (dated and not names)
         and not latin_name
         and not (page_labelled and names)
+        and not (navigated and names)
     ):
         return False
     # a page name counts beside a page number ("3版 要闻"), or beside the date or the paper's name
@@ -396,11 +405,12 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
         and not (lone_name and len(tokens) == 1)
         and not beside
         and not page_labelled
+        and not navigated
     ):
         return False
-    if len(names) > 1:
+    if len(names) > 1 and not (navigated and all(section_name(n) for n in names)):
         return False
-    if names:
+    if len(names) == 1:
         found["page_name"] = names[0]
     for key, value in found.items():
         if getattr(page, key) is None:
@@ -488,6 +498,25 @@ def read_cited_page(lines: list[Line], page: ParsedPage) -> None:
             setattr(page, key, value)
 
 
+# 温岭日报数字报-新安大桥建成通车, 新安大桥建成通车_温岭日报: a web page's title, the paper's name
+# and the story's headline
+_SITE_TITLE = re.compile(r"^(?P<a>[^-—_|｜]{2,40}?)\s*[-—_|｜]\s*(?P<b>[^-—_|｜]{2,40})$")
+
+
+def _site_title(lines: list[Line]) -> bool:
+    """The first line names the paper and the headline printed right under it."""
+    m = _SITE_TITLE.match(lines[0].text)
+    if m is None or len(lines) < 2:
+        return False
+    a, b = m.group("a").strip(), m.group("b").strip()
+    for paper, headline in ((a, b), (b, a)):
+        for edition in _EDITIONS:
+            paper = paper.removesuffix(edition).strip()
+        if _PAPER.match(paper) and any(line.text == headline for line in lines[1:4]):
+            return True
+    return False
+
+
 def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
     """Remove masthead and page-header lines from the top and bottom of the page."""
     if not lines:
@@ -506,6 +535,9 @@ def take_furniture(lines: list[Line], page: ParsedPage) -> list[Line]:
             and not lines[head].md
             and not _heads_a_story(lines, head)
         )
+        if head == 0 and _site_title(lines):
+            head += 1  # 温岭日报数字报-新安大桥建成通车: the web page's title over the story it shows
+            continue
         if not _read_furniture(text, page, lone_name=lone):
             below = ParsedPage(articles=[])
             named_header = head or (head + 1 < len(lines) and _read_furniture(lines[head + 1].text, below))

@@ -757,3 +757,29 @@ def test_what_a_site_counts_of_a_piece_and_its_players_buttons_are_furniture(lin
         None,
         [BRIDGE_1, BRIDGE_2],
     )
+
+
+@pytest.mark.parametrize(
+    ("top", "fields"),
+    [
+        (
+            "首页 > 清溪日报 > 2025年03月05日 > 第A03版：要闻",
+            ("清溪日报", datetime.date(2025, 3, 5), 3, "要闻"),
+        ),
+        ("当前位置：首页 > 要闻", (None, None, None, "要闻")),
+        ("您当前的位置：首页>>数字报", (None, None, None, None)),
+        ("网站首页 | 要闻 | 社会", (None, None, None, None)),
+        ("清溪日报数字报-新安大桥建成通车", (None, None, None, None)),  # the web page's title
+    ],
+)
+def test_a_sites_path_menu_and_page_title_over_the_page_are_furniture(top, fields):
+    parsed = parse_page(
+        top
+        + "\n\n"
+        + page("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, "春茶开采", "本报讯 " + TEA_1)
+    )
+    assert (parsed.publication, parsed.date, parsed.page_number, parsed.page_name) == fields
+    assert [(a.kicker, a.title, a.column) for a in parsed.articles] == [
+        (None, "新安大桥建成通车", None),
+        (None, "春茶开采", None),
+    ]
