@@ -1008,36 +1008,29 @@ _NOW = re.compile(r"^(?:眼下|目前|当前|时下|如今)[，,]")  # (a brief'
 
 
 def _run_in_title(text: str) -> tuple[int, int] | None:
-    """The space after a brief's title run in before its text, or the title's closing bracket
-    (【石塘渔港开展安全检查】6月19日，…): the title headline-shaped, the text opening as a news
-    story's first paragraph does (近日，… / 6月19日，…) and ending a sentence."""
+    """Where a brief's title run in before its text ends and the text starts: a space after it,
+    or its closing bracket (【石塘渔港开展安全检查】6月19日，…); the title headline-shaped, the text
+    opening as a news story's first paragraph does (近日，… / 6月19日，…) and ending a sentence."""
     if text.startswith("【"):
         m = _BRACKETED_RUN_IN_TITLE.match(text)
-        if m is None or bylines.parse_lead(text) is not None:
-            return None
-        rest = text[m.end() :]
-        lead_like = opens_like_lead(rest) or _NOW.match(rest)
-        title = m.group("title")
-        if (
-            len(rest) < _RUN_IN_TEXT_MIN
-            or not lead_like
-            or not is_terminated(rest)
-            or not headline_shaped(title)
-        ):
-            return None
-        return m.end("title") + 1, m.end()
-    m = _RUN_IN_TITLE.match(text) if " " in text else None
-    if m is None:
+        cut = (m.end("title") + 1, m.end()) if m else None
+        title = m.group("title") if m else ""
+    else:
+        m = _RUN_IN_TITLE.match(text) if " " in text else None
+        cut = m.span(1) if m else None
+        title = text[: m.start(1)] if m else ""
+    if cut is None:
         return None
-    rest = text[m.end() :]
+    rest = text[cut[1] :]
     if (
         len(rest) < _RUN_IN_TEXT_MIN
         or not (opens_like_lead(rest) or _NOW.match(rest))
         or not is_terminated(rest)
+        or not headline_shaped(title)
+        or bylines.parse_lead(text) is not None  # 本报杭州讯 近日，…: a dateline before the text, no title
     ):
         return None
-    # (本报杭州讯 近日，…: a dateline before the text, no title)
-    return m.span(1) if headline_shaped(text[: m.start(1)]) and bylines.parse_lead(text) is None else None
+    return cut
 
 
 def split_run_in_leads(lines: list[Line]) -> list[Line]:

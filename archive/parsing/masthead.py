@@ -408,7 +408,7 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
         and not navigated
     ):
         return False
-    if len(names) > 1 and not (navigated and all(section_name(n) for n in names)):
+    if len(names) > 1 and not navigated:  # (a menu's names: no page is named)
         return False
     if len(names) == 1:
         found["page_name"] = names[0]
