@@ -26,7 +26,8 @@ _LABEL_TRIM = "【】[]〖〗《》<>" + BULLETS + CLOSERS + " "
 
 
 # 【市区新增5条公交线路】日前，…: an item's title run in at the head of its text
-_RUN_IN = re.compile(r"^[【〖\[](?P<title>[^【】〖〗\[\]。！？!?]{7,30})[】〗\]]\s*(?P<text>\S.{14,})$")
+_IN_BRACKETS = r"[【〖\[](?P<title>[^【】〖〗\[\]。！？!?]{7,30})[】〗\]]"
+_RUN_IN = re.compile(rf"^{_IN_BRACKETS}\s*(?P<text>\S.{{14,}})$")
 
 
 # ● 市图书馆延长开放时间 自6月起，…: a bulleted item's title set off from its text by a space, or
@@ -50,7 +51,7 @@ def run_in_title(text: str, *, spaced: bool = False) -> tuple[str, str] | None:
     return title, m.group("text")
 
 
-_BRACKETED_TITLE = re.compile(r"^[【〖\[][^【】〖〗\[\]。！？!?]{7,30}[】〗\]]$")
+_BRACKETED_TITLE = re.compile(rf"^{_IN_BRACKETS}$")  # (split from its text run in after it)
 
 
 def _text_under(lines: list[Line], j: int) -> bool:

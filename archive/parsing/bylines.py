@@ -1351,15 +1351,8 @@ def marker_end(text: str) -> int | None:
     return m.end() if m else None
 
 
-_ONWARD = (
-    "下转",
-    "下接",
-    "紧转",
-    "转",
-    "转见",
-    "续见",
-    "详见",
-)  # the markers sending the reader on, not back
+# the markers sending the reader on, not back
+_ONWARD = frozenset(("下转", "下接", "紧转", "转", "转见", "续见", "详见"))
 
 
 def _page_ref(m: re.Match) -> tuple[str, str]:

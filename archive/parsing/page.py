@@ -21,6 +21,7 @@ from __future__ import annotations
 from . import model, records
 from .briefs import BRIEF, bullet_start, mark_briefs, number_start, run_in_title
 from .bylines import (
+    ROLES,
     Credits,
     author_note,
     closing_note,
@@ -447,6 +448,11 @@ def _dated_under_signature(story: Story | None, lines: list[Line], i: int) -> bo
     )
 
 
+def _credit(art: model.ParsedArticle, credits: Credits) -> None:
+    for role in ROLES:
+        setattr(art, role, list(getattr(credits, role)))
+
+
 def story_article(story: Story) -> model.ParsedArticle:
     head = assign_roles(story.parts)
     pieces = _without_sign_off(story.pieces)
@@ -467,8 +473,7 @@ def story_article(story: Story) -> model.ParsedArticle:
         credits = Credits()
         credits.merge(story.credits)
         credits.merge(closing)
-    for role in ("reporters", "correspondents", "photographers", "authors"):
-        setattr(art, role, list(getattr(credits, role)))
+    _credit(art, credits)
     # credited twice (作者：李红 over 本报讯（记者 李红）): the reporter wrote it, once
     art.authors = [name for name in art.authors if name not in art.reporters + art.correspondents]
     if story.guessed:
@@ -619,8 +624,7 @@ def parse_items(text: str, recut=None) -> tuple[model.ParsedPage, list[Line], li
         if not item.pieces and item.parts:
             # a headline with no text under it: its lines are kept as a flagged item of their own
             art = model.ParsedArticle(paragraphs=[part.text for part in item.parts], column=item.column)
-            for role in ("reporters", "correspondents", "photographers", "authors"):
-                setattr(art, role, list(getattr(item.credits, role)))  # (its byline, kept all the same)
+            _credit(art, item.credits)  # (its byline, kept all the same)
             art.warnings.append(model.UNKNOWN_LAYOUT)
             page.articles.append(art)
             sources.append(item)
