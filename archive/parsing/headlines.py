@@ -132,8 +132,12 @@ _SAYING = re.compile(r"(?:提出|指出|强调|表示|明确|宣布|透露|显�
 # ...and a short line ending on what happened reports it (米价续涨, 大桥通车, 新院落成): a
 # headline's line, where a rubric names a kind of piece, a place or a desk and reports nothing
 _HAPPENED = re.compile(
-    r"(?:召开|举行|开幕|闭幕|落成|竣工|通车|开通|投产|开工|揭牌|成立|签约|启用|获批|出炉|"
-    r"[续上回]涨|下跌|回落|告破|落网|遇险|获救)$"
+    r"(?:召开|举行|开幕|闭幕|落成|竣工|通车|开通|投产|开工|揭牌|成立|签约|启用|获批|出炉|开学|开业|复工|"
+    r"[续上回又再暴大猛]涨|[续下暴大]跌|回落|上扬|走[低高]|[上下]调|好转|[大骤剧]增|锐减|"
+    r"告破|落网|遇险|获救|脱险|遇难|出轨|失火|起火|沉没|坠毁|罢工|成灾|过境|决堤|告捷|夺冠)$"
+    # ...or says when it happened, or that it happened again, after what it happened to
+    # (市府昨开会议, 油价今起下调, 新区再添名校): a rubric carries no day and no 又
+    r"|^[\u3400-\u9fff]{2,4}(?:昨|今[日天晨晚起]|明[日天晨起]|又|再度?|再次|持续|普遍)[\u3400-\u9fff]{1,3}$"
 )
 
 

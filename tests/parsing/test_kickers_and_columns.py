@@ -66,7 +66,8 @@ def test_a_slogan_opening_a_page_without_masthead_is_a_kicker_not_the_page_name(
 
 
 @pytest.mark.parametrize(
-    "label", ["今日关注", "一把手谈", "民生观察", "浙报观察", "聚焦全国两会", "人物", "洞头"]
+    "label",
+    ["今日关注", "一把手谈", "民生观察", "浙报观察", "聚焦全国两会", "人物", "洞头", "持续关注", "今日温岭"],
 )
 def test_a_rubric_above_the_title_stays_the_column(label):
     art = only(parse(label, "新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
@@ -270,7 +271,19 @@ def test_a_quoted_cry_ending_a_story_stays_its_text_over_the_next_headline():
     assert bridge.paragraphs == [BRIDGE_1, said] and (market.kicker, market.title) == (None, "古城夜市人气旺")
 
 
-@pytest.mark.parametrize("line", ["本市米价续涨", "新安大桥通车", "城东新校落成"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本市米价续涨",
+        "新安大桥通车",
+        "城东新校落成",
+        "滬市米價又漲",
+        "金价再度暴涨",
+        "货车出轨",
+        "油价今起下调",
+        "新区再添名校",
+    ],
+)
 def test_a_short_line_reporting_what_happened_is_the_headline_s_not_its_column(line):
     # an older page prints its 主题 short over a longer 副题; a rubric reports nothing
     art = only(parse(line, "两岸群众盼了多年", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
