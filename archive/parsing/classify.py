@@ -491,6 +491,10 @@ def _carries_on(
     # a full row breaking off open over a row set in by one space: the space stands for a quote
     # mark the text lost at the row's start (…靠 / “卖风景”走上), no paragraph's indent
     set_in = 0 if prev_full and prev.kind in (BODY, HEAD) and line.indent < 1 else line.indent
+    if prev.unpunctuated and not (prev_full and prev_set) and line.kind == HEAD and " " not in line.text:
+        # text without punctuation ends its paragraph on a row short of the width it is wrapped
+        # to, or unwrapped, and a row with no space for a stop under it is a headline's
+        return False
     if indented:
         # a paragraph runs on from its indented first line, or from a row wrapped to a width of
         # its own (a caption in a narrow column): never into an indented line
@@ -609,6 +613,48 @@ def _mark_spaced_text(lines: list[Line]) -> None:
         said = above.info.rest if above.kind == LEAD else above.text
         if spaced_text(said) and spaced_text(line.text):
             line.kind, line.info = BODY, None
+
+
+_UNPUNCTUATED_ROW = re.compile(r"[\u3400-\u9fff“”‘’《》·\d ]+")  # a row may break inside a phrase
+
+
+def _mark_unpunctuated_text(lines: list[Line], full: list[bool]) -> None:
+    """On a page printing no comma or stop, as some older pages do, its text is read as such.
+
+    A row set in as a paragraph is, filling the width it is wrapped to, of phrases set apart by
+    spaces (本市參議會第五次大會　定今日上午九時), opens a paragraph, and the flush rows under it
+    go on with it: a headline's rows are set flush or further in, and break where its phrases do
+    (a punctuated page's long headline may be set in so)."""
+    for line in lines:
+        line.unpunctuated = line.kind in (BODY, LEAD)
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if not (
+            line.kind == HEAD
+            and 0 < line.indent <= PARAGRAPH_INDENT
+            and full[k]
+            and not line.md
+            and " " in line.text
+            and _SPACED_PHRASES.fullmatch(line.text)
+            # wrapped: a flush row goes on under it
+            and k + 1 < len(lines)
+            and not (lines[k + 1].gap or lines[k + 1].indent)
+            and lines[k + 1].kind in (HEAD, BODY)
+        ):
+            k += 1
+            continue
+        line.kind, line.info, line.unpunctuated = BODY, None, True
+        k += 1
+        while (
+            k < len(lines)
+            and lines[k].kind == HEAD
+            and not (lines[k].gap or lines[k].indent or lines[k].md)
+            and full[k - 1]
+            and _UNPUNCTUATED_ROW.fullmatch(lines[k].text)
+        ):
+            lines[k].kind, lines[k].info, lines[k].unpunctuated = BODY, None, True
+            k += 1
 
 
 _SIGNERS_MAX = 3  # writers signing one piece on one line
@@ -847,6 +893,9 @@ def _joined(prev: Line, text: str) -> Line:
     """``prev`` carried on by the next printed line: ``text`` read afresh, as printed where ``prev`` is."""
     merged = Line(text, gap=prev.gap, md=prev.md, indent=prev.indent, quote=prev.quote)
     classify(merged)
+    merged.unpunctuated = prev.unpunctuated
+    if prev.unpunctuated and prev.kind == BODY and merged.kind == HEAD:
+        merged.kind, merged.info = BODY, None  # text without punctuation reads as a headline's phrases
     merged.continued_from = merged.continued_from or prev.continued_from
     return merged
 
@@ -1120,6 +1169,8 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
         full[k] = set_width[k] = True
     _mark_listed_names(lines)
     _mark_spaced_text(lines)
+    if not any("，" in line.text or "。" in line.text for line in lines):
+        _mark_unpunctuated_text(lines, full)
     _mark_bracketed_bylines(lines)
     _mark_dashed_signatures(lines)
     signatures = _signatures_under_headlines(lines, set_width)

@@ -187,9 +187,13 @@ def _column_label(printed: str, text: str) -> bool:
         return True
     if not label_shaped(label):
         return False
-    # 市委全会强调, 本市米价续涨
-    states_news = bool(_SAYING.search(label) or _HAPPENED.search(label)) and not _RUBRIC_END.search(label)
-    return label != text or printed != text or not (reads_as_slogan(label) or states_news)
+    return label != text or printed != text or not (reads_as_slogan(label) or reports_news(label))
+
+
+def reports_news(text: str) -> bool:
+    """市委全会强调, 本市米价续涨, 油价今起下调: a short line saying who states the news or what
+    happened, a headline's, never a rubric or a page's name."""
+    return bool(_SAYING.search(text) or _HAPPENED.search(text)) and not _RUBRIC_END.search(text)
 
 
 _HALF_MIN, _HALF_MAX = 3, 8  # characters of each half of a title printed in two parallel halves

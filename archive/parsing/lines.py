@@ -70,6 +70,7 @@ class Line:
     raw: str = ""  # the text as printed, before credits and markers were taken out of it
     verse: bool = False  # a line of a poem: it stands as printed, never run on into the next
     tabular: bool = False  # a row of a table, its cells apart by wide spaces: stands as printed
+    unpunctuated: bool = False  # a row of text an older page printed without punctuation
 
     def __post_init__(self) -> None:
         self.raw = self.raw or self.text

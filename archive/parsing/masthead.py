@@ -13,7 +13,7 @@ import string
 import unicodedata
 
 from .bylines import citation_alone, looks_like_name, marker_alone, parse_byline, parse_lead, parse_signature
-from .headlines import issuer_line
+from .headlines import issuer_line, reports_news
 from .lines import Line, is_terminated, undecorated
 from .model import ParsedPage
 from .sections import SECTION_WORDS, section_name
@@ -423,6 +423,8 @@ def _heads_a_story(lines: list[Line], k: int) -> bool:
     name when it stands tight under it or is one of the names papers give their pages; set apart
     from it, or over a byline, it is the first story's headline."""
     text = lines[k].text.strip()
+    if reports_news(text):
+        return True  # 滬市米價又漲: a page is named, never said to have happened
     if k + 1 < len(lines) and not lines[k + 1].gap:
         below = lines[k + 1].text.strip()
         if parse_byline(below) or parse_lead(below) or parse_signature(below):

@@ -99,6 +99,13 @@ def assemble(pieces: list[Piece]) -> list[str]:
             and not (interview_turn(text) and interview_turn(pieces[index - 1].text))  # 嘉宾：… / 记者：…
             and not (labelled_list(text) and name_list(pieces[index - 1].text))  # 一等奖：… / 二等奖：…
             and piece.line.quote == pieces[index - 1].line.quote
+            # text without punctuation never shows where its paragraph ends: a blank line or an
+            # indent does
+            and not (
+                (piece.line.gap or piece.line.indent)
+                and spaced_text(pieces[index - 1].text)
+                and spaced_text(text)
+            )
         ):
             if name_list(pieces[index - 1].text) and all(map(looks_like_name, text.split())):
                 out[-1] += " " + text  # a list of names set over two rows gains names, not a longer one

@@ -243,3 +243,75 @@ def test_a_line_opening_on_one_one_as_words_do_is_no_recognised_dash():
         page("新安大桥建成通车", "本报讯 " + BRIDGE_1, "一一核实后，施工方逐项整改了群众反映的问题。")
     ).articles[0]
     assert art.paragraphs == [BRIDGE_1, "一一核实后，施工方逐项整改了群众反映的问题。"]
+
+
+# Text printed without punctuation, its phrases set apart by spaces (as the rows below are), over
+# two paragraphs
+_RICE = "本市米價近日又見上漲　昨日白粳每石開盤即達六十二萬元　較前日漲四萬元　市民紛紛搶購"
+_RICE_2 = "據米業公會負責人稱　此次米價上漲　主因產地來源減少　運輸不暢　該會已呼籲各米商勿再抬價"
+_TRAIN = "京滬路貨車一列　七日晨六時許行經丹陽附近時　突告出軌　幸無人傷亡　至午後二時始告恢復通車"
+
+
+def _spaced(text: str) -> str:
+    return text.replace("　", " ")
+
+
+def test_a_blank_line_ends_a_paragraph_printed_without_punctuation():
+    art = only_story(["滬市米價又漲", "", "【本報訊】" + _RICE, "", _RICE_2])
+    assert art.paragraphs == [_spaced(_RICE), _spaced(_RICE_2)]
+
+
+@pytest.mark.parametrize("indent", ["", "　　"])
+def test_a_short_headline_under_unpunctuated_text_opens_the_next_story(indent):
+    # no blank lines and no wrapping: the row of text under its lead-in never stops on a mark
+    rice, train = parse_page(
+        "\n".join(
+            [
+                "滬市米價又漲",
+                "每石突破六十萬元",
+                indent + "【本報訊】" + _RICE,
+                "京滬路昨晨",
+                "貨車出軌",
+                indent + "【中央社鎮江七日電】" + _TRAIN,
+            ]
+        )
+    ).articles
+    assert (headline(rice), rice.paragraphs) == ("滬市米價又漲每石突破六十萬元", [_spaced(_RICE)])
+    assert (headline(train), train.paragraphs) == ("京滬路昨晨貨車出軌", [_spaced(_TRAIN)])
+
+
+def test_unpunctuated_text_wrapped_and_set_in_under_a_headline_without_lead_in_is_its_story():
+    def rows(text: str) -> list[str]:
+        text = "　　" + text
+        return [text[k : k + 18] for k in range(0, len(text), 18)]
+
+    rice, train = parse_page(
+        "\n".join(["滬市米價又漲", *rows("【本報訊】" + _RICE), "京滬路昨晨", "貨車出軌", *rows(_TRAIN)])
+    ).articles
+    assert squeeze(rice.body) == squeeze(_RICE)
+    assert headline(train) == "京滬路昨晨貨車出軌"
+    assert squeeze(train.body) == squeeze(_TRAIN)
+
+
+def test_a_line_reporting_news_under_the_header_is_the_first_headline_not_the_page_name():
+    page = parse_page(
+        "\n".join(
+            [
+                "中華民國三十六年五月八日　星期四　第二版",
+                "滬市米價又漲",
+                "每石突破六十萬元",
+                "【本報訊】" + _RICE,
+            ]
+        )
+    )
+    assert (page.page_number, page.page_name) == (2, None)
+    assert headline(only_of(page)) == "滬市米價又漲每石突破六十萬元"
+
+
+def only_story(lines: list[str]):
+    return only_of(parse_page("\n".join(lines) + "\n"))
+
+
+def only_of(page):
+    assert len(page.articles) == 1, [a.title for a in page.articles]
+    return page.articles[0]
