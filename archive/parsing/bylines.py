@@ -83,7 +83,7 @@ _SEP = re.compile(r"[\s、，,;；/／|｜:：]+")
 # 记者 may carry its paper (本报, 新华社, 光明日报…), a rank (首席, 见习, 特约…) or a posting (驻京).
 _MEDIA = (
     r"(?:本报|本報|本台|本刊|新华社|中新社|"
-    r"[\u3400-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|报|報|社|台|网|在线|客户端|融媒体中心|新闻中心|传媒|新闻)"
+    r"[\u3400-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|报|報|社|台|网|在线|客户端|融媒体中心|新闻中心|传媒|新闻|电讯)"
     # a county's media centre named by itself (融媒体中心记者), and an app named with a plus (南方+)
     r"|融媒体中心|新闻中心|[\u3400-\u9fff]{1,6}\+)"
 )
@@ -101,7 +101,7 @@ _GLUED_ROLE = re.compile(
 # Only the last name stays, glued to the role as a single paper is.
 # The app may have a name of its own (齐鲁晚报·齐鲁壹点记者), which goes with the paper's.
 _MEDIA_PAIR = re.compile(
-    rf"{_MEDIA}\s*[/／·•・]\s*(?:(?={_MEDIA}(?:{_RANK})?(?:摄影记者|记者|通讯员))"
+    rf"{_MEDIA}\s*[/／·•・\-－]\s*(?:(?={_MEDIA}(?:{_RANK})?(?:摄影记者|记者|通讯员))"
     rf"|[\u3400-\u9fff]{{2,6}}?(?=(?:{_RANK})?(?:摄影记者|记者|通讯员)))"
 )
 _ROLE_WORDS = {
@@ -427,10 +427,13 @@ class Lead:
     rest: str
 
 
+# A paper and its site or app named together before a dateline: 中青报·中青网北京3月4日电,
+# 工人日报-中工网讯
+_PAPER_AND_SITE = rf"(?:[{CJK}]{{2,10}}?(?:日报|晚报|报|网|客户端|新闻)\s*[·•・/／\-－]\s*)"
 # Any other paper, site, station or agency, when the lead-in carries a date: 浙江在线1月2日讯,
 # 潇湘晨报长沙3月5日电, 中央社南京十日電
 _LEAD_ANY = re.compile(
-    rf"^[【\[]?(?P<dl>(?:据)?[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|網|网|在线|客户端|电视台|新闻|社)"
+    rf"^[【\[]?(?P<dl>(?:据)?{_PAPER_AND_SITE}?[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|網|网|在线|客户端|电视台|新闻|社)"
     rf"(?P<place>{_PLACE})?\s?(?P<date>{_DAY}|{_NUMBER}日)(?:专电|專電|快讯|快訊|讯|訊|电|電|消息))[】\]]?\s*"
     r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?[】\]]?\s*[:：]?\s*"
 )
@@ -440,7 +443,7 @@ _LEAD_ANY = re.compile(
 # 新京报讯（记者 吴婷婷）, 南方日报讯 记者/陈珊 …, 央视网消息（记者 王湛）, 温岭融媒讯（…）, 本报消息 …,
 # 【本报消息】…
 _LEAD_NAMED = re.compile(
-    rf"^[【\[]?(?P<dl>(?:本报|[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|网|在线|客户端|电视台|新闻|"
+    rf"^[【\[]?(?P<dl>(?:本报|{_PAPER_AND_SITE}?[{CJK}A-Za-z]{{2,10}}?(?:日报|晚报|早报|晨报|时报|都市报|报|网|在线|客户端|电视台|新闻|"
     rf"融媒体中心|融媒体|融媒|新闻中心|传媒)|[{CJK}](?:新闻|客户端))(?:讯|消息))(?:[】\]]|(?=[\s（(:：]|$))\s*"
     r"(?:[（(](?P<people>[^（）()]{0,60})[)）])?\s*[:：]?\s*"
 )

@@ -417,6 +417,9 @@ def test_a_note_on_the_author_over_the_next_headline_ends_the_piece_above():
         ("（新华社记者王五 赵小燕）", None, {"reporters": ["王五", "赵小燕"]}),
         ("（人民日报记者 王五）", None, {"reporters": ["王五"]}),
         ("延安讯（本报记者王五）", "延安讯", {"reporters": ["王五"]}),
+        # a paper and its site named together before the dateline
+        ("中青报·中青网北京3月4日电（记者 王五）", "中青报·中青网北京3月4日电", {"reporters": ["王五"]}),
+        ("工人日报-中工网讯（记者 王五）", "工人日报-中工网讯", {"reporters": ["王五"]}),
     ],
 )
 def test_more_lead_ins(lead, dateline, expected):
@@ -440,6 +443,8 @@ def test_more_lead_ins(lead, dateline, expected):
         # a paper and its news app credit the reporter together
         ("扬子晚报/紫牛新闻记者 王湛", {"reporters": ["王湛"]}),
         ("钱江晚报·小时新闻记者 王湛", {"reporters": ["王湛"]}),
+        ("工人日报-中工网记者 王湛", {"reporters": ["王湛"]}),
+        ("新华每日电讯记者 王湛", {"reporters": ["王湛"]}),
         ("楚天都市报极目新闻记者 王湛 通讯员 李明", {"reporters": ["王湛"], "correspondents": ["李明"]}),
         ("清溪晚报·清溪壹点记者 王湛", {"reporters": ["王湛"]}),  # the app named as no outlet is
         ("融媒体中心记者 王湛", {"reporters": ["王湛"]}),
