@@ -621,7 +621,7 @@ _BYLINE_HINT = re.compile(
 _SOURCE = re.compile(
     rf"^(?:(?:本报|本刊|本台)?综合(?:报道|消息|整理)?|综合[{CJK}、·]{{2,24}}(?:电|报道|消息)|"
     # 综合新华社、央视新闻: the outlets compiled from, one of them named as an outlet is
-    rf"综合(?=[{CJK}、·]*(?:社|网|台|报|新闻)(?:、|$))[{CJK}、·]{{2,24}}|"
+    rf"(?:本报|本刊|本台)?综合(?=[{CJK}、·]*(?:社|网|台|报|新闻)(?:、|$))[{CJK}、·]{{2,24}}|"
     rf"据[{CJK}《》、·]{{2,24}}(?:报道|消息|电)|据《[^《》]{{1,20}}》(?:[{CJK}]{{0,6}}(?:报道|消息))?|"
     # 据新华社, 据央视新闻, 据人民网: the outlet alone, as briefs close; 新华社 alone the same
     rf"据[{CJK}、·]{{1,20}}(?:社|网|台|报|客户端|新闻)|(?:新华社|新華社|中新社|中新网|中央社|路透社|法新社|美联社|美聯社|合众社|合眾社|塔斯社|共同社|韩联社)|"
@@ -1090,8 +1090,8 @@ def split_trailing_credit(text: str) -> tuple[str, Credits] | None:
     tail_start = max(0, len(text) - 50)
     for m in _TAIL_SPLIT.finditer(text, tail_start):
         tail = text[m.end() :]
-        if not tail:
-            continue
+        if not tail or tail.lstrip("（( ").startswith(("本版", "本期")):
+            continue  # （本版图片由记者 甲 摄）: the credit of every picture on the page, not this one's
         credits = parse_photo_credit(tail)
         if credits is not None:
             caption = text[: m.end()].rstrip()
@@ -1316,8 +1316,10 @@ def split_trailing_byline(text: str) -> tuple[str, Credits] | None:
     credits = parse_byline(who)
     if credits is None and who[:1] in "□◎■":
         credits = parse_names(who[1:].strip())
-    if credits is None or not credits.count() or credits.photographers:
+    if credits is None or not credits.count():
         return None
+    if not set(credits.photographers) <= set(credits.reporters + credits.authors):
+        return None  # a picture's credit; the story's writer may have taken its pictures (文/图)
     if not all(looks_like_name(name) for name in credits.names()):
         return None  # …。记者一愣 / (a row wrapped on): a sentence going on, no one's name
     return text[: m.start()].rstrip(), credits

@@ -182,6 +182,7 @@ _BRACKETED_CLOSINGS = [
         # run on after the last sentence, unbracketed
         ("本报记者 李红 王芳", {"reporters": ["李红", "王芳"]}, False),
         ("□ 李红", {"authors": ["李红"]}, False),
+        ("本报记者 李红 文/图", {"reporters": ["李红"]}, False),  # who wrote it took its pictures
     ],
 )
 def test_the_byline_closing_a_story_however_printed_credits_it(closing, people, own_line):
@@ -238,3 +239,12 @@ def test_the_day_a_letter_is_signed_on_under_its_signer_is_the_letters(sep):
         "2025年3月1日",
     )
     assert (second.title, second.paragraphs) == ("古城夜市人气旺", [BRIDGE_1])
+
+
+def test_the_pages_credit_for_its_pictures_run_on_after_a_story_makes_no_caption_of_its_text():
+    first, second = parse(
+        "新安大桥建成通车", BRIDGE_1, BRIDGE_2 + "（本版图片由记者 李红 摄）", "古城夜市人气旺", MARKET_1
+    ).articles
+    assert (first.paragraphs[0], len(first.paragraphs), first.photographers) == (BRIDGE_1, 2, [])
+    assert first.paragraphs[1].startswith(BRIDGE_2)
+    assert (second.title, second.paragraphs) == ("古城夜市人气旺", [MARKET_1])

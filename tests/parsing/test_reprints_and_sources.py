@@ -179,7 +179,13 @@ def test_a_source_line_after_the_text_is_neither_text_nor_the_next_kicker(source
 
 
 @pytest.mark.parametrize(
-    "source", ["（来源：清溪新闻网）", "（新华社供本报专稿）", "（综合新华社、央视新闻）"]
+    "source",
+    [
+        "（来源：清溪新闻网）",
+        "（新华社供本报专稿）",
+        "（综合新华社、央视新闻）",
+        "（本报综合新华社、央视新闻）",
+    ],
 )
 def test_a_source_in_brackets_at_the_end_of_the_last_paragraph_is_not_text(source):
     art = only(parse("新安大桥建成通车", BRIDGE_1, BRIDGE_2 + source))
