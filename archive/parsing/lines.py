@@ -139,8 +139,27 @@ _SYMBOL_BULLET = re.compile(
 )
 
 
+# A headline set vertically, as extraction gives it: a character to a line, its stops in their
+# vertical forms (︐ ︒) or as printed across
+_VERTICAL_MARKS = "，、。：；！？“”‘’《》·︐︑︒︓︔︕︖︗︘︙︵︶︽︾﹁﹂﹃﹄"
+_VERTICAL_RUN = re.compile(rf"(?m)^(?:[ \t\u3000]*[\u3400-\u9fff{_VERTICAL_MARKS}][ \t\u3000]*\n){{3,}}")
+_VERTICAL_CHARS_MIN = 3  # characters of a headline set vertically
+_ACROSS = str.maketrans(
+    dict(zip("︐︑︒︓︔︕︖︙︵︶︽︾﹁﹂﹃﹄", "，、。：；！？…（）《》「」『』", strict=True))
+)
+
+
+def _set_across(run: re.Match) -> str:
+    chars = "".join(run.group().split())
+    if sum(1 for ch in chars if ch not in _VERTICAL_MARKS) < _VERTICAL_CHARS_MIN:
+        return run.group()
+    return chars.translate(_ACROSS) + "\n"
+
+
 def split_lines(text: str) -> list[Line]:
     text = _SYMBOL_BULLET.sub(r"\1● ", _unmarked(text)) if _PRIVATE_USE.search(text) else _unmarked(text)
+    if "\n" in text:
+        text = _VERTICAL_RUN.sub(_set_across, text if text.endswith("\n") else text + "\n")
     text = _RUN_ON_PARAGRAPH.sub("\n\u3000\u3000", _JUNK.sub("", text))
     lines: list[Line] = []
     cells: list[int] = []  # of each line shaped as a table's row

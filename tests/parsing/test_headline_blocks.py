@@ -335,3 +335,28 @@ def test_a_documents_name_broken_after_its_about_is_one_title(lines, title):
         parse("\n".join(lines), "为保障城区道路改造工程顺利实施，决定实施临时交通管制。", "特此通告。")
     )
     assert (art.kicker, art.title) == (None, title)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_headline_set_vertically_a_character_to_a_line_is_read_across(sep):
+    parsed = parse(
+        "\n".join("新安大桥建成通车"),
+        "本报讯（记者 李红）" + BRIDGE_1,
+        "\n".join("茶农︐笑开颜"),  # its comma in the vertical form
+        "本报讯 " + TEA_1,
+        sep=sep,
+    )
+    assert [(a.title, a.paragraphs) for a in parsed.articles] == [
+        ("新安大桥建成通车", [BRIDGE_1]),
+        ("茶农，笑开颜", [TEA_1]),
+    ]
+
+
+def test_text_from_a_traditional_page_set_vertically_keeps_its_characters():
+    bridge, tea = parse(
+        "\n".join("新安大橋通車"),
+        "本報訊 兩岸居民出行時間由原來的四十分鐘縮短到五分鐘。",
+        "\n".join("春茶開採"),
+        "【本報訊】青山鎮組織茶農分批上山採摘，日均加工鮮葉兩萬多斤。",
+    ).articles
+    assert (bridge.title, tea.title) == ("新安大橋通車", "春茶開採")
