@@ -7,6 +7,7 @@ Every rendered corpus page (``train_line_roles``'s renderings) is converted, its
 scored by the scorer.  The parser folds such a page to the forms the rules read to cut it
 (``archive.parsing.scripts``), so the figures should match the rendered pages'.  And headlines
 set letter-spaced (新 安 大 桥 建 成), which the rules close up (``classify.close_letter_spacing``),
+and whole pages an extraction wrote a character at a time (``lines.close_spaced_page``),
 and headlines run on into their lead-in on one line, which they part (``classify.split_run_in_leads``);
 and pages as a collection of a paper's pieces cites each one, under its headline; and the
 hard-wrapped pages with their columns set side by side in each text row, as an extraction keeping
@@ -16,7 +17,7 @@ the layout (pdftotext -layout) writes them, which the parser reads column by col
 
 Run:  .venv/bin/python benchmarks/printed_forms.py [--corpus DIR --scorer FILE]
       [--without-folding]   (the parser as it was before pages were folded, letter-spaced
-                           headlines closed up, run-in lead-ins parted and columns set side by
+                           headlines and pages closed up, run-in lead-ins parted and columns set side by
                            side unfolded, for comparison)
 """
 
@@ -52,6 +53,15 @@ def _letter_spaced(page) -> str:
         text for text, role in page.lines if role in (roles.KICKER, roles.TITLE) and len(text) <= _SPACED_MAX
     }
     return "\n".join(" ".join(line) if line in heads else line for line in page.text.split("\n"))
+
+
+SPACED_PAGE = "every row written a character at a time"
+
+
+def _spaced_page(page) -> str:
+    """The page as an extraction writing a character at a time gives it: a space after each
+    character of every row, three where the page printed one (经 过 两 年 …, 记 者   甲)."""
+    return "\n".join(" ".join(line) for line in page.text.split("\n"))
 
 
 CITED = "cited as a collection of the paper's pieces cites them"
@@ -180,6 +190,7 @@ def main() -> None:
         ),
         "headlines run on into the lead-in on one line": lambda text: _RUN_IN.sub(r"\1 \2", text),
         LETTER_SPACED: None,
+        SPACED_PAGE: None,
         CITED: None,
         WRAPPED: None,
         SIDE_BY_SIDE: None,
@@ -191,6 +202,7 @@ def main() -> None:
         page_rules.close_letter_spacing = lambda lines: None
         page_rules.split_run_in_leads = lambda lines: lines
         page_rules.unfold_columns = lambda text: text
+        page_rules.close_spaced_page = lambda text: text
     rendered = [page for _, page in pages.render_corpus(args.corpus)]
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
@@ -207,9 +219,11 @@ def main() -> None:
                         THREE_SIDE_BY_SIDE: _side_by_side(page, 3, wide=True),
                         TWO_OVER_THREE: _two_over_three(page),
                     }[label]
-                elif label in (LETTER_SPACED, CITED):
+                elif label in (LETTER_SPACED, SPACED_PAGE, CITED):
                     golds[page.name] = page.gold
-                    text = _letter_spaced(page) if label == LETTER_SPACED else _cited(page)
+                    text = {LETTER_SPACED: _letter_spaced, SPACED_PAGE: _spaced_page, CITED: _cited}[label](
+                        page
+                    )
                 else:
                     golds[page.name] = dict(page.gold, articles=_converted(page.gold["articles"], convert))
                     text = convert(page.text)

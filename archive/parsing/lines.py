@@ -156,6 +156,56 @@ def _set_across(run: re.Match) -> str:
     return chars.translate(_ACROSS) + "\n"
 
 
+# A row an extraction wrote a character at a time, a space after each (经 过 两 年 多 的 建 设 ，): a
+# wider gap stands for a space the page printed
+_SPACED_ROW = re.compile(r"[ \t\u3000]*\S(?:[ \u3000]+\S){5,}[ \t\u3000]*")
+_SPACED_SHORT_ROW = re.compile(r"[ \t\u3000]*\S(?:[ \u3000]+\S)+[ \t\u3000]*")  # (on such a page, any row so)
+_SPACED_ROWS_SHARE = 0.6  # of the page's rows of six characters or more, that it is written so
+
+
+def close_spaced_page(text: str) -> str:
+    """A page extraction wrote a character at a time, closed up: its rows read as printed, for
+    the spaces would make every row a headline's phrases or a table's cells.  (A headline alone
+    set so, in big type, is closed up among the lines: ``classify.close_letter_spacing``.)"""
+    if " " not in text:
+        return text
+    rows = text.split("\n")
+    long_rows = [row for row in rows if len(row.strip()) >= 11]
+    spaced = [row for row in long_rows if _SPACED_ROW.fullmatch(row)]
+    if not long_rows or len(spaced) < _SPACED_ROWS_SHARE * len(long_rows):
+        return text
+    return "\n".join(_closed_up(row) if _SPACED_SHORT_ROW.fullmatch(row) else row for row in rows)
+
+
+def _closed_up(row: str) -> str:
+    """Each character without the space written after it; whitespace beyond that space is what
+    the page printed: its ideographic spaces, or one space (at the row's start, the indent: n
+    spaces were written 2n - 1)."""
+    out: list[str] = []
+    k = 0
+    row = row.rstrip()
+    while k < len(row):
+        if row[k].isspace():
+            end = k
+            while end < len(row) and row[end].isspace():
+                end += 1
+            run = row[k:end]
+            wide = run.count("\u3000")
+            if wide:
+                out.append("\u3000" * wide)
+            elif not out:
+                out.append(" " * ((len(run) + 1) // 2))
+            else:
+                out.append(" ")
+            k = end
+            continue
+        out.append(row[k])
+        k += 1
+        if k < len(row) and row[k] == " ":
+            k += 1  # the space written after the character
+    return "".join(out)
+
+
 def split_lines(text: str) -> list[Line]:
     text = _SYMBOL_BULLET.sub(r"\1● ", _unmarked(text)) if _PRIVATE_USE.search(text) else _unmarked(text)
     if "\n" in text:

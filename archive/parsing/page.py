@@ -55,6 +55,7 @@ from .lines import (
     Line,
     bare_date,
     box_label,
+    close_spaced_page,
     enumerated,
     has_inner_punctuation,
     headline_shaped,
@@ -535,7 +536,7 @@ def read_lines(text: str, page: model.ParsedPage) -> list[Line]:
     classified, wrapped lines joined, pictures and brief blocks marked."""
     printed, unboxed, lines = [], [], []
     for n, sheet in enumerate(_sheets(records.as_page(text))):
-        rows = split_run_in_leads(split_lines(unfold_columns(sheet)))
+        rows = split_run_in_leads(split_lines(unfold_columns(close_spaced_page(sheet))))
         close_letter_spacing(rows)
         rejoin_credit_tails(rows)
         rows_unboxed = drop_page_boxes(rows)

@@ -10,6 +10,7 @@ import datetime
 import pytest
 
 from archive.parsing import parse_page
+from archive.parsing.lines import close_spaced_page
 from tests.support.pages import (
     BRIDGE_1,
     BRIDGE_2,
@@ -652,3 +653,48 @@ def test_a_symbol_fonts_bullets_and_soft_hyphens_are_no_characters_of_the_text()
         ("新安大桥建成通车", [BRIDGE_1]),
         ("春茶开采", [TEA_1 + f"茶农王{rare}说。"]),
     ]
+
+
+def _written_a_character_at_a_time(text: str) -> str:
+    """As some extractions give a page: a space after each character, three where a space stood."""
+    return "\n".join(" ".join(row) for row in text.split("\n"))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_page_written_a_character_at_a_time_is_cut_as_printed(layout):
+    text = lay_out(
+        layout,
+        ("head", "新安大桥建成通车"),
+        ("head", "本报记者 李红 通讯员 王芳"),
+        ("text", BRIDGE_1),
+        ("text", BRIDGE_2),
+        ("text", SCHOOL_1 + "\u3000\u3000（记者 周海 摄）"),  # a caption, its credit set apart
+        *TEA,
+    )
+    as_printed = [
+        (a.kind, a.title, a.reporters, a.correspondents, a.photographers, a.paragraphs)
+        for a in parse_page(text).articles
+    ]
+    spaced = parse_page(_written_a_character_at_a_time(text)).articles
+    assert [
+        (a.kind, a.title, a.reporters, a.correspondents, a.photographers, a.paragraphs) for a in spaced
+    ] == (as_printed)
+    assert [a.title for a in spaced] == ["新安大桥建成通车", None, "春茶开采茶农笑开颜"]
+
+
+def test_a_page_whose_headlines_alone_are_letter_spaced_keeps_its_texts_spaces():
+    # (a table's cells, names padded to three, a space between a headline's halves)
+    art = parse_page(
+        "\n".join(
+            ["新 安 大 桥 建 成 通 车", "本报记者 王  磊", BRIDGE_1, "车型 票价 班次", "小客车 5元 每天 20班"]
+        )
+    ).articles[0]
+    assert (art.title, art.reporters) == ("新安大桥建成通车", ["王磊"])
+    assert art.paragraphs[-1].endswith("小客车 5元 每天 20班")
+
+
+def test_a_page_written_a_character_at_a_time_keeps_its_indents_and_printed_spaces():
+    rows = ["\u3000\u3000" + BRIDGE_1[:20], BRIDGE_1[20:40], "本报记者 王磊", "    " + TEA_1[:15]]
+    assert close_spaced_page(_written_a_character_at_a_time("\n".join(rows))) == "\n".join(
+        ["\u3000\u3000" + BRIDGE_1[:20], BRIDGE_1[20:40], "本报记者 王磊", "    " + TEA_1[:15]]
+    )
