@@ -7,7 +7,8 @@ Every rendered corpus page (``train_line_roles``'s renderings) is converted, its
 scored by the scorer.  The parser folds such a page to the forms the rules read to cut it
 (``archive.parsing.scripts``), so the figures should match the rendered pages'.  And headlines
 set letter-spaced (新 安 大 桥 建 成), which the rules close up (``classify.close_letter_spacing``),
-and whole pages an extraction wrote a character at a time (``lines.close_spaced_page``),
+and whole pages an extraction wrote a character at a time (``lines.close_spaced_page``), and
+characters a PDF's font wrote as the radicals they look like (``scripts.as_characters``),
 and headlines run on into their lead-in on one line, which they part (``classify.split_run_in_leads``);
 and pages as a collection of a paper's pieces cites each one, under its headline; and the
 hard-wrapped pages with their columns set side by side in each text row, as an extraction keeping
@@ -53,6 +54,15 @@ def _letter_spaced(page) -> str:
         text for text, role in page.lines if role in (roles.KICKER, roles.TITLE) and len(text) <= _SPACED_MAX
     }
     return "\n".join(" ".join(line) if line in heads else line for line in page.text.split("\n"))
+
+
+RADICALS = "characters a font wrote as radicals (⼈⺠⽇报)"
+
+
+def _as_radicals() -> dict[int, str]:
+    """Each character that has a Kangxi radical's form, to that form, as some PDFs' fonts write
+    them; the parser reads them as the characters and keeps those, so the gold stands."""
+    return {ord(unicodedata.normalize("NFKC", chr(code))): chr(code) for code in range(0x2F00, 0x2FD6)}
 
 
 SPACED_PAGE = "every row written a character at a time"
@@ -190,6 +200,7 @@ def main() -> None:
         ),
         "headlines run on into the lead-in on one line": lambda text: _RUN_IN.sub(r"\1 \2", text),
         LETTER_SPACED: None,
+        RADICALS: None,
         SPACED_PAGE: None,
         CITED: None,
         WRAPPED: None,
@@ -203,6 +214,8 @@ def main() -> None:
         page_rules.split_run_in_leads = lambda lines: lines
         page_rules.unfold_columns = lambda text: text
         page_rules.close_spaced_page = lambda text: text
+        scripts.as_characters = lambda text: text
+    radicals = _as_radicals()
     rendered = [page for _, page in pages.render_corpus(args.corpus)]
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
@@ -219,11 +232,14 @@ def main() -> None:
                         THREE_SIDE_BY_SIDE: _side_by_side(page, 3, wide=True),
                         TWO_OVER_THREE: _two_over_three(page),
                     }[label]
-                elif label in (LETTER_SPACED, SPACED_PAGE, CITED):
+                elif label in (LETTER_SPACED, SPACED_PAGE, CITED, RADICALS):
                     golds[page.name] = page.gold
-                    text = {LETTER_SPACED: _letter_spaced, SPACED_PAGE: _spaced_page, CITED: _cited}[label](
-                        page
-                    )
+                    text = {
+                        LETTER_SPACED: _letter_spaced,
+                        SPACED_PAGE: _spaced_page,
+                        CITED: _cited,
+                        RADICALS: lambda page: page.text.translate(radicals),
+                    }[label](page)
                 else:
                     golds[page.name] = dict(page.gold, articles=_converted(page.gold["articles"], convert))
                     text = convert(page.text)

@@ -56,7 +56,7 @@ def read_page(
         return rejoin_by_roles(lines, labels, items)
 
     try:
-        text, restorer = scripts.folded(text)
+        text, restorer = scripts.folded(scripts.as_characters(text))
         page, lines, items = parse_items(text, recut if role_model is not None else None)
     except Exception as exc:  # a malformed page must not stop an import run of many thousands
         logger.exception("page could not be parsed")

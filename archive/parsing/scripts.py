@@ -13,6 +13,7 @@ page's own characters from the place it was printed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import fields
 
@@ -75,6 +76,32 @@ def as_read(text: str) -> str:
     curly quotes; one character for one."""
     simple = fold(text)
     return simple.translate(_READ_AS) if _PRINTED_OTHERWISE.search(simple) else simple
+
+
+# Characters a PDF's font wrote as the radicals they look like (⼈⺠⽇报 for 人民日报, 3⽉5⽇): the
+# Kangxi radicals and compatibility ideographs are the characters' compatibility forms; of the
+# radicals' supplement, those printed as whole characters
+_RADICALS = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9]")
+_SUPPLEMENT = str.maketrans(
+    dict(
+        zip(
+            "⺁⺇⺊⺌⺒⺓⺝⺟⺠⺩⺬⺮⺼⻁⻄⻅⻆⻉⻊⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+            "厂几卜小巳幺月母民王示竹月虎西见角贝足车長长门雨青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟",
+            strict=True,
+        )
+    )
+)
+
+
+def as_characters(text: str) -> str:
+    """``text`` with the radicals a font wrote for characters read as those characters, for
+    good: no reader searches for ⼤桥 (one character for one)."""
+    if _RADICALS.search(text) is None:
+        return text
+    return "".join(
+        unicodedata.normalize("NFKC", ch) if "\u2f00" <= ch <= "\u2fd5" or "\uf900" <= ch <= "\ufad9" else ch
+        for ch in text.translate(_SUPPLEMENT)
+    )
 
 
 def folded(text: str) -> tuple[str, Restorer | None]:

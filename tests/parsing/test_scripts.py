@@ -80,3 +80,16 @@ def test_a_page_header_in_full_width_digits_is_the_page_s_and_quotes_in_corners_
     (bridge,) = page.articles
     assert (bridge.kicker, bridge.title, bridge.reporters) == (None, "新安大桥建成通车", ["李红"])
     assert bridge.paragraphs[-1] == "「慢行系统」建成后，市民称赞：「散步有了好去处。」"
+
+
+# How a PDF's font may write some characters: as the radicals they look like
+_AS_RADICALS = str.maketrans(
+    {"人": "⼈", "民": "⺠", "日": "⽇", "月": "⽉", "大": "⼤", "长": "⻓", "门": "⻔", "见": "⻅"}
+)
+
+
+def test_characters_a_font_wrote_as_radicals_are_read_and_kept_as_the_characters():
+    header = "人民日报\n2025年3月5日 星期三 第3版\n\n"
+    page = parse_page((header + SIMPLIFIED).translate(_AS_RADICALS))
+    assert (page.publication, str(page.date), page.page_number) == ("人民日报", "2025-03-05", 3)
+    assert _cut(page) == _cut(parse_page(header + SIMPLIFIED))
