@@ -206,6 +206,25 @@ def _closed_up(row: str) -> str:
     return "".join(out)
 
 
+# A headline set in bold by printing each character twice, or in shadow by printing it twice over,
+# extracted so: 新新安安大大桥桥 / 新安大桥新安大桥 (no running text doubles every character, or
+# repeats itself whole)
+# (a headline may repeat a short phrase on purpose: 加油加油)
+_SHADOWED = re.compile(r"[\u3400-\u9fff“”《》·！？!?\d ]{6,40}")
+_DOUBLED_MIN = 4  # characters of a line printed with each character twice
+
+
+def _overprinted(text: str) -> str:
+    if len(text) < 2 * _DOUBLED_MIN or len(text) % 2 or not _SHADOWED.fullmatch(text):
+        return text
+    half = len(text) // 2
+    if text[::2] == text[1::2]:
+        return text[::2]
+    if text[:half] == text[half:] and _SHADOWED.fullmatch(text[:half]):
+        return text[:half]
+    return text
+
+
 def split_lines(text: str) -> list[Line]:
     text = _SYMBOL_BULLET.sub(r"\1● ", _unmarked(text)) if _PRIVATE_USE.search(text) else _unmarked(text)
     if "\n" in text:
@@ -254,6 +273,9 @@ def split_lines(text: str) -> list[Line]:
             if not _WORD.search(clean):
                 gap += 1
                 continue
+        clean = _overprinted(clean)
+        if lines and not gap and clean == lines[-1].text and _SHADOWED.fullmatch(clean):
+            continue  # a headline printed twice over itself for a shadow, extracted twice
         lines.append(Line(clean, gap=gap, md=md, indent=indent, quote=quote))
         cells.append(_row_cells(raw))
         gap = 0

@@ -360,3 +360,22 @@ def test_text_from_a_traditional_page_set_vertically_keeps_its_characters():
         "【本報訊】青山鎮組織茶農分批上山採摘，日均加工鮮葉兩萬多斤。",
     ).articles
     assert (bridge.title, tea.title) == ("新安大橋通車", "春茶開採")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "新新安安大大桥桥建建成成通通车车",  # each character printed twice for bold
+        "新安大桥建成通车新安大桥建成通车",  # printed twice over for a shadow
+        "新安大桥建成通车\n新安大桥建成通车",
+    ],
+)
+def test_a_headline_printed_twice_over_is_read_once(printed):
+    bridge, tea = parse(printed, "本报讯（记者 李红）" + BRIDGE_1, "春茶开采", "本报讯 " + TEA_1).articles
+    assert (bridge.title, bridge.reporters, bridge.paragraphs) == ("新安大桥建成通车", ["李红"], [BRIDGE_1])
+    assert tea.title == "春茶开采"
+
+
+def test_a_headline_repeating_a_short_phrase_on_purpose_keeps_it():
+    art = parse("加油加油", "本报讯 " + BRIDGE_1).articles[0]
+    assert art.title == "加油加油"
