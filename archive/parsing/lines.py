@@ -416,7 +416,7 @@ _CREDIT_WORD_BROKEN = re.compile(r"[。！？!?.”）)]\s+([拍摄])$")
 # 2025年3月5日, 二〇二五年三月五日: the day a letter or a notice is dated, under its signer; in brackets
 # (（2025年3月5日）), the day a speech was given, under its title, or a piece's, closing it
 _DATE = (
-    r"(?:(?:19|20)\d\d|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"(?:(?:19|20)\d\d|[〇零○O一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
     r"\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
 )
 _BARE_DATE = re.compile(rf"^{_DATE}$")

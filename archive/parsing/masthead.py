@@ -212,7 +212,7 @@ _DATE_INLINE = re.compile(
 
 # A date in words, as older pages print it: 一九四六年三月五日, 二〇二四年一月二十三日, and a year of
 # the Republic (中华民国三十五年 is 1946)
-_DIGIT_WORDS = "〇零○一二三四五六七八九"
+_DIGIT_WORDS = "〇零○一二三四五六七八九OＯ0０"  # (character recognition reads 〇 as a letter O or a 0)
 _COUNT_WORDS = "一二三四五六七八九十廿卅"
 _DATE_IN_WORDS = re.compile(
     rf"(?:(?P<year>[{_DIGIT_WORDS}]{{4}})|(?:中华)?民国(?P<republic>元|[{_COUNT_WORDS}]{{1,3}}))\s*年\s*"
@@ -230,7 +230,7 @@ def _count(words: str) -> int | None:
 
 def _date_in_words(m: re.Match) -> datetime.date | None:
     if m.group("year"):
-        year = int("".join(str(_NUMERALS.get(ch, 0)) for ch in m.group("year")))
+        year = int("".join(str(_NUMERALS.get(ch, 0)) for ch in m.group("year")))  # (O, 0: 〇)
     else:
         republic = m.group("republic")
         count = 1 if republic == "元" else _count(republic)

@@ -230,6 +230,9 @@ def test_a_headline_ending_on_a_word_for_declaring_is_no_paper_s_name(headline):
         # dates in words, and the years of the Republic, as older pages print them
         ("一九四六年三月五日 星期二", (None, datetime.date(1946, 3, 5), None, None)),
         ("二〇二四年一月二十三日 星期二 第二版", (None, datetime.date(2024, 1, 23), 2, None)),
+        # (character recognition reads 〇 as a letter O or a 0)
+        ("二O二四年一月二十三日 星期二", (None, datetime.date(2024, 1, 23), None, None)),
+        ("一九四0年三月五日", (None, datetime.date(1940, 3, 5), None, None)),
         ("大公報 中華民國三十五年三月五日 星期二", ("大公報", datetime.date(1946, 3, 5), None, None)),
         ("申報 民國三十五年三月廿三日", ("申報", datetime.date(1946, 3, 23), None, None)),
         # papers whose names end otherwise than on 报
