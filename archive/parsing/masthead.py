@@ -614,7 +614,9 @@ def _without_repeated_headers(lines: list[Line]) -> list[Line]:
 
 
 # -- boxes of the page's own, wherever they stand: the index of other pages, the weather --------
-_INDEX_LABEL = re.compile(r"^(?:今日|本期|本报|要闻|新闻)?导读$|^(?:今日|本期)(?:看点|要目)$")
+_INDEX_LABEL = re.compile(
+    r"^(?:今日|本期|本报|本版|要闻|新闻)?导读$|^(?:今日|本期|本版)(?:看点|要目|目录)$|^(?:标题|版面)导航$"
+)
 # ▶ 我市一季度经济运行稳中向好  2版 / … (详见第A3版)
 _PAGE_REFERENCE = re.compile(
     r"\S.{3,}?\s*(?:第?\s*[A-Za-z]?\d{1,2}\s*版|[（(](?:详见|见|转)?\s*第?\s*[A-Za-z]?\d{1,2}\s*版[)）])$"
@@ -725,7 +727,8 @@ def _contents(lines: list[Line]) -> set[int]:
         # each headline again over a story of its own: never two in a row, as a refrain sung
         # twice is
         if len(found) >= 2 and all(b - a >= 2 for a, b in itertools.pairwise(found)):
-            return set(range(k, end))
+            labelled = k > 0 and _INDEX_LABEL.match(lines[k - 1].core.strip("【】[]■●▌ ")) is not None
+            return set(range(k - 1 if labelled else k, end))  # (本版导读 over it)
         k += 1
     return set()
 

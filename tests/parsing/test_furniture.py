@@ -553,7 +553,7 @@ def test_a_header_naming_paper_and_page_as_a_site_prints_them_is_read(header, pa
     assert (only(parsed).kicker, only(parsed).title) == (None, "新安大桥建成通车")
 
 
-@pytest.mark.parametrize("label", ["", "标题导航\n"])
+@pytest.mark.parametrize("label", ["", "标题导航\n", "本版导读\n", "【本版要目】\n"])
 @pytest.mark.parametrize("bullet", ["", "· "])
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 def test_a_list_of_the_page_s_own_headlines_over_its_stories_is_furniture(label, bullet, sep):
@@ -571,7 +571,7 @@ def test_a_list_of_the_page_s_own_headlines_over_its_stories_is_furniture(label,
         + sep.join(page(head, *story, sep="\n") for head, story in zip(heads, stories, strict=True))
     )
     parsed = parse_page(text)
-    assert [(a.kicker, a.title) for a in parsed.articles] == [(None, head) for head in heads]
+    assert [(a.column, a.kicker, a.title) for a in parsed.articles] == [(None, None, head) for head in heads]
     assert parsed.articles[0].paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
