@@ -1108,9 +1108,18 @@ def ends_with_picture_credit(text: str) -> bool:
 # Credits broken over two lines right after a role, or after the first character of the name:
 # 通讯员 / 宁轨宣, 记者 周 / 学军 摄
 _ROLE_AT_END = re.compile(
-    rf"(?:^|[\s/／（(])(?:{_MEDIA})?(?:{_RANK})?(?:摄影记者|记者|通讯员|实习生|摄影|拍友)"
-    rf"\s*[/／]?\s*(?P<part>[{CJK}]?)$"
+    rf"(?:^|[\s/／（(])(?:(?:{_MEDIA})?(?:{_RANK})?(?:摄影记者|记者|通讯员|实习生|摄影|拍友)\s*[/／]?"
+    # ...or the writer's role before its slash or colon, alone on its row: 文/ / 甲
+    rf"|^(?:文|图|作者|撰文|撰稿|文字)\s*[/／:：])\s*(?P<part>[{CJK}]?)$"
 )
+
+
+def role_alone(text: str) -> bool:
+    """本报记者, 通讯员, 文/: a credit's role on a row of its own, its name on the next."""
+    m = _ROLE_AT_END.search(text)
+    return m is not None and m.start() == 0 and not m.group("part")
+
+
 _NAME_AT_START = re.compile(rf"^[{CJK}]{{1,3}}(?:\s|摄|$)")
 
 

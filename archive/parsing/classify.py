@@ -829,8 +829,22 @@ def _broken_credit(prev: Line, line: Line) -> str | None:
         and joined.credits.count()
     ):
         return " "  # 本报讯（记者 甲 / 通讯员 乙）…: credits a column broke, a blank line between
-    if line.gap and prev.kind == BYLINE and len(line.text) <= _NAME_ROW_MAX:
-        return bylines.broken_credit(prev.text, line.text)  # 本报记者 甲 通讯员 / (blank) / 乙
+    if (
+        line.gap
+        and _open_bracket(prev.raw)
+        and bylines.role_alone(prev.raw[max(prev.raw.rfind("（"), prev.raw.rfind("(")) + 1 :])
+        and _NAME_CLOSING.match(line.raw)
+        and (joined := bylines.parse_lead(prev.raw + line.raw)) is not None
+        and joined.credits.count()
+    ):
+        return ""  # 本报讯（记者 / (a blank line) / 甲）…: broken after the role
+    if (
+        line.gap
+        and len(line.text) <= _NAME_ROW_MAX
+        and (prev.kind == BYLINE or (prev.kind in (HEAD, BODY) and bylines.role_alone(prev.text)))
+    ):
+        # 本报记者 甲 通讯员 / (blank) / 乙, and 本报记者 / (blank) / 甲
+        return bylines.broken_credit(prev.text, line.text)
     if line.gap or prev.verse or line.verse:
         return None
     if prev.kind == LEAD:

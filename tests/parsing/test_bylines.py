@@ -681,6 +681,23 @@ def test_a_byline_broken_after_a_role_names_the_person_on_the_next_line():
     assert (art.title, art.column, art.paragraphs) == ("新安大桥建成通车", None, [BRIDGE_1, BRIDGE_2])
 
 
+@pytest.mark.parametrize(
+    ("broken", "expected"),
+    [
+        ("本报记者\n\n李红", {"reporters": ["李红"]}),
+        ("记者\n\n李红", {"reporters": ["李红"]}),
+        ("文/\n李红", {"authors": ["李红"]}),
+        ("文/\n\n李红", {"authors": ["李红"]}),
+        ("本报讯（记者\n\n李红）" + BRIDGE_1, {"reporters": ["李红"]}),
+    ],
+)
+def test_a_credit_broken_after_its_role_a_blank_line_between_names_the_person_below(broken, expected):
+    lines = [broken] if broken.endswith(BRIDGE_1) else [broken, BRIDGE_1]
+    art = only(parse("新安大桥建成通车", *lines, BRIDGE_2, sep="\n"))
+    assert (art.title, art.paragraphs) == ("新安大桥建成通车", [BRIDGE_1, BRIDGE_2])
+    assert {k: v for k, v in people(art).items() if v} == expected
+
+
 def test_a_byline_broken_inside_a_padded_name_is_no_part_of_the_headline():
     head = "战高温 保运行\n环卫工人凌晨四点上岗\n文/记者 许  诺 图/记者 黄  \n河"
     art = only(parse(head, BRIDGE_1, BRIDGE_2, sep="\n"))
