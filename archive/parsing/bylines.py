@@ -1231,7 +1231,9 @@ _DATELINE_ALONE = re.compile(
 )
 
 
-_ROLE_ALONE = re.compile(r"(?:本报|本報)?(?:特约|特約|特派)?(?:记者|記者|通讯员|通訊員)(?:组|組)?")
+_ROLE_ALONE = re.compile(
+    r"(?:本报|本報|新华社|新華社|中新社|中央社)?(?:特约|特約|特派)?(?:记者|記者|通讯员|通訊員)(?:组|組)?"
+)
 
 # An agency's mark closing a dispatch after its credits: （记者 甲）（完）
 _END_MARK = re.compile(r"[（(]\s*完\s*[)）]\s*$")

@@ -130,7 +130,9 @@ def test_a_note_on_the_author_set_without_brackets_closes_the_piece_not_heads_th
     assert (second.kicker, second.title, second.authors) == (None, "夜市的烟火气", ["王明"])
 
 
-@pytest.mark.parametrize("signed", ["（本报记者）", "（本報記者）", "　　　　　　（记者组）"])
+@pytest.mark.parametrize(
+    "signed", ["（本报记者）", "（本報記者）", "　　　　　　（记者组）", "（新华社记者）"]
+)
 def test_the_staff_signing_a_story_without_a_name_close_it_over_the_next_headline(signed):
     first, second = parse(
         "新安大桥建成通车", "本报讯 " + BRIDGE_1, signed, "古城夜市人气旺", "本报讯 " + MARKET_1
