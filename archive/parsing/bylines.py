@@ -302,6 +302,11 @@ def _undotted(token: str) -> tuple[str, ...]:
 _SENT_FROM = re.compile(rf"^(?:发自|發自)[{CJK}]{{2,8}}$")
 
 
+# 记者甲／高雄报导: after a slash, where the reporter filed from, whatever the place's first
+# character (高, 江 and 黄 open names too)
+_SLASHED_PLACE = re.compile(rf"(?<=[{CJK}])\s*[/／]\s*[{CJK}]{{2,6}}(?:报道|报导)(?=\s|$)")
+
+
 def _filed_from(token: str) -> bool:
     m = _FILED_FROM.match(token)
     if m is None:
@@ -338,7 +343,7 @@ def parse_people(
         return result
     result = PeopleParse(Credits())
     role = default
-    text = _MEDIA_PAIR.sub("", text)
+    text = _SLASHED_PLACE.sub("", _MEDIA_PAIR.sub("", text))
     merged = join_padded(_split_run_on([part for t in _SEP.split(text) if t for part in _undotted(t)]))
     pictured = False  # the last token was 图 / 摄影: a 记者 after it is the photographer's rank
     labelled = False  # ...and was 图 itself, which never closes a credit: any rank after it is its

@@ -417,6 +417,9 @@ def test_a_note_on_the_author_over_the_next_headline_ends_the_piece_above():
         ("（新华社记者王五 赵小燕）", None, {"reporters": ["王五", "赵小燕"]}),
         ("（人民日报记者 王五）", None, {"reporters": ["王五"]}),
         ("延安讯（本报记者王五）", "延安讯", {"reporters": ["王五"]}),
+        # where the reporter filed from, after a slash inside the brackets
+        ("〔记者王五／高雄报导〕", None, {"reporters": ["王五"]}),
+        ("【記者王五／江門報導】", None, {"reporters": ["王五"]}),
         # a paper and its site named together before the dateline
         ("中青报·中青网北京3月4日电（记者 王五）", "中青报·中青网北京3月4日电", {"reporters": ["王五"]}),
         ("工人日报-中工网讯（记者 王五）", "工人日报-中工网讯", {"reporters": ["王五"]}),
