@@ -696,8 +696,16 @@ _WEB_FIELD_ROLES = {"作者": "authors", "记者": "reporters", "通讯员": "co
 _WEB_FIELDS_MAX = 100
 
 
+# ...which may open on the day and time the piece was posted: 2025-03-05 08:30 来源：… 作者：…
+_POSTED_FIRST = re.compile(
+    r"^(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)"
+)
+
+
 def web_fields(text: str) -> Credits | None:
     """The credits of a line of an e-paper site's fields (two at least, the first opening it)."""
+    if text[:2] in ("19", "20") and (posted := _POSTED_FIRST.match(text)) is not None:
+        text = text[posted.end() :]
     if len(text) > _WEB_FIELDS_MAX or ("：" not in text and ":" not in text) or not _WEB_FIELD.match(text):
         return None  # most lines open on no field: spared the search for one
     fields = list(_WEB_FIELD.finditer(text))

@@ -203,6 +203,7 @@ _PAGE_NAME_LABEL = re.compile(r"(?:版面|版名)\s*[:：]")
 _DAY_NO_YEAR = re.compile(r"(?<![\d年./\-])\d{1,2}\s*(?:[/.]\s*\d{1,2}|月\s*\d{1,2}\s*日)(?![\d./\-])")
 _FIELD_LABEL = re.compile(r"(?:版次|版号|版面|版名|日期|出版日期|刊期|期号|期数)\s*[:：]")
 # (> and » as an e-paper site prints its path: 温岭日报 > 2025年03月05日 > 第A03版：要闻)
+_PATH_MARK = re.compile(r"[>＞»›]")
 _SPLIT = re.compile(r"[\s|｜/／:：（）()【】\[\]>＞»›■□●◆◇]+")  # (bullets set the header's fields apart too)
 # Dates and page numbers are printed together: "2024年1月22日 星期一 第3版 要闻".
 _DATE_INLINE = re.compile(
@@ -386,7 +387,10 @@ def _read_furniture(text: str, page: ParsedPage, lone_name: bool = False) -> boo
         bool(tokens) and all(t.isascii() and t.isalpha() for t in tokens) and _LATIN_PAPER.search(text)
     )
     # the site's path or menu (当前位置：首页 > 要闻, 网站首页 | 要闻 | 社会) names pages as sections
-    navigated = any(t in _WEB_CONTROLS for t in tokens) and all(section_name(n) for n in names)
+    # ...and a path from the site's home page names its own sections, whatever they are called
+    # (首页 > 新闻中心 > 本地新闻)
+    pathed = bool(tokens) and tokens[0] in _WEB_CONTROLS and _PATH_MARK.search(text) is not None
+    navigated = any(t in _WEB_CONTROLS for t in tokens) and (pathed or all(section_name(n) for n in names))
     if (
         not found
         and not ((staff or boxed) and all(t in _WEB_CONTROLS or t in _EDITIONS for t in tokens))
@@ -641,6 +645,35 @@ def _indexes(line: Line) -> bool:
     return opens_on_page and _PAGE_FIRST.fullmatch(core) is not None
 
 
+# A site's links to other pieces under a story: 相关文章 / · 标题 / · 标题 (a printed box of
+# related news holds text under its label, not titles alone)
+_LINKS_LABEL = re.compile(
+    r"^(?:相关|推荐|延伸|热门|热点|往期)(?:文章|阅读|新闻|报道|链接|推荐|回顾)$|^猜你喜欢$"
+)
+_LINK_MAX = 40  # characters of a linked title
+
+
+def _links(line: Line) -> bool:
+    core = line.text.lstrip(_LINK_BULLETS)
+    return (
+        core != line.text
+        and 4 <= len(core) <= _LINK_MAX
+        and core[-1:] not in "。！？!?；;，,：:"
+        and "。" not in core
+    )
+
+
+def _link_list(lines: list[Line], label: int, end: int) -> bool:
+    """Two links or more, under nothing that reads on from them: a bulleted headline over its
+    story's lead-in is a box of related news in print."""
+    if end - label < 3:
+        return False
+    return end == len(lines) or bool(lines[end].gap) or parse_lead(lines[end].text) is None
+
+
+_LINK_BULLETS = "·•・▪▫●○◆◇■□>》-—*+ \u3000"
+
+
 def _forecasts(line: Line) -> bool:
     return (
         len(line.text) <= _WEATHER_MAX and bool(_WEATHER.search(line.text)) and not line.text.endswith("。")
@@ -797,13 +830,16 @@ def drop_page_boxes(lines: list[Line]) -> list[Line]:
         for label, entry, needs_label in (
             (_INDEX_LABEL, _indexes, False),
             (_WEATHER_LABEL, _forecasts, True),
+            (_LINKS_LABEL, _links, True),
         ):
-            labelled = bool(label.match(lines[k].core))
+            labelled = bool(label.match(lines[k].core.strip("【】[]■●▌ ：:")))
             if needs_label and not labelled:
                 continue
             end = k + 1 if labelled else k
             while end < len(lines) and entry(lines[end]):
                 end += 1
+            if entry is _links and not _link_list(lines, k, end):
+                continue
             if end - k >= 2:
                 if kept and end < len(lines):
                     lines[end].gap = max(lines[end].gap, lines[k].gap, 1)

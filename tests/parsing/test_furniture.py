@@ -773,6 +773,7 @@ def test_what_a_site_counts_of_a_piece_and_its_players_buttons_are_furniture(lin
         ("您当前的位置：首页>>数字报", (None, None, None, None)),
         ("网站首页 | 要闻 | 社会", (None, None, None, None)),
         ("清溪日报数字报-新安大桥建成通车", (None, None, None, None)),  # the web page's title
+        ("首页 > 新闻中心 > 本地新闻", (None, None, None, None)),  # the site's own sections
     ],
 )
 def test_a_sites_path_menu_and_page_title_over_the_page_are_furniture(top, fields):
@@ -786,3 +787,41 @@ def test_a_sites_path_menu_and_page_title_over_the_page_are_furniture(top, field
         (None, "新安大桥建成通车", None),
         (None, "春茶开采", None),
     ]
+
+
+def test_a_sites_line_of_when_posted_and_by_whom_and_its_links_after_the_story_are_not_text():
+    parsed = parse_page(
+        "\n".join(
+            [
+                "新安大桥建成通车",
+                "2025-03-05 08:30   来源：清溪日报   作者：李红   点击数：1234",
+                BRIDGE_1,
+                BRIDGE_2,
+                "相关文章",
+                "· 春茶开采茶农笑开颜",
+                "· 古城夜市人气旺",
+            ]
+        )
+    )
+    art = only(parsed)
+    assert (art.kicker, art.title, art.authors, art.paragraphs) == (
+        None,
+        "新安大桥建成通车",
+        ["李红"],
+        [BRIDGE_1, BRIDGE_2],
+    )
+
+
+def test_a_box_of_related_news_in_print_keeps_its_headline_and_story():
+    bridge, tea = parse_page(
+        "\n".join(
+            [
+                "新安大桥建成通车",
+                "本报讯 " + BRIDGE_1,
+                "相关新闻",
+                "■ 春茶开采茶农笑开颜",
+                "本报讯（记者 周海）" + TEA_1,
+            ]
+        )
+    ).articles
+    assert (tea.column, tea.title, tea.paragraphs) == ("相关新闻", "春茶开采茶农笑开颜", [TEA_1])
