@@ -1083,8 +1083,13 @@ def test_a_titled_picture_inside_a_story_stays_a_picture(sep):
     assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2, BRIDGE_OPENED_2] and not bridge.photographers
 
 
+@pytest.mark.parametrize(
+    "credit", ["本版图片除署名外均由记者 周海 摄", "本版摄影 记者 周海 李红", "本版摄影：周海"]
+)
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
-def test_a_labelled_picture_group_keeps_its_title_and_the_pages_credit_for_its_pictures_is_no_item(sep):
+def test_a_labelled_picture_group_keeps_its_title_and_the_pages_credit_for_its_pictures_is_no_item(
+    sep, credit
+):
     """组图：春到西湖 titles the group under its label; 本版图片除署名外均由… credits the page's
     pictures, and is neither a picture nor the next story's kicker. Numbered captions as long as
     each other are each a caption, not the rows of one paragraph."""
@@ -1093,7 +1098,7 @@ def test_a_labelled_picture_group_keeps_its_title_and_the_pages_credit_for_its_p
         "组图：春到西湖",
         "记者 周海 摄",
         *captions,
-        "本版图片除署名外均由记者 周海 摄",
+        credit,
         "新安大桥建成通车",
         "本报讯（记者李红）" + BRIDGE_1,
         sep=sep,
