@@ -406,8 +406,8 @@ _PLACE = rf"(?:(?!讯|訊|电|電|记者|記者|通讯)[{CJK}]){{2,6}}?"
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
 _DAY = rf"{_NUMBER}月{_NUMBER}日"
 _LEAD = re.compile(
-    r"^[【\[]?(?P<dl>(?:据)?(?:本报|本報|新华社|新華社|中新社|中新网|人民网|新华网|央广网|央视网|光明网|中国新闻网)"
-    rf"(?P<place>{_PLACE})?\s?(?P<date>{_DAY}|{_NUMBER}日)?(?:专电|專電|专讯|特讯|快讯|快訊|讯|訊|电|電))[】\]]?\s*"
+    r"^[【\[〔]?(?P<dl>(?:据)?(?:本报|本報|新华社|新華社|中新社|中新网|人民网|新华网|央广网|央视网|光明网|中国新闻网)"
+    rf"(?P<place>{_PLACE})?\s?(?P<date>{_DAY}|{_NUMBER}日)?(?:专电|專電|专讯|特讯|快讯|快訊|昨讯|昨訊|讯|訊|电|電))[】\]〕]?\s*"
     r"(?:[（(〔](?P<people>[^（）()〔〕]{0,60})[)）〕]"
     # (or in square brackets when they open on the role: 本报讯【记者 甲】)
     r"|[【［\[](?=(?:本报|本報|特约|见习|首席|全媒体|融媒体?)?(?:记者|記者|通讯员|通訊員))(?P<squared>[^【】［］\[\]]{2,60})[】］\]])?"
@@ -498,8 +498,8 @@ _BRACKETED_BYLINE = re.compile(
 # An agency's reporter, the place and the day in one bracket, as Taiwan's agency prints them:
 # （中央社記者甲台北5日電）; the name runs up to the place, of two characters or more
 _AGENCY_REPORTER_DATELINE = re.compile(
-    r"^[（(【\[](?P<media>中央社|新华社|新華社|中新社)(?:记者|記者)\s*(?P<names>[\u3400-\u9fff、\s]{2,20})"
-    rf"(?P<place>[\u3400-\u9fff]{{2,4}}?)(?P<date>{_NUMBER}日)(?:电|電)[)）】\]]\s*"
+    r"^(?:[（(【\[](?=[^）)】\]]*[)）】\]]))?(?P<media>中央社|新华社|新華社|中新社)(?:记者|記者)\s*(?P<names>[\u3400-\u9fff、\s]{2,20})"
+    rf"(?P<place>[\u3400-\u9fff]{{2,4}}?)(?P<date>{_NUMBER}日)(?:电|電)(?:[)）】\]]\s*|\s+)"
 )
 # ...or after the dateline, before the bracket it opened closes
 _CREDITS_IN_BRACKETS = re.compile(r"^(?P<who>[^【】\[\]。！？!?，,]{3,40})[】\]]\s*")

@@ -417,6 +417,11 @@ def test_a_note_on_the_author_over_the_next_headline_ends_the_piece_above():
         ("（新华社记者王五 赵小燕）", None, {"reporters": ["王五", "赵小燕"]}),
         ("（人民日报记者 王五）", None, {"reporters": ["王五"]}),
         ("延安讯（本报记者王五）", "延安讯", {"reporters": ["王五"]}),
+        # older pages': yesterday's dispatch, a lead-in in tortoise-shell brackets, and the agency's
+        # reporter and dateline unbracketed before the text
+        ("本报昨讯 ", "本报昨讯", {}),
+        ("〔本报讯〕", "本报讯", {}),
+        ("中央社記者王五台北5日電 ", "中央社台北5日電", {"reporters": ["王五"]}),
         # where the reporter filed from, after a slash inside the brackets
         ("〔记者王五／高雄报导〕", None, {"reporters": ["王五"]}),
         ("【記者王五／江門報導】", None, {"reporters": ["王五"]}),
