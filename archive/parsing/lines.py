@@ -578,6 +578,9 @@ _INTRODUCING_MIN = 15  # characters of a clause and a colon that introduce what 
 _OPENS_LIST = re.compile(r"(?:如下|的有|名单|分别是|分别为|依次是|依次为|包括|主要有|名单是)\s*[:：]$")
 
 
+_CRIED_SENTENCE_MIN = 30  # characters of a line of clauses ending on ！ too long for a headline
+
+
 def headline_shaped(text: str, limit: int = 48) -> bool:
     """Could this line be printed as a headline? Headlines do not end in the middle of a clause
     (，、) and hold no complete sentence (。；) inside."""
@@ -598,6 +601,10 @@ def headline_shaped(text: str, limit: int = 48) -> bool:
         return False  # 某公司因业务发展需要，现招聘以下人员：: a sentence opening a list, not a kicker
     if t[-1] in "：:" and _OPENS_LIST.search(t):
         return False  # 获奖名单如下：, 出席会议的有：: a clause opening a list, not a kicker
+    if t[-1] in "！!" and len(t) >= _CRIED_SENTENCE_MIN and t.count("，") + t.count(",") >= 2:
+        # …表示，今年以来…，带动…增长近两成！: a paragraph's sentence cried out (a question so long
+        # may head a section of a feature)
+        return False
     if _HALF_END.search(t) or _HALF_END.search(untagged):
         return False  # a half-width full stop ends a sentence, before a bracket (.(李红)) too
     bare = t.rstrip(CLOSERS)

@@ -271,6 +271,16 @@ def test_a_quoted_cry_ending_a_story_stays_its_text_over_the_next_headline():
     assert bridge.paragraphs == [BRIDGE_1, said] and (market.kicker, market.title) == (None, "古城夜市人气旺")
 
 
+@pytest.mark.parametrize("lead", ["本报讯（记者李红）", "本报记者 李红\n"])
+def test_a_sentence_of_clauses_cried_out_ending_a_story_stays_its_text_over_the_next_headline(lead):
+    cried = "夜市运营方表示，今年以来夜市累计接待游客四十余万人次，带动周边商户营业额增长近两成！"
+    market, bridge = parse(
+        "古城夜市人气旺", "本报讯 " + MARKET_1, cried, "新安大桥建成通车", lead + BRIDGE_1, sep="\n"
+    ).articles
+    assert market.paragraphs == [MARKET_1, cried]
+    assert (bridge.kicker, bridge.title, bridge.paragraphs) == (None, "新安大桥建成通车", [BRIDGE_1])
+
+
 @pytest.mark.parametrize(
     "line",
     [
