@@ -139,21 +139,18 @@ _SYMBOL_BULLET = re.compile(
 )
 
 
-# A headline set vertically, as extraction gives it: a character to a line, its stops in their
-# vertical forms (︐ ︒) or as printed across
-_VERTICAL_MARKS = "，、。：；！？“”‘’《》·︐︑︒︓︔︕︖︗︘︙︵︶︽︾﹁﹂﹃﹄"
+# A headline set vertically, as extraction gives it: a character to a line, its stops among them
+# (their vertical forms, ︐ ︒, are read as set across: ``scripts.as_characters``)
+_VERTICAL_MARKS = "，、。：；！？“”‘’《》·（）…「」『』"
 _VERTICAL_RUN = re.compile(rf"(?m)^(?:[ \t\u3000]*[\u3400-\u9fff{_VERTICAL_MARKS}][ \t\u3000]*\n){{3,}}")
 _VERTICAL_CHARS_MIN = 3  # characters of a headline set vertically
-_ACROSS = str.maketrans(
-    dict(zip("︐︑︒︓︔︕︖︙︵︶︽︾﹁﹂﹃﹄", "，、。：；！？…（）《》「」『』", strict=True))
-)
 
 
 def _set_across(run: re.Match) -> str:
     chars = "".join(run.group().split())
     if sum(1 for ch in chars if ch not in _VERTICAL_MARKS) < _VERTICAL_CHARS_MIN:
         return run.group()
-    return chars.translate(_ACROSS) + "\n"
+    return chars + "\n"
 
 
 # A row an extraction wrote a character at a time, a space after each (经 过 两 年 多 的 建 设 ，): a

@@ -31,9 +31,11 @@ _READ_AS = str.maketrans(
         "」": "”",
         "『": "‘",
         "』": "’",
+        # the small forms text converted from Big5 may keep (﹐ ﹒ ﹙﹚)
+        **dict(zip("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞", "，、。；：？！（）〔〕", strict=True)),
     }
 )
-_PRINTED_OTHERWISE = re.compile("[０-９Ａ-Ｚａ-ｚ「」『』]")
+_PRINTED_OTHERWISE = re.compile("[０-９Ａ-Ｚａ-ｚ「」『』﹐-﹞]")
 
 
 class Restorer:
@@ -81,21 +83,27 @@ def as_read(text: str) -> str:
 # Characters a PDF's font wrote as the radicals they look like (⼈⺠⽇报 for 人民日报, 3⽉5⽇): the
 # Kangxi radicals and compatibility ideographs are the characters' compatibility forms; of the
 # radicals' supplement, those printed as whole characters
-_RADICALS = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9]")
+_RADICALS = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9\ufe10-\ufe19\ufe35-\ufe44]")
+# ...and the stops and brackets of a headline set vertically (︐ ︒ ︵︶), read across as printed across
+_ACROSS = dict(zip("︐︑︒︓︔︕︖︙︵︶︽︾﹁﹂﹃﹄", "，、。：；！？…（）《》「」『』", strict=True))
 _SUPPLEMENT = str.maketrans(
-    dict(
-        zip(
-            "⺁⺇⺊⺌⺒⺓⺝⺟⺠⺩⺬⺮⺼⻁⻄⻅⻆⻉⻊⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
-            "厂几卜小巳幺月母民王示竹月虎西见角贝足车長长门雨青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟",
-            strict=True,
-        )
-    )
+    {
+        **dict(
+            zip(
+                "⺁⺇⺊⺌⺒⺓⺝⺟⺠⺩⺬⺮⺼⻁⻄⻅⻆⻉⻊⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+                "厂几卜小巳幺月母民王示竹月虎西见角贝足车長长门雨青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟",
+                strict=True,
+            )
+        ),
+        **_ACROSS,
+    }
 )
 
 
 def as_characters(text: str) -> str:
-    """``text`` with the radicals a font wrote for characters read as those characters, for
-    good: no reader searches for ⼤桥 (one character for one)."""
+    """``text`` with the radicals a font wrote for characters read as those characters, and the
+    vertical forms of stops as set across, for good: no reader searches for ⼤桥 (one character
+    for one)."""
     if _RADICALS.search(text) is None:
         return text
     return "".join(

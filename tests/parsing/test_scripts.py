@@ -93,3 +93,14 @@ def test_characters_a_font_wrote_as_radicals_are_read_and_kept_as_the_characters
     page = parse_page((header + SIMPLIFIED).translate(_AS_RADICALS))
     assert (page.publication, str(page.date), page.page_number) == ("人民日报", "2025-03-05", 3)
     assert _cut(page) == _cut(parse_page(header + SIMPLIFIED))
+
+
+def test_a_page_in_the_small_forms_of_punctuation_is_cut_as_its_twin_and_keeps_them():
+    small = TRADITIONAL.translate(str.maketrans("，。（）", "﹐﹒﹙﹚"))
+    printed = parse_page(small)
+    assert [(kind, warnings) for kind, *_, warnings in _cut(printed)] == [
+        (kind, warnings) for kind, *_, warnings in _cut(parse_page(TRADITIONAL))
+    ]
+    bridge = printed.articles[0]
+    assert bridge.reporters == ["李紅"]
+    assert bridge.paragraphs[1] == "大橋兩側新修了人行道﹐晚飯後不少市民來橋上散步﹒"
