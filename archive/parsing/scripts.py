@@ -73,11 +73,25 @@ class Restorer:
         return "".join(self._forms.get(ch, ch) for ch in text)
 
 
+# A rare character: of the extensions past the basic block (a name's 𠀀), or one a font had no
+# code for, written as a private-use character, as the replacement character or as a box by
+# character recognition, inside a word (李\ue123明, 李□明).  The rules read each as a common
+# character would stand there, which no rule names (㐀), so a name holding one is a name.
+_RARE = re.compile(
+    "[\U00020000-\U000323af]|(?<=[\u3400-\u9fff])(?:[\ue000-\uf8ff\ufffd]|□(?=[\u3400-\u9fff]))"
+)
+_STAND_IN = "㐀"
+
+
 def as_read(text: str) -> str:
     """``text`` in the forms the rules read: simplified characters, half-width digits and letters,
-    curly quotes; one character for one."""
+    curly quotes, rare characters standing in for; one character for one."""
     simple = fold(text)
-    return simple.translate(_READ_AS) if _PRINTED_OTHERWISE.search(simple) else simple
+    if _PRINTED_OTHERWISE.search(simple):
+        simple = simple.translate(_READ_AS)
+    if _RARE.search(simple):
+        simple = _RARE.sub(_STAND_IN, simple)
+    return simple
 
 
 # Characters a PDF's font wrote as the radicals they look like (⼈⺠⽇报 for 人民日报, 3⽉5⽇): the

@@ -1,6 +1,8 @@
 """A page printed in traditional characters is cut as its simplified twin is, and every piece of
 it comes back in the characters it was printed in."""
 
+import pytest
+
 from archive.parsing import parse_page
 from archive.parsing.scripts import Restorer, folded
 
@@ -104,3 +106,20 @@ def test_a_page_in_the_small_forms_of_punctuation_is_cut_as_its_twin_and_keeps_t
     bridge = printed.articles[0]
     assert bridge.reporters == ["李紅"]
     assert bridge.paragraphs[1] == "大橋兩側新修了人行道﹐晚飯後不少市民來橋上散步﹒"
+
+
+@pytest.mark.parametrize(
+    "rare",
+    [
+        "\U00020000",  # a character past the basic block
+        "\ue123",  # one a font had no code for, written as a private-use character
+        "\ufffd",  # ...or as the replacement character
+        "□",  # ...or as a box by character recognition
+    ],
+)
+def test_a_name_holding_a_rare_character_is_read_as_a_name_and_kept_as_printed(rare):
+    name = "李" + rare + "明"
+    page = parse_page(f"新安大桥建成通车\n本报讯（记者 {name} 通讯员 王芳）" + SIMPLIFIED.split("）", 1)[1])
+    bridge = page.articles[0]
+    assert (bridge.reporters, bridge.correspondents) == ([name], ["王芳"])
+    assert bridge.paragraphs[0].startswith("经过两年多建设")
