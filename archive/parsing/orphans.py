@@ -9,6 +9,7 @@ import re
 from .bylines import Credits
 from .lines import (
     Line,
+    box_label,
     has_inner_punctuation,
     is_terminated,
     label_shaped,
@@ -200,6 +201,8 @@ def numbered_captions(items: list[Story | Photo]) -> None:
         run = story.pieces[tail:]
         if not run or tail == 0 or not run[0].text.lstrip("图").startswith("①"):
             continue
+        if box_label(story.pieces[tail - 1].text) or all(_CITED.match(piece.text) for piece in run):
+            continue  # 注释： / ①《…》…第12页。: the notes closing the piece
         if len(run) < 2 and not (_numbered_row(run[0].text) or _SEVERAL_NUMBERS.match(run[0].text)):
             continue  # a lone ① closing a text is as often its footnote
         del story.pieces[tail:]
@@ -209,6 +212,7 @@ def numbered_captions(items: list[Story | Photo]) -> None:
 
 
 _NUMBER_IN_ROW = re.compile(r"(?:图)?[①-⑳]")
+_CITED = re.compile(r"^[①-⑳]\s*(?:《|参见|见|同上|转引自)")  # a note citing its source
 # one caption for several pictures (①②… / ①—③…): no footnote or list item opens so
 _SEVERAL_NUMBERS = re.compile(r"^图?[①-⑳](?:[①-⑳]|[—－~～-]+[①-⑳])")
 

@@ -416,3 +416,40 @@ def test_a_box_opening_on_its_question_stays_with_the_story_above():
 def test_the_bare_number_over_each_section_of_a_feature_is_a_paragraph_of_its_own():
     art = only(parse("青山茶事", "本报记者 周海", "一", TEA_1, "二", TEA_2, "三", BRIDGE_1))
     assert art.paragraphs == ["一", TEA_1, "二", TEA_2, "三", BRIDGE_1]
+
+
+@pytest.mark.parametrize("label", ["注释：", "参考文献：", "【注释】"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_the_notes_closing_a_signed_piece_stay_with_it(label, sep):
+    notes = ["①《清溪县志》，清溪人民出版社2020年版，第12页。", "②《清溪日报》2024年2月2日。"]
+    essay, market = parse(
+        "深刻把握新安大桥的意义",
+        "王大明",
+        BRIDGE_1 + "①",
+        BRIDGE_2 + "②",
+        "（作者为清溪大学教授）",
+        label,
+        *notes,
+        "古城夜市开市",
+        "本报讯（记者 李红）" + MARKET_1,
+        sep=sep,
+    ).articles
+    assert (essay.title, essay.authors) == ("深刻把握新安大桥的意义", ["王大明"])
+    assert essay.paragraphs[-3:] == [label, *notes]
+    assert (market.title, market.paragraphs) == ("古城夜市开市", [MARKET_1])
+
+
+def test_numbered_notes_citing_their_sources_without_a_label_stay_with_the_piece():
+    notes = ["①《清溪县志》，清溪人民出版社2020年版，第12页。", "②《清溪日报》2024年2月2日。"]
+    essay, market = parse(
+        "深刻把握新安大桥的意义",
+        "王大明",
+        BRIDGE_1 + "①",
+        BRIDGE_2 + "②",
+        *notes,
+        "古城夜市开市",
+        "本报讯（记者 李红）" + MARKET_1,
+        sep="\n",
+    ).articles
+    assert essay.paragraphs[-2:] == notes
+    assert [a.kind for a in (essay, market)] == ["article", "article"]
