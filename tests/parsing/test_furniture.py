@@ -420,6 +420,10 @@ def test_a_running_head_and_a_folio_between_printed_pages_are_furniture(folio, s
         "分享到：微信 微博 QQ空间",
         "点击蓝字 关注我们",
         "阅读原文",
+        "<<上一篇  下一篇>>",
+        "【返回】",
+        "回到顶部",
+        "版权声明：本网站所刊载信息，不代表本站观点。",
     ],
 )
 def test_the_buttons_and_notices_of_an_e_papers_web_page_are_furniture(controls):
