@@ -958,7 +958,7 @@ _CREDIT_SUFFIX = re.compile(rf"^(?P<who>[^。.！？!?；;，,“”\"]{{2,40}}?
 _CREDIT_PREFIX = re.compile(
     r"^(?:摄影|拍摄|摄|图片|图)(?:\s*[:：/／]\s*|\s+)(?P<who>[^。！？!?；;“”\"]{2,40})$"
 )
-_CREDIT_HINT = re.compile(r"摄|攝|航拍|图|供|社发|视觉|IC|CFP", re.IGNORECASE)
+_CREDIT_HINT = re.compile(r"摄|攝|航拍|图|供|社发|视觉|IC|CFP|照片", re.IGNORECASE)
 # 甲/图: the role after the name, set off by a slash
 _CREDIT_SLASHED = re.compile(r"^(?P<who>[^。！？!?；;，,“”\"/／]{2,30}?)\s*[/／]\s*(?:图|图片)$")
 # 甲/视觉中国: the photographer and, after a slash, the agency that sells the picture, no role between
@@ -971,10 +971,10 @@ _SENT_BY = re.compile(r"\s*[（(](?:新华社|中新社)发[)）]$")
 _AGENCY_SENT = re.compile(r"^(?:新华社|中新社)发\s*")
 _BRACKETED = re.compile(r"^[（(【\[](.+)[)）】\]]$")
 # 甲摄（人民视觉）, 甲摄（影像中国）: the picture agency that distributed it, after the credit
-_AGENCY_AFTER = re.compile(rf"(?<=摄)\s*[（(][{CJK}]{{2,6}}[)）]$")
+_AGENCY_AFTER = re.compile(rf"(?<=摄)\s*[（(][{CJK}]{{2,8}}[)）]$")  # (…（新华社传真照片）)
 # 甲 摄 新华社发, 甲 摄/光明图片: the same, set off by a space or a slash
 _AGENCY_SPACED = re.compile(
-    rf"(?<=[摄影])(?:\s+|\s*[/／]\s*)(?:[{CJK}]{{1,4}}[社网]发|[{CJK}]{{2,4}}(?:图片|视觉)|视觉中国|东方IC|CFP)$",
+    rf"(?<=[摄影）)])(?:\s+|\s*[/／]\s*|(?<=[）)]))(?:[{CJK}]{{1,4}}[社网]发|[{CJK}]{{2,4}}(?:图片|视觉)|视觉中国|东方IC|CFP)$",
     re.IGNORECASE,
 )
 # The maker of a chart, a map or a drawing (制图：甲, 甲 制图, 漫画/甲): a picture's credit that names no
@@ -999,7 +999,10 @@ _CODE_AFTER = re.compile(r"\s*[①-⑳]\d{0,2}$")
 _NAME_AND_SHOT = re.compile(rf"^(?:[{CJK}·]{{2,5}}|[{CJK}]\s{{1,3}}[{CJK}])(?:摄影|摄)$")
 _SPACED_SUFFIX = re.compile(rf"[\s/／]{_PICTURE_ROLE}$")
 # A credit ending on its role is complete (甲 摄, 市交通局供图, （甲 摄）); 拍摄 甲 may go on.
-_ROLE_LAST = re.compile(rf"(?:{_PICTURE_ROLE}|供图)[）)]?$")
+_ROLE_LAST = re.compile(
+    rf"(?:{_PICTURE_ROLE}|供图|照片|图片|新华社发|视觉中国|人民视觉|人民图片|东方IC|CFP)[）)]?$",
+    re.IGNORECASE,
+)
 _CREDIT_ORG = re.compile(
     r"^(?:(?:图片由)?(?P<org>[^\s。.！？!?；;，,“”\"]{2,24}?)\s*(?:供图|/供图)|图片由.{2,24}提供|新华社发|"
     r"[（(]?(?:本报)?资料(?:图片|图|照片)[)）]?|[（(]?网络图片[)）]?|[（(]?图片来源[:：].{2,24}[)）]?|"

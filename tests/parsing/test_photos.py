@@ -1261,3 +1261,31 @@ def test_a_headline_and_byline_left_with_no_text_over_a_titled_picture_keep_the_
     )
     assert (picture.kind, picture.title, picture.photographers) == ("photo", "夜市灯火", ["周海"])
     assert tea.title == "春茶开采"
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographers"),
+    [
+        ("新华社记者 李红摄（传真照片）", ["李红"]),
+        ("李红摄（新华社传真照片）", ["李红"]),
+        ("（李红 摄）新华社发", ["李红"]),
+        ("李红/视觉中国", ["李红"]),
+        ("本报资料照片", []),
+    ],
+)
+def test_a_credit_an_agency_or_the_paper_closes_on_the_caption_s_line_credits_the_picture(
+    credit, photographers
+):
+    caption = "图为市民在新安大桥上散步。"
+    bridge, photo, tea = parse(
+        "新安大桥建成通车",
+        "本报讯（记者 张三）" + BRIDGE_1,
+        BRIDGE_2,
+        caption + credit,
+        "春茶开采",
+        "本报讯 " + TEA_1,
+        sep="\n",
+    ).articles
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], photographers)
+    assert (tea.title, tea.paragraphs) == ("春茶开采", [TEA_1])
