@@ -1359,9 +1359,10 @@ _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十百A-Za-z]{1,4}\s*
 # 下转第2版▶)
 # ...and a front page's teaser sending its reader to the whole story: 详见A3版, （详见第3版）
 _MARKER = re.compile(
-    r"(?:[（(【〔\[]\s*(?P<dir>下转|下接|上接|上承|接上|紧接|紧转|转见|续见|详见|转|续|接|承)\s*"
+    # (the text may say it is unfinished, or name itself: （未完，下转第2版）, （本文转第4版）)
+    r"(?:[（(【〔\[]\s*(?:未完[，,]?\s*|本文|本稿)?(?P<dir>下转|下接|上接|上承|接上|紧接|紧转|转见|续见|详见|转|续|接|承)\s*"
     rf"(?P<page>{_PAGE_REF}|[A-Za-z]\s*\d{{1,2}})[^（）()【】〔〕\[\]]{{0,6}}[)）】〕\]]"
-    rf"|[▲▼►▶→◀◄←]?\s*(?P<dir2>下转|下接|上接|详见)\s*(?P<page2>{_PAGE_REF})(?:\s*[▶►→])?)"
+    rf"|[▲▼►▶→◀◄←]?\s*(?P<dir2>下转|下接|上接|详见)\s*(?P<page2>{_PAGE_REF}|[A-Za-z]\d{{1,2}}(?![\w版]))(?:\s*[▶►→])?)"
 )
 _MARKER_ALONE = re.compile(rf"^{_MARKER.pattern}$")
 _MARKER_END = re.compile(rf"\s*{_MARKER.pattern}$")

@@ -181,6 +181,10 @@ def test_continuation_marker_inside_the_last_paragraph():
         ("详见A3版", "A3版"),
         ("（详见第3版）", "第3版"),
         ("（紧转第3版）", "第3版"),
+        # a lettered page without 版 and unbracketed; the text saying it is unfinished or naming itself
+        ("下转A2", "A2"),
+        ("（未完，下转第2版）", "第2版"),
+        ("（本文转第4版）", "第4版"),
     ],
 )
 @pytest.mark.parametrize("own_line", [True, False])
