@@ -1084,7 +1084,8 @@ def test_a_titled_picture_inside_a_story_stays_a_picture(sep):
 
 
 @pytest.mark.parametrize(
-    "credit", ["本版图片除署名外均由记者 周海 摄", "本版摄影 记者 周海 李红", "本版摄影：周海"]
+    "credit",
+    ["本版图片除署名外均由记者 周海 摄", "本版摄影 记者 周海 李红", "本版摄影：周海", "本版插图 李红"],
 )
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 def test_a_labelled_picture_group_keeps_its_title_and_the_pages_credit_for_its_pictures_is_no_item(
