@@ -415,13 +415,17 @@ _LEAD = re.compile(
 )
 
 
-_ROLE_WORD = rf"(?:本报|本報|{_RANK})?(?:记者|記者|通讯员|通訊員)|实习生|(?:本报|本報)?特派员"
+_ROLE_WORD = (
+    rf"(?:本报|本報|新华社|新華社|中新社)?(?:驻[{CJK}]{{1,3}})?(?:{_RANK})?(?:记者|記者|通讯员|通訊員)"
+    r"|实习生|(?:本报|本報)?特派员"
+)
 # a two-character name padded to the width of three (王  宁) reads as two characters and a space
 _PADDED_NAME = rf"(?:[{CJK}]\s[{CJK}](?![{CJK}])|{NAME})"
 _SPACED_CREDITS = re.compile(
     rf"^(?P<who>(?:{_ROLE_WORD})\s*[/／]?\s*{_SENTENCE_START}{_PADDED_NAME}"
-    rf"(?:(?:[\s、]*(?:{_ROLE_WORD})\s*[/／]?\s*|[\s、]+){_SENTENCE_START}{_PADDED_NAME})*)"
-    r"(?:\s*报道\s*[:：]?\s*|\s+)(?=\S)"
+    rf"(?:(?:[\s、]*(?:{_ROLE_WORD})\s*[/／]?\s*|[\s、]+(?![{CJK}]{{2,4}}报道)){_SENTENCE_START}{_PADDED_NAME})*)"
+    # (where the reporter filed from may stand before 报道: 新华社记者 甲 北京报道)
+    rf"(?:\s*(?:(?<=\s)[{CJK}]{{2,4}})?报道\s*[:：]?\s*|\s+(?:[{CJK}]{{2,4}}报道\s*[:：]?\s*)?)(?=\S)"
 )
 
 

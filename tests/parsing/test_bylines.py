@@ -417,6 +417,11 @@ def test_a_note_on_the_author_over_the_next_headline_ends_the_piece_above():
         ("（新华社记者王五 赵小燕）", None, {"reporters": ["王五", "赵小燕"]}),
         ("（人民日报记者 王五）", None, {"reporters": ["王五"]}),
         ("延安讯（本报记者王五）", "延安讯", {"reporters": ["王五"]}),
+        # credits alone leading in: an agency's reporter, one posted away, where filed from
+        ("新华社记者李红 北京报道 ", None, {"reporters": ["李红"]}),
+        ("新华社记者 李红 王芳 北京报道 ", None, {"reporters": ["李红", "王芳"]}),
+        ("本报驻京记者李红报道：", None, {"reporters": ["李红"]}),
+        ("本报驻沪记者 李红 ", None, {"reporters": ["李红"]}),
         # older pages': yesterday's dispatch, a lead-in in tortoise-shell brackets, and the agency's
         # reporter and dateline unbracketed before the text
         ("本报昨讯 ", "本报昨讯", {}),
