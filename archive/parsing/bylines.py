@@ -543,7 +543,23 @@ def parse_lead(text: str) -> Lead | None:
         head = re.sub(r"\s+", "", spaced.group("head"))
         if head.startswith(_DISPATCHERS):
             lead = _parse_lead(head + text[spaced.end("head") :])
+    if lead is not None and lead.dateline and lead.rest[:1] == "题" and (titled := _TITLED.match(lead.rest)):
+        # 新华社北京3月5日电 题：新安大桥建成通车 / 新华社记者 甲 / …: the agency's title for the
+        # story (the paper prints its own headline over it), then its reporters, then the text
+        after = lead.rest[titled.end() :]
+        if not after:
+            lead.rest = ""
+        elif (credited := _SPACED_CREDITS.match(after + " .")) is not None:
+            parsed = parse_people(credited.group("who"), default="reporters", bracketed=True)
+            if not parsed.bad and parsed.credits.count():
+                lead.credits.merge(parsed.credits)
+                rest = (after + " .")[credited.end() :]
+                lead.rest = "" if rest == "." else rest.removesuffix(" .").strip()
     return lead
+
+
+# 题：新安大桥建成通车, up to the credits after it or the line's end
+_TITLED = re.compile(r"^题\s*[:：]\s*[^。！？!?]{2,60}?(?:\s+(?=(?:新华社|新華社|中新社)?(?:记者|記者))|$)")
 
 
 # A dateline of characters a space parts (本 报讯, 新华社 北京3月5日电), right before its brackets

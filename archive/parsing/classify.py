@@ -815,7 +815,7 @@ def _broken_credit(prev: Line, line: Line) -> str | None:
         and line.kind in (BODY, BYLINE)
         and not prev.info.rest
         and not prev.info.credits.count()
-        and line.text.startswith(("记者", "本报记者", "通讯员", "本报通讯员"))
+        and line.text.startswith(("记者", "本报记者", "通讯员", "本报通讯员", "新华社记者", "中新社记者"))
         and (joined := bylines.parse_lead(prev.text + " " + line.text)) is not None
         and joined.credits.count()
     ):

@@ -1397,3 +1397,24 @@ def test_a_reporters_credit_after_a_dash_under_the_headline_is_its_byline_no_sub
     assert (art.subtitle, art.reporters, art.correspondents) == (None, ["李红"], ["王芳"])
     visit = only(parse("新安大桥建成通车", "——访大桥建设者周海", BRIDGE_1, sep=sep))
     assert (visit.subtitle, visit.reporters) == ("——访大桥建设者周海", [])
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        ["新华社北京3月5日电 题：新安大桥建成通车", "新华社记者 李红 王芳"],
+        ["新华社北京3月5日电 题：新安大桥建成通车 新华社记者 李红 王芳"],
+    ],
+)
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_the_agency_s_title_for_a_story_and_its_reporters_after_the_dateline_are_no_text(lead, sep):
+    bridge, tea = parse(
+        "新安大桥建成通车", *lead, BRIDGE_1, BRIDGE_2, "春茶开采", "本报讯 " + TEA_1, sep=sep
+    ).articles
+    assert (bridge.title, bridge.dateline, bridge.reporters) == (
+        "新安大桥建成通车",
+        "新华社北京3月5日电",
+        ["李红", "王芳"],
+    )
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+    assert tea.title == "春茶开采"
