@@ -418,38 +418,34 @@ def test_the_bare_number_over_each_section_of_a_feature_is_a_paragraph_of_its_ow
     assert art.paragraphs == ["一", TEA_1, "二", TEA_2, "三", BRIDGE_1]
 
 
-@pytest.mark.parametrize("label", ["注释：", "参考文献：", "【注释】"])
-@pytest.mark.parametrize("sep", ["\n", "\n\n"])
-def test_the_notes_closing_a_signed_piece_stay_with_it(label, sep):
-    notes = ["①《清溪县志》，清溪人民出版社2020年版，第12页。", "②《清溪日报》2024年2月2日。"]
-    essay, market = parse(
+# Notes closing a signed essay, each citing its source
+NOTES = ["①《清溪县志》，清溪人民出版社2020年版，第12页。", "②《清溪日报》2024年2月2日。"]
+
+
+def _essay_with_notes(*closing: str, sep: str = "\n"):
+    """A signed essay whose text refers to its notes, closed by ``closing``, over a news story."""
+    return parse(
         "深刻把握新安大桥的意义",
         "王大明",
         BRIDGE_1 + "①",
         BRIDGE_2 + "②",
-        "（作者为清溪大学教授）",
-        label,
-        *notes,
+        *closing,
         "古城夜市开市",
         "本报讯（记者 李红）" + MARKET_1,
         sep=sep,
     ).articles
+
+
+@pytest.mark.parametrize("label", ["注释：", "参考文献：", "【注释】"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_the_notes_closing_a_signed_piece_stay_with_it(label, sep):
+    essay, market = _essay_with_notes("（作者为清溪大学教授）", label, *NOTES, sep=sep)
     assert (essay.title, essay.authors) == ("深刻把握新安大桥的意义", ["王大明"])
-    assert essay.paragraphs[-3:] == [label, *notes]
+    assert essay.paragraphs[-3:] == [label, *NOTES]
     assert (market.title, market.paragraphs) == ("古城夜市开市", [MARKET_1])
 
 
 def test_numbered_notes_citing_their_sources_without_a_label_stay_with_the_piece():
-    notes = ["①《清溪县志》，清溪人民出版社2020年版，第12页。", "②《清溪日报》2024年2月2日。"]
-    essay, market = parse(
-        "深刻把握新安大桥的意义",
-        "王大明",
-        BRIDGE_1 + "①",
-        BRIDGE_2 + "②",
-        *notes,
-        "古城夜市开市",
-        "本报讯（记者 李红）" + MARKET_1,
-        sep="\n",
-    ).articles
-    assert essay.paragraphs[-2:] == notes
+    essay, market = _essay_with_notes(*NOTES)
+    assert essay.paragraphs[-2:] == NOTES
     assert [a.kind for a in (essay, market)] == ["article", "article"]
