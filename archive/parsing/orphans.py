@@ -7,6 +7,7 @@ import bisect
 import re
 
 from .bylines import Credits
+from .classify import HEAD
 from .lines import (
     Line,
     box_label,
@@ -248,6 +249,20 @@ def _caption_shaped(story: Story) -> bool:
     if story.parts[0].md or has_inner_punctuation(title) or len(title) > 24:
         return False
     return len(text) <= _PICTURE_CAPTION_MAX and is_terminated(text) and sentence_count(text) <= 3
+
+
+def headlines_over_pictures(items: list[Story | Photo]) -> None:
+    """新安大桥建成通车 / (a picture: its caption and credit) / the text, no headline over it: the
+    headline printed over the story's picture is the story's, not the picture's title, for a text
+    under no headline of its own is no story a page prints."""
+    for k in range(len(items) - 1):
+        photo, story = items[k], items[k + 1]
+        if not isinstance(photo, Photo) or not isinstance(story, Story) or photo.title is None:
+            continue
+        if story.parts or not story.pieces or story.continued_from:
+            continue
+        story.parts = [Line(photo.title, kind=HEAD)]
+        photo.title = None
 
 
 def pictures_of_the_story_above(items: list[Story | Photo]) -> None:

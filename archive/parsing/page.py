@@ -68,6 +68,7 @@ from .masthead import drop_page_boxes, read_cited_page, take_furniture
 from .oddities import oddities
 from .orphans import (
     adopt_orphans,
+    headlines_over_pictures,
     headlines_under_stories,
     numbered_captions,
     pictures_of_the_story_above,
@@ -602,6 +603,7 @@ def cut(lines: list[Line]) -> list[Story | Photo]:
     adopt_orphans(stories)
     if trailing is not None and trailing.parts:
         rejoin_trailing(items, trailing)
+    headlines_over_pictures(items)
     pictures_of_the_story_above(items)
     return items
 

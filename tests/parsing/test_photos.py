@@ -1290,3 +1290,19 @@ def test_a_credit_an_agency_or_the_paper_closes_on_the_caption_s_line_credits_th
     assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
     assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", [caption], photographers)
     assert (tea.title, tea.paragraphs) == ("春茶开采", [TEA_1])
+
+
+@pytest.mark.parametrize(
+    "picture", [["图为市民在新安大桥上散步。 记者 李红 摄"], ["记者 李红 摄", "市民在新安大桥上散步。"]]
+)
+@pytest.mark.parametrize("lead", ["本报讯（记者 张三）", ""])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_headline_printed_over_its_story_s_picture_heads_the_story_not_the_picture(picture, lead, sep):
+    items = parse(
+        "新安大桥建成通车", *picture, lead + BRIDGE_1, BRIDGE_2, "春茶开采", "本报讯 " + TEA_1, sep=sep
+    )
+    (photo,) = [item for item in items.articles if item.kind == "photo"]
+    bridge, tea = [item for item in items.articles if item.kind == "article"]
+    assert (photo.title, photo.photographers) == (None, ["李红"])
+    assert (bridge.title, bridge.paragraphs) == ("新安大桥建成通车", [BRIDGE_1, BRIDGE_2])
+    assert tea.title == "春茶开采"
