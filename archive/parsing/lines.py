@@ -46,7 +46,7 @@ _HALF_END = re.compile(HALF_STOP + "$")
 _FULL_STOP = re.compile(rf"[。；;]|{HALF_STOP}(?=.)")
 _BAD_HEADLINE_END = set("，,、；;—…-(（《“‘")
 _DASH_START = re.compile(r"^(?:——|--|─|—|－－)")
-_DECORATION = "■□●◎▲△★☆◆◇▶►○↑↓←→↖↗↙↘"
+_DECORATION = "■□●◎▲△★☆◆◇▶►○↑↓←→↖↗↙↘✎✍✒◉▼▽❖♦"
 _RUNS = re.compile(r"[\w\u3400-\u9fff]+")
 _LOST_QUOTE_GAP = re.compile(r"[\u3400-\u9fff] [\u3400-\u9fff]")
 QUOTE_MARKS = set('“”"「」『』‘’')

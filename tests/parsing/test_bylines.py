@@ -448,6 +448,10 @@ def test_more_lead_ins(lead, dateline, expected):
         ("记者 刘洋 通讯员 孙丽", {"reporters": ["刘洋"], "correspondents": ["孙丽"]}),
         ("本报记者 张三 本报通讯员 李四", {"reporters": ["张三"], "correspondents": ["李四"]}),
         ("□ 本报记者 周杰", {"reporters": ["周杰"]}),
+        # other marks a byline may be set after: a pen, a fisheye, a diamond
+        ("✎周杰", {"authors": ["周杰"]}),
+        ("◉本报记者 周杰", {"reporters": ["周杰"]}),
+        ("❖本报记者 周杰", {"reporters": ["周杰"]}),
         ("人民日报记者 张三", {"reporters": ["张三"]}),
         ("光明日报记者 王五 李华", {"reporters": ["王五", "李华"]}),
         ("通讯员 甲乙 记者 丙丁", {"reporters": ["丙丁"], "correspondents": ["甲乙"]}),
