@@ -80,6 +80,7 @@ class Restorer:
 _RARE = re.compile(
     "[\U00020000-\U000323af]|(?<=[\u3400-\u9fff])(?:[\ue000-\uf8ff\ufffd]|□(?=[\u3400-\u9fff]))"
 )
+_RARE_SIGN = re.compile("[\U00020000-\U000323af\ue000-\uf8ff\ufffd□]")  # (asked first: few pages hold one)
 _STAND_IN = "㐀"
 
 
@@ -89,7 +90,7 @@ def as_read(text: str) -> str:
     simple = fold(text)
     if _PRINTED_OTHERWISE.search(simple):
         simple = simple.translate(_READ_AS)
-    if _RARE.search(simple):
+    if _RARE_SIGN.search(simple) and _RARE.search(simple):
         simple = _RARE.sub(_STAND_IN, simple)
     return simple
 
