@@ -131,7 +131,15 @@ def test_a_note_on_the_author_set_without_brackets_closes_the_piece_not_heads_th
 
 
 @pytest.mark.parametrize(
-    "signed", ["（本报记者）", "（本報記者）", "　　　　　　（记者组）", "（新华社记者）"]
+    "signed",
+    [
+        "（本报记者）",
+        "（本報記者）",
+        "　　　　　　（记者组）",
+        "（新华社记者）",
+        "（本报特派员）",
+        "（本报驻京记者）",
+    ],
 )
 def test_the_staff_signing_a_story_without_a_name_close_it_over_the_next_headline(signed):
     first, second = parse(

@@ -185,6 +185,7 @@ def test_a_source_line_after_the_text_is_neither_text_nor_the_next_kicker(source
         "（新华社供本报专稿）",
         "（综合新华社、央视新闻）",
         "（本报综合新华社、央视新闻）",
+        "（中央社电）",
     ],
 )
 def test_a_source_in_brackets_at_the_end_of_the_last_paragraph_is_not_text(source):
