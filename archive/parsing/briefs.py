@@ -64,8 +64,12 @@ def bullet_start(text: str) -> int:
     return m.end() if m else 0
 
 
-# 1.市图书馆延长开放时间 …, （2）…, ③…: the number an item of a block of news in brief opens on
-_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*(?=\S)")
+# 1.市图书馆延长开放时间 …, （2）…, ③…, 一、…, （二）…: the number an item of a block of news in
+# brief opens on
+_ITEM_NUMBER = re.compile(
+    r"^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+    r"\s*(?=\S)"
+)
 
 
 def number_start(text: str) -> int:

@@ -367,3 +367,13 @@ def test_a_dateline_before_a_space_and_the_text_is_no_run_in_title(dateline):
     text = "近日，横跨清溪的新安大桥正式通车，两岸居民出行时间大大缩短。"
     art = only(parse("新安大桥建成通车", dateline + " " + text))
     assert (art.title, art.dateline, art.paragraphs) == ("新安大桥建成通车", dateline, [text])
+
+
+@pytest.mark.parametrize("numbers", [("一、", "二、"), ("（一）", "（二）")])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_items_numbered_in_words_under_a_label_of_news_in_brief_are_stories_of_their_own(numbers, sep):
+    first, second = parse(
+        "简讯", numbers[0] + "新安大桥建成通车", BRIDGE_1, numbers[1] + "春茶开采", TEA_1, sep=sep
+    ).articles
+    assert (first.column, first.title, first.paragraphs) == ("简讯", "新安大桥建成通车", [BRIDGE_1])
+    assert (second.title, second.paragraphs) == ("春茶开采", [TEA_1])
