@@ -155,8 +155,9 @@ def _set_across(run: re.Match) -> str:
 
 # A row an extraction wrote a character at a time, a space after each (经 过 两 年 多 的 建 设 ，): a
 # wider gap stands for a space the page printed
-_SPACED_ROW = re.compile(r"[ \t\u3000]*\S(?:[ \u3000]+\S){5,}[ \t\u3000]*")
-_SPACED_SHORT_ROW = re.compile(r"[ \t\u3000]*\S(?:[ \u3000]+\S)+[ \t\u3000]*")  # (on such a page, any row so)
+_SPACED = r"[ \t\u3000]*\S(?:[ \u3000]+\S){%s}[ \t\u3000]*"
+_SPACED_ROW = re.compile(_SPACED % "5,")
+_SPACED_SHORT_ROW = re.compile(_SPACED % "1,")  # (on such a page, any row so)
 _SPACED_ROWS_SHARE = 0.6  # of the page's rows of six characters or more, that it is written so
 
 

@@ -618,6 +618,11 @@ def _without_repeated_headers(lines: list[Line]) -> list[Line]:
 
 
 # -- boxes of the page's own, wherever they stand: the index of other pages, the weather --------
+def _box_label(line: Line) -> str:
+    """A box's label as the patterns read it: 【本版导读】, ■天气, 相关文章： are 本版导读, 天气, 相关文章."""
+    return line.core.strip("【】[]■●▌ ：:")
+
+
 _INDEX_LABEL = re.compile(
     r"^(?:今日|本期|本报|本版|要闻|新闻)?导读$|^(?:今日|本期|本版)(?:看点|要目|目录)$|^(?:标题|版面)导航$"
 )
@@ -653,6 +658,9 @@ _LINKS_LABEL = re.compile(
 _LINK_MAX = 40  # characters of a linked title
 
 
+_LINK_BULLETS = "·•・▪▫●○◆◇■□>》-—*+ \u3000"
+
+
 def _links(line: Line) -> bool:
     core = line.text.lstrip(_LINK_BULLETS)
     return (
@@ -669,9 +677,6 @@ def _link_list(lines: list[Line], label: int, end: int) -> bool:
     if end - label < 3:
         return False
     return end == len(lines) or bool(lines[end].gap) or parse_lead(lines[end].text) is None
-
-
-_LINK_BULLETS = "·•・▪▫●○◆◇■□>》-—*+ \u3000"
 
 
 def _forecasts(line: Line) -> bool:
@@ -760,7 +765,7 @@ def _contents(lines: list[Line]) -> set[int]:
         # each headline again over a story of its own: never two in a row, as a refrain sung
         # twice is
         if len(found) >= 2 and all(b - a >= 2 for a, b in itertools.pairwise(found)):
-            labelled = k > 0 and _INDEX_LABEL.match(lines[k - 1].core.strip("【】[]■●▌ ")) is not None
+            labelled = k > 0 and _INDEX_LABEL.match(_box_label(lines[k - 1])) is not None
             return set(range(k - 1 if labelled else k, end))  # (本版导读 over it)
         k += 1
     return set()
@@ -832,7 +837,7 @@ def drop_page_boxes(lines: list[Line]) -> list[Line]:
             (_WEATHER_LABEL, _forecasts, True),
             (_LINKS_LABEL, _links, True),
         ):
-            labelled = bool(label.match(lines[k].core.strip("【】[]■●▌ ：:")))
+            labelled = bool(label.match(_box_label(lines[k])))
             if needs_label and not labelled:
                 continue
             end = k + 1 if labelled else k

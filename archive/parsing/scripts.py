@@ -90,7 +90,7 @@ def as_read(text: str) -> str:
     simple = fold(text)
     if _PRINTED_OTHERWISE.search(simple):
         simple = simple.translate(_READ_AS)
-    if _RARE_SIGN.search(simple) and _RARE.search(simple):
+    if _RARE_SIGN.search(simple):
         simple = _RARE.sub(_STAND_IN, simple)
     return simple
 
@@ -99,10 +99,13 @@ def as_read(text: str) -> str:
 # Kangxi radicals and compatibility ideographs are the characters' compatibility forms; of the
 # radicals' supplement, those printed as whole characters
 _RADICALS = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9\ufe10-\ufe19\ufe35-\ufe44]")
-# ...and the stops and brackets of a headline set vertically (︐ ︒ ︵︶), read across as printed across
-_ACROSS = dict(zip("︐︑︒︓︔︕︖︙︵︶︽︾﹁﹂﹃﹄", "，、。：；！？…（）《》「」『』", strict=True))
-_SUPPLEMENT = str.maketrans(
+_AS_CHARACTERS = str.maketrans(
     {
+        **{
+            chr(code): unicodedata.normalize("NFKC", chr(code))
+            for code in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA))
+            if len(unicodedata.normalize("NFKC", chr(code))) == 1
+        },
         **dict(
             zip(
                 "⺁⺇⺊⺌⺒⺓⺝⺟⺠⺩⺬⺮⺼⻁⻄⻅⻆⻉⻊⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
@@ -110,7 +113,8 @@ _SUPPLEMENT = str.maketrans(
                 strict=True,
             )
         ),
-        **_ACROSS,
+        # ...and the stops and brackets of a headline set vertically (︐ ︒ ︵︶), read across
+        **dict(zip("︐︑︒︓︔︕︖︙︵︶︽︾﹁﹂﹃﹄", "，、。：；！？…（）《》「」『』", strict=True)),
     }
 )
 
@@ -119,12 +123,7 @@ def as_characters(text: str) -> str:
     """``text`` with the radicals a font wrote for characters read as those characters, and the
     vertical forms of stops as set across, for good: no reader searches for ⼤桥 (one character
     for one)."""
-    if _RADICALS.search(text) is None:
-        return text
-    return "".join(
-        unicodedata.normalize("NFKC", ch) if "\u2f00" <= ch <= "\u2fd5" or "\uf900" <= ch <= "\ufad9" else ch
-        for ch in text.translate(_SUPPLEMENT)
-    )
+    return text.translate(_AS_CHARACTERS) if _RADICALS.search(text) else text
 
 
 def folded(text: str) -> tuple[str, Restorer | None]:
