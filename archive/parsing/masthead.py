@@ -12,7 +12,15 @@ import re
 import string
 import unicodedata
 
-from .bylines import citation_alone, looks_like_name, marker_alone, parse_byline, parse_lead, parse_signature
+from .bylines import (
+    citation_alone,
+    looks_like_name,
+    marker_alone,
+    parse_byline,
+    parse_lead,
+    parse_signature,
+    parse_source,
+)
 from .headlines import issuer_line, reports_news
 from .lines import Line, is_terminated, undecorated
 from .model import ParsedPage
@@ -185,6 +193,28 @@ _STAFF_LINE = re.compile(
     r"(?:(?:电话|热线|邮箱|E-?mail)\s*[:：]\s*[\w\-@.]{5,40}[\s,，、;；|｜]*)*[)）】\]]?",
     re.IGNORECASE,
 )
+# What follows a story's last sentence on the same row when an extraction joins the line under the
+# story to it: the page's staff (…绕行沿海公路。（责任编辑：王丽）) or where the story came from
+# (…秋季开学。来源：新华社); each is taken out on a row of its own, so it is glued
+_GLUED_TAIL = re.compile(r"(?<=[。！？!?”’」』])\s*(?P<tail>[^。！？!?“”]{4,40})$")
+
+
+def without_glued_tail(paragraph: str) -> str | None:
+    """``paragraph`` without the staff line or the source glued after its last sentence; None when
+    nothing is so glued. Unbracketed staff must print its colon (…。编辑：甲): a sentence may end on
+    a role and a name."""
+    if "编" not in paragraph[-40:] and "来源" not in paragraph[-40:] and "审" not in paragraph[-40:]:
+        return None  # (most paragraphs: spared the search)
+    m = _GLUED_TAIL.search(paragraph[-48:])
+    if m is None:
+        return None
+    tail = m.group("tail").strip()
+    staff = _STAFF_LINE.fullmatch(tail) is not None and (tail[:1] in "（(【[" or "：" in tail or ":" in tail)
+    if not staff and not ("来源" in tail and parse_source(tail)):
+        return None
+    return paragraph[: len(paragraph) - len(m.group(0))].rstrip()
+
+
 # What a masthead prints beside the paper's name and date: the day's weather (今日天气：多云
 # 12℃~20℃), the paper's site (温岭新闻网 www.wlnews.cn), how many pages and which issue (今日8版
 # 第8888期); a line of its serial numbers is the imprint's (``_IMPRINT``)

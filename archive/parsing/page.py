@@ -64,7 +64,7 @@ from .lines import (
     mark_wide_gaps,
     split_lines,
 )
-from .masthead import drop_page_boxes, read_cited_page, take_furniture
+from .masthead import drop_page_boxes, read_cited_page, take_furniture, without_glued_tail
 from .oddities import oddities
 from .orphans import (
     adopt_orphans,
@@ -469,6 +469,8 @@ def story_article(story: Story) -> model.ParsedArticle:
         paragraphs=assemble(pieces),
     )
     credits = story.credits
+    if art.paragraphs and (unglued := without_glued_tail(art.paragraphs[-1])) is not None:
+        art.paragraphs[-1] = unglued  # the page's staff or the story's source, run on after it
     if art.paragraphs and (run_on := split_trailing_byline(art.paragraphs[-1])) is not None:
         # …五分钟。本报记者 甲: the byline closing the story, run on after its last sentence
         art.paragraphs[-1], closing = run_on

@@ -205,6 +205,34 @@ def test_the_byline_closing_a_story_however_printed_credits_it(closing, people, 
     assert (second.title, second.paragraphs) == ("古城夜市人气旺", [MARKET_1])
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("glued", [True, False])
+@pytest.mark.parametrize(
+    "tail", ["（责任编辑：王丽）", "【责编：王丽 美编：李明】", "编辑：王丽", "来源：新华社"]
+)
+def test_the_pages_staff_or_the_source_run_on_after_a_storys_last_sentence_leaves_its_text(tail, glued, sep):
+    """An extraction joining the row under a story to its last one leaves the staff line or the
+    source as on a row of their own: out of the story's text."""
+    text = [BRIDGE_1, BRIDGE_2 + tail] if glued else [BRIDGE_1, BRIDGE_2, tail]
+    first, second = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + text[0],
+        *text[1:],
+        "古城夜市人气旺",
+        "本报讯 " + MARKET_1,
+        sep=sep,
+    ).articles
+    assert (first.paragraphs, first.reporters) == ([BRIDGE_1, BRIDGE_2], ["李红"])
+    assert (second.title, second.paragraphs) == ("古城夜市人气旺", [MARKET_1])
+
+
+@pytest.mark.parametrize("ending", ["他说，自己当了三十年编辑。", "这份资料的来源是县档案馆。", "编辑王丽"])
+def test_a_sentence_about_an_editor_or_a_source_ending_a_story_stays_its_text(ending):
+    last = BRIDGE_2 + ending
+    first = parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, last).articles[0]
+    assert first.paragraphs == [BRIDGE_1, last]
+
+
 def test_a_reporter_named_at_a_wrapped_rows_end_after_a_sentence_is_the_text_going_on():
     text = "大桥通车后，两岸往来方便多了。记者李明" + "了解到，沿线还将新建三座公交站。"
     first = parse("新安大桥建成通车", wrap(text), sep="\n").articles[0]
