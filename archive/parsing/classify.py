@@ -1433,8 +1433,51 @@ def _stanzas(lines: list[Line], start: int) -> int:
             stop += 1
         if stop - start < 2 or not all(_verse_line(line) for line in lines[start:stop]):
             break
+        if stop - start == 2 and signing_names(lines[stop - 1].text) and _stanzas(lines, stop) == stop:
+            break  # the next piece's title and its writer's name over its text, no stanza
         start = stop
     return start
+
+
+def _poets_name(line: Line) -> bool:
+    """A line naming a writer alone (□ 甲, 作者：甲, 甲): a poem's, never a reporter's credit."""
+    credits = line.info if isinstance(line.info, bylines.Credits) else None
+    if credits is None:
+        return bool(signing_names(line.text))
+    return bool(credits.authors) and not (
+        credits.reporters or credits.correspondents or credits.photographers
+    )
+
+
+def _unbroken_verse(lines: list[Line], start: int) -> int:
+    """Where a poem from ``start`` on ends on a page printing no blank lines, its stanzas run
+    together: at the first line that is no verse, or at the next piece's title over its writer's
+    name."""
+    n, stop = len(lines), start
+    while (
+        stop < n
+        and _verse_line(lines[stop])
+        and (stop == start or not lines[stop].gap)
+        # (a poem's lines are set alike; a paragraph's first row is set in from the rest)
+        and lines[stop].indent == lines[start].indent
+        and bylines.parse_photo_credit(lines[stop].text) is None
+        and not signing_names(lines[stop].text)
+    ):
+        below = lines[stop + 1] if stop + 1 < n else None
+        if (
+            below is not None
+            and (below.kind in (SIGNATURE, BYLINE) or signing_names(below.text))
+            and (stop + 2 >= n or not _verse_line(lines[stop + 2]))
+        ):
+            break  # (a name under the poem's last verse, text under it: the next piece's)
+        stop += 1
+    if stop < n and stop - start > _VERSE_MIN and lines[stop].kind in (LEAD, BODY) and not lines[stop].gap:
+        stop -= 1  # text under the last verse-shaped line: that line is the next piece's title
+    return stop
+
+
+def _clause_marked(text: str) -> bool:
+    return any(ch in _VERSE_ENDS for ch in text)
 
 
 def _mark_verse(lines: list[Line], full: list[bool]) -> None:
@@ -1445,13 +1488,22 @@ def _mark_verse(lines: list[Line], full: list[bool]) -> None:
     a stanza: the next piece's title, a column label, a signature; a title closed by （外一首）
     goes on over as many more poems, each a short title alone over its stanzas."""
     n = len(lines)
+    punctuated = None
     for k in range(1, n - 1):
         if lines[k - 1].kind != HEAD:
             continue
-        named = lines[k].kind == HEAD and lines[k].gap and (names := signing_names(lines[k].text))
+        # (a name alone under the title: set apart from it, or on a page printing no blank lines)
+        named = (
+            lines[k].kind == HEAD
+            and (lines[k].gap or not lines[k + 1].gap)
+            and (names := signing_names(lines[k].text))
+            and not signing_names(lines[k - 1].text)  # (names listed one a line)
+        )
         if lines[k].kind not in (SIGNATURE, BYLINE) and not named:
             continue
         end = _stanzas(lines, k + 1)
+        if end == k + 1 and _poets_name(lines[k]):
+            end = _unbroken_verse(lines, k + 1)
         more = _MORE_POEMS.search(lines[k - 1].text)
         for _ in range(_NUMERALS.index(more.group(1)) + 1 if more else 0):
             title = lines[end] if end < n else None
@@ -1468,8 +1520,17 @@ def _mark_verse(lines: list[Line], full: list[bool]) -> None:
         poem = range(k + 1, end)
         # lines of one width are a paragraph wrapped to it, unless each ends on a clause's mark
         # as a regular poem's lines do (一夜春雪落， / 满城梨花开。)
+        # as a regular poem's lines do (一夜春雪落， / 满城梨花开。); on a page printing commas and
+        # stops, lines holding none are verse however alike in length (a paragraph's rows wrapped
+        # at so narrow a width break its clauses inside them)
         wrapped = all(full[m] for m in poem if m + 1 < end and lines[m + 1].gap == 0)
-        if len(poem) < _VERSE_MIN or (wrapped and not all(lines[m].text[-1:] in _VERSE_ENDS for m in poem)):
+        if wrapped and all(lines[m].text[-1:] in _VERSE_ENDS for m in poem):
+            wrapped = False
+        elif wrapped:
+            if punctuated is None:
+                punctuated = any("，" in line.text or "。" in line.text for line in lines)
+            wrapped = not punctuated or any(_clause_marked(lines[m].text) for m in poem)
+        if len(poem) < _VERSE_MIN or wrapped:
             continue
         for m in poem:
             lines[m].verse, lines[m].kind = True, BODY

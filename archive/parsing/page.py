@@ -482,7 +482,7 @@ def story_article(story: Story) -> model.ParsedArticle:
     art.authors = [name for name in art.authors if name not in art.reporters + art.correspondents]
     if story.guessed:
         art.warnings.append(model.UNKNOWN_LAYOUT)
-    last = pieces[-1].text if len(pieces) > 1 else ""
+    last = pieces[-1].text if len(pieces) > 1 and not pieces[-1].line.verse else ""
     if closing_note(last):
         last = ""  # a note closing a piece (（作者为…）, （作者单位：…）) is no headline taken in
     if any(looks_like_name(piece.text) for piece in pieces[1:]) or (

@@ -156,6 +156,60 @@ def test_a_poem_with_more_poems_after_it_signed_by_the_name_alone_holds_them_all
     assert bridge.authors == ["林晓燕"] and bridge.kicker is None
 
 
+POEM_SHORE = ["海风吹软了石屋", "渔灯一盏盏亮起", "老人坐在礁石上", "数着归来的帆"]
+POEM_SPRING = ["春天从海上来", "带着咸咸的味道", "落在孩子的笑声里"]
+HEARTH = "外婆家的灶台是用青砖砌的，灶膛里的火一年四季都不熄。每到过年，外婆总要在灶台前忙上好几天。"
+SPRING_PLOUGHING = "本报讯（记者张华）连日来，各地农民抓住晴好天气，忙着翻耕土地，全市已完成春耕面积三万亩。"
+
+
+@pytest.mark.parametrize("signature", ["□ 李红", "李红", "作者：李红"])
+@pytest.mark.parametrize(
+    ("after", "text"),
+    [
+        (["外婆的灶台", "王芳"], HEARTH),
+        (["外婆的灶台", "□ 王芳"], HEARTH),
+        (["春耕备耕忙"], SPRING_PLOUGHING),
+    ],
+)
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_a_poem_printed_without_blank_lines_ends_at_the_next_pieces_title(signature, after, text, indent):
+    """Lines alike in length and holding no mark, on a page printing commas and stops, are verse
+    however they are set; the poem ends at the next title over its writer's name or its text."""
+    rows = [
+        "春到石塘",
+        signature,
+        *(indent + line for line in POEM_SHORE + POEM_SPRING),
+        *after,
+        indent + text,
+    ]
+    poem, second = parse(*rows, sep="\n").articles
+    assert (poem.title, poem.authors) == ("春到石塘", ["李红"])
+    assert poem.body.split("\n") == POEM_SHORE + POEM_SPRING
+    assert (second.title, second.paragraphs) == (after[0], [text.removeprefix("本报讯（记者张华）")])
+
+
+@pytest.mark.parametrize("signature", ["□ 李红", "李红"])
+def test_stanzas_of_lines_one_width_with_no_mark_are_verse_over_the_next_title_and_its_writer(signature):
+    poem, second = parse(
+        "春到石塘", signature, "\n".join(POEM_SHORE), "\n".join(POEM_SPRING), "外婆的灶台\n王芳", HEARTH
+    ).articles
+    assert (poem.title, poem.authors, poem.paragraphs) == (
+        "春到石塘",
+        ["李红"],
+        ["\n".join(POEM_SHORE), "\n".join(POEM_SPRING)],
+    )
+    assert "low_confidence" not in poem.warnings
+    assert (second.title, second.authors, second.paragraphs) == ("外婆的灶台", ["王芳"], [HEARTH])
+
+
+def test_a_reporters_story_with_captions_under_its_headline_is_no_poem():
+    captions = ["治理前的古胜村。", "县委宣传部提供", "治理后的古胜村。", "县委宣传部提供"]
+    first = parse("石头山种出果满园", "■记者 苏滨", *captions, "\u3000\u3000" + BRIDGE_1, sep="\n").articles[
+        0
+    ]
+    assert not any("\n" in paragraph for paragraph in first.paragraphs)
+
+
 def test_a_regular_poem_s_lines_of_one_width_each_ending_on_a_clause_s_mark_stay_verse():
     poem = "一夜春雪落，\n满城梨花开。\n推窗疑是梦，\n风送暗香来。"
     art = only(parse("春雪", "□ 李晓", poem))
