@@ -80,7 +80,7 @@ from .paragraphs import assemble, flag_lost_quotes
 from .photos import ARTICLE_CREDIT, Photo, find_photos, picture_rubric, picture_title, printed_caption
 from .sections import take_page_name
 from .story import Story, run_end
-from .subheads import opens_story, section_label, set_in_as_text
+from .subheads import finished_over_picture, opens_story, section_label, set_in_as_text
 
 #: Characters of a headline-shaped line long enough to be a row of text.
 _TEXT_ROW_MIN = 20
@@ -229,7 +229,11 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 story.closed = False
             elif not note and _dated_under_signature(story, lines, i):
                 pass  # 读者 甲 / 2025年3月1日: the day a letter is signed on, under its signer
-            elif story is None or story.closed:
+            elif (
+                story is None
+                or story.closed
+                or (under_picture and _headed_picture_over_text(story, items, line))
+            ):
                 open_story(guessed=kind != NOTE)
             elif kind == NOTE and story.pieces:
                 open_story()  # the note introduces the story under it, never goes on with the one above
@@ -242,6 +246,20 @@ def segment(lines: list[Line]) -> list[Story | Photo]:
                 story.closed = True  # a poem ends with its last verse: the next title is a new piece
         i += 1
     return items
+
+
+def _headed_picture_over_text(story: Story, items: list[Story | Photo], line: Line) -> bool:
+    """A headline over a picture, and under the picture a paragraph, after a finished story: the
+    headline and the picture are that paragraph's story's (headed by
+    ``orphans.headlines_over_pictures``), not a picture set inside the story above."""
+    photo = items[-1] if items else None
+    return (
+        isinstance(photo, Photo)
+        and photo.title is not None
+        and not is_terminated(photo.title)  # (a question closing a paragraph over the picture is text)
+        and finished_over_picture(story)
+        and not line.continued_from
+    )
 
 
 _HEAD_UNDER_BYLINE_MAX = 2  # lines of a headline block set under its byline
@@ -399,7 +417,7 @@ def _sidebar(story: Story | None, run: list[Line], after: Line | None) -> bool:
         # a box is set under the story it belongs to, whether the story ends signed or not, and
         # may put its question first (■链接 / 什么是投资乘数？)
         and (
-            (len(run) == 1 and story.closed and reporter_column(run[0].text))
+            (len(run) == 1 and (story.closed or story.credits.count() > 0) and reporter_column(run[0].text))
             or (
                 box_label(run[0].text)
                 and (len(run) == 1 or (len(run) == 2 and run[1].text.endswith(("？", "?"))))

@@ -73,6 +73,26 @@ def _is_subhead(text: str, index: int, previous: str | None, others: list[str]) 
     return parallel_subhead(text, others)
 
 
+_SET_APART_MAX = 8  # characters of a subhead set apart by blank lines, alone in its story
+
+
+def _set_apart(pieces: list[Piece], index: int, out: list[str]) -> bool:
+    """A short phrase between blank lines after a finished paragraph, over more text: a subhead
+    however few its story prints (交通更方便), not the start of a paragraph a break cut short."""
+    text = pieces[index].text
+    return (
+        len(text) <= _SET_APART_MAX
+        and pieces[index].line.gap > 0
+        and index + 1 < len(pieces)
+        and pieces[index + 1].line.gap > 0
+        and len(out) > 1
+        and is_terminated(out[-2])
+        and not left_open(text)
+        and text[:1] not in "【〖[［"  # (【点评】 runs in with the text it labels)
+        and not pieces[index].line.quote  # (a quotation's lines, each set as a paragraph)
+    )
+
+
 def assemble(pieces: list[Piece]) -> list[str]:
     heads = [k for k, p in enumerate(pieces) if p.head]
     out: list[str] = []
@@ -134,6 +154,7 @@ def assemble(pieces: list[Piece]) -> list[str]:
                     and index + 1 < len(pieces)
                     and opens_like_lead(pieces[index + 1].text)
                 )
+                or _set_apart(pieces, index, out)
             )
             heading = pair
             open_end = not subhead and not is_terminated(text) and not attribution(text)

@@ -36,6 +36,32 @@ from .story import TEXT_WINDOW, Story, run_end, text_below
 _ADVERTISEMENT = re.compile(r"^[【\[（(]?\s*广\s*告\s*[】\]）)]?$")
 
 
+_PICTURE_AFTER_LEAD = 2  # paragraphs of a story above a headed picture that ends it
+
+
+def finished_over_picture(story: Story) -> bool:
+    """Whether a headline over a picture, and text under it, after ``story`` are the next story's:
+    the story has finished its last sentence, has no sections a headline-shaped line could be
+    another of, and holds more than its first paragraph (a picture set after a story's first
+    paragraph is most often its own)."""
+    return (
+        not story.heads and len(story.pieces) >= _PICTURE_AFTER_LEAD and is_terminated(story.pieces[-1].text)
+    )
+
+
+def _headline_over_picture(story: Story, run: list[Line], after: Line, lines: list[Line]) -> bool:
+    """A headline, a picture under it and text under the picture, after a finished story: the next
+    story's headline over its picture (``finished_over_picture``)."""
+    if after.photo is None or not finished_over_picture(story):
+        return False
+    if any(is_terminated(part.text) for part in run):
+        return False
+    k = after.photo.last + 1
+    while k < len(lines) and lines[k].photo is not None:
+        k = lines[k].photo.last + 1
+    return k < len(lines) and lines[k].kind == BODY and not lines[k].continued_from
+
+
 def opens_story(
     run: list[Line],
     after: Line | None,
@@ -108,6 +134,8 @@ def opens_story(
     ):
         return True  # 停水通知, 寻物启事, an advertisement: each notice is an item of its own
     if _titled_sidebar(run, after):
+        return True
+    if _headline_over_picture(story, run, after, lines):
         return True
     if (
         len(run) == 1

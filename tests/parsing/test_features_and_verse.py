@@ -52,6 +52,18 @@ def test_numbered_subheads_stay_inside_the_feature_they_divide():
     assert sidebar.body.startswith("一条街的改造")
 
 
+@pytest.mark.parametrize("label", ["记者手记", "■记者手记"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_the_reporters_notes_alone_under_a_story_signed_over_its_text_are_the_storys(label, sep):
+    """记者手记 with no headline of its own, under a story whose byline stands over its text (nothing
+    closed it): the reporter's notes on that story, a part of it, as under a story signed below."""
+    notes = "一条街的改造，改的是房子，留住的是人。只有让住户成为主角，老街才能真正活起来。"
+    parsed = parse("一条老街的新生", "本报记者 许  诺", FEATURE[2], FEATURE[3], label, notes, sep=sep)
+    feature = only(parsed)
+    assert feature.reporters == ["许诺"]
+    assert feature.paragraphs[-2:] == [label, notes]
+
+
 def test_a_lone_short_line_after_a_signed_story_still_opens_a_story_of_its_own():
     parsed = parse(
         "一条老街的新生",

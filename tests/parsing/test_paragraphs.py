@@ -627,3 +627,18 @@ def test_a_headline_under_a_tables_last_row_opens_the_next_story():
         ("古城夜市人气旺", 1),
     ]
     assert parsed.articles[2].paragraphs == [MARKET_1]
+
+
+@pytest.mark.parametrize("after", [[], ["古城夜市人气旺", "本报讯 " + MARKET_1]])
+def test_a_subhead_alone_in_its_story_set_apart_by_blank_lines_is_a_paragraph_of_its_own(after):
+    """交通更方便 between two finished paragraphs, the only subhead the story prints: no start of
+    the paragraph under it."""
+    parsed = parse("新安大桥建成通车", "本报记者 李红", BRIDGE_1, "交通更方便", BRIDGE_2, *after)
+    assert parsed.articles[0].paragraphs == [BRIDGE_1, "交通更方便", BRIDGE_2]
+
+
+@pytest.mark.parametrize("cut", ["一年来全市共新建城乡", "一年来全市共新建城乡学校"])
+def test_a_paragraph_a_blank_line_cut_longer_than_a_subhead_is_one_paragraph(cut):
+    rest = "学校三十所。" if cut.endswith("城乡") else "三十所。"
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, cut, rest + BRIDGE_2))
+    assert art.paragraphs[1] == cut + rest + BRIDGE_2

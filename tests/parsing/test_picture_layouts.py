@@ -573,3 +573,47 @@ def test_a_sentence_alone_over_a_credit_after_a_storys_full_last_row_is_the_pict
         ["大桥夜景流光溢彩。"],
         ["周海"],
     )
+
+
+NIGHT_MARKET_PICTURES = [
+    ["▲夜市里的非遗展示吸引了不少游客。 记者 王芳 摄"],
+    ["夜市里的非遗展示吸引了不少游客。", "记者 王芳 摄"],
+    ["图为夜市里的非遗展示。（记者 王芳 摄）"],
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("picture", NIGHT_MARKET_PICTURES)
+@pytest.mark.parametrize("headline", ["古城夜市人气旺", "古城夜市：非遗展示引客来"])
+@pytest.mark.parametrize("byline", ["本报记者 李红", None])
+def test_a_headline_over_a_picture_over_text_after_a_finished_story_heads_that_text(
+    byline, headline, picture, sep
+):
+    """新安大桥… (its text finished) / 古城夜市人气旺 / the picture / text with no lead-in: the headline
+    and the picture are the next story's, not a picture set inside the story above."""
+    above = ["新安大桥建成通车", *([byline] if byline else []), BRIDGE_1, BRIDGE_2]
+    parsed = parse_page(sep.join([*above, headline, *picture, MARKET_1, MARKET_2]) + "\n")
+    stories = [a for a in parsed.articles if a.kind == "article"]
+    (photo,) = [a for a in parsed.articles if a.kind == "photo"]
+    assert [(s.title, s.paragraphs) for s in stories] == [
+        ("新安大桥建成通车", [BRIDGE_1, BRIDGE_2]),
+        (headline, [MARKET_1, MARKET_2]),
+    ]
+    assert photo.photographers == ["王芳"]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_titled_picture_after_a_storys_first_paragraph_is_the_storys_own(sep):
+    parsed = parse_page(
+        sep.join(
+            [
+                "新安大桥建成通车",
+                "本报讯（记者李红）" + BRIDGE_1,
+                "清溪晨雾",
+                *NIGHT_MARKET_PICTURES[1],
+                BRIDGE_2,
+            ]
+        )
+    )
+    (story,) = [a for a in parsed.articles if a.kind == "article"]
+    assert story.paragraphs == [BRIDGE_1, BRIDGE_2]
