@@ -175,7 +175,14 @@ def assemble(pieces: list[Piece]) -> list[str]:
 def _lost_quote_gaps(body: str) -> int:
     if not has_lost_quote_gap(body):
         return 0
-    return sum(count_lost_quote_gaps(p) for p in body.split("\n\n") if has_inner_punctuation(p))
+    return sum(
+        count_lost_quote_gaps(_SPEAKER.sub("：", p)) for p in body.split("\n\n") if has_inner_punctuation(p)
+    )
+
+
+# 全国人大代表、温州市市长 张振丰：…: a speaker's post, a space, the name and a colon, where no quote
+# was lost
+_SPEAKER = re.compile(r" [\u3400-\u9fff]{2,4}[：:]")
 
 
 def flag_lost_quotes(articles: list[ParsedArticle]) -> bool:

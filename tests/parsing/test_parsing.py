@@ -295,6 +295,19 @@ def test_quotes_lost_from_the_page_are_flagged_and_the_text_left_as_is():
     assert "quotes_lost" in parsed.warnings
 
 
+@pytest.mark.parametrize("sep", ["\n", ""])
+def test_speakers_posts_and_names_set_apart_by_a_space_are_no_quotes_lost(sep):
+    """全国人大代表、清溪县县长 王明：…: each speaker's post, a space and the name, on a page printing no
+    quotation marks: nothing was lost."""
+    said = [
+        ("全国人大代表、清溪县县长 王明：", "今年我们将持续优化营商环境，让企业安心发展。"),
+        ("全国政协委员、省农科院研究员 李红：", "报告关于科技创新的内容让我印象深刻，要加强基础研究。"),
+    ]
+    turns = [speaker + sep + text for speaker, text in said]
+    parsed = parse("代表委员热议政府工作报告", "本报记者 周海", *turns)
+    assert "quotes_lost" not in only(parsed).warnings + parsed.warnings
+
+
 def test_quotes_kept_on_the_page_raise_no_quotes_warning():
     body = "会议要求，全市上下要深入实施“清溪振兴计划”，坚持“一区两带”发展方向，奋力打造共同富裕示范区。"
     art = only(parse("全市经济工作会议召开", "本报讯（记者李红）" + body, TEA_2))
