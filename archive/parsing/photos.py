@@ -273,6 +273,7 @@ def find_photos(lines: list[Line]) -> list[Photo]:
                 or lines[j].kind not in (BODY, HEAD)
                 or len(lines[j].text) > _CAPTION_MAX
                 or ends_story(lines[j].text)
+                or bylines.closing_note(lines[j].text)  # （作者系…） closes a piece, and captions nothing
                 or _photo_story_under(lines, j, i)
             ):
                 _give_to_story(lines, j + 1, i, credits)

@@ -3,7 +3,7 @@
 import pytest
 
 from archive.parsing.lines import enclosed
-from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, parse, wrap
+from tests.support.pages import BRIDGE_1, BRIDGE_2, MARKET_1, MARKET_2, parse, wrap
 
 REVIEW_1 = "这部书写的是县里几座老藏书楼的故事，作者走访了十多位后人，记下了书楼几经风雨的经过。"
 REVIEW_2 = "书楼里的典籍一代代传下来，靠的是一代代人的守护，这份守护本身就是一部文化史。"
@@ -286,3 +286,28 @@ def test_the_pages_credit_for_its_pictures_run_on_after_a_story_makes_no_caption
     assert (first.paragraphs[0], len(first.paragraphs), first.photographers) == (BRIDGE_1, 2, [])
     assert first.paragraphs[1].startswith(BRIDGE_2)
     assert (second.title, second.paragraphs) == ("古城夜市人气旺", [MARKET_1])
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("credit", ["漫画 / 王芳", "王芳 摄", "新华社记者 王芳 摄"])
+def test_a_note_on_the_author_over_a_pictures_credit_closes_the_piece_and_captions_nothing(credit, sep):
+    """（作者系…） closing a commentary, a cartoon's or a picture's credit under it: the note stays the
+    piece's last paragraph, and the credit names no caption of it."""
+    note = "（作者系本报评论理论部主任）"
+    parsed = parse(
+        "今日谈",
+        "别让过度包装坑了消费者",
+        "□ 陈峰",
+        MARKET_1,
+        MARKET_2,
+        note,
+        credit,
+        "国际合作才是正道",
+        "钟声",
+        BRIDGE_1,
+        sep=sep,
+    )
+    assert [a.kind for a in parsed.articles] == ["article", "article"]
+    comment, second = parsed.articles
+    assert (comment.authors, comment.paragraphs) == (["陈峰"], [MARKET_1, MARKET_2, note])
+    assert (second.title, second.authors, second.paragraphs) == ("国际合作才是正道", ["钟声"], [BRIDGE_1])
