@@ -159,10 +159,18 @@ def picture_title(text: str) -> tuple[str | None, str]:
     return (text[: m.end()].rstrip(" :：|｜"), text[m.end() :]) if m else (None, text)
 
 
+# The agency or paper a picture came from, on a line of its own between its title and its caption
+_PICTURES_SOURCE = re.compile(
+    r"^[（(【]?\s*(?:新华社|新華社|中新社|人民日报|本报|人民视觉)\s*(?:图片|照片|传真照片|图片新闻)?\s*[)）】]?$"
+)
+
+
 def _title_above(lines: list[Line], cap: int) -> int | None:
     """A short headline-shaped line right above a caption titles the picture, when the line above
     it closes whatever came before (so it is not the tail of a broken paragraph)."""
     t = cap - 1
+    if t > 0 and lines[t].photo is None and _PICTURES_SOURCE.match(lines[t].text):
+        t -= 1  # 欧洲多国遭遇强降雪 / 新华社图片 / the caption: the title over the agency's label
     if t < 0 or lines[t].kind != HEAD or lines[t].photo is not None:
         return None
     title = picture_title(lines[t].text)[1]

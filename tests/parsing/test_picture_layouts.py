@@ -617,3 +617,31 @@ def test_a_titled_picture_after_a_storys_first_paragraph_is_the_storys_own(sep):
     )
     (story,) = [a for a in parsed.articles if a.kind == "article"]
     assert story.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("source", ["新华社图片", "新华社照片", "【新华社传真照片】"])
+def test_the_agencys_label_between_a_pictures_title_and_its_caption_leaves_the_title_the_pictures(
+    source, sep
+):
+    caption = "3月4日，行人在清溪街头冒雪出行。"
+    parsed = parse_page(
+        sep.join(
+            [
+                "新安大桥建成通车",
+                "本报讯（记者李红）" + BRIDGE_1,
+                "清溪迎来强降雪",
+                source,
+                caption,
+                "新华社记者 王芳 摄",
+            ]
+        )
+    )
+    story, photo = parsed.articles
+    assert (story.title, story.paragraphs) == ("新安大桥建成通车", [BRIDGE_1])
+    assert (photo.kind, photo.title, photo.paragraphs, photo.photographers) == (
+        "photo",
+        "清溪迎来强降雪",
+        [caption],
+        ["王芳"],
+    )
