@@ -524,22 +524,26 @@ def photo_article(photo: Photo) -> model.ParsedArticle:
     return art
 
 
-def add_warnings(art: model.ParsedArticle, signed: bool = False) -> None:
+def _verse(story: Story) -> bool:
+    return any(piece.line.verse for piece in story.pieces)
+
+
+def add_warnings(art: model.ParsedArticle, signed: bool = False, verse: bool = False) -> None:
     """Add the review warnings an article's own fields call for (byline, headline, body length,
     and the shapes no right cut gives: ``oddities``).
 
     `signed`: the piece is signed without a name (本报评论员), which is a byline all the same.
+    `verse`: the piece is a poem, short as poems are and cut off nothing.
     """
     people = [*art.reporters, *art.correspondents, *art.photographers, *art.authors]
-    art.warnings.extend(
-        model.field_warnings(
-            kind=art.kind,
-            title=art.title,
-            dateline=art.dateline,
-            credited=bool(people) or signed,
-            body=art.body,
-        )
+    warnings = model.field_warnings(
+        kind=art.kind,
+        title=art.title,
+        dateline=art.dateline,
+        credited=bool(people) or signed,
+        body=art.body,
     )
+    art.warnings.extend(w for w in warnings if not (verse and w == model.SHORT_BODY))
     art.warnings.extend(
         oddities(
             kind=art.kind,
@@ -661,8 +665,8 @@ def parse_items(text: str, recut=None) -> tuple[model.ParsedPage, list[Line], li
         sources.append(item)
         if item.credits.unnamed:
             unnamed.add(len(page.articles) - 1)
-    for k, art in enumerate(page.articles):
-        add_warnings(art, k in unnamed)
+    for k, (art, source) in enumerate(zip(page.articles, sources, strict=True)):
+        add_warnings(art, k in unnamed, verse=isinstance(source, Story) and _verse(source))
     if flag_lost_quotes(page.articles):
         page.warnings.append(model.QUOTES_LOST)
     page.warnings = list(dict.fromkeys(page.warnings))
