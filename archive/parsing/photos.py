@@ -662,7 +662,8 @@ def _caption_below(lines: list[Line], credit: int, above: int) -> int | None:
     if k >= len(lines) or lines[k].photo is not None or lines[k].kind not in (BODY, HEAD):
         return None
     text = lines[k].text
-    if len(text) > _CAPTION_MAX or not (caption_cued(text) or _CUE_INSIDE.search(text)):
+    # (a line pointing at the picture, ▲ 市民在…, is its caption even with no stop at its end)
+    if len(text) > _CAPTION_MAX or not (points_at_picture(text) or _CUE_INSIDE.search(text)):
         return None
     if above >= 0 and lines[above].photo is None and lines[above].kind in (BODY, HEAD):
         upper = lines[above].text

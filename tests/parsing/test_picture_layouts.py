@@ -645,3 +645,27 @@ def test_the_agencys_label_between_a_pictures_title_and_its_caption_leaves_the_t
         [caption],
         ["王芳"],
     )
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("pointer", ["▲", "↑"])
+def test_a_line_pointing_at_the_picture_under_its_credit_is_its_caption_with_no_stop(pointer, sep):
+    """记者 甲 摄 / ▲市民在新公园内休憩: the caption under its credit, however short and unstopped, and
+    no kicker of the next story's headline."""
+    parsed = parse_page(
+        sep.join(
+            [
+                "新安大桥建成通车",
+                "本报讯（记者李红）" + BRIDGE_1,
+                BRIDGE_2,
+                "记者 王芳 摄",
+                pointer + "市民在新公园内休憩",
+                "古城夜市人气旺",
+                "本报讯 " + MARKET_1,
+            ]
+        )
+    )
+    bridge, photo, market = parsed.articles
+    assert (bridge.paragraphs, bridge.photographers) == ([BRIDGE_1, BRIDGE_2], [])
+    assert (photo.kind, photo.paragraphs, photo.photographers) == ("photo", ["市民在新公园内休憩"], ["王芳"])
+    assert (market.kicker, market.title) == (None, "古城夜市人气旺")
