@@ -62,6 +62,10 @@ def _headline_over_picture(story: Story, run: list[Line], after: Line, lines: li
     return k < len(lines) and lines[k].kind == BODY and not lines[k].continued_from
 
 
+def _asks(text: str) -> bool:
+    return text.rstrip("”’\"")[-1:] in "？?"
+
+
 def opens_story(
     run: list[Line],
     after: Line | None,
@@ -165,6 +169,8 @@ def opens_story(
         return False
     if sections and section_label(lines, j - len(run)):
         return False  # 循环 / 海铁联运业务辐射16个省份: one of a feature's labelled sections
+    if len(run) >= 2 and _asks(run[0].text) and any(_asks(head) for head in story.heads):
+        return False  # 谁来做主？ / its deck, in a story whose sections open on questions: the next
     return starts_new_story(
         run,
         after,

@@ -243,6 +243,23 @@ def test_a_hard_wrapped_narrow_column_is_not_read_as_verse():
     assert "\n" not in parsed.articles[0].body
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("decks", [1, 2])
+def test_questions_each_over_its_deck_head_sections_of_one_feature_on_any_page(decks, sep):
+    """拆还是修？ / its deck of one or two lines, then 谁来做主？ / its deck: each question opens a
+    section of the feature, however much the deck shares with the text under it."""
+    first = ["拆还是修？", "几经商量，改造方案定为修旧如旧", "每一块旧砖都编号登记"][: decks + 1]
+    second = ["谁来做主？", "街坊们自发组成议事小组", "大事小情都在小组里商量"][: decks + 1]
+    section = "街坊们自发组成议事小组，哪家的门面先修、工期怎么排，都在小组里商量着定。"
+    rows = ["一条老街的新生", "本报记者 许  诺", FEATURE[2], FEATURE[3], *first, FEATURE[5], *second, section]
+    feature, market = parse(
+        *rows, "城西菜场完成提升改造", "本报讯（记者 王芳）" + FEATURE[10], sep=sep
+    ).articles
+    assert (feature.title, feature.paragraphs[-1]) == ("一条老街的新生", section)
+    assert all(head in feature.paragraphs for head in first + second)
+    assert market.title == "城西菜场完成提升改造"
+
+
 def test_a_question_with_its_deck_heads_a_section_of_a_signed_feature():
     market = "春节临近，城区各大农贸市场人气渐旺，蔬菜、水果、肉类等年货供应充足，价格总体平稳。"
     text = (
