@@ -319,6 +319,10 @@ def _filed_from(token: str) -> bool:
     )
 
 
+# A field printed after the writer's name, which names no one: 单位：…, 电话：…
+_OTHER_FIELD = re.compile(r"\s*(?:工作单位|单位|学校|职务|职称|地址|电话|联系电话|邮箱|简介)\s*[:：]")
+
+
 def parse_people(
     text: str, default: str = "authors", everyone_as: str | None = None, bracketed: bool = False
 ) -> PeopleParse:
@@ -343,6 +347,8 @@ def parse_people(
         return result
     result = PeopleParse(Credits())
     role = default
+    if "：" in text or ":" in text:
+        text = _OTHER_FIELD.split(text, maxsplit=1)[0]  # 作者：甲 单位：市一中: the writer's school is no name
     text = _SLASHED_PLACE.sub("", _MEDIA_PAIR.sub("", text))
     merged = join_padded(_split_run_on([part for t in _SEP.split(text) if t for part in _undotted(t)]))
     pictured = False  # the last token was 图 / 摄影: a 记者 after it is the photographer's rank

@@ -500,12 +500,18 @@ def _signed_off(t: str) -> bool:
     )
 
 
+# …的心愿。——摘自《清溪日报》: where a piece was taken from, run on after its last sentence
+_TAKEN_FROM_TAIL = re.compile(r"[。！？!?”…]\s*(?:——|--|—)\s*(?:摘自|选自|原载|转自|摘编自|节选自)\s*\S{2,30}$")
+
+
 def is_terminated(text: str) -> bool:
     """Does the paragraph end a sentence, or must the next printed line carry it on?"""
     t = text.rstrip()
     last = t[-1:]
     if (last in "）)" and (_signed_off(t) or enclosed(t))) or (last == "|" and _table_row(t)):
         return True
+    if last in "》”" and "—" in t[-40:] and _TAKEN_FROM_TAIL.search(t):
+        return True  # …。——摘自《某报》: the piece closed by where it was taken from
     if t[-1:].isdigit() or "①" <= t[-1:] <= "⑳":  # the patterns run on every line: only where they may hold
         if _NUMBER_GIVEN.search(t):
             return True

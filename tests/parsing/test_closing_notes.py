@@ -311,3 +311,20 @@ def test_a_note_on_the_author_over_a_pictures_credit_closes_the_piece_and_captio
     comment, second = parsed.articles
     assert (comment.authors, comment.paragraphs) == (["陈峰"], [MARKET_1, MARKET_2, note])
     assert (second.title, second.authors, second.paragraphs) == ("国际合作才是正道", ["钟声"], [BRIDGE_1])
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_where_a_piece_was_taken_from_run_on_after_its_last_sentence_ends_it(sep):
+    """…五分钟。——摘自《清溪日报》: the piece ends there, and the headline under it opens the next."""
+    last = BRIDGE_2 + "——摘自《清溪日报》"
+    first, second = parse("新安大桥建成通车", BRIDGE_1, last, "古城夜市人气旺", MARKET_1, sep=sep).articles
+    assert first.paragraphs == [BRIDGE_1, last]
+    assert (second.title, second.paragraphs) == ("古城夜市人气旺", [MARKET_1])
+
+
+@pytest.mark.parametrize("field", ["单位：清溪县第一中学", "电话：13812345678"])
+def test_a_field_printed_after_the_writers_name_names_no_one(field):
+    first = parse(
+        "新安大桥建成通车", BRIDGE_1, "作者：陈峰 " + field, "古城夜市人气旺", "本报讯 " + MARKET_1
+    ).articles[0]
+    assert first.authors == ["陈峰"]
