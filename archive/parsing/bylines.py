@@ -348,7 +348,9 @@ def parse_people(
     result = PeopleParse(Credits())
     role = default
     if "：" in text or ":" in text:
-        text = _OTHER_FIELD.split(text, maxsplit=1)[0]  # 作者：甲 单位：市一中: the writer's school is no name
+        text = _OTHER_FIELD.split(text, maxsplit=1)[
+            0
+        ]  # 作者：甲 单位：市一中: the writer's school is no name
     text = _SLASHED_PLACE.sub("", _MEDIA_PAIR.sub("", text))
     merged = join_padded(_split_run_on([part for t in _SEP.split(text) if t for part in _undotted(t)]))
     pictured = False  # the last token was 图 / 摄影: a 记者 after it is the photographer's rank

@@ -911,6 +911,7 @@ def _joined(prev: Line, text: str) -> Line:
     if prev.unpunctuated and prev.kind == BODY and merged.kind == HEAD:
         merged.kind, merged.info = BODY, None  # text without punctuation reads as a headline's phrases
     merged.continued_from = merged.continued_from or prev.continued_from
+    merged.rows = prev.rows + 1
     return merged
 
 
@@ -1171,6 +1172,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     _mark_summary_points(lines)
     full = _full_lines(lines)
     _mark_dash_kickers(lines)
+    _mark_comma_kickers(lines)
     _mark_quoted_kickers(lines)
     _mark_exclaimed_heads(lines)
     _mark_closing_dates(lines)
@@ -1291,6 +1293,32 @@ def _mark_dash_kickers(lines: list[Line]) -> None:
         if wrapped and abs(len(line.text) - wrapped) <= 1 and not _headline_block_at(lines, k + 1):
             continue
         if below.kind == HEAD and not starts_with_dash(below.text):
+            line.kind = HEAD
+
+
+_COMMA_KICKER = (6, 24)  # characters of a kicker that leads into its headline with a comma
+
+
+def _mark_comma_kickers(lines: list[Line]) -> None:
+    """两年建设终告完工， / 新安大桥建成通车 / the text: a short clause ending on a comma, opening a
+    block after a finished paragraph, over a headline-shaped line over text, is the headline's 引题
+    (a clause a column broke off goes on with the rest of its sentence, not with a new one). On a
+    page wrapped to one width a line of that width is a wrapped row."""
+    wrapped = _wrapped_width(lines)
+    for k in range(len(lines) - 2):
+        line, head, below = lines[k], lines[k + 1], lines[k + 2]
+        if line.kind != BODY or line.text[-1:] not in "，," or head.kind != HEAD:
+            continue
+        lead = line.text[:-1]
+        if not _COMMA_KICKER[0] <= len(line.text) <= _COMMA_KICKER[1] or has_inner_punctuation(lead):
+            continue
+        if k and lines[k - 1].kind == BODY and not is_terminated(lines[k - 1].text):
+            continue  # (the clause goes on with the paragraph above)
+        if opens_like_lead(line.text) or (wrapped and abs(len(line.text) - wrapped) <= 1):
+            continue
+        if len(head.text) > _COMMA_KICKER[1] or is_terminated(head.text) or has_inner_punctuation(head.text):
+            continue
+        if below.kind in (BODY, LEAD, BYLINE, SIGNATURE) and below.text[:1] not in "，,。；;、":
             line.kind = HEAD
 
 

@@ -483,8 +483,9 @@ def starts_new_story(
         score += 2  # a headline closed by its column's tag: a piece of its own, never a section
     if len(run) >= 2 and piece_label(run[0].text):
         score += 2  # 短评 / 要给乡镇企业松绑: the column of a piece of its own, over its headline
-    if len(run) == 1 and any(ch in text for ch in "，,"):
-        # a clause cut off by a column break, more often than a headline set without byline
+    if len(run) == 1 and run[0].rows == 1 and any(ch in text for ch in "，,"):
+        # a clause cut off by a column break, more often than a headline set without byline (not
+        # so a headline printed over two rows and read as one: 两年建设终告完工， / 新安大桥…)
         score -= 1
     if len(run) == 1 and text[-1] in "：:":
         score -= 2  # a lead-in to the paragraph below: 会议要求：

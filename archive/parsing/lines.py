@@ -71,6 +71,7 @@ class Line:
     verse: bool = False  # a line of a poem: it stands as printed, never run on into the next
     tabular: bool = False  # a row of a table, its cells apart by wide spaces: stands as printed
     unpunctuated: bool = False  # a row of text an older page printed without punctuation
+    rows: int = 1  # printed rows the line was read from, a wrapped paragraph's or headline's
 
     def __post_init__(self) -> None:
         self.raw = self.raw or self.text
@@ -501,7 +502,9 @@ def _signed_off(t: str) -> bool:
 
 
 # …的心愿。——摘自《清溪日报》: where a piece was taken from, run on after its last sentence
-_TAKEN_FROM_TAIL = re.compile(r"[。！？!?”…]\s*(?:——|--|—)\s*(?:摘自|选自|原载|转自|摘编自|节选自)\s*\S{2,30}$")
+_TAKEN_FROM_TAIL = re.compile(
+    r"[。！？!?”…]\s*(?:——|--|—)\s*(?:摘自|选自|原载|转自|摘编自|节选自)\s*\S{2,30}$"
+)
 
 
 def is_terminated(text: str) -> bool:

@@ -63,7 +63,7 @@ def _headline_over_picture(story: Story, run: list[Line], after: Line, lines: li
 
 
 def _asks(text: str) -> bool:
-    return text.rstrip("”’\"")[-1:] in "？?"
+    return text.rstrip('”’"')[-1:] in "？?"
 
 
 def opens_story(

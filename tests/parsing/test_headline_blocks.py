@@ -379,3 +379,40 @@ def test_a_headline_printed_twice_over_is_read_once(printed):
 def test_a_headline_repeating_a_short_phrase_on_purpose_keeps_it():
     art = parse("加油加油", "本报讯 " + BRIDGE_1).articles[0]
     assert art.title == "加油加油"
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["本报记者 王芳", MARKET_1, MARKET_2],
+        ["本报讯 " + MARKET_1, MARKET_2],
+        [MARKET_1, MARKET_2 + "（记者 王芳）"],
+    ],
+)
+def test_a_kicker_leading_into_its_headline_with_a_comma_heads_a_story_with_no_lead_in(above, sep):
+    """两年建设终告完工， / 新安大桥建成通车 / the text, after a story open or closed: the clause ending
+    on a comma leads into the headline of the next story (it had opened a paragraph of the story
+    above, or of a story with no headline)."""
+    market, bridge = parse(
+        "古城夜市人气旺", *above, "两年建设终告完工，", "新安大桥建成通车", BRIDGE_1, BRIDGE_2, sep=sep
+    ).articles
+    assert (market.title, market.paragraphs) == ("古城夜市人气旺", [MARKET_1, MARKET_2])
+    assert squeeze(bridge.headline) == "两年建设终告完工，新安大桥建成通车"
+    assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_clause_a_column_broke_off_over_the_rest_of_its_sentence_stays_text(sep):
+    rest = "三所幼儿园预计明年秋季"
+    art = only(
+        parse(
+            "新安大桥建成通车",
+            "本报讯（记者李红）" + BRIDGE_1,
+            "据了解，",
+            rest,
+            "开学，新增学位一千余个。",
+            sep=sep,
+        )
+    )
+    assert squeeze("".join(art.paragraphs)).endswith("据了解，三所幼儿园预计明年秋季开学，新增学位一千余个。")
