@@ -1514,7 +1514,8 @@ def _mark_verse(lines: list[Line], full: list[bool]) -> None:
     own. Verse lines vary in length and hold no clause break inside; a hard-wrapped paragraph fills
     its lines to one width and breaks them mid-clause. The poem ends at the first block that is not
     a stanza: the next piece's title, a column label, a signature; a title closed by （外一首）
-    goes on over as many more poems, each a short title alone over its stanzas."""
+    goes on over as many more poems, each a short title alone over its stanzas. On a page printing
+    no blank lines the stanzas run together (``_unbroken_verse``)."""
     n = len(lines)
     punctuated = None
     for k in range(1, n - 1):
@@ -1547,7 +1548,6 @@ def _mark_verse(lines: list[Line], full: list[bool]) -> None:
             end = after
         poem = range(k + 1, end)
         # lines of one width are a paragraph wrapped to it, unless each ends on a clause's mark
-        # as a regular poem's lines do (一夜春雪落， / 满城梨花开。)
         # as a regular poem's lines do (一夜春雪落， / 满城梨花开。); on a page printing commas and
         # stops, lines holding none are verse however alike in length (a paragraph's rows wrapped
         # at so narrow a width break its clauses inside them)
