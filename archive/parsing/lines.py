@@ -544,6 +544,8 @@ _BOX_LABEL = re.compile(
     # what the experts say, the figures, the advice, the policy explained: a box's label, no subhead
     r"|^专家(?:观点|说|解读|建议|提醒|点评)$|^数说$|^数读$|^数据(?:看板|链接)$|^(?:特别|安全)?提醒$"
     r"|^办事指南$|^政策解读$|^记者(?:点评|观察)$|^一图读懂$"
+    # ...and a law page's: what the judge or the police say of the case told above it
+    r"|^(?:法官|律师|检察官|警官|民警|警方|专家)(?:说法|提醒|点评|支招)$|^以案说法$|^案情回放$|^(?:相关)?法条(?:链接)?$"
     # ...and the notes and references closing a piece (注释：① …, 参考文献：[1] …)
     r"|^(?:注释|注|尾注|附注|参考文献|参考资料)[:：]?$"
 )

@@ -642,3 +642,13 @@ def test_a_paragraph_a_blank_line_cut_longer_than_a_subhead_is_one_paragraph(cut
     rest = "学校三十所。" if cut.endswith("城乡") else "三十所。"
     art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, cut, rest + BRIDGE_2))
     assert art.paragraphs[1] == cut + rest + BRIDGE_2
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("label", ["■法官说法", "警方提醒", "■现场直击", "● 背景", "◆数说变化"])
+def test_a_boxs_label_inside_a_story_is_a_paragraph_of_its_own(label, sep):
+    """■法官说法 / what the judge says of the case: the label stands over the box's text, never
+    glued to it."""
+    advice = "网购机票应通过正规渠道，不要轻信所谓内部特价，更不要向陌生账户转账。"
+    art = only(parse("新安大桥建成通车", "本报记者 李红", BRIDGE_1, BRIDGE_2, label, advice, sep=sep))
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2, label, advice]
