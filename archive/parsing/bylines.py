@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lines import HALF_STOP, is_terminated, undecorated
+from .lines import HALF_STOP, TAKEN_FROM, is_terminated, undecorated
 
 CJK = r"\u3400-\u9fff"
 # 2–4 characters; minority and foreign names are written with a middle dot.
@@ -1254,7 +1254,7 @@ def taken_from(text: str) -> bool:
     return text[:1] in "—-" and _TAKEN_FROM.match(text) is not None
 
 
-_TAKEN_FROM = re.compile(r"^(?:——|--|—)\s*(?:摘自|选自|原载|转自|摘编自|节选自|来源\s*[:：]?)\s*\S{2,30}$")
+_TAKEN_FROM = re.compile(rf"^(?:{TAKEN_FROM}|(?:——|--|—)\s*来源\s*[:：]?)\s*\S{{2,30}}$")
 
 
 # （本版头条文章由甲出版社组稿、乙编辑）, （应采访对象要求，文中甲为化名）, （有删节）, （未完待续）,

@@ -1304,7 +1304,7 @@ def _mark_comma_kickers(lines: list[Line]) -> None:
     block after a finished paragraph, over a headline-shaped line over text, is the headline's 引题
     (a clause a column broke off goes on with the rest of its sentence, not with a new one). On a
     page wrapped to one width a line of that width is a wrapped row."""
-    wrapped = _wrapped_width(lines)
+    wrapped = -1  # (the page's width, asked of the few candidates only)
     for k in range(len(lines) - 2):
         line, head, below = lines[k], lines[k + 1], lines[k + 2]
         if line.kind != BODY or line.text[-1:] not in "，," or head.kind != HEAD:
@@ -1314,11 +1314,15 @@ def _mark_comma_kickers(lines: list[Line]) -> None:
             continue
         if k and lines[k - 1].kind == BODY and not is_terminated(lines[k - 1].text):
             continue  # (the clause goes on with the paragraph above)
-        if opens_like_lead(line.text) or (wrapped and abs(len(line.text) - wrapped) <= 1):
+        if opens_like_lead(line.text):
             continue
         if len(head.text) > _COMMA_KICKER[1] or is_terminated(head.text) or has_inner_punctuation(head.text):
             continue
-        if below.kind in (BODY, LEAD, BYLINE, SIGNATURE) and below.text[:1] not in "，,。；;、":
+        if below.kind not in (BODY, LEAD, BYLINE, SIGNATURE) or below.text[:1] in "，,。；;、":
+            continue
+        if wrapped == -1:
+            wrapped = _wrapped_width(lines)
+        if not (wrapped and abs(len(line.text) - wrapped) <= 1):
             line.kind = HEAD
 
 

@@ -501,10 +501,10 @@ def _signed_off(t: str) -> bool:
     )
 
 
+#: The words before where a reprinted piece was taken from, after a dash: ——摘自《清溪日报》
+TAKEN_FROM = r"(?:——|--|—)\s*(?:摘自|选自|原载|转自|摘编自|节选自)"
 # …的心愿。——摘自《清溪日报》: where a piece was taken from, run on after its last sentence
-_TAKEN_FROM_TAIL = re.compile(
-    r"[。！？!?”…]\s*(?:——|--|—)\s*(?:摘自|选自|原载|转自|摘编自|节选自)\s*\S{2,30}$"
-)
+_TAKEN_FROM_TAIL = re.compile(rf"[。！？!?”…]\s*{TAKEN_FROM}\s*\S{{2,30}}$")
 
 
 def is_terminated(text: str) -> bool:
