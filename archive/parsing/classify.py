@@ -519,6 +519,55 @@ def _carries_on(
     return prev_full and (blank or prev_set)
 
 
+# A box of figures (数说, 一组数据): each figure on a row of its own (8.2%, 3.02万亿元, 53公里) over
+# or under the words saying what it counts, pair after pair
+_BARE_FIGURE = re.compile(r"^[+\-－▲▼↑↓约近超逾]?\s*\d[\d,，.．]*\s*(?:[%％‰]|[\u3400-\u9fff]{1,5})?[+＋]?$")
+_FIGURE_LABEL_MAX = 30  # characters of the words with a figure
+_FIGURE_PAIRS_MIN = 2  # figures with their words that make a box, not one short line over another
+
+
+def _figure_label(lines: list[Line], k: int) -> bool:
+    """The words with a figure: short, no sentence, and no headline over a story's lead-in."""
+    text = lines[k].text
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return (
+        len(text) <= _FIGURE_LABEL_MAX
+        and not _BARE_FIGURE.match(text)
+        and text[-1:] not in "。！？!?；;：:"
+        and lines[k].kind in (HEAD, BODY)
+        and not (below is not None and not below.gap and (below.kind in _SPECIAL or below.kind == LEAD))
+    )
+
+
+def _figure_pairs(lines: list[Line], over: bool) -> list[range]:
+    boxes = []
+    k = 0
+    while k + 1 < len(lines):
+        m = k
+        while m + 1 < len(lines) and not lines[m + 1].gap:
+            figure, label = (m, m + 1) if over else (m + 1, m)
+            if not (_BARE_FIGURE.match(lines[figure].text) and _figure_label(lines, label)):
+                break
+            m += 2
+        if m - k >= 2 * _FIGURE_PAIRS_MIN:
+            boxes.append(range(k, m))
+            k = m
+        else:
+            k += 1
+    return boxes
+
+
+def _mark_figure_boxes(lines: list[Line]) -> None:
+    """A box of figures stands as printed, row by row: the words with a figure are never a
+    headline (制造业民间投资增速 had headed the story after the box). A page sets its figures over
+    their words or under them; where no blank line parts the pairs, the way that pairs more of
+    the page's rows is the page's."""
+    boxes = max(_figure_pairs(lines, True), _figure_pairs(lines, False), key=lambda rs: sum(map(len, rs)))
+    for box in boxes:
+        for k in box:
+            lines[k].tabular = True
+
+
 def _settle_tables(lines: list[Line]) -> None:
     """A table's row is never a headline, however short and unpunctuated; rows of which one reads
     as a byline or a lead-in (记者　甲　通讯员　乙 under a headline of three phrases) are no table."""
@@ -1165,6 +1214,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
     for line in lines:
         _read_through_recognition(line)
         classify(line)
+    _mark_figure_boxes(lines)
     _settle_tables(lines)
     for line, credits in signed:
         line.kind, line.info = SIGNATURE, credits

@@ -652,3 +652,27 @@ def test_a_boxs_label_inside_a_story_is_a_paragraph_of_its_own(label, sep):
     advice = "网购机票应通过正规渠道，不要轻信所谓内部特价，更不要向陌生账户转账。"
     art = only(parse("新安大桥建成通车", "本报记者 李红", BRIDGE_1, BRIDGE_2, label, advice, sep=sep))
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2, label, advice]
+
+
+_FIGURES = [
+    ("8.2%", "一季度全市民间投资增速"),
+    ("57.3%", "民间投资占全部投资的比重"),
+    ("12.5%", "制造业投资增速"),
+]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("figure_first", [True, False])
+def test_a_box_of_figures_stands_row_by_row_and_its_last_words_head_no_story(sep, figure_first):
+    """数说 under a story: each figure over (or under) the words saying what it counts; the box's
+    last words are no headline of the story after it, however the pairs are set apart."""
+    pairs = [(f, w) if figure_first else (w, f) for f, w in _FIGURES]
+    box = sep.join("\n".join(pair) for pair in pairs)
+    parsed = parse(
+        "新安大桥建成通车", "本报讯 " + BRIDGE_1, "数说", box, "古城夜市人气旺", "本报讯 " + MARKET_1, sep=sep
+    )
+    bridge, market = parsed.articles
+    assert (bridge.title, market.title) == ("新安大桥建成通车", "古城夜市人气旺")
+    assert market.paragraphs == [MARKET_1]
+    assert bridge.paragraphs[0] == BRIDGE_1
+    assert "\n".join(bridge.paragraphs[2:]).split("\n") == [row for pair in pairs for row in pair]
