@@ -1052,6 +1052,8 @@ _PICTURES_BY = re.compile(
 def parse_photo_credit(text: str) -> Credits | None:
     """The credit of a picture; an organisation's credit (市交通局供图) names no one."""
     text = text.strip()
+    if text[:1] in _CREDIT_BULLETS:
+        text = text[1:].lstrip()  # □甲 摄: the bullet some papers set a credit off with
     supplied = _SUPPLIED_AFTER.search(text) if text.endswith(("提供", "供图")) else None
     if supplied is not None and supplied.start() and parse_byline(text[: supplied.start()]) is not None:
         return None  # 本报记者 甲 受访者供图: the story's byline, and where its pictures came from

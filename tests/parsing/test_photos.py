@@ -1014,7 +1014,15 @@ def test_a_dated_caption_broken_over_rows_is_one_caption_not_a_title_over_one(wh
 
 @pytest.mark.parametrize(
     "credit",
-    ["（本报记者 周海 摄）", "【新华社记者 周海 摄】", "本报记者 周海 摄 ", "周海/摄 ", "图/周海 "],
+    [
+        "（本报记者 周海 摄）",
+        "【新华社记者 周海 摄】",
+        "本报记者 周海 摄 ",
+        "周海/摄 ",
+        "图/周海 ",
+        "□周海 摄 ",  # (the bullet some papers set a credit off with)
+        "■ 本报记者 周海 摄 ",
+    ],
 )
 def test_a_picture_s_credit_printed_before_its_caption_on_its_line_makes_a_picture(credit):
     parsed = parse(
@@ -1306,3 +1314,23 @@ def test_a_headline_printed_over_its_story_s_picture_heads_the_story_not_the_pic
     assert (photo.title, photo.photographers) == (None, ["李红"])
     assert (bridge.title, bridge.paragraphs) == ("新安大桥建成通车", [BRIDGE_1, BRIDGE_2])
     assert tea.title == "春茶开采"
+
+
+@pytest.mark.parametrize("credit", ["□周海 摄", " □周海 摄", " □本报记者 周海 摄", " ◆ 周海 摄"])
+def test_a_credit_set_off_by_a_bullet_after_its_caption_on_its_line_credits_the_picture(credit):
+    """…散步。□周海 摄: the bullet sets the credit off from the caption; no closing signature of
+    a story, and no part of the caption."""
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "城东实验小学新校舍启用",
+        "本报讯（记者王芳）" + SCHOOL_1,
+        "市民在新开通的大桥上散步。" + credit,
+    )
+    bridge, school, picture = parsed.articles
+    assert (picture.kind, picture.paragraphs, picture.photographers) == (
+        "photo",
+        ["市民在新开通的大桥上散步。"],
+        ["周海"],
+    )
+    assert not picture.authors and school.paragraphs == [SCHOOL_1]
