@@ -20,10 +20,17 @@ def unicode_slug(text: str, limit: int = 80) -> str:
     return slugify(text or "", allow_unicode=True)[:limit].strip("-")
 
 
-def continuation_page(reference: str | None) -> int | None:
-    """The page a 上接 / 下转 reference names (第二版 → 2); None when it names none the archive
-    could hold."""
-    number = page_number(reference)
+# （接下页）, （接上页）: the page after the story's or the one before it, unnumbered
+NEIGHBOUR_PAGES = {"下页": 1, "上页": -1}
+
+
+def continuation_page(reference: str | None, on_page: int | None = None) -> int | None:
+    """The page a 上接 / 下转 reference names (第二版 → 2), or the page beside ``on_page`` that 下页
+    and 上页 send the reader to; None when it names none the archive could hold."""
+    if reference in NEIGHBOUR_PAGES:
+        number = on_page + NEIGHBOUR_PAGES[reference] if on_page is not None else None
+    else:
+        number = page_number(reference)
     return number if number is not None and 0 < number <= MAX_PAGE_NUMBER else None
 
 
@@ -540,8 +547,9 @@ class Article(models.Model):
         return self.headline or self.first_words or "（无题）"
 
     def save(self, *args, **kwargs):
-        self.continues_to_page = continuation_page(self.continues_to)
-        self.continued_from_page = continuation_page(self.continued_from)
+        number = self.page.number if self.page_id and (self.continues_to or self.continued_from) else None
+        self.continues_to_page = continuation_page(self.continues_to, number)
+        self.continued_from_page = continuation_page(self.continued_from, number)
         if kwargs.get("update_fields") is not None:
             fields = set(kwargs["update_fields"])
             fields |= {f"{name}_page" for name in ("continues_to", "continued_from") if name in fields}

@@ -1389,10 +1389,11 @@ _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十百A-Za-z]{1,4}\s*
 # with no brackets, 下转/上接 and a numbered page after a pointer or none, or before one (▲下转第2版,
 # 下转第2版▶)
 # ...and a front page's teaser sending its reader to the whole story: 详见A3版, （详见第3版）
+# ...and the next page or the last, unnumbered, as a supplement's pages say: （接下页）, （转上页）
 _MARKER = re.compile(
     # (the text may say it is unfinished, or name itself: （未完，下转第2版）, （本文转第4版）)
     r"(?:[（(【〔\[]\s*(?:未完[，,]?\s*|本文|本稿)?(?P<dir>下转|下接|上接|上承|接上|紧接|紧转|转见|续见|详见|转|续|接|承)\s*"
-    rf"(?P<page>{_PAGE_REF}|[A-Za-z]\s*\d{{1,2}})[^（）()【】〔〕\[\]]{{0,6}}[)）】〕\]]"
+    rf"(?P<page>{_PAGE_REF}|[A-Za-z]\s*\d{{1,2}}|[上下]\s*页)[^（）()【】〔〕\[\]]{{0,6}}[)）】〕\]]"
     rf"|[▲▼►▶→◀◄←]?\s*(?P<dir2>下转|下接|上接|详见)\s*(?P<page2>{_PAGE_REF}|[A-Za-z]\d{{1,2}}(?![\w版]))(?:\s*[▶►→])?)"
 )
 _MARKER_ALONE = re.compile(rf"^{_MARKER.pattern}$")
@@ -1421,6 +1422,9 @@ _ONWARD = frozenset(("下转", "下接", "紧转", "转", "转见", "续见", "�
 
 def _page_ref(m: re.Match) -> tuple[str, str]:
     page = re.sub(r"\s+", "", m.group("page") or m.group("page2"))
+    if page in ("上页", "下页"):
+        # （接下页）, （转下页）, （接上页）: the page says which way, whatever the verb before it
+        return ("to" if page == "下页" else "from"), page
     if not page.startswith("第") and not re.match(r"[A-Za-z]", page):
         page = "第" + page
     direction = "to" if (m.group("dir") or m.group("dir2")) in _ONWARD else "from"

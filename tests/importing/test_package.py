@@ -135,6 +135,23 @@ def test_an_editors_reference_is_read_when_saved(page):
     assert article.continued_from_page is None
 
 
+@pytest.mark.parametrize(("marker", "to", "from_"), [("（接下页）", 4, None), ("（接上页）", None, 2)])
+def test_the_importer_stores_the_page_beside_its_own_that_an_unnumbered_marker_names(
+    db, tmp_path, marker, to, from_
+):
+    body = BODY + marker if "下" in marker else marker + BODY
+    text = (
+        f"温岭日报 2023年7月26日 星期三 第3版 要闻\n\n城乡供水一体化工程开工\n\n本报讯（记者陈峰）{body}\n\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    import_pages([tmp_path / "a.txt"], workers=1)
+    article = Article.objects.get()
+    assert (article.continues_to_page, article.continued_from_page) == (to, from_)
+    article.save()
+    article.refresh_from_db()
+    assert (article.continues_to_page, article.continued_from_page) == (to, from_)
+
+
 # Migrating back and forth commits: the database is restored afterwards, as for the other tests that commit.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_data_migration_reads_the_references_already_stored():

@@ -195,6 +195,21 @@ def test_continuation_markers_other_papers_print(marker, page, own_line):
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+@pytest.mark.parametrize("marker", ["（接下页）", "（转下页）", "（下转下页）"])
+@pytest.mark.parametrize("own_line", [True, False])
+def test_a_marker_sending_the_reader_to_the_next_page_unnumbered(marker, own_line):
+    tail = [BRIDGE_2, marker] if own_line else [BRIDGE_2 + marker]
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + BRIDGE_1, *tail))
+    assert (art.continues_to, art.continued_from) == ("下页", None)
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
+def test_a_marker_bringing_the_reader_from_the_page_before_unnumbered():
+    art = only(parse("新安大桥建成通车", "（接上页）" + BRIDGE_2))
+    assert (art.continues_to, art.continued_from) == (None, "上页")
+    assert art.paragraphs == [BRIDGE_2]
+
+
 @pytest.mark.parametrize("marker", ["(上接第一版)", "（上承第一版）"])
 def test_a_story_continued_from_another_page_starts_after_its_title(marker):
     art = only(parse("新安大桥建成通车", marker, BRIDGE_2, BRIDGE_1))
