@@ -910,9 +910,9 @@ def _surnamed(name: str) -> bool:
     return "·" in name or looks_like_name(name) is not None
 
 
-# A letter signed by its writer: 读者 陈伟 / 市民 王五 / 城西街道居民 王先生
+# A letter signed by its writer: 读者 陈伟 / 市民 王五 / 城西街道居民 王先生 / 城西街道 读者 王建国
 _READER = re.compile(
-    rf"^(?:(?:读者|市民|网友|听众|观众)\s*|[{CJK}]{{2,12}}?(?:读者|市民|居民|村民|网友|职工|家长)\s+)"
+    rf"^(?:(?:读者|市民|网友|听众|观众)\s*|[{CJK}]{{2,12}}?\s?(?:读者|市民|居民|村民|网友|职工|家长)\s+)"
     rf"(?P<name>[{CJK}]\s+[{CJK}]|[{CJK}]{{2,4}})$"
 )
 

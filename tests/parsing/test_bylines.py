@@ -862,7 +862,16 @@ def test_a_readers_letter_signed_with_a_follow_up_by_the_reporter():
     assert bridge.title == "新安大桥建成通车"
 
 
-@pytest.mark.parametrize("signature", ["城西街道居民 王先生", "光明村村民 李大爷", "青山县读者 周  海"])
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "城西街道居民 王先生",
+        "光明村村民 李大爷",
+        "青山县读者 周  海",
+        "城西街道 读者 王建国",
+        "青山县 市民 周海",
+    ],
+)
 def test_a_letter_signed_with_the_writers_place_and_standing_is_signed_not_the_next_kicker(signature):
     parsed = parse(
         "夜市油烟扰民谁来管？",
