@@ -323,6 +323,12 @@ def _filed_from(token: str) -> bool:
 _OTHER_FIELD = re.compile(r"\s*(?:工作单位|单位|学校|职务|职称|地址|电话|联系电话|邮箱|简介)\s*[:：]")
 
 
+# A unit credited as a story's correspondent, longer than any name: 温岭市公安局, 城东街道办事处
+_CORRESPONDING_UNIT = re.compile(
+    rf"[{CJK}]{{2,10}}(?:局|委|办|厅|院|所|队|站|中心|公司|集团|街道|政府|办事处|管委会|分局|支队|大队|中队|派出所)"
+)
+
+
 def parse_people(
     text: str, default: str = "authors", everyone_as: str | None = None, bracketed: bool = False
 ) -> PeopleParse:
@@ -400,6 +406,9 @@ def parse_people(
         ok = _GLUED_NAME.fullmatch(tok) if glued else _NAME.fullmatch(tok)
         if not ok and glued and bracketed:
             ok = _GLUED_LONG_NAME.fullmatch(tok)
+        if not ok and role == "correspondents" and not glued:
+            # 通讯员 温岭市公安局: a unit sending in its news is credited as printed, as 市交通局 is
+            ok = _CORRESPONDING_UNIT.fullmatch(tok)
         if ok:
             if role is not None:
                 result.credits.add(everyone_as or role, tok)

@@ -579,6 +579,21 @@ def test_a_local_news_team_writes_as_correspondents():
     assert art.reporters == ["李红"] and art.correspondents == ["王敏"]
 
 
+@pytest.mark.parametrize("unit", ["青山县公安局", "城东街道办事处", "市交通局"])
+@pytest.mark.parametrize("bracketed", [True, False])
+def test_a_unit_sending_in_its_news_is_credited_as_the_correspondent_it_is_printed_as(unit, bracketed):
+    """本报记者 李红 通讯员 青山县公安局: the unit is the correspondent, however long its name; the
+    byline stays a byline, not the story's title."""
+    if bracketed:
+        blocks = [f"本报讯（记者 李红 通讯员 {unit}）" + BRIDGE_1, BRIDGE_2]
+    else:
+        blocks = [f"本报记者 李红 通讯员 {unit}", BRIDGE_1, BRIDGE_2]
+    art = only(parse("新安大桥建成通车", *blocks))
+    assert (art.kicker, art.title) == (None, "新安大桥建成通车")
+    assert (art.reporters, art.correspondents) == (["李红"], [unit])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
 def test_copy_supplied_by_a_news_team_closes_the_story():
     art = only(parse("新安大桥建成通车", "本报讯 " + BRIDGE_1, BRIDGE_2, "（青山县委报道组供稿）"))
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
