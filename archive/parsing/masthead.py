@@ -724,6 +724,13 @@ _CROSS_REFERENCE = re.compile(
 )
 
 
+# 本版策划 温岭市文化和广电旅游体育局, 本期统筹：甲: who planned a special page or sponsored it, a unit
+# or a person, with or without a colon ("本版" opens no headline)
+_PAGE_PLANNED = re.compile(
+    r"^本(?:版|期|专版|专题)(?:策划|统筹|出品|监制|主办|协办|承办)\s*[:：]?\s*[^。！？!?，,]{2,30}$"
+)
+
+
 def _boxed(core: str) -> bool:
     """A line of the page's own, whatever stands beside it: a staff line, a picture placeholder
     or its saved file's name, a prompt to scan a code, a call for readers' news, the paper's
@@ -731,6 +738,7 @@ def _boxed(core: str) -> bool:
     page's credit for its pictures, a copyright notice, a collection's citation of the page."""
     return bool(
         _STAFF_LINE.fullmatch(core)
+        or (core[:1] == "本" and _PAGE_PLANNED.match(core) is not None)
         or _PICTURE_PLACEHOLDER.fullmatch(core)
         or _CODE_PROMPT.match(core)
         or _READERS_CALL.match(core)

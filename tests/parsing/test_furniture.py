@@ -283,6 +283,22 @@ def test_who_planned_a_package_over_its_byline_is_neither_its_headline_nor_its_w
     assert art.reporters == ["李红"] and not art.authors and art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+@pytest.mark.parametrize(
+    "planned",
+    [
+        "本版策划 青山县文化和广电旅游体育局",
+        "本版策划：王五",
+        "本期统筹 青山县融媒体中心",
+        "本版协办 青山县旅游集团",
+    ],
+)
+def test_who_planned_or_sponsored_a_special_page_named_without_a_colon_is_furniture(planned):
+    """本版策划 甲: a special page's planner or sponsor, a unit or a person, at its head: no headline."""
+    art = only(parse(planned, "新安大桥建成通车", "本报记者 李红", BRIDGE_1, BRIDGE_2))
+    assert (art.kicker, art.title) == (None, "新安大桥建成通车")
+    assert art.reporters == ["李红"] and art.paragraphs == [BRIDGE_1, BRIDGE_2]
+
+
 def test_a_headline_opening_on_a_word_a_package_s_staff_are_named_by_stays_a_headline():
     art = only(parse("执行 新标准", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
     assert art.title == "执行 新标准"
