@@ -31,6 +31,7 @@ from .lines import (
     interview_turn,
     is_terminated,
     join_text,
+    notice_field,
     opens_as_caption,
     opens_like_lead,
     quoted_whole,
@@ -566,6 +567,30 @@ def _mark_figure_boxes(lines: list[Line]) -> None:
     for box in boxes:
         for k in box:
             lines[k].tabular = True
+
+
+_FIELD_ROWS_MIN = 2
+
+
+def _mark_field_boxes(lines: list[Line]) -> None:
+    """Rows of a notice's fields one under another (展览信息 / 时间：… / 地点：… / 票价：…) are a box
+    of the story's, never a headline, however short (they had headed the next story as its
+    kicker); one such row alone may be a headline's label and its phrase (石塘：千年渔村焕新颜)."""
+    k = 0
+    while k < len(lines):
+        end = k
+        while (
+            end < len(lines)
+            and (end == k or not lines[end].gap)
+            and field_line(lines[end].text)
+            and notice_field(lines[end].text)
+        ):
+            end += 1
+        if end - k >= _FIELD_ROWS_MIN:
+            for row in lines[k:end]:
+                if row.kind == HEAD:
+                    row.kind = BODY
+        k = max(end, k + 1)
 
 
 def _settle_tables(lines: list[Line]) -> None:
@@ -1216,6 +1241,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
         classify(line)
     _mark_figure_boxes(lines)
     _settle_tables(lines)
+    _mark_field_boxes(lines)
     for line, credits in signed:
         line.kind, line.info = SIGNATURE, credits
     lines = _rejoin_broken_credits(lines)

@@ -459,6 +459,19 @@ def field_line(text: str) -> bool:
     return contact_line(text) or bool(_FIELD.match(text.strip()))
 
 
+# A notice's fields, one a row: 时间：…, 展览地点：…, 票价：…, 主办单位：…, 出版社：…
+_NOTICE_FIELD = re.compile(
+    r"^[\u3400-\u9fff]{0,4}(?:时间|日期|地点|地址|票价|门票|费用|电话|热线|联系人|方式|对象|网址|邮箱|展期|定价|"
+    r"出版社|主办|承办|协办|单位)\s*[:：]"
+)
+
+
+def notice_field(text: str) -> bool:
+    """A field a notice or a box prints (地点：市博物馆), complete on its row: never a headline's
+    label and its phrase (石塘：千年渔村焕新颜), which only the label's word tells apart."""
+    return field_line(text) and _NOTICE_FIELD.match(text.strip()) is not None
+
+
 # a mark set after a sentence's end: an editor's code beside a picture (…留念。 ③2), a footnote's
 # number (…论述。①); the sentence ended before it
 _MARK_AFTER_END = re.compile(r"(?<=[。！？!?.…”’）)])\s*[①-⑳]\d{0,2}$")

@@ -31,7 +31,7 @@ from .bylines import (
     split_closing_credit,
 )
 from .headlines import issuer_line
-from .lines import caption_cued, column_tagged, headline_shaped
+from .lines import caption_cued, column_tagged, field_line, headline_shaped
 from .masthead import page_line
 
 #: A person's name as papers print it: two to five characters, a name of several parts joined
@@ -161,7 +161,12 @@ def _run_together(story: bool, heads: list[str], body: str, paragraphs: list[str
         return True
     if story and paragraphs and paragraphs[-1][-1] in "）)":
         tail = _SENTENCE_END.split(paragraphs[-1])[-1].strip()
-        return column_tagged(tail) and headline_shaped(tail) and marker_end(tail) is None
+        return (
+            column_tagged(tail)
+            and headline_shaped(tail)
+            and marker_end(tail) is None
+            and not field_line(tail)
+        )
     return False
 
 

@@ -57,6 +57,7 @@ from .lines import (
     box_label,
     close_spaced_page,
     enumerated,
+    field_line,
     has_inner_punctuation,
     headline_shaped,
     is_terminated,
@@ -501,8 +502,10 @@ def story_article(story: Story) -> model.ParsedArticle:
     if story.guessed:
         art.warnings.append(model.UNKNOWN_LAYOUT)
     last = pieces[-1].text if len(pieces) > 1 and not pieces[-1].line.verse else ""
-    if closing_note(last):
-        last = ""  # a note closing a piece (（作者为…）, （作者单位：…）) is no headline taken in
+    if closing_note(last) or field_line(last):
+        # a note closing a piece (（作者为…）, （作者单位：…）) or a box's field (票价：免费) is no
+        # headline taken in
+        last = ""
     if any(looks_like_name(piece.text) for piece in pieces[1:]) or (
         headline_shaped(last) and not is_terminated(last) and len(last) <= _TAKEN_IN_MAX
     ):

@@ -29,6 +29,7 @@ from .lines import (
     is_terminated,
     join_text,
     left_open,
+    notice_field,
     opens_like_lead,
     section_number,
     summary_label,
@@ -159,14 +160,19 @@ def assemble(pieces: list[Piece]) -> list[str]:
                     and opens_like_lead(pieces[index + 1].text)
                 )
                 or _set_apart(pieces, index, out)
+                # 展览信息 over 时间：… / 地点：…: the label of a box of fields
+                or (index + 1 < len(pieces) and notice_field(pieces[index + 1].text))
             )
             heading = pair
-            open_end = not subhead and not is_terminated(text) and not attribution(text)
+            open_end = (
+                not subhead and not is_terminated(text) and not attribution(text) and not notice_field(text)
+            )
             continue
         heading = False
         open_end = not (
             is_terminated(text)
             or (field_line(text) and len(out) > 1 and field_line(out[-2]))  # the last of a list of fields
+            or notice_field(text)
             or summary_label(text)
             or closing_note(text)
             or box_label(text)

@@ -676,3 +676,32 @@ def test_a_box_of_figures_stands_row_by_row_and_its_last_words_head_no_story(sep
     assert market.paragraphs == [MARKET_1]
     assert bridge.paragraphs[0] == BRIDGE_1
     assert "\n".join(bridge.paragraphs[2:]).split("\n") == [row for pair in pairs for row in pair]
+
+
+_FIELDS = ["时间：3月5日至5月31日", "地点：青山县博物馆二楼", "票价：免费（需提前预约）"]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("label", [["展览信息"], []])
+def test_a_box_of_a_notices_fields_under_a_story_stays_its_row_by_row_and_heads_nothing(sep, label):
+    """时间：… / 地点：… / 票价：… under the story they belong to: each a paragraph of its own under
+    the box's label, and none of them the next story's kicker."""
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯 " + BRIDGE_1,
+        *label,
+        "\n".join(_FIELDS),
+        "古城夜市人气旺",
+        "本报讯 " + MARKET_1,
+        sep=sep,
+    )
+    bridge, market = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, *label, *_FIELDS]
+    assert (market.kicker, market.title, market.paragraphs) == (None, "古城夜市人气旺", [MARKET_1])
+    assert "run_together" not in bridge.warnings
+
+
+def test_a_field_under_a_signature_ends_its_row():
+    """作者：甲 / 出版社：… over a book's review: the field is a row of its own, not the text's start."""
+    parsed = parse("《清溪往事》", "作者：周海", "出版社：青山人民出版社", TEA_1)
+    assert only(parsed).paragraphs == ["出版社：青山人民出版社", TEA_1]
