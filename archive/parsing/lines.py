@@ -22,6 +22,11 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _MARKDOWN = re.compile(r"^(#{1,6})(?!#)\s*(.*?)(?:\s+#+)?$")
 # #清溪新闻#: a social site's topic tag, its hashes tight on its words, no markdown heading
+# 引题：两年建设终告完工, 标题：…, 副题：…: a headline's lines as an e-paper exports them, each under
+# its name, read as markdown's levels are (# 主题, ## 副题, ### 引题)
+# (not 主题：…, a field of an event's notice as well)
+_LABELLED_HEAD = re.compile(r"^(?P<label>引题|肩题|眉题|标题|正题|副题|副标题)\s*[:：]\s*(?P<text>.*)$")
+_HEAD_LEVELS = {"标题": 1, "正题": 1, "副题": 2, "副标题": 2, "引题": 3, "肩题": 3, "眉题": 3}
 _TOPIC_TAG = re.compile(r"^[#＃][^#＃\s][^#＃]{0,18}[^#＃\s][#＃]$")
 _BLOCKQUOTE = re.compile(r"^(?:>\s*)+(?=\S)")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
@@ -272,6 +277,13 @@ def split_lines(text: str) -> list[Line]:
             if not _WORD.search(clean):
                 gap += 1
                 continue
+        labelled = _LABELLED_HEAD.match(clean) if not md and "题" in clean[:4] else None
+        if labelled:
+            # 引题：… / 标题：… / 副题：…: an e-paper's export names each line of the headline block,
+            # as markdown's levels do; a field left empty stood for no line
+            if not labelled["text"]:
+                continue
+            md, clean = _HEAD_LEVELS[labelled["label"]], labelled["text"]
         clean = _overprinted(clean)
         if lines and not gap and clean == lines[-1].text and _SHADOWED.fullmatch(clean):
             continue  # a headline printed twice over itself for a shadow, extracted twice

@@ -416,3 +416,26 @@ def test_a_clause_a_column_broke_off_over_the_rest_of_its_sentence_stays_text(se
         )
     )
     assert squeeze("".join(art.paragraphs)).endswith("据了解，三所幼儿园预计明年秋季开学，新增学位一千余个。")
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_an_e_paper_export_naming_each_line_of_the_headline_block_gives_each_its_role(sep):
+    """引题：… / 标题：… / 副题：… / 作者：…: the export names the lines; a field left empty names no
+    line, and no name is part of the headline."""
+    first = "引题：两年建设终告完工\n标题：新安大桥建成通车\n副题：两岸居民出行时间缩短到五分钟\n作者：本报记者 李红"
+    second = "引题：\n标题：古城夜市人气旺\n副题：\n作者：本报记者 周海"
+    parsed = parse(first, BRIDGE_1, BRIDGE_2, second, MARKET_1, sep=sep)
+    bridge, market = parsed.articles
+    assert (bridge.kicker, bridge.title, bridge.subtitle) == (
+        "两年建设终告完工",
+        "新安大桥建成通车",
+        "两岸居民出行时间缩短到五分钟",
+    )
+    assert (bridge.reporters, bridge.paragraphs) == (["李红"], [BRIDGE_1, BRIDGE_2])
+    assert (market.kicker, market.title, market.subtitle, market.reporters) == (
+        None,
+        "古城夜市人气旺",
+        None,
+        ["周海"],
+    )
+    assert market.paragraphs == [MARKET_1]
