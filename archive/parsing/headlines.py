@@ -138,6 +138,9 @@ _HAPPENED = re.compile(
     # ...or says when it happened, or that it happened again, after what it happened to
     # (市府昨开会议, 油价今起下调, 新区再添名校): a rubric carries no day and no 又
     r"|^[\u3400-\u9fff]{2,4}(?:昨|今[日天晨晚起]|明[日天晨起]|又|再度?|再次|持续|普遍)[\u3400-\u9fff]{1,3}$"
+    # ...or who ordered or called on whom (教部令各校, 省府电饬各县, 市府号召全市): the order, in
+    # the line below, is the news
+    r"|(?:令|飭|饬|電|电|促|囑|嘱|請|请|要求|號召|号召|責成|责成|通令|通飭|通饬)(?:各|全)[\u3400-\u9fff]{1,4}$"
 )
 
 

@@ -292,6 +292,10 @@ def test_a_sentence_of_clauses_cried_out_ending_a_story_stays_its_text_over_the_
         "货车出轨",
         "油价今起下调",
         "新区再添名校",
+        # ...or who ordered or called on whom: the order is the news
+        "教部令各校",
+        "省府電飭各縣",
+        "市政府号召全市",
     ],
 )
 def test_a_short_line_reporting_what_happened_is_the_headline_s_not_its_column(line):
