@@ -422,9 +422,11 @@ _PLACE = rf"(?:(?!讯|訊|电|電|记者|記者|通讯)[{CJK}]){{2,6}}?"
 # a day in numerals or, as older pages print it, in characters: 3月5日, 三月五日, 十日, 廿三日
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
 _DAY = rf"{_NUMBER}月{_NUMBER}日"
+# ...after the year, which some dispatches give too: 新华社北京1978年12月23日电
+_YEAR = r"(?:(?:1[89]|20)\d\d|[一二三四五六七八九〇○零]{4})年"
 _LEAD = re.compile(
     r"^[【\[〔]?(?P<dl>(?:据)?(?:本报|本報|新华社|新華社|中新社|中新网|人民网|新华网|央广网|央视网|光明网|中国新闻网)"
-    rf"(?P<place>{_PLACE})?\s?(?P<date>{_DAY}|{_NUMBER}日)?(?:专电|專電|专讯|特讯|快讯|快訊|昨讯|昨訊|讯|訊|电|電))[】\]〕]?\s*"
+    rf"(?P<place>{_PLACE})?\s?(?P<date>(?:{_YEAR})?{_DAY}|{_NUMBER}日)?(?:专电|專電|专讯|特讯|快讯|快訊|昨讯|昨訊|讯|訊|电|電))[】\]〕]?\s*"
     r"(?:[（(〔](?P<people>[^（）()〔〕]{0,60})[)）〕]"
     # (or in square brackets when they open on the role: 本报讯【记者 甲】)
     r"|[【［\[](?=(?:本报|本報|特约|见习|首席|全媒体|融媒体?)?(?:记者|記者|通讯员|通訊員))(?P<squared>[^【】［］\[\]]{2,60})[】］\]])?"

@@ -433,6 +433,9 @@ def test_a_note_on_the_author_over_the_next_headline_ends_the_piece_above():
         # a paper and its site named together before the dateline
         ("中青报·中青网北京3月4日电（记者 王五）", "中青报·中青网北京3月4日电", {"reporters": ["王五"]}),
         ("工人日报-中工网讯（记者 王五）", "工人日报-中工网讯", {"reporters": ["王五"]}),
+        # the dispatch dated with its year
+        ("新华社北京1978年12月23日电 ", "新华社北京1978年12月23日电", {}),
+        ("新华社北京一九七八年十二月二十三日电 ", "新华社北京一九七八年十二月二十三日电", {}),
     ],
 )
 def test_more_lead_ins(lead, dateline, expected):
