@@ -857,7 +857,7 @@ def parse_byline(text: str) -> Credits | None:
 _POSITIONS = (
     "书记|主任|市长|县长|区长|镇长|乡长|省长|州长|旗长|部长|局长|厅长|处长|科长|主席|委员|常委|院长|校长|所长|"
     "社长|经理|董事长|总裁|总编辑|秘书长|会长|理事长|主编|教授|研究员|政委|检察长|队长|站长|馆长|行长|组长|"
-    "代表|负责人|总监|专员|巡视员|调研员|教师|医生|律师|作家|学者|博士|评论员"
+    "代表|负责人|总监|专员|巡视员|调研员|教师|医生|医师|药师|护士长|律师|作家|学者|博士|评论员"
 )
 _SIGNATURE = re.compile(rf"^(?P<pos>[^\s。！？!?；;“”\"]{{2,40}}?(?:{_POSITIONS}))\s+(?P<name>{NAME})$")
 # 县长 华璐月, 市委书记 鲁 青: a bare post, or a two-character name set to the width of three —
@@ -1351,6 +1351,15 @@ def split_closing_credit(text: str) -> tuple[str, Credits] | None:
                 credits.add("authors", name)
             return before, credits
         return None
+    signed = _SIGNATURE.match(who) or _SHORT_SIGNATURE.match(who)
+    if signed is not None and (name := looks_like_name(signed.group("name").replace(" ", ""))) is not None:
+        before = text[: m.start()].rstrip()
+        if not before or is_terminated(before):
+            # …及时送医。（市第一人民医院急诊科主任 甲）: an expert signing the advice above with
+            # the post they write from
+            credits = Credits()
+            credits.add("authors", name)
+            return before, credits
     suffix = _CLOSING_SUFFIX.search(who) or _CLOSING_PREFIX.match(who)  # 甲 采写, 采写：甲
     default = "reporters" if suffix and "采写" in suffix.group() else "authors"
     parsed = parse_people(who, default=default)

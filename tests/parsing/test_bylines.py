@@ -908,6 +908,18 @@ def test_a_bare_name_in_brackets_after_the_last_sentence_signs_the_item():
     assert art.paragraphs[-1] == BRIDGE_2 and art.authors == ["陈颖"]
 
 
+@pytest.mark.parametrize("signature", ["（青山县人民医院急诊科主任 陈颖）", "（青山县中医院主任医师 陈颖）"])
+@pytest.mark.parametrize("own_line", [True, False])
+def test_a_post_and_a_name_in_brackets_after_the_last_sentence_sign_the_piece(signature, own_line):
+    """…及时送医。（青山县人民医院急诊科主任 陈颖）: the expert giving the advice signs it; the
+    headline and text under the signature are another piece."""
+    tail = [BRIDGE_2, signature] if own_line else [BRIDGE_2 + signature]
+    parsed = parse("新安大桥建成通车", BRIDGE_1, *tail, "古城夜市人气旺", MARKET_1)
+    advice, market = parsed.articles
+    assert (advice.paragraphs, advice.authors) == ([BRIDGE_1, BRIDGE_2], ["陈颖"])
+    assert (market.title, market.paragraphs) == ("古城夜市人气旺", [MARKET_1])
+
+
 def test_bylines_printed_above_each_headline_open_the_story_below():
     parsed = parse(
         "本报记者 欧阳明",
