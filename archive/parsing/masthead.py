@@ -142,9 +142,11 @@ _READING_FIGURES = re.compile(
 )
 # 上一篇：我市召开安全生产工作会议: the site's link to the story it carries before or after this one
 _NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]\s*\S.{0,60}$")
-# The page's credit for all its pictures: 本版图片除署名外均由记者 甲 摄, 本版照片均由乙提供
+# The page's credit for all its pictures: 本版图片除署名外均由记者 甲 摄, 本版照片均由乙提供; and for
+# all its copy: 本版稿件均由各镇街提供
 _PAGE_PICTURES_CREDIT = re.compile(
     r"^本[版期](?:图片|照片|摄影|插图|插画|漫画|绘图|题图|美术)(?:[^。！？!?]{0,30}(?:摄|摄影|拍摄|提供|供图)|(?:\s*[:：]\s*|\s+)[\u3400-\u9fff\s、/／]{2,24})$"
+    r"|^本[版期](?:稿件|文稿|文字|图文|内容)[^。！？!?]{0,6}(?:由|为|来自)[^。！？!?]{2,24}(?:提供|供稿|撰写|采写|整理)$"
 )
 # A news site's line of when and where from over a story it carries from a paper, naming no one:
 # 2026年03月05日 05:32 | 来源：人民网－人民日报, 发布时间：2026-03-05 08:00 来源：清溪日报

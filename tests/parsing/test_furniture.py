@@ -299,6 +299,18 @@ def test_who_planned_or_sponsored_a_special_page_named_without_a_colon_is_furnit
     assert art.reporters == ["李红"] and art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+@pytest.mark.parametrize(
+    "credit", ["（本版稿件均由各镇街提供）", "本版稿件由青山县委宣传部提供", "本期图文由青山县文联供稿"]
+)
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_the_pages_credit_for_all_its_copy_is_no_line_of_the_last_story(credit, sep):
+    parsed = parse(
+        "新安大桥建成通车", "本报讯 " + BRIDGE_1, "古城夜市人气旺", "本报讯 " + MARKET_1, credit, sep=sep
+    )
+    bridge, market = parsed.articles
+    assert (bridge.paragraphs, market.paragraphs) == ([BRIDGE_1], [MARKET_1])
+
+
 def test_a_headline_opening_on_a_word_a_package_s_staff_are_named_by_stays_a_headline():
     art = only(parse("执行 新标准", "本报讯（记者李红）" + BRIDGE_1, BRIDGE_2))
     assert art.title == "执行 新标准"
