@@ -22,7 +22,7 @@ from .bylines import (
     parse_source,
 )
 from .headlines import issuer_line, reports_news
-from .lines import Line, is_terminated, undecorated
+from .lines import Line, has_inner_punctuation, is_terminated, undecorated
 from .model import ParsedPage
 from .sections import SECTION_WORDS, section_name
 
@@ -835,7 +835,18 @@ def _posted(lines: list[Line], k: int) -> bool:
         len(above) <= _HEADER_MAX
         and not is_terminated(above)
         and not _dates_a_notice(lines, k, 0)
-        and (len(below) >= _POSTED_TEXT_MIN or parse_lead(below) is not None)
+        and (
+            len(below) >= _POSTED_TEXT_MIN
+            or parse_lead(below) is not None
+            # a column's first row, wrapped short: a clause broken off, the row under it going on
+            or (
+                has_inner_punctuation(below)
+                and not is_terminated(below)
+                and not lines[k + 1].gap
+                and k + 2 < len(lines)
+                and not lines[k + 2].gap
+            )
+        )
     )
 
 

@@ -23,6 +23,7 @@ from tests.support.pages import (
     page,
     parse,
     titles,
+    wrap,
 )
 
 
@@ -473,6 +474,18 @@ def test_the_buttons_and_notices_of_an_e_papers_web_page_are_furniture(controls)
 def test_a_date_alone_between_a_headline_and_its_text_is_when_a_site_posted_it(posted):
     art = only(parse("新安大桥建成通车", posted, "本报讯（记者 李红）" + BRIDGE_1, BRIDGE_2, sep="\n"))
     assert (art.title, art.reporters, art.paragraphs) == ("新安大桥建成通车", ["李红"], [BRIDGE_1, BRIDGE_2])
+
+
+@pytest.mark.parametrize("posted", ["2025-04-08 09:30", "发布日期：2025-04-08"])
+def test_a_date_a_site_posted_the_story_on_over_its_text_wrapped_short_is_no_text(posted):
+    """The date over a column wrapped to a short width: its first row, a clause broken off, is no
+    sentence of twenty characters, and the date is still the site's."""
+    art = only_on(
+        "\n".join(["新安大桥建成通车", "本报记者 李红", posted, wrap(BRIDGE_1, 14), wrap(BRIDGE_2, 14)])
+        + "\n"
+    )
+    assert (art.title, art.reporters) == ("新安大桥建成通车", ["李红"])
+    assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
 def test_a_date_under_whoever_signs_a_notice_stays_the_notices():
