@@ -654,6 +654,33 @@ def test_a_boxs_label_inside_a_story_is_a_paragraph_of_its_own(label, sep):
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2, label, advice]
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("bullet", ["■", "● ", "◆"])
+def test_a_sections_head_set_off_by_a_bullet_is_a_paragraph_of_its_own_whatever_it_holds(bullet, sep):
+    """■新生有了“成长仪式” / ■家长：孩子适应得很快 / ● 穿越历史，经典作品永不褪色: quotes, a colon
+    or a comma inside, the bulleted head is never the first words of the paragraph under it."""
+    heads = [
+        bullet + "大桥有了“成长仪式”",
+        bullet + "市民：出行更方便了",
+        bullet + "穿越历史，经典作品永不褪色",
+    ]
+    art = only(
+        parse(
+            "新安大桥建成通车",
+            "本报记者 李红",
+            BRIDGE_1,
+            heads[0],
+            BRIDGE_2,
+            heads[1],
+            MARKET_1,
+            heads[2],
+            TEA_1,
+            sep=sep,
+        )
+    )
+    assert art.paragraphs == [BRIDGE_1, heads[0], BRIDGE_2, heads[1], MARKET_1, heads[2], TEA_1]
+
+
 _FIGURES = [
     ("8.2%", "一季度全市民间投资增速"),
     ("57.3%", "民间投资占全部投资的比重"),
