@@ -19,6 +19,7 @@ from .lines import (
     PARAGRAPH_INDENT,
     Line,
     bare_date,
+    bare_figure,
     caption_cued,
     column_tagged,
     contact_line,
@@ -520,9 +521,8 @@ def _carries_on(
     return prev_full and (blank or prev_set)
 
 
-# A box of figures (数说, 一组数据): each figure on a row of its own (8.2%, 3.02万亿元, 53公里) over
-# or under the words saying what it counts, pair after pair
-_BARE_FIGURE = re.compile(r"^[+\-－▲▼↑↓约近超逾]?\s*\d[\d,，.．]*\s*(?:[%％‰]|[\u3400-\u9fff]{1,5})?[+＋]?$")
+# A box of figures (数说, 一组数据): each figure on a row of its own over or under the words saying
+# what it counts, pair after pair
 _FIGURE_LABEL_MAX = 30  # characters of the words with a figure
 _FIGURE_PAIRS_MIN = 2  # figures with their words that make a box, not one short line over another
 
@@ -533,7 +533,7 @@ def _figure_label(lines: list[Line], k: int) -> bool:
     below = lines[k + 1] if k + 1 < len(lines) else None
     return (
         len(text) <= _FIGURE_LABEL_MAX
-        and not _BARE_FIGURE.match(text)
+        and not bare_figure(text)
         and text[-1:] not in "。！？!?；;：:"
         and lines[k].kind in (HEAD, BODY)
         and not (below is not None and not below.gap and (below.kind in _SPECIAL or below.kind == LEAD))
@@ -547,7 +547,7 @@ def _figure_pairs(lines: list[Line], over: bool) -> list[range]:
         m = k
         while m + 1 < len(lines) and not lines[m + 1].gap:
             figure, label = (m, m + 1) if over else (m + 1, m)
-            if not (_BARE_FIGURE.match(lines[figure].text) and _figure_label(lines, label)):
+            if not (bare_figure(lines[figure].text) and _figure_label(lines, label)):
                 break
             m += 2
         if m - k >= 2 * _FIGURE_PAIRS_MIN:

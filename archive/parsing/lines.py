@@ -471,6 +471,20 @@ def field_line(text: str) -> bool:
     return contact_line(text) or bool(_FIELD.match(text.strip()))
 
 
+# A figure alone on its row, as a box of figures prints each over its words: 8.2%, 3.02万亿元, 53公里
+_FIGURE_UNIT = (
+    r"[万亿千百]{0,2}(?:元|美元|公里|千米|米|平方米|平方公里|公顷|亩|吨|斤|公斤|人次|人|户|家|座|项|所|台|辆|架|艘|个|件|次|"
+    r"场|天|小时|分钟|年|岁|名|位|倍|个百分点|度|千瓦时|千瓦|瓦|例|篇|本|册|种|条|株|棵|只|头)?"
+)
+_BARE_FIGURE = re.compile(
+    rf"^[+\-－▲▼↑↓约近超逾]?\s*\d[\d,，.．]*\s*(?:[%％‰]|(?:余|多)?{_FIGURE_UNIT})(?:以上|左右|[+＋])?$"
+)
+
+
+def bare_figure(text: str) -> bool:
+    return _BARE_FIGURE.match(text) is not None
+
+
 # A notice's fields, one a row: 时间：…, 展览地点：…, 票价：…, 主办单位：…, 出版社：…
 _NOTICE_FIELD = re.compile(
     r"^[\u3400-\u9fff]{0,4}(?:时间|日期|地点|地址|票价|门票|费用|电话|热线|联系人|方式|对象|网址|邮箱|展期|定价|"

@@ -31,7 +31,7 @@ from .bylines import (
     split_closing_credit,
 )
 from .headlines import issuer_line
-from .lines import caption_cued, column_tagged, field_line, headline_shaped
+from .lines import bare_figure, caption_cued, column_tagged, field_line, headline_shaped, notice_field
 from .masthead import page_line
 
 #: A person's name as papers print it: two to five characters, a name of several parts joined
@@ -97,6 +97,8 @@ def oddities(
         or _DATED_DAY.search(part)
         or closing_note(part)
         or _signed_without_name(part)
+        or notice_field(part)  # 时间：… / 地点：…, a box's field
+        or bare_figure(part)  # 12.5%, a box's figure
         for part in heads
     ) or (kind == "photo" and (title or "").strip().endswith(_PICTURE_TITLE_NEVER_ENDS)):
         # a picture's credit or caption, a byline, the writers' names signing the piece (甲、乙)

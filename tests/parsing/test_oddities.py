@@ -67,6 +67,12 @@ def test_a_headline_opening_on_a_number_is_no_list_s_entry(title):
     assert found(title=title) == []
 
 
+@pytest.mark.parametrize("kicker", ["时间：3月5日至5月31日", "票价：免费（需提前预约）", "12.5%", "3000余户"])
+def test_a_boxs_field_or_figure_taken_for_a_headlines_line(kicker):
+    # the last row of a box of fields or of figures over the next story's headline
+    assert found(kicker=kicker, title="新安大桥建成通车") == [model.NOT_A_HEADLINE]
+
+
 @pytest.mark.parametrize("title", ["同心共绘", "携手共绘新蓝图", "丹青绘"])
 def test_a_headline_ending_on_the_verb_to_paint_is_no_artist_s_credit(title):
     assert found(title=title) == []
