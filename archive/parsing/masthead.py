@@ -665,6 +665,8 @@ _PAGE_REFERENCE = re.compile(
 _WEATHER_LABEL = re.compile(r"^(?:天气预报|今日天气|天气|气象|城市天气|本地天气)$")
 _WEATHER = re.compile(r"-?\d{1,2}\s*(?:[～~至\-－—]\s*-?\d{1,2}\s*)?(?:℃|°C|度)")
 _WEATHER_MAX = 40  # characters of one line of a weather box
+_FORECASTS_MAX = 90  # ...written as sentences, the days one after another
+_FORECAST_DAYS = 2
 
 
 # A5 全市中小学秋季开学时间确定, 03版 金义都市区轨道交通开工: the page first, its headline after
@@ -712,9 +714,11 @@ def _link_list(lines: list[Line], label: int, end: int) -> bool:
 
 
 def _forecasts(line: Line) -> bool:
-    return (
-        len(line.text) <= _WEATHER_MAX and bool(_WEATHER.search(line.text)) and not line.text.endswith("。")
-    )
+    """A line of a weather box under its label: a day's forecast (今天：多云，14～23℃), or the
+    days' forecasts written as a sentence or two, each day with its temperatures."""
+    if len(line.text) <= _WEATHER_MAX and not line.text.endswith("。"):
+        return bool(_WEATHER.search(line.text))
+    return len(line.text) <= _FORECASTS_MAX and len(_WEATHER.findall(line.text)) >= _FORECAST_DAYS
 
 
 # 相关报道见第5版, ▶相关新闻见A3版, （详细报道见本报客户端）: the page sending its reader to another

@@ -189,6 +189,24 @@ def test_a_weather_box_under_a_story_is_furniture():
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_weather_box_written_as_a_sentence_under_its_label_is_furniture(sep):
+    forecast = "今天多云到阴，局部有小雨，气温14℃至22℃；明天阴有小雨，气温13℃至19℃。"
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯（记者李红）" + BRIDGE_1,
+        "天气",
+        forecast,
+        "古城夜市人气旺",
+        "本报讯 " + MARKET_1,
+        sep=sep,
+    )
+    assert [(a.title, a.paragraphs) for a in parsed.articles] == [
+        ("新安大桥建成通车", [BRIDGE_1]),
+        ("古城夜市人气旺", [MARKET_1]),
+    ]
+
+
 def test_forecasts_in_a_weather_story_stay_in_it():
     forecasts = "北部山区：多云，10～18℃\n南部沿海：晴，14～20℃"
     art = only(
