@@ -1194,8 +1194,9 @@ def broken_credit(text: str, below: str) -> str | None:
 
 def _last_named(text: str) -> bool:
     """Whether the credits ``text`` holds end on a name after its role (通讯员 周海, 通讯员周海): a
-    word after another name (记者 张三 司法) is as likely the first of the text's words."""
-    words = text.split()
+    word after another name (记者 张三 司法) is as likely the first of the text's words; a name
+    padded to the width of three (记者 王 婷) is one word."""
+    words = join_padded(text.split())
     if not words:
         return False
     glued = re.match(rf"^(?:{_ROLE_WORD})\s*[/／]?(?=\S)", words[-1])

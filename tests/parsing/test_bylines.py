@@ -754,9 +754,18 @@ def test_a_picture_credit_broken_inside_the_name():
     )
 
 
-def test_credits_after_a_lead_in_broken_before_the_text():
-    art = only(parse("新安大桥建成通车", "南方日报讯 记者/陈珊 通讯员/李明\n" + BRIDGE_1, BRIDGE_2))
-    assert (art.dateline, art.reporters, art.correspondents) == ("南方日报讯", ["陈珊"], ["李明"])
+@pytest.mark.parametrize(
+    ("lead", "dateline", "reporters", "correspondents"),
+    [
+        ("南方日报讯 记者/陈珊 通讯员/李明", "南方日报讯", ["陈珊"], ["李明"]),
+        # a name padded to the width of three, last on the row
+        ("本报讯 记者 王 婷", "本报讯", ["王婷"], []),
+        ("本报讯 通讯员 王 婷 记者 李 红", "本报讯", ["李红"], ["王婷"]),
+    ],
+)
+def test_credits_after_a_lead_in_broken_before_the_text(lead, dateline, reporters, correspondents):
+    art = only(parse("新安大桥建成通车", lead + "\n" + BRIDGE_1, BRIDGE_2))
+    assert (art.dateline, art.reporters, art.correspondents) == (dateline, reporters, correspondents)
     assert art.paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
