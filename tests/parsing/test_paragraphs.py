@@ -104,6 +104,14 @@ def test_a_wrapped_paragraph_whose_last_line_holds_only_its_full_stop():
     assert only(parse_page(text)).paragraphs == [BRIDGE_1, BRIDGE_2]
 
 
+@pytest.mark.parametrize("tail", ["%。", "％。", "℃。"])
+def test_a_wrapped_paragraphs_last_row_holding_only_the_unit_of_the_figure_above_is_kept(tail):
+    """…环比下降0.3 / %。: the row holds no word, and is still the paragraph's end, never a rule."""
+    figure = "今年一季度，全市规模以上工业增加值同比增长8.3"
+    art = only(parse("新安大桥建成通车", "本报讯（记者李红）" + figure + "\n" + tail, BRIDGE_2))
+    assert art.paragraphs == [figure + tail, BRIDGE_2]
+
+
 def test_a_sentence_ending_at_the_edge_of_a_wrapped_column_does_not_end_the_paragraph():
     # BRIDGE_1 fills exactly three lines of 16: its full stop stands at a line's end
     paragraph = BRIDGE_1 + BRIDGE_2
