@@ -22,7 +22,7 @@ from .bylines import (
     parse_source,
 )
 from .headlines import issuer_line, reports_news
-from .lines import Line, has_inner_punctuation, is_terminated, undecorated
+from .lines import CLOSERS, Line, has_inner_punctuation, is_terminated, left_open, undecorated
 from .model import ParsedPage
 from .sections import SECTION_WORDS, section_name
 
@@ -75,7 +75,8 @@ _PICTURE_PLACEHOLDER = re.compile(
 )
 # A prompt to scan the paper's code, printed beside it: 扫描二维码 关注本报微信公众号 / 扫码看视频
 _CODE_PROMPT = re.compile(
-    r"^[^。！？!?]{0,14}(?:扫描|扫码|扫一扫|长按)[^。！？!?]{0,20}$|^[\u3400-\u9fff]{0,8}二维码$"
+    # (no clause in it, as a row of text may hold: …3D扫描、AR试衣等, 推行“扫码入企”后，执法人员…)
+    r"^[^。！？!?，,、；;]{0,14}(?:扫描|扫码|扫一扫|长按)[，,]?[^。！？!?，,、；;]{0,20}$|^[\u3400-\u9fff]{0,8}二维码$"
     # and to follow its account: 更多精彩内容请关注“温岭发布”微信公众号
     r"|^[^。！？!?]{0,16}(?:关注|订阅)[^。！？!?]{0,16}(?:公众号|视频号|客户端|抖音号|微博)$"
     # ...the account named alone (更多精彩请关注“清溪发布”), or its handle or its tag (@清溪日报, #清溪新闻#)
@@ -869,6 +870,46 @@ def _numbers_the_next(lines: list[Line], k: int) -> bool:
     return 2 <= len(below) <= _HEADER_MAX and below[-1:] not in "。！？!?；;，," and "。" not in below
 
 
+def _worded(core: str) -> bool:
+    """A page's line worded as text may be (扫码…, 关注…, 见第5版), unlike a staff line or a code."""
+    return bool(_CODE_PROMPT.match(core) or _READERS_CALL.match(core) or _CROSS_REFERENCE.match(core))
+
+
+_TEXT_ROW_MIN = 8  # characters of the row above that show running text broken off
+_FULL_ROW_MIN = 12  # characters of a row filling a column
+
+
+def _row_of_text(lines: list[Line], k: int) -> bool:
+    """A row of a paragraph its column wrapped: under a row of running text broken off inside a
+    sentence (on a comma, a semicolon or a word) and as wide; itself broken off on a word no phrase
+    ends on over the next row; or as wide as the column between rows of text. Whatever it reads
+    (…市民只需用手机 / 扫码就能借到想看的书，) it is no line of the page's, which stands short after a
+    finished sentence, a headline or a blank line (扫码看视频)."""
+    text = lines[k].text
+    if left_open(text) and k + 1 < len(lines) and not lines[k + 1].gap:
+        return True  # …外国观众可以扫描文物展牌上的 / 二维码，…: broken off on 的, the row under goes on
+    if k == 0 or lines[k].gap:
+        return False
+    above = lines[k - 1].text
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    if (
+        below is not None
+        and not below.gap
+        and not below.indent
+        and len(text) >= max(_FULL_ROW_MIN, lines[k - 1].indent + len(above) - 1)
+        and any(mark in below.text for mark in "，；。")
+    ):
+        return True  # a row as wide as the column's, between rows of its text: a sentence's first
+    return (
+        lines[k - 1].indent + len(above) >= max(_TEXT_ROW_MIN, len(text) - 1)
+        and any(mark in above for mark in "，；。、")  # running text, no headline
+        and above[-1:] not in _SENTENCE_ENDS + CLOSERS  # (a note in brackets is whole: （作者为…）)
+    )
+
+
+_SENTENCE_ENDS = "。！？!?….．"  # (half-width stops too, as some pages type them)
+
+
 def drop_page_boxes(lines: list[Line]) -> list[Line]:
     """Take out the index of the other pages (导读 / ▶ 标题 2版), the weather forecast, the
     staff lines, picture placeholders, editors' codes, prompts to scan a code and calls for
@@ -882,7 +923,8 @@ def drop_page_boxes(lines: list[Line]) -> list[Line]:
         if k in contents:
             k += 1
             continue
-        if _boxed(lines[k].core) or _posted(lines, k) or _numbers_the_next(lines, k):
+        boxed = _boxed(lines[k].core) and not (_worded(lines[k].core) and _row_of_text(lines, k))
+        if boxed or _posted(lines, k) or _numbers_the_next(lines, k):
             if kept and k + 1 < len(lines):
                 lines[k + 1].gap = max(lines[k + 1].gap, lines[k].gap, 1)
             k += 1

@@ -22,6 +22,7 @@ from tests.support.pages import (
     only_on,
     page,
     parse,
+    squeeze,
     titles,
     wrap,
 )
@@ -888,3 +889,21 @@ def test_a_box_of_related_news_in_print_keeps_its_headline_and_story():
         )
     ).articles
     assert (tea.column, tea.title, tea.paragraphs) == ("相关新闻", "春茶开采茶农笑开颜", [TEA_1])
+
+
+_SCANNED = [
+    "今年以来，市图书馆推出线上借阅服务，市民只需用手机扫码就能借到想看的书，还可以预约送书上门服务，十分便利。",
+    "除了试妆“魔镜”，智能货架、3D扫描、AR试衣等多项技术也在悄然改变零售场景。",
+    "打开微信语音导览，即可收听讲解；外国观众可以扫描文物展牌上的二维码，获取八种语言的导览。",
+    "扫一个码，才能进门检查。依托执法平台推行“扫码入企”后，执法人员开展检查前须先备案。",
+]
+
+
+@pytest.mark.parametrize("width", [13, 14, 16, 20])
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_a_row_of_wrapped_text_that_speaks_of_scanning_a_code_is_kept(width, indent):
+    """Wrapped to a column, a row may read like a prompt to scan the paper's code (…外国观众可以扫描
+    文物展牌上的, …3D扫描、AR试衣等多项技术也在): it is the paragraph's, and no word of it is lost."""
+    rows = "\n".join(wrap(indent + paragraph, width) for paragraph in _SCANNED)
+    art = only_on("\n".join(["新安大桥建成通车", "本报记者 李红", rows, "扫码看视频", ""]))
+    assert squeeze("".join(art.paragraphs)) == squeeze("".join(_SCANNED))
