@@ -11,6 +11,7 @@ import itertools
 import re
 import string
 import unicodedata
+from collections import Counter
 
 from .bylines import (
     citation_alone,
@@ -871,15 +872,35 @@ def _numbers_the_next(lines: list[Line], k: int) -> bool:
 
 
 def _worded(core: str) -> bool:
-    """A page's line worded as text may be (扫码…, 关注…, 见第5版), unlike a staff line or a code."""
-    return bool(_CODE_PROMPT.match(core) or _READERS_CALL.match(core) or _CROSS_REFERENCE.match(core))
+    """A page's line worded as text may be (扫码…, 关注…, 见第5版, 新闻热线：…), unlike a staff line or a code."""
+    return bool(
+        _CODE_PROMPT.match(core)
+        or _READERS_CALL.match(core)
+        or _CROSS_REFERENCE.match(core)
+        or (core[:1] in _IMPRINT_OPENS and _IMPRINT.match(core) is not None)
+        or ("." in core and _SITE_LINE.match(core) is not None)
+    )
 
 
 _TEXT_ROW_MIN = 8  # characters of the row above that show running text broken off
 _FULL_ROW_MIN = 12  # characters of a row filling a column
 
 
-def _row_of_text(lines: list[Line], k: int) -> bool:
+_WRAP_SHARE = 0.25  # of a page's rows of some length that fill one width when it is wrapped to it
+_WRAP_ROWS_MIN = 5
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The width a page's text is wrapped to, when a good share of its rows fill one: None on a page
+    printing each paragraph on a line of its own."""
+    widths = Counter(round(line.indent + len(line.text)) for line in lines if len(line.text) >= _TEXT_ROW_MIN)
+    if not widths:
+        return None
+    width, rows = widths.most_common(1)[0]
+    return width if rows >= max(_WRAP_ROWS_MIN, _WRAP_SHARE * sum(widths.values())) else None
+
+
+def _row_of_text(lines: list[Line], k: int, wrap_width: int | None = None) -> bool:
     """A row of a paragraph its column wrapped: under a row of running text broken off inside a
     sentence (on a comma, a semicolon or a word) and as wide; itself broken off on a word no phrase
     ends on over the next row; or as wide as the column between rows of text. Whatever it reads
@@ -896,10 +917,13 @@ def _row_of_text(lines: list[Line], k: int) -> bool:
         below is not None
         and not below.gap
         and not below.indent
-        and len(text) >= max(_FULL_ROW_MIN, lines[k - 1].indent + len(above) - 1)
+        and (
+            len(text) >= max(_FULL_ROW_MIN, lines[k - 1].indent + len(above) - 1)
+            or (wrap_width is not None and abs(lines[k].indent + len(text) - wrap_width) <= 1)
+        )
         and any(mark in below.text for mark in "，；。")
     ):
-        return True  # a row as wide as the column's, between rows of its text: a sentence's first
+        return True  # a row as wide as the column's over a row of its text: a sentence's first
     return (
         lines[k - 1].indent + len(above) >= max(_TEXT_ROW_MIN, len(text) - 1)
         and any(mark in above for mark in "，；。、")  # running text, no headline
@@ -918,12 +942,13 @@ def drop_page_boxes(lines: list[Line]) -> list[Line]:
     stand in a row (a weather story may well list a forecast or two)."""
     kept: list[Line] = []
     contents = _contents(lines)
+    wrap_width = _wrap_width(lines)
     k = 0
     while k < len(lines):
         if k in contents:
             k += 1
             continue
-        boxed = _boxed(lines[k].core) and not (_worded(lines[k].core) and _row_of_text(lines, k))
+        boxed = _boxed(lines[k].core) and not (_worded(lines[k].core) and _row_of_text(lines, k, wrap_width))
         if boxed or _posted(lines, k) or _numbers_the_next(lines, k):
             if kept and k + 1 < len(lines):
                 lines[k + 1].gap = max(lines[k + 1].gap, lines[k].gap, 1)

@@ -907,3 +907,19 @@ def test_a_row_of_wrapped_text_that_speaks_of_scanning_a_code_is_kept(width, ind
     rows = "\n".join(wrap(indent + paragraph, width) for paragraph in _SCANNED)
     art = only_on("\n".join(["新安大桥建成通车", "本报记者 李红", rows, "扫码看视频", ""]))
     assert squeeze("".join(art.paragraphs)) == squeeze("".join(_SCANNED))
+
+
+_WORDED_AS_PAGE_LINES = [
+    "新闻热线：0576-86100000，欢迎读者提供新闻线索，一经采用即付稿酬。",
+    "市民可关注“清溪发布”微信公众号了解详情，也可以扫码报名参加活动。",
+]
+
+
+@pytest.mark.parametrize("width", range(14, 23, 2))
+@pytest.mark.parametrize("paragraph", _WORDED_AS_PAGE_LINES)
+def test_a_paragraph_opening_as_the_pages_own_lines_do_is_kept_whole_in_a_wrapped_column(paragraph, width):
+    """Its first row, as wide as the column's rows and carried on by the next (新闻热线：0576-8610 /
+    0000，欢迎…), reads as the paper's hotline or its account: it is the paragraph's first row."""
+    rows = [wrap("\u3000\u3000" + text, width) for text in (BRIDGE_1, paragraph, BRIDGE_2, MARKET_1)]
+    art = only_on("\n".join(["新安大桥建成通车", "本报记者 李红", *rows, ""]))
+    assert squeeze("".join(art.paragraphs)) == squeeze(BRIDGE_1 + paragraph + BRIDGE_2 + MARKET_1)
