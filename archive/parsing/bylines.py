@@ -825,6 +825,19 @@ def _written_up(text: str) -> Credits | None:
     return credits
 
 
+def _credit_part(part: str) -> bool:
+    """A part of a credit between commas: a role and names, or names and roles alone."""
+    words = part.split()
+    return (
+        not words
+        or bool(_BYLINE_HINT.search(part))
+        or all(
+            word in _ROLE_WORDS or looks_like_name(word) is not None or "/" in word or "／" in word
+            for word in words
+        )
+    )
+
+
 def parse_byline(text: str) -> Credits | None:
     if (written_up := _written_up(text)) is not None:
         return written_up
@@ -838,6 +851,8 @@ def parse_byline(text: str) -> Credits | None:
         return None
     if reporter_column(text):
         return None
+    if ("，" in text or "," in text) and not all(map(_credit_part, re.split(r"[，,]", text))):
+        return None  # 记者 甲，通讯员 乙: each credit the commas part is one; 为此，本报记者专门走… is text
     co_writers = re.search(r"(?:参与)?采写$|^(?:参与)?采写\s*[:：]", text)
     parsed = parse_people(text, default="authors")
     if parsed.bad or not (parsed.roles or co_writers) or not parsed.credits.count():

@@ -1470,3 +1470,24 @@ def test_the_agency_s_title_for_a_story_and_its_reporters_after_the_dateline_are
     )
     assert bridge.paragraphs == [BRIDGE_1, BRIDGE_2]
     assert tea.title == "春茶开采"
+
+
+_CREDIT_WORDS_IN_TEXT = [
+    "为此，本报记者专门走访了十余个村庄，采访了上百名村民，整理出这份调查报告。",
+    "他说：“我们每天早上六点就要出发，记者 王芳也跟着我们跑了一整天。”",
+]
+
+
+@pytest.mark.parametrize("width", [10, 11, 12, 13])
+@pytest.mark.parametrize("paragraph", _CREDIT_WORDS_IN_TEXT)
+def test_a_row_of_wrapped_text_holding_a_role_and_a_comma_is_no_byline(paragraph, width):
+    """为此，本报记者专门走 / 访了十余个村庄，…: a row parted by a comma is a credit only when each part
+    is one (记者 甲，通讯员 乙); the text keeps every word and credits no one."""
+    rows = wrap(paragraph, width)
+    art = only_on(
+        "\n".join(
+            ["新安大桥建成通车", "本报记者 李红", wrap(BRIDGE_1, width), rows, wrap(BRIDGE_2, width), ""]
+        )
+    )
+    assert (art.reporters, art.authors) == (["李红"], [])
+    assert squeeze("".join(art.paragraphs)) == squeeze(BRIDGE_1 + paragraph + BRIDGE_2)
