@@ -128,6 +128,7 @@ def classify(line: Line) -> None:
     if (headline_shaped(text) or (starts_with_dash(text) and headline_shaped(text, limit=90))) and not (
         interview_turn(text)
         or _NEVER_HEAD.match(text)
+        or _speaker_label(text)
         or _REPORTED_SPEECH.search(text)
         or bare_date(text)
         or contact_line(text)
@@ -168,11 +169,24 @@ def _mark_summary_points(lines: list[Line]) -> None:
             _strip_inline(line, line.text)
 
 
+def _speaker_label(text: str) -> bool:
+    m = _SPEAKER_LABEL.match(text)
+    if m is None:
+        return False
+    name = text.split("（")[0].split("(")[0] if text[-2:-1] in "）)" else text.rstrip("：:").split()[-1]
+    return bylines.looks_like_name(name.strip()) is not None
+
+
 # Credits in brackets that name a reporter, closing the line: (本报记者 甲 乙)
 _CREDITED_CLOSE = re.compile(r"[（(][^（）()]*(?:记者|記者|通讯员|通訊員)[^（）()]*[)）]$")
 _NEVER_HEAD = re.compile(
     r"^(?:尊敬的|亲爱的|敬爱的)?[\u3400-\u9fff、]{0,12}?"
     r"(?:同志|编辑|先生|女士|朋友|同学|读者|市民|家长|老师|领导|乡亲|网友)们?\s*[:：]$"
+)
+# 王五（全国人大代表、市人民医院院长）：, 全国人大代表 王五：: who speaks the words under it, by name and
+# post, never a headline (a headline's 引题 ending on a colon names no one so)
+_SPEAKER_LABEL = re.compile(
+    r"^[\u3400-\u9fff·]{2,5}\s*[（(][^（）()]{2,40}[)）]\s*[：:]$|^[^\s：:，。]{2,30}\s+[\u3400-\u9fff·]{2,4}\s*[：:]$"
 )
 # …笑着说：“这下方便多了”: a sentence reporting what someone said, quoted whole to its end
 _REPORTED_SPEECH = re.compile(r"(?:说|道|表示|指出|介绍|强调)[：:]\s*[“\"][^”\"]+[”\"]$")

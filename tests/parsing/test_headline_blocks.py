@@ -439,3 +439,16 @@ def test_an_e_paper_export_naming_each_line_of_the_headline_block_gives_each_its
         ["周海"],
     )
     assert market.paragraphs == [MARKET_1]
+
+
+@pytest.mark.parametrize("speaker", ["李红（全国人大代表、青山县人民医院院长）：", "全国人大代表 李红："])
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_who_speaks_by_name_and_post_over_their_words_is_no_line_of_the_headline(speaker, sep):
+    """代表委员议民生 / 李红（全国人大代表、…）： / 建议…: the speaker's label opens the text, and the
+    headline is the line above it alone."""
+    parsed = parse(
+        "代表委员议民生", speaker + "\n" + BRIDGE_1, "周海（全国政协委员）：\n" + BRIDGE_2, sep=sep
+    )
+    art = only(parsed)
+    assert (art.kicker, art.title) == (None, "代表委员议民生")
+    assert squeeze(art.body).startswith(squeeze(speaker + BRIDGE_1))
