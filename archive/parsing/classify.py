@@ -572,6 +572,37 @@ def _figure_pairs(lines: list[Line], over: bool) -> list[range]:
     return boxes
 
 
+# 3月5日 全国人大会议开幕, 2025年10月 项目开工, 9:00 开幕式: a day or an hour and what happens then,
+# a space between: a row of a timeline or a programme
+_DATED_ROW = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?)\s+[^\s，,。]"
+)
+_DATED_ROWS_MIN = 2
+
+
+def _mark_timelines(lines: list[Line]) -> None:
+    """Rows each opening on a day or an hour set apart by a space from what happens then stand as
+    printed, a timeline's or a programme's: never run together, never a headline."""
+    k = 0
+    while k < len(lines):
+        end = k
+        while (
+            end < len(lines)
+            and (end == k or not lines[end].gap)
+            and lines[end].kind in (HEAD, BODY)
+            and _DATED_ROW.match(lines[end].text)
+            and len(lines[end].text) <= _TIMELINE_ROW_MAX
+        ):
+            end += 1
+        if end - k >= _DATED_ROWS_MIN:
+            for row in lines[k:end]:
+                row.tabular = True
+        k = max(end, k + 1)
+
+
+_TIMELINE_ROW_MAX = 40  # characters of a timeline's row
+
+
 def _mark_figure_boxes(lines: list[Line]) -> None:
     """A box of figures stands as printed, row by row: the words with a figure are never a
     headline (制造业民间投资增速 had headed the story after the box). A page sets its figures over
@@ -1254,6 +1285,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
         _read_through_recognition(line)
         classify(line)
     _mark_figure_boxes(lines)
+    _mark_timelines(lines)
     _settle_tables(lines)
     _mark_field_boxes(lines)
     for line, credits in signed:

@@ -740,3 +740,28 @@ def test_a_field_under_a_signature_ends_its_row():
     """作者：甲 / 出版社：… over a book's review: the field is a row of its own, not the text's start."""
     parsed = parse("《清溪往事》", "作者：周海", "出版社：青山人民出版社", TEA_1)
     assert only(parsed).paragraphs == ["出版社：青山人民出版社", TEA_1]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["3月5日 全国人大会议开幕", "3月11日 全国人大会议闭幕"],
+        ["2024年6月 大桥开工建设", "2025年12月 大桥合龙", "2026年3月 大桥建成通车"],
+        ["9:00 开幕式", "9:30—11:30 主题论坛", "14:00 项目签约"],
+    ],
+)
+def test_a_timelines_rows_stand_as_printed_and_head_nothing(rows, sep):
+    """A day or an hour, a space, and what happens then: rows of a timeline or a programme, never
+    run together into one line, never the next story's headline."""
+    parsed = parse(
+        "新安大桥建成通车",
+        "本报讯 " + BRIDGE_1,
+        "\n".join(rows),
+        "古城夜市人气旺",
+        "本报讯 " + MARKET_1,
+        sep=sep,
+    )
+    bridge, market = parsed.articles
+    assert bridge.paragraphs == [BRIDGE_1, "\n".join(rows)]
+    assert (market.kicker, market.title, market.paragraphs) == (None, "古城夜市人气旺", [MARKET_1])
