@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from . import bylines
 from .headlines import issuer_line, named_series, series_label
@@ -580,24 +580,32 @@ _DATED_ROW = re.compile(
 _DATED_ROWS_MIN = 2
 
 
-def _mark_timelines(lines: list[Line]) -> None:
-    """Rows each opening on a day or an hour set apart by a space from what happens then stand as
-    printed, a timeline's or a programme's: never run together, never a headline."""
+def _runs(lines: list[Line], row: Callable[[Line], bool], least: int) -> Iterator[list[Line]]:
+    """Runs of at least ``least`` lines each passing ``row``, no blank line inside a run."""
     k = 0
     while k < len(lines):
         end = k
-        while (
-            end < len(lines)
-            and (end == k or not lines[end].gap)
-            and lines[end].kind in (HEAD, BODY)
-            and _DATED_ROW.match(lines[end].text)
-            and len(lines[end].text) <= _TIMELINE_ROW_MAX
-        ):
+        while end < len(lines) and (end == k or not lines[end].gap) and row(lines[end]):
             end += 1
-        if end - k >= _DATED_ROWS_MIN:
-            for row in lines[k:end]:
-                row.tabular = True
+        if end - k >= least:
+            yield lines[k:end]
         k = max(end, k + 1)
+
+
+def _dated_row(line: Line) -> bool:
+    return (
+        line.kind in (HEAD, BODY)
+        and len(line.text) <= _TIMELINE_ROW_MAX
+        and _DATED_ROW.match(line.text) is not None
+    )
+
+
+def _mark_timelines(lines: list[Line]) -> None:
+    """Rows each opening on a day or an hour set apart by a space from what happens then stand as
+    printed, a timeline's or a programme's: never run together, never a headline."""
+    for run in _runs(lines, _dated_row, _DATED_ROWS_MIN):
+        for row in run:
+            row.tabular = True
 
 
 _TIMELINE_ROW_MAX = 40  # characters of a timeline's row
@@ -621,21 +629,10 @@ def _mark_field_boxes(lines: list[Line]) -> None:
     """Rows of a notice's fields one under another (展览信息 / 时间：… / 地点：… / 票价：…) are a box
     of the story's, never a headline, however short (they had headed the next story as its
     kicker); one such row alone may be a headline's label and its phrase (石塘：千年渔村焕新颜)."""
-    k = 0
-    while k < len(lines):
-        end = k
-        while (
-            end < len(lines)
-            and (end == k or not lines[end].gap)
-            and field_line(lines[end].text)
-            and notice_field(lines[end].text)
-        ):
-            end += 1
-        if end - k >= _FIELD_ROWS_MIN:
-            for row in lines[k:end]:
-                if row.kind == HEAD:
-                    row.kind = BODY
-        k = max(end, k + 1)
+    for run in _runs(lines, lambda line: notice_field(line.text), _FIELD_ROWS_MIN):
+        for row in run:
+            if row.kind == HEAD:
+                row.kind = BODY
 
 
 def _settle_tables(lines: list[Line]) -> None:

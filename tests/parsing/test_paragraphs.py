@@ -689,6 +689,16 @@ def test_a_sections_head_set_off_by_a_bullet_is_a_paragraph_of_its_own_whatever_
     assert art.paragraphs == [BRIDGE_1, heads[0], BRIDGE_2, heads[1], MARKET_1, heads[2], TEA_1]
 
 
+def _box_between_stories(box: list[str], sep: str):
+    """The story a box is printed under, the box between it and the next story, whose headline
+    and text the box must leave as they are."""
+    bridge, market = parse(
+        "新安大桥建成通车", "本报讯 " + BRIDGE_1, *box, "古城夜市人气旺", "本报讯 " + MARKET_1, sep=sep
+    ).articles
+    assert (market.kicker, market.title, market.paragraphs) == (None, "古城夜市人气旺", [MARKET_1])
+    return bridge
+
+
 _FIGURES = [
     ("8.2%", "一季度全市民间投资增速"),
     ("57.3%", "民间投资占全部投资的比重"),
@@ -703,13 +713,8 @@ def test_a_box_of_figures_stands_row_by_row_and_its_last_words_head_no_story(sep
     last words are no headline of the story after it, however the pairs are set apart."""
     pairs = [(f, w) if figure_first else (w, f) for f, w in _FIGURES]
     box = sep.join("\n".join(pair) for pair in pairs)
-    parsed = parse(
-        "新安大桥建成通车", "本报讯 " + BRIDGE_1, "数说", box, "古城夜市人气旺", "本报讯 " + MARKET_1, sep=sep
-    )
-    bridge, market = parsed.articles
-    assert (bridge.title, market.title) == ("新安大桥建成通车", "古城夜市人气旺")
-    assert market.paragraphs == [MARKET_1]
-    assert bridge.paragraphs[0] == BRIDGE_1
+    bridge = _box_between_stories(["数说", box], sep)
+    assert (bridge.title, bridge.paragraphs[0]) == ("新安大桥建成通车", BRIDGE_1)
     assert "\n".join(bridge.paragraphs[2:]).split("\n") == [row for pair in pairs for row in pair]
 
 
@@ -721,18 +726,8 @@ _FIELDS = ["时间：3月5日至5月31日", "地点：青山县博物馆二楼",
 def test_a_box_of_a_notices_fields_under_a_story_stays_its_row_by_row_and_heads_nothing(sep, label):
     """时间：… / 地点：… / 票价：… under the story they belong to: each a paragraph of its own under
     the box's label, and none of them the next story's kicker."""
-    parsed = parse(
-        "新安大桥建成通车",
-        "本报讯 " + BRIDGE_1,
-        *label,
-        "\n".join(_FIELDS),
-        "古城夜市人气旺",
-        "本报讯 " + MARKET_1,
-        sep=sep,
-    )
-    bridge, market = parsed.articles
+    bridge = _box_between_stories([*label, "\n".join(_FIELDS)], sep)
     assert bridge.paragraphs == [BRIDGE_1, *label, *_FIELDS]
-    assert (market.kicker, market.title, market.paragraphs) == (None, "古城夜市人气旺", [MARKET_1])
     assert "run_together" not in bridge.warnings
 
 
@@ -754,14 +749,4 @@ def test_a_field_under_a_signature_ends_its_row():
 def test_a_timelines_rows_stand_as_printed_and_head_nothing(rows, sep):
     """A day or an hour, a space, and what happens then: rows of a timeline or a programme, never
     run together into one line, never the next story's headline."""
-    parsed = parse(
-        "新安大桥建成通车",
-        "本报讯 " + BRIDGE_1,
-        "\n".join(rows),
-        "古城夜市人气旺",
-        "本报讯 " + MARKET_1,
-        sep=sep,
-    )
-    bridge, market = parsed.articles
-    assert bridge.paragraphs == [BRIDGE_1, "\n".join(rows)]
-    assert (market.kicker, market.title, market.paragraphs) == (None, "古城夜市人气旺", [MARKET_1])
+    assert _box_between_stories(["\n".join(rows)], sep).paragraphs == [BRIDGE_1, "\n".join(rows)]
