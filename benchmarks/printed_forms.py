@@ -13,7 +13,8 @@ and headlines run on into their lead-in on one line, which they part (``classify
 and pages as a collection of a paper's pieces cites each one, under its headline; and the
 hard-wrapped pages with their columns set side by side in each text row, as an extraction keeping
 the layout (pdftotext -layout) writes them, which the parser reads column by column
-(``archive.parsing.columns``).
+(``archive.parsing.columns``); and the hard-wrapped pages with every row flush, the paragraphs'
+indents dropped, as an extraction that keeps no leading space writes them.
 (The queue's figures here are not held out: the shipped models were trained on these pages.)
 
 Run:  .venv/bin/python benchmarks/printed_forms.py [--corpus DIR --scorer FILE]
@@ -103,6 +104,14 @@ WRAPPED = "hard-wrapped pages, as rendered"
 SIDE_BY_SIDE = "hard-wrapped pages, two columns side by side"
 THREE_SIDE_BY_SIDE = "hard-wrapped pages, three columns side by side (padded in display cells)"
 TWO_OVER_THREE = "hard-wrapped pages, two columns side by side over three"
+INDENTS_DROPPED = "hard-wrapped pages, the paragraphs' indents dropped"
+
+
+def _indents_dropped(page) -> str:
+    """A hard-wrapped page as an extraction that drops the space a paragraph's first row is set in
+    by writes it: every row flush, a paragraph's first row short of the column by its indent, no
+    blank line to tell where a paragraph or a story begins."""
+    return "\n".join(row.lstrip("\u3000") for row in page.text.split("\n"))
 
 
 def _side_by_side(page, columns: int, wide: bool) -> str:
@@ -207,6 +216,7 @@ def main() -> None:
         SIDE_BY_SIDE: None,
         THREE_SIDE_BY_SIDE: None,
         TWO_OVER_THREE: None,
+        INDENTS_DROPPED: None,
     }
     if args.without_folding:
         scripts.folded = lambda text: (text, None)
@@ -222,7 +232,7 @@ def main() -> None:
         for label, convert in forms.items():
             rows, golds = [], {}
             for page in rendered:
-                if label in (WRAPPED, SIDE_BY_SIDE, THREE_SIDE_BY_SIDE, TWO_OVER_THREE):
+                if label in (WRAPPED, SIDE_BY_SIDE, THREE_SIDE_BY_SIDE, TWO_OVER_THREE, INDENTS_DROPPED):
                     if page.layout.paragraphs != "wrap":
                         continue  # (an extraction keeping the layout wraps every row at its column)
                     golds[page.name] = page.gold
@@ -231,6 +241,7 @@ def main() -> None:
                         SIDE_BY_SIDE: _side_by_side(page, 2, wide=False),
                         THREE_SIDE_BY_SIDE: _side_by_side(page, 3, wide=True),
                         TWO_OVER_THREE: _two_over_three(page),
+                        INDENTS_DROPPED: _indents_dropped(page),
                     }[label]
                 elif label in (LETTER_SPACED, SPACED_PAGE, CITED, RADICALS):
                     golds[page.name] = page.gold

@@ -303,18 +303,54 @@ _HUNG = 2.5  # characters a printed row may run past its column: punctuation hun
 
 def _full_lines(lines: list[Line]) -> list[bool]:
     """Lines printed to the full width of their block: a hard-wrapped paragraph (or a headline set
-    over several lines) fills every line but its last to the same width."""
+    over several lines) fills every line but its last to the same width.  On a page whose
+    extraction dropped the paragraphs' indents, a paragraph's first row falls short of the width
+    by the indent it was printed with: it fills its width all the same."""
     full = [False] * len(lines)
+    unindented = not any(line.indent for line in lines)
     for start, end in _blocks(lines):
         if end - start >= 2:
             # wrapping counts either characters or display width (a Latin letter is half a character)
             for measure in (len, _width):
                 widths = [line.indent + measure(line.text) for line in lines[start:end]]
                 width = _column_width(widths[:-1], _prose(lines[start : end - 1]))
+                short = _indent_lost(lines, start, end, widths, width) if unindented else False
                 for k in range(start, end - 1):
                     here, below = widths[k - start], widths[k - start + 1]
                     full[k] = full[k] or (width - 1.5 <= here <= width + _HUNG and below <= width + _HUNG)
+                    if unindented and not full[k] and width - 1.5 - PARAGRAPH_INDENT <= here < width - 1.5:
+                        full[k] = below <= width + _HUNG and _opens_paragraph(lines, k, short)
     return full
+
+
+_LOST_INDENTS_MIN = 2  # paragraphs opening short by an indent that show a page dropped its indents
+_LOST_INDENT_SHARE = 0.6  # ...of the rows opening a paragraph after a finished sentence
+
+
+def _indent_lost(lines: list[Line], start: int, end: int, widths: list[float], width: float) -> bool:
+    """Do the block's paragraphs open on rows short of the width by just an indent, as a column
+    wrapped with its indents and extracted without them prints them?"""
+    opening = [
+        k
+        for k in range(start + 1, end - 1)
+        if lines[k - 1].kind == BODY and is_terminated(lines[k - 1].text) and lines[k].kind in (BODY, HEAD)
+    ]
+    lost = [k for k in opening if abs(widths[k - start] - (width - PARAGRAPH_INDENT)) <= 0.5]
+    return len(lost) >= _LOST_INDENTS_MIN and len(lost) >= _LOST_INDENT_SHARE * len(opening)
+
+
+def _opens_paragraph(lines: list[Line], k: int, indent_lost: bool) -> bool:
+    """A row opening a paragraph its column wrapped: after a finished sentence, a headline or a
+    credit, itself a clause broken off (大年初一，湖北省当阳市淯溪镇林河村人声鼎), or any words on a
+    page whose paragraphs all open so (另一位应聘者刘学鑫本科读), text under it."""
+    text = lines[k].text
+    above = lines[k - 1] if k else None
+    return (
+        (indent_lost or has_inner_punctuation(text))
+        and not is_terminated(text)
+        and (lines[k + 1].kind == BODY or has_inner_punctuation(lines[k + 1].text))
+        and (above is None or above.kind != BODY or is_terminated(above.text))
+    )
 
 
 _SET_MIN = 3  # full lines that show a block was set to one width
@@ -807,7 +843,9 @@ def _mark_listed_names(lines: list[Line]) -> None:
             k += 1
 
 
-def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dict[int, list[str]]:
+def _signatures_under_headlines(
+    lines: list[Line], set_width: list[bool], full: list[bool]
+) -> dict[int, list[str]]:
     """Lines holding only a person's name between a headline and the text it heads, printed with
     no blank line around them: a commentary's signature, not the end of a headline broken over two
     lines. In a block set to one width, where a short line ends a wrapped paragraph, only under a
@@ -823,7 +861,14 @@ def _signatures_under_headlines(lines: list[Line], set_width: list[bool]) -> dic
             # closes they sign it
             (line.kind == HEAD or (tagged and _NAME_LIST.match(line.text)))
             # text, or a paragraph set in, or a row of text a column broke off inside a sentence
-            and (below.kind == BODY or below.indent or tagged or _broken_row(below))
+            # (or filled, its clauses going on: a paragraph's first row whose indent was dropped)
+            and (
+                below.kind == BODY
+                or below.indent
+                or tagged
+                or _broken_row(below)
+                or (full[k + 1] and has_inner_punctuation(below.text))
+            )
             # the clauses of a wrapped sentence, unless the line stands apart from the text above
             # as a headline does, its clauses apart by commas (大桥通了，心也近了 after a
             # paragraph's full stop; a list opening on its label, 出席的有：甲 乙, signs nothing)
@@ -1308,7 +1353,7 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
         _mark_unpunctuated_text(lines, full)
     _mark_bracketed_bylines(lines)
     _mark_dashed_signatures(lines)
-    signatures = _signatures_under_headlines(lines, set_width)
+    signatures = _signatures_under_headlines(lines, set_width, full)
     for k, names in signatures.items():
         credits = bylines.Credits()
         for name in names:

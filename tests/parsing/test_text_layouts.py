@@ -25,7 +25,7 @@ from tests.support.pages import (
 )
 
 _HALF = str.maketrans({"，": ",", "。": ".", "：": ":", "（": "(", "）": ")"})
-LAYOUTS = ["blank", "newline", "indent", "wrap", "half"]
+LAYOUTS = ["blank", "newline", "indent", "wrap", "flush", "half"]
 
 
 def lay_out(layout: str, *parts: tuple[str, str]) -> str:
@@ -39,9 +39,11 @@ def lay_out(layout: str, *parts: tuple[str, str]) -> str:
             out += ["", text, ""]
         elif kind == "text" and layout == "indent":
             out.append("\u3000\u3000" + text)
-        elif kind == "text" and layout == "wrap":
+        elif kind == "text" and layout in ("wrap", "flush"):
+            # (flush: the extraction dropped the indent, the first row short of the column by it)
             para = "\u3000\u3000" + text
-            out += [para[k : k + 18] for k in range(0, len(para), 18)]
+            rows = [para[k : k + 18] for k in range(0, len(para), 18)]
+            out += [rows[0].lstrip("\u3000") if layout == "flush" else rows[0], *rows[1:]]
         else:
             out.append(text)
     return "\n".join(line for k, line in enumerate(out) if line or (k and out[k - 1])).strip() + "\n"
