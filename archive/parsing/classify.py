@@ -320,11 +320,15 @@ def _full_lines(lines: list[Line]) -> list[bool]:
                     full[k] = full[k] or (width - 1.5 <= here <= width + _HUNG and below <= width + _HUNG)
                     if unindented and not full[k] and width - 1.5 - PARAGRAPH_INDENT <= here < width - 1.5:
                         full[k] = below <= width + _HUNG and _opens_paragraph(lines, k, short)
+                    if short and lines[k].kind == HEAD and abs(below - (width - PARAGRAPH_INDENT)) <= 0.5:
+                        # a headline as wide as the column over a paragraph's first row, short by the
+                        # indent the page dropped: the headline ends there
+                        full[k] = full[k] and not _opens_paragraph(lines, k + 1, short)
     return full
 
 
 _LOST_INDENTS_MIN = 2  # paragraphs opening short by an indent that show a page dropped its indents
-_LOST_INDENT_SHARE = 0.6  # ...of the rows opening a paragraph after a finished sentence
+_LOST_INDENT_SHARE = 0.3  # ...of the rows opening a paragraph after a finished sentence
 
 
 def _indent_lost(lines: list[Line], start: int, end: int, widths: list[float], width: float) -> bool:

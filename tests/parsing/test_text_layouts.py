@@ -700,3 +700,31 @@ def test_a_page_written_a_character_at_a_time_keeps_its_indents_and_printed_spac
     assert close_spaced_page(_written_a_character_at_a_time("\n".join(rows))) == "\n".join(
         ["\u3000\u3000" + BRIDGE_1[:20], BRIDGE_1[20:40], "本报记者 王磊", "    " + TEA_1[:15]]
     )
+
+
+def _flush(text: str, width: int = 18) -> list[str]:
+    """A paragraph hard-wrapped with its indent, extracted without it: the first row short by it."""
+    para = "\u3000\u3000" + text
+    rows = [para[k : k + width] for k in range(0, len(para), width)]
+    return [rows[0].lstrip("\u3000"), *rows[1:]]
+
+
+@pytest.mark.parametrize(
+    "headline", ["青山县新安大桥建成通车（民生观察）", "青山县新安大桥今天建成通车（民生观察）"]
+)
+def test_on_a_page_that_dropped_its_indents_a_headline_as_wide_as_the_column_opens_the_next_story(headline):
+    """…造福人民。 / a headline as wide as the column / 【案情】张某…, a row short by the indent the
+    extraction dropped: the headline is no row of the paragraph above, run on into the next."""
+    rows = [
+        "春茶开采茶农笑开颜",
+        *_flush("本报讯（记者 周海）" + TEA_1),
+        *_flush(TEA_2),
+        *_flush(MARKET_1),
+        *_flush(MARKET_2),
+        headline,
+        *_flush(BRIDGE_1),
+        *_flush(BRIDGE_2),
+    ]
+    tea, bridge = parse_page("\n".join(rows) + "\n").articles
+    assert squeeze(tea.body) == squeeze(TEA_1 + TEA_2 + MARKET_1 + MARKET_2)
+    assert squeeze(bridge.title) == headline and squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2)
