@@ -307,7 +307,8 @@ def _full_lines(lines: list[Line]) -> list[bool]:
     extraction dropped the paragraphs' indents, a paragraph's first row falls short of the width
     by the indent it was printed with: it fills its width all the same."""
     full = [False] * len(lines)
-    unindented = not any(line.indent for line in lines)
+    # (a stray row set in, a credit wrapped after its space, does not make a page indent its text)
+    unindented = sum(1 for line in lines if line.indent) <= _STRAY_INDENTS * len(lines)
     for start, end in _blocks(lines):
         if end - start >= 2:
             # wrapping counts either characters or display width (a Latin letter is half a character)
@@ -327,6 +328,7 @@ def _full_lines(lines: list[Line]) -> list[bool]:
     return full
 
 
+_STRAY_INDENTS = 0.05  # share of a page's rows set in that a page printing its text flush may hold
 _LOST_INDENTS_MIN = 2  # paragraphs opening short by an indent that show a page dropped its indents
 _LOST_INDENT_SHARE = 0.3  # ...of the rows opening a paragraph after a finished sentence
 

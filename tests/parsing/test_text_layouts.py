@@ -728,3 +728,23 @@ def test_on_a_page_that_dropped_its_indents_a_headline_as_wide_as_the_column_ope
     tea, bridge = parse_page("\n".join(rows) + "\n").articles
     assert squeeze(tea.body) == squeeze(TEA_1 + TEA_2 + MARKET_1 + MARKET_2)
     assert squeeze(bridge.title) == headline and squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2)
+
+
+def test_a_stray_row_set_in_does_not_keep_a_page_from_reading_its_dropped_indents():
+    """A credit wrapped after its space (（本报记者 甲 / 　整理）) sets one row in; the page still
+    prints its paragraphs flush, and a headline as wide as the column over a short first row ends."""
+    rows = [
+        "春茶开采茶农笑开颜",
+        *_flush("本报讯 " + TEA_1),
+        *_flush(TEA_2),
+        *_flush(MARKET_1),
+        "（本报记者 周海",
+        " 整理）",
+        "青山县新安大桥建成通车（民生观察）",
+        *_flush(BRIDGE_1),
+        *_flush(BRIDGE_2),
+    ]
+    tea, bridge = parse_page("\n".join(rows) + "\n").articles
+    assert squeeze(tea.body) == squeeze(TEA_1 + TEA_2 + MARKET_1)
+    assert squeeze(bridge.title) == "青山县新安大桥建成通车（民生观察）"
+    assert squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2)
