@@ -171,10 +171,7 @@ def _mark_summary_points(lines: list[Line]) -> None:
 
 def _speaker_label(text: str) -> bool:
     m = _SPEAKER_LABEL.match(text)
-    if m is None:
-        return False
-    name = text.split("（")[0].split("(")[0] if text[-2:-1] in "）)" else text.rstrip("：:").split()[-1]
-    return bylines.looks_like_name(name.strip()) is not None
+    return m is not None and bylines.looks_like_name(m["named"] or m["after_post"]) is not None
 
 
 # Credits in brackets that name a reporter, closing the line: (本报记者 甲 乙)
@@ -186,7 +183,8 @@ _NEVER_HEAD = re.compile(
 # 王五（全国人大代表、市人民医院院长）：, 全国人大代表 王五：: who speaks the words under it, by name and
 # post, never a headline (a headline's 引题 ending on a colon names no one so)
 _SPEAKER_LABEL = re.compile(
-    r"^[\u3400-\u9fff·]{2,5}\s*[（(][^（）()]{2,40}[)）]\s*[：:]$|^[^\s：:，。]{2,30}\s+[\u3400-\u9fff·]{2,4}\s*[：:]$"
+    r"^(?P<named>[\u3400-\u9fff·]{2,5})\s*[（(][^（）()]{2,40}[)）]\s*[：:]$"
+    r"|^[^\s：:，。]{2,30}\s+(?P<after_post>[\u3400-\u9fff·]{2,4})\s*[：:]$"
 )
 # …笑着说：“这下方便多了”: a sentence reporting what someone said, quoted whole to its end
 _REPORTED_SPEECH = re.compile(r"(?:说|道|表示|指出|介绍|强调)[：:]\s*[“\"][^”\"]+[”\"]$")
@@ -349,6 +347,8 @@ def _opens_paragraph(lines: list[Line], k: int, indent_lost: bool) -> bool:
     """A row opening a paragraph its column wrapped: after a finished sentence, a headline or a
     credit, itself a clause broken off (大年初一，湖北省当阳市淯溪镇林河村人声鼎), or any words on a
     page whose paragraphs all open so (另一位应聘者刘学鑫本科读), text under it."""
+    if k + 1 >= len(lines):
+        return False  # (the page's last row has no text under it)
     text = lines[k].text
     above = lines[k - 1] if k else None
     return (
@@ -634,6 +634,9 @@ def _runs(lines: list[Line], row: Callable[[Line], bool], least: int) -> Iterato
         k = max(end, k + 1)
 
 
+_TIMELINE_ROW_MAX = 40  # characters of a timeline's row
+
+
 def _dated_row(line: Line) -> bool:
     return (
         line.kind in (HEAD, BODY)
@@ -648,9 +651,6 @@ def _mark_timelines(lines: list[Line]) -> None:
     for run in _runs(lines, _dated_row, _DATED_ROWS_MIN):
         for row in run:
             row.tabular = True
-
-
-_TIMELINE_ROW_MAX = 40  # characters of a timeline's row
 
 
 def _mark_figure_boxes(lines: list[Line]) -> None:

@@ -40,9 +40,9 @@ CLOSERS = "”’」』）)】》〉\"'"
 # A paragraph ending in one of these is complete. A colon, semicolon or dash closes a lead-in or a
 # list item: what follows starts a paragraph of its own.
 _FINAL = set("。！？!?…；;：:—")
-_TRAILING = (
-    set(CLOSERS) | set("。！？!?…，,、；;：:") | set("%％‰℃°")
-)  # (a unit the figure above wrapped from)
+# What the last row of a wrapped paragraph may hold alone: its closing marks (。”), or the unit of
+# the figure on the row above (…增长8.3 / %。)
+_TRAILING = set(CLOSERS) | set("。！？!?…，,、；;：:") | set("%％‰℃°")
 # Pages typed with half-width punctuation end sentences with "." after a Chinese character or a
 # closing quote; after a digit it is a decimal point (3.5亿元).
 HALF_STOP = r"(?<=[\u3400-\u9fff”’\"'）)%％])\."

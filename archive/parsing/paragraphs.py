@@ -50,9 +50,7 @@ class Piece:
     after_break: bool = False  # a byline or lead-in stood between it and the text before
 
 
-# ■现场直击, ● 背景: a short label after a box's bullet
-_BULLETED_LABEL = re.compile(r"^[■□◆◇●]\s*[\u3400-\u9fff]{2,8}$")
-# ...and a section's head so set off: ■新生有了“成长仪式”, ■家长：孩子适应得很快
+# ■现场直击, ● 背景, ■家长：孩子适应得很快: a box's label or a section's head after a bullet
 _BULLETED_HEAD = re.compile(r"^[■□◆◇●▶►]\s*\S.{1,22}$")
 # 【变化】出行方便了: a subhead opening on its label in brackets
 _BRACKET_LABELLED = re.compile(r"^[【〖][^【】〖〗]{1,8}[】〗]\s*\S")
@@ -63,10 +61,10 @@ def _is_subhead(text: str, index: int, previous: str | None, others: list[str]) 
         return True
     if _BRACKET_LABELLED.match(text):
         return True
-    if _BULLETED_LABEL.match(text):
-        return True  # ■现场直击: a box's label, set off by its bullet, over the box's text
     if _BULLETED_HEAD.match(text) and not is_terminated(text):
-        return True  # ■家长：孩子适应得很快: a section's head set off by its bullet, whatever it holds
+        # a box's label (■现场直击) or a section's head (■家长：孩子适应得很快) set off by its bullet,
+        # whatever it holds, over the text it heads
+        return True
     if previous is not None and previous.rstrip('”’"')[-1:] in "？?" and not is_terminated(text):
         return True  # the line of deck answering a question that heads a section
     if labelled_head(text) and parallel_subhead(text, others):

@@ -748,3 +748,22 @@ def test_a_stray_row_set_in_does_not_keep_a_page_from_reading_its_dropped_indent
     assert squeeze(tea.body) == squeeze(TEA_1 + TEA_2 + MARKET_1)
     assert squeeze(bridge.title) == "青山县新安大桥建成通车（民生观察）"
     assert squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2)
+
+
+def test_a_page_that_dropped_its_indents_ending_on_a_headline_over_one_short_row_is_read():
+    """The page's last row, short of the column by an indent under a headline as wide as the
+    column, has no text under it: the page is read, not failed."""
+    rows = [
+        "春茶开采茶农笑开颜",
+        *_flush("本报讯（记者 周海）" + TEA_1),
+        *_flush(TEA_2),
+        *_flush(MARKET_1),
+        *_flush(MARKET_2),
+        "青山县新安大桥建成通车（民生观察）",
+        BRIDGE_1[:16],
+    ]
+    parsed = parse_page("\n".join(rows) + "\n")
+    assert parsed.articles[0].title == "春茶开采茶农笑开颜"
+    assert squeeze(BRIDGE_1[:16]) in squeeze(
+        "".join("".join(a.paragraphs) + (a.title or "") for a in parsed.articles)
+    )
