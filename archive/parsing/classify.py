@@ -463,6 +463,8 @@ def _carries_on(
         return False  # a notice's field (电话：…) under another (地址：…)
     if _open_bracket(prev.raw) and _closes_bracket(line.raw):
         return True  # credits in brackets broken over two lines: 本报讯（记者 甲 / 通讯员 乙）…
+    if prev.raw.rstrip().endswith(_OPENING_MARKS) and line.kind in (HEAD, BODY):
+        return True  # no row ends on an opening mark but where a column broke it: …兆丰年”（ / 文化…
     if prev.md and not (prev.kind == HEAD and line.kind == HEAD):
         return False
     if prev.kind == HEAD and column_tagged(prev.text) and not prev_set:
@@ -544,8 +546,10 @@ def _carries_on(
         return False  # a caption closed by its picture's credit ends there, indented or not
     if opens_as_caption(text) and not line.indent:
         return True  # a caption's row (图为… / 4月23日，…) breaking off unfinished goes on below
-    if prev.kind == HEAD and prev.indent > PARAGRAPH_INDENT and not line.indent:
-        return False  # a head set in further than a paragraph (centred, as older pages set them)
+    if prev.kind == HEAD and prev.indent > PARAGRAPH_INDENT:
+        # a head set in further than a paragraph (centred, as older pages set them) ends there,
+        # unless it fills its column's width over a row set in as far: it was wrapped there
+        return prev_full and line.indent == prev.indent and line.kind in (HEAD, BODY)
     # a full row breaking off open over a row set in by one space: the space stands for a quote
     # mark the text lost at the row's start (…靠 / “卖风景”走上), no paragraph's indent
     set_in = 0 if prev_full and prev.kind in (BODY, HEAD) and line.indent < 1 else line.indent
@@ -1097,6 +1101,9 @@ def _names_broken_apart(above: str, below: str) -> bool:
     )
 
 
+_OPENING_MARKS = tuple("（(“‘《「『【〈")
+
+
 def _open_bracket(text: str) -> bool:
     at = max(text.rfind("（"), text.rfind("("))
     return at >= 0 and len(text) - at <= 40 and not any(ch in text[at:] for ch in "）)")
@@ -1397,8 +1404,10 @@ def classify_all(lines: list[Line], blank_paragraphs: bool) -> list[Line]:
             continue
         out.append(line)
         out_full.append(full[k])
-    # (again once rows are joined: a kicker and its title of one width read as one wrapped line)
+    # (again once rows are joined: a kicker and its title of one width read as one wrapped line,
+    # a kicker wrapped in its column read row by row)
     _mark_exclaimed_heads(out)
+    _mark_dash_kickers(out)
     return out
 
 

@@ -40,8 +40,9 @@ def render_corpus(
             order = list(articles)
             rng.shuffle(order)
             name = f"{date}_{number}_{k}.txt"
+            layout = Layout.draw(rng).extracted(random.Random(f"{seed}:{page}:{k}:extracted"))
             rendered = render_page(
-                name, order, Layout.draw(rng), rng, page_number=int(number), page_name=page_name, date=date
+                name, order, layout, rng, page_number=int(number), page_name=page_name, date=date
             )
             out.append((fold_of(page), rendered))
     return out

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archive.parsing import roles
 
@@ -62,6 +62,12 @@ class Layout:
     one_line_heads: bool = False
     # paragraphs broken inside a sentence where a column ends, the rest under a blank line
     column_breaks: bool = False
+    # hard-wrapped rows with no indent, as an extraction that keeps no leading space writes them:
+    # a paragraph's first row stands short of the column by the indent it lost, a headline set in
+    # stands flush
+    flush: bool = False
+    # a headline's lines longer than the column wrapped in it, as a one-column story prints them
+    wrapped_heads: bool = False
 
     @classmethod
     def draw(cls, rng: random.Random) -> Layout:
@@ -86,6 +92,16 @@ class Layout:
             column_breaks=rng.random() < 0.3,
         )
 
+    def extracted(self, rng: random.Random) -> Layout:
+        """This layout as a plainer extraction may give it when hard-wrapped: rows flush, headlines
+        wrapped in the column, columns narrower.  Drawn from an ``rng`` of its own, so the traits
+        drawn before these stay as they were."""
+        flush, wrapped_heads, narrow = rng.random() < 0.35, rng.random() < 0.35, rng.random() < 0.25
+        width = rng.choice([12, 14, 16])
+        if self.paragraphs != "wrap":
+            return self
+        return replace(self, flush=flush, wrapped_heads=wrapped_heads, width=width if narrow else self.width)
+
 
 @dataclass
 class RenderedPage:
@@ -95,6 +111,9 @@ class RenderedPage:
     gold: dict = field(default_factory=dict)
     layout: Layout | None = None
 
+
+#: The lines of a headline block (and a subhead), which a narrow column wraps as it wraps text.
+_HEAD_ROLES = {roles.COLUMN, roles.KICKER, roles.TITLE, roles.SUBTITLE, roles.SUBHEAD}
 
 #: Characters a paragraph needs before a column may break it, and the odds that one does.
 _COLUMN_BREAK_MIN = 40
@@ -118,9 +137,23 @@ class _Writer:
 
     def block(self, text: str, role: str, *, gap: bool = True) -> None:
         """A headline, byline or label: always a line (or, in a column, lines) of its own."""
-        if gap and self.layout.paragraphs in ("blank", "indent"):
+        layout = self.layout
+        if gap and layout.paragraphs in ("blank", "indent"):
             self.blank()
-        self.line(text, role)
+        if layout.flush:
+            text = text.lstrip("\u3000")
+        if (
+            layout.wrapped_heads
+            and layout.paragraphs == "wrap"
+            and not layout.markdown
+            and role in _HEAD_ROLES
+        ):
+            words = text.lstrip("\u3000")
+            set_in = text[: len(text) - len(words)]  # a headline set in is set in on every row
+            for row in _wrap(words, layout.width - len(set_in)):
+                self.line(set_in + row, role)
+        else:
+            self.line(text, role)
 
     def paragraph(self, text: str, first_role: str, more_role: str) -> None:
         layout = self.layout
@@ -139,6 +172,8 @@ class _Writer:
             self.line("\u3000\u3000" + text, first_role)
         else:
             rows = _wrap("\u3000\u3000" + text, layout.width)
+            if layout.flush:
+                rows[0] = rows[0].lstrip("\u3000")  # the first row short of the column by its indent
             for k, row in enumerate(rows):
                 self.line(row, first_role if k == 0 else more_role)
 
@@ -163,13 +198,23 @@ class _Writer:
 _NO_LINE_START = set("，。、；：！？”’）》」』,.;:!?)%…—")
 
 
+# ...nor ends one with an opening mark: it goes down to the line below.
+_NO_LINE_END = "（(“‘《「『【〈"
+
+
+def _cells(ch: str) -> float:
+    return 0.5 if ord(ch) < 0x2E80 and ch != "\u3000" else 1.0
+
+
 def _wrap(text: str, width: int) -> list[str]:
     rows, row, size = [], "", 0.0
     for ch in text:
-        w = 0.5 if ord(ch) < 0x2E80 and ch != "\u3000" else 1.0
+        w = _cells(ch)
         if size + w > width and row and ch not in _NO_LINE_START:
-            rows.append(row)
-            row, size = "", 0.0
+            kept = row.rstrip(_NO_LINE_END)  # an opening mark goes down with the words it opens
+            carried = row[len(kept) :] if kept else ""
+            rows.append(kept or row)
+            row, size = carried, sum(_cells(c) for c in carried)
         row += ch
         size += w
     if row:

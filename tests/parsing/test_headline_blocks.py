@@ -16,6 +16,7 @@ from tests.support.pages import (
     TEA_1,
     TEA_2,
     only,
+    only_on,
     page,
     parse,
     squeeze,
@@ -452,3 +453,67 @@ def test_who_speaks_by_name_and_post_over_their_words_is_no_line_of_the_headline
     art = only(parsed)
     assert (art.kicker, art.title) == (None, "代表委员议民生")
     assert squeeze(art.body).startswith(squeeze(speaker + BRIDGE_1))
+
+
+# ---- headline blocks wrapped in a narrow column ---------------------------------------------------
+
+
+def _column(*parts: tuple[str, str], width: int = 18, flush: bool = False, set_in: str = "") -> str:
+    """A page hard-wrapped at ``width``: (``"head"``, a headline's line, set in by ``set_in`` on
+    every row it wraps to), (``"text"``, a paragraph opening on an indent unless ``flush``)."""
+    rows: list[str] = []
+    for kind, text in parts:
+        if kind == "head":
+            size = width - len(set_in)
+            rows += [set_in + text[k : k + size] for k in range(0, len(text), size)]
+        else:
+            para = ("" if flush else "\u3000\u3000") + text
+            rows += [para[k : k + width] for k in range(0, len(para), width)]
+    return "\n".join(rows) + "\n"
+
+
+@pytest.mark.parametrize("flush", [False, True])
+def test_a_kicker_wrapped_in_its_column_and_leading_in_with_a_dash_heads_the_next_story(flush):
+    kicker = "青山县以数字手段拓展农村居家养老服务覆盖面——"
+    text = _column(
+        ("head", "新安大桥建成通车"),
+        ("head", "本报记者 李红"),
+        ("text", BRIDGE_1),
+        ("text", BRIDGE_2),
+        ("head", kicker),
+        ("head", "老人下单 服务上门"),
+        ("head", "本报记者 周海"),
+        ("text", MARKET_1),
+        ("text", MARKET_2),
+        flush=flush,
+    )
+    bridge, market = parse_page(text).articles
+    assert squeeze(bridge.body) == squeeze(BRIDGE_1 + BRIDGE_2)
+    assert (market.kicker, market.title, market.reporters) == (kicker, "老人下单 服务上门", ["周海"])
+
+
+def test_a_headline_set_in_and_wrapped_to_its_column_is_one_headline():
+    title = "让古老的非遗技艺在新时代的年轻人手中焕发出新的光彩（文化观察）"
+    text = _column(
+        ("head", title), ("text", "本报讯（记者李红）" + BRIDGE_1), ("text", BRIDGE_2), set_in="\u3000" * 4
+    )
+    art = only_on(text)
+    assert squeeze(art.headline) == squeeze(title) and art.kicker is None
+    assert squeeze(art.body) == squeeze(BRIDGE_1 + BRIDGE_2)
+
+
+@pytest.mark.parametrize("set_in", ["", "\u3000" * 4])
+def test_a_headline_row_broken_after_an_opening_bracket_goes_on_below(set_in):
+    """No row of print ends on an opening mark but where an extraction broke it: …兆丰年”（ / 文化…）."""
+    title = "“瑞雪”缘何“兆丰年”（文化中国行·二十四节气二十四问）"
+    text = _column(
+        ("head", "“瑞雪”缘何“兆丰年”（"),
+        ("head", "文化中国行·二十四节气二十四问）"),
+        ("head", "本报记者 李红"),
+        ("text", BRIDGE_1),
+        ("text", BRIDGE_2),
+        width=16,
+        set_in=set_in,
+    )
+    art = only_on(text)
+    assert (art.kicker, art.title, art.subtitle) == (None, title, None)

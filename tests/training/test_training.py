@@ -436,3 +436,42 @@ def test_a_column_break_parts_a_paragraph_inside_a_sentence_and_the_rest_goes_on
         assert "".join(stories[0].paragraphs) == "".join(BRIDGE)  # the parser joins the parts again
     assert broken  # some pages break a paragraph, not every page every paragraph
     assert len(broken) < 30
+
+
+def test_a_page_printed_flush_drops_every_indent_and_keeps_its_text_and_gold():
+    indented, flush = render(paragraphs="wrap", width=16), render(paragraphs="wrap", width=16, flush=True)
+    assert not any(line.startswith("\u3000") for line in flush.text.splitlines())
+    assert flush.text.replace("\u3000", "") == indented.text.replace("\u3000", "")
+    assert flush.gold == indented.gold
+    # the column's rows as they were, a paragraph's first row short by the indent it lost
+    assert len(flush.text.splitlines()) == len(indented.text.splitlines())
+    # and the parser still reads the stories the gold holds
+    stories = [a for a in read_page(flush.text).articles if a.kind == "article"]
+    assert [a.title for a in stories] == ["新安大桥建成通车", "年货市场供应充足"]
+
+
+@pytest.mark.parametrize("indented_heads", [False, True])
+def test_headlines_wrapped_in_a_narrow_column_are_printed_row_by_row_each_row_a_headline_line(indented_heads):
+    page = render(paragraphs="wrap", width=6, wrapped_heads=True, indented_heads=indented_heads)
+    heads = [text for text, role in page.lines if role == roles.TITLE]
+    set_in = "\u3000" * 4 if indented_heads else ""
+    assert len(heads) > 2 and all(text.startswith(set_in) for text in heads)
+    assert "".join(text.removeprefix(set_in) for text in heads) == "新安大桥建成通车年货市场供应充足"
+    assert page.gold["articles"][0]["title"] == "新安大桥建成通车"
+
+
+def test_a_wrapped_row_never_ends_on_an_opening_mark():
+    from archive.training.render import _wrap
+
+    rows = _wrap("为什么“冬吃萝卜夏吃姜”（文化中国行）", 6)
+    assert "".join(rows) == "为什么“冬吃萝卜夏吃姜”（文化中国行）"
+    assert not any(row.endswith(("“", "（")) for row in rows)
+
+
+def test_the_extraction_traits_are_drawn_apart_and_only_for_hard_wrapped_pages():
+    layout = Layout(paragraphs="indent")
+    assert layout.extracted(random.Random(1)) == layout
+    drawn = [Layout(paragraphs="wrap").extracted(random.Random(k)) for k in range(200)]
+    assert 0.2 < sum(d.flush for d in drawn) / 200 < 0.5
+    assert 0.2 < sum(d.wrapped_heads for d in drawn) / 200 < 0.5
+    assert {d.width for d in drawn} >= {12, 22}
