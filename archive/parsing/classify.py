@@ -318,7 +318,9 @@ def _full_lines(lines: list[Line]) -> list[bool]:
                     here, below = widths[k - start], widths[k - start + 1]
                     full[k] = full[k] or (width - 1.5 <= here <= width + _HUNG and below <= width + _HUNG)
                     if unindented and not full[k] and width - 1.5 - PARAGRAPH_INDENT <= here < width - 1.5:
-                        full[k] = below <= width + _HUNG and _opens_paragraph(lines, k, short)
+                        # (a row above falling short even of an indented row's width ended its block)
+                        ended = k > start and widths[k - 1 - start] < width - 2 - PARAGRAPH_INDENT
+                        full[k] = below <= width + _HUNG and _opens_paragraph(lines, k, short, ended)
                     if short and lines[k].kind == HEAD and abs(below - (width - PARAGRAPH_INDENT)) <= 0.5:
                         # a headline as wide as the column over a paragraph's first row, short by the
                         # indent the page dropped: the headline ends there
@@ -343,10 +345,10 @@ def _indent_lost(lines: list[Line], start: int, end: int, widths: list[float], w
     return len(lost) >= _LOST_INDENTS_MIN and len(lost) >= _LOST_INDENT_SHARE * len(opening)
 
 
-def _opens_paragraph(lines: list[Line], k: int, indent_lost: bool) -> bool:
-    """A row opening a paragraph its column wrapped: after a finished sentence, a headline or a
-    credit, itself a clause broken off (大年初一，湖北省当阳市淯溪镇林河村人声鼎), or any words on a
-    page whose paragraphs all open so (另一位应聘者刘学鑫本科读), text under it."""
+def _opens_paragraph(lines: list[Line], k: int, indent_lost: bool, above_ended: bool = False) -> bool:
+    """A row opening a paragraph its column wrapped: after a finished sentence, a headline, a
+    credit or a short row (``above_ended``), itself a clause broken off (大年初一，湖北省当阳市淯溪镇林河村人声鼎),
+    or any words on a page whose paragraphs all open so (另一位应聘者刘学鑫本科读), text under it."""
     if k + 1 >= len(lines):
         return False  # (the page's last row has no text under it)
     text = lines[k].text
@@ -354,9 +356,17 @@ def _opens_paragraph(lines: list[Line], k: int, indent_lost: bool) -> bool:
     return (
         (indent_lost or has_inner_punctuation(text))
         and not is_terminated(text)
-        and (lines[k + 1].kind == BODY or has_inner_punctuation(lines[k + 1].text))
-        and (above is None or above.kind != BODY or is_terminated(above.text))
+        and (
+            _text_row(lines[k + 1])
+            # (a row as wide under it may hold no clause: 台《关于加快构建废弃物循环利 / 用体系的意见》，…)
+            or (k + 2 < len(lines) and len(lines[k + 1].text) >= len(text) and _text_row(lines[k + 2]))
+        )
+        and (above is None or above.kind != BODY or is_terminated(above.text) or above_ended)
     )
+
+
+def _text_row(line: Line) -> bool:
+    return line.kind == BODY or has_inner_punctuation(line.text)
 
 
 _SET_MIN = 3  # full lines that show a block was set to one width

@@ -460,15 +460,18 @@ def test_who_speaks_by_name_and_post_over_their_words_is_no_line_of_the_headline
 
 def _column(*parts: tuple[str, str], width: int = 18, flush: bool = False, set_in: str = "") -> str:
     """A page hard-wrapped at ``width``: (``"head"``, a headline's line, set in by ``set_in`` on
-    every row it wraps to), (``"text"``, a paragraph opening on an indent unless ``flush``)."""
+    every row it wraps to), (``"text"``, a paragraph opening on an indent the extraction dropped
+    if ``flush``)."""
     rows: list[str] = []
     for kind, text in parts:
         if kind == "head":
             size = width - len(set_in)
             rows += [set_in + text[k : k + size] for k in range(0, len(text), size)]
         else:
-            para = ("" if flush else "\u3000\u3000") + text
-            rows += [para[k : k + width] for k in range(0, len(para), width)]
+            para = "\u3000\u3000" + text
+            wrapped = [para[k : k + width] for k in range(0, len(para), width)]
+            # (flush: the extraction dropped the indent, the first row short of the column by it)
+            rows += [wrapped[0].lstrip("\u3000") if flush else wrapped[0], *wrapped[1:]]
     return "\n".join(rows) + "\n"
 
 
@@ -517,3 +520,25 @@ def test_a_headline_row_broken_after_an_opening_bracket_goes_on_below(set_in):
     )
     art = only_on(text)
     assert (art.kicker, art.title, art.subtitle) == (None, title, None)
+
+
+def test_on_a_page_that_dropped_its_indents_a_paragraph_opens_under_a_wrapped_subhead():
+    """…器全领域” / 去年二月，市政府办公室印 / 发《关于加快构建废弃物循环: the row short by an indent
+    under a subhead's short last row opens a paragraph, though the row under it holds no clause."""
+    subhead = "“将在全市推广智能回收模式，并逐步拓展到电脑、硬盘等电子产品领域”"
+    paragraph = "去年二月，市政府办公室印发《关于加快构建废弃物循环利用体系的意见》，明确提出到明年建成覆盖各环节的回收体系。"
+    text = _column(
+        ("head", "旧手机有了安全回收渠道"),
+        ("head", "本报记者 李红"),
+        ("text", BRIDGE_1),
+        ("head", subhead),
+        ("text", paragraph),
+        ("text", BRIDGE_2),
+        width=14,
+        flush=True,
+    )
+    assert "\n去年二月，市政府办公室印\n发《关于加快构建废弃物循环利\n" in text
+    art = only_on(text)
+    assert art.title == "旧手机有了安全回收渠道" and art.reporters == ["李红"]
+    assert squeeze(art.body) == squeeze(BRIDGE_1 + subhead + paragraph + BRIDGE_2)
+    assert any(p.endswith(paragraph) for p in art.paragraphs)  # the paragraph's rows held together
