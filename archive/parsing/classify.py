@@ -483,8 +483,10 @@ def _carries_on(
         return False
     if prev.kind == HEAD and line.kind == HEAD and (couplet(prev.text) or couplet(line.text)):
         return False
-    if prev.kind == HEAD and line.kind == HEAD and quoted_whole(line.text):
-        return False  # a voice quoted whole under the line over it: the title under its kicker
+    if prev.kind == HEAD and line.kind == HEAD and quoted_whole(line.text) and not (prev_full and prev_set):
+        # a voice quoted whole under the line over it: the title under its kicker (a row filling
+        # a column wrapped to one width goes on, its quote carried down: …文件安上 / “法律过滤器”)
+        return False
     if prev.kind == HEAD and series_label(prev.text):
         return False  # 奋力谱写新篇章系列谈③ over the headline of the piece
     if (

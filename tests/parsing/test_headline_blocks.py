@@ -542,3 +542,22 @@ def test_on_a_page_that_dropped_its_indents_a_paragraph_opens_under_a_wrapped_su
     assert art.title == "旧手机有了安全回收渠道" and art.reporters == ["李红"]
     assert squeeze(art.body) == squeeze(BRIDGE_1 + subhead + paragraph + BRIDGE_2)
     assert any(p.endswith(paragraph) for p in art.paragraphs)  # the paragraph's rows held together
+
+
+def test_a_row_filling_its_column_goes_on_into_the_quote_carried_down_to_the_next_row():
+    """…为每一份政策文件安上 / “法律过滤器”: the quote opens no title under a kicker: print carried
+    its opening mark down with the words it opens."""
+    text = _column(
+        ("head", "把法治资源转化为发展优势"),
+        ("head", "本报记者 李红"),
+        ("text", BRIDGE_1),
+        ("text", "依法决策——"),
+        ("text", "为每一份政策性文件安上“法律过滤器”"),
+        ("text", BRIDGE_2),
+        width=14,
+    ).replace("安上“\n法律过滤器”", "安上\n“法律过滤器”")  # (as print breaks it)
+    assert "\u3000\u3000为每一份政策性文件安上\n“法律过滤器”\n" in text
+    art = only_on(text)
+    assert art.title == "把法治资源转化为发展优势" and art.reporters == ["李红"]
+    assert squeeze(art.body) == squeeze(BRIDGE_1 + "依法决策——为每一份政策性文件安上“法律过滤器”" + BRIDGE_2)
+    assert "为每一份政策性文件安上“法律过滤器”" in art.paragraphs
