@@ -21,6 +21,7 @@ from .lines import (
     bare_date,
     bare_figure,
     caption_cued,
+    cells,
     column_tagged,
     contact_line,
     couplet,
@@ -246,11 +247,6 @@ def _strip_inline(line: Line, text: str) -> None:
 
 
 # Chinese type sets curly quotes a full character wide, though their code points sit below CJK.
-_FULL_QUOTES = set("“”‘’")
-
-
-def _width(text: str) -> float:
-    return sum(1.0 if ord(ch) > 0x2E7F or ch in _FULL_QUOTES else 0.5 for ch in text)
 
 
 def _blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
@@ -310,7 +306,7 @@ def _full_lines(lines: list[Line]) -> list[bool]:
     for start, end in _blocks(lines):
         if end - start >= 2:
             # wrapping counts either characters or display width (a Latin letter is half a character)
-            for measure in (len, _width):
+            for measure in (len, cells):
                 widths = [line.indent + measure(line.text) for line in lines[start:end]]
                 width = _column_width(widths[:-1], _prose(lines[start : end - 1]))
                 short = _indent_lost(lines, start, end, widths, width) if unindented else False
@@ -407,7 +403,7 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
             and not below.gap
             and len(row.text) >= _ROW_MIN
             # wrapping counts characters or display width (a digit is half a character)
-            and min(abs(len(row.text) - len(below.text)), abs(_width(row.text) - _width(below.text))) <= 1
+            and min(abs(len(row.text) - len(below.text)), abs(cells(row.text) - cells(below.text))) <= 1
             and has_inner_punctuation(row.text)
             and has_inner_punctuation(below.text)
             and not is_terminated(row.text)
@@ -418,7 +414,7 @@ def _wrapped_rows(lines: list[Line]) -> list[int]:
             if (
                 not is_terminated(below.text)
                 or k + 2 < len(lines)
-                and _width(lines[k + 2].text) <= _width(below.text)
+                and cells(lines[k + 2].text) <= cells(below.text)
             ):
                 found.append(k + 1)  # the last full row runs on into the short one under it
     return found
@@ -545,6 +541,14 @@ def _carries_on(
             # a row short of the width is the last of its paragraph, which never stops on a
             # comma: a headline broken at its comma (菜价回落， / 市民菜篮子更轻松了)
             return False
+        if (
+            prev_full
+            and prev_set
+            and text.endswith(("：", ":"))
+            and line.text.startswith("“")
+            and not line.indent
+        ):
+            return True  # 习近平总书记强调： / “年轻干部是…: who is quoted, the quote's opening mark carried down
         return bool(wrapped and not (indented and line.indent) and (blank or not opens))
     if text.endswith("、") and not prev.md:
         return True  # a list broken after a separator: 张建国、李秀英、 / 王志强、陈小明

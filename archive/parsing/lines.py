@@ -863,3 +863,11 @@ def mark_wide_gaps(lines: list[Line]) -> None:
     usual = max(counts, key=lambda g: (counts[g], -g)) if counts else 1
     for line in lines:
         line.wide = line.gap > usual
+
+
+_FULL_QUOTES = set("“”‘’")
+
+
+def cells(text: str) -> float:
+    """How wide ``text`` prints: a Latin letter, digit or half-width mark is half a character."""
+    return sum(1.0 if ord(ch) > 0x2E7F or ch in _FULL_QUOTES else 0.5 for ch in text)

@@ -23,7 +23,7 @@ from .bylines import (
     parse_source,
 )
 from .headlines import issuer_line, reports_news
-from .lines import CLOSERS, Line, has_inner_punctuation, is_terminated, left_open, undecorated
+from .lines import CLOSERS, Line, cells, has_inner_punctuation, is_terminated, left_open, undecorated
 from .model import ParsedPage
 from .sections import SECTION_WORDS, section_name
 
@@ -913,8 +913,17 @@ def _row_of_text(lines: list[Line], k: int, wrap_width: int | None = None) -> bo
         return False
     above = lines[k - 1].text
     below = lines[k + 1] if k + 1 < len(lines) else None
+    # a paragraph ended on the row above, short of the column: a paragraph's first row is set in
+    # or, its indent dropped, falls short by it; a row as wide is no text's (长按识别二维码 观看完整报道
+    # over the next story's headline wrapped to the column)
+    ended = (
+        not lines[k].indent
+        and above[-1:] in _SENTENCE_ENDS + CLOSERS
+        and lines[k - 1].indent + cells(above) <= (wrap_width or len(text)) - 2
+    )
     if (
         below is not None
+        and not ended
         and not below.gap
         and not below.indent
         and (

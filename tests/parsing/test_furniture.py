@@ -923,3 +923,28 @@ def test_a_paragraph_opening_as_the_pages_own_lines_do_is_kept_whole_in_a_wrappe
     rows = [wrap("\u3000\u3000" + text, width) for text in (BRIDGE_1, paragraph, BRIDGE_2, MARKET_1)]
     art = only_on("\n".join(["新安大桥建成通车", "本报记者 李红", *rows, ""]))
     assert squeeze("".join(art.paragraphs)) == squeeze(BRIDGE_1 + paragraph + BRIDGE_2 + MARKET_1)
+
+
+@pytest.mark.parametrize("width", [14, 16])
+def test_a_prompt_to_scan_as_wide_as_the_column_after_a_finished_story_is_the_pages(width):
+    """…把优势变胜势。 / 长按识别二维码 观看完整报道 / 免费还是收费，应有一杆秤（人 / 民时评）: under a
+    story's short last row, a row as wide as the column is no paragraph's (which would be set in),
+    and the headline wrapped under it, clauses and all, is the next story's."""
+    prompt = "长按识别二维码 观看完整报道"
+    rows = [wrap("\u3000\u3000" + text, width) for text in (BRIDGE_1, BRIDGE_2)]
+    title = "免费还是收费，应有一杆秤（人民时评）"
+    text = "\n".join(
+        [
+            "新安大桥建成通车",
+            "本报记者 李红",
+            *rows,
+            prompt,
+            wrap(title, width),
+            "本报记者 周海",
+            wrap("\u3000\u3000" + TEA_1, width),
+            "",
+        ]
+    )
+    bridge, tea = parse_page(text).articles
+    assert squeeze("".join(bridge.paragraphs)) == squeeze(BRIDGE_1 + BRIDGE_2)
+    assert (tea.title, tea.reporters, tea.paragraphs) == (title, ["周海"], [TEA_1])

@@ -561,3 +561,16 @@ def test_a_row_filling_its_column_goes_on_into_the_quote_carried_down_to_the_nex
     assert art.title == "把法治资源转化为发展优势" and art.reporters == ["李红"]
     assert squeeze(art.body) == squeeze(BRIDGE_1 + "依法决策——为每一份政策性文件安上“法律过滤器”" + BRIDGE_2)
     assert "为每一份政策性文件安上“法律过滤器”" in art.paragraphs
+
+
+def test_a_row_ending_on_who_is_quoted_goes_on_into_the_quote_under_a_headline():
+    """“新面孔”这样增历练 / 　　市委书记强调： / “年轻干部是…: the story's first row, its quote's opening
+    mark carried down, is no subtitle."""
+    quote = "市委书记强调：“年轻干部是事业发展的生力军，要到基层去经受历练。”"
+    text = _column(
+        ("head", "“新面孔”这样增历练"), ("text", quote), ("text", BRIDGE_1), ("text", BRIDGE_2), width=10
+    ).replace("强调：“\n", "强调：\n“")
+    assert "\u3000\u3000市委书记强调：\n“年轻干部" in text
+    art = only_on(text)
+    assert (art.kicker, art.title, art.subtitle) == (None, "“新面孔”这样增历练", None)
+    assert art.paragraphs[0] == quote
