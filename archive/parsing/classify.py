@@ -549,7 +549,9 @@ def _carries_on(
             and not line.indent
         ):
             return True  # 习近平总书记强调： / “年轻干部是…: who is quoted, the quote's opening mark carried down
-        return bool(wrapped and not (indented and line.indent) and (blank or not opens))
+        # (a row set in under a finished sentence opens a paragraph, on a page whose long wrapped
+        # paragraphs set in too few rows to show it indents them as well)
+        return bool(wrapped and not line.indent and (blank or not opens))
     if text.endswith("、") and not prev.md:
         return True  # a list broken after a separator: 张建国、李秀英、 / 王志强、陈小明
     if (line.kind == HEAD or line.text.endswith(("，", ","))) and closes_on_names(text):

@@ -15,6 +15,7 @@ from tests.support.pages import (
     SCHOOL_1,
     TEA_1,
     TEA_2,
+    hard_wrapped,
     only,
     only_on,
     page,
@@ -458,27 +459,10 @@ def test_who_speaks_by_name_and_post_over_their_words_is_no_line_of_the_headline
 # ---- headline blocks wrapped in a narrow column ---------------------------------------------------
 
 
-def _column(*parts: tuple[str, str], width: int = 18, flush: bool = False, set_in: str = "") -> str:
-    """A page hard-wrapped at ``width``: (``"head"``, a headline's line, set in by ``set_in`` on
-    every row it wraps to), (``"text"``, a paragraph opening on an indent the extraction dropped
-    if ``flush``)."""
-    rows: list[str] = []
-    for kind, text in parts:
-        if kind == "head":
-            size = width - len(set_in)
-            rows += [set_in + text[k : k + size] for k in range(0, len(text), size)]
-        else:
-            para = "\u3000\u3000" + text
-            wrapped = [para[k : k + width] for k in range(0, len(para), width)]
-            # (flush: the extraction dropped the indent, the first row short of the column by it)
-            rows += [wrapped[0].lstrip("\u3000") if flush else wrapped[0], *wrapped[1:]]
-    return "\n".join(rows) + "\n"
-
-
 @pytest.mark.parametrize("flush", [False, True])
 def test_a_kicker_wrapped_in_its_column_and_leading_in_with_a_dash_heads_the_next_story(flush):
     kicker = "青山县以数字手段拓展农村居家养老服务覆盖面——"
-    text = _column(
+    text = hard_wrapped(
         ("head", "新安大桥建成通车"),
         ("head", "本报记者 李红"),
         ("text", BRIDGE_1),
@@ -497,7 +481,7 @@ def test_a_kicker_wrapped_in_its_column_and_leading_in_with_a_dash_heads_the_nex
 
 def test_a_headline_set_in_and_wrapped_to_its_column_is_one_headline():
     title = "让古老的非遗技艺在新时代的年轻人手中焕发出新的光彩（文化观察）"
-    text = _column(
+    text = hard_wrapped(
         ("head", title), ("text", "本报讯（记者李红）" + BRIDGE_1), ("text", BRIDGE_2), set_in="\u3000" * 4
     )
     art = only_on(text)
@@ -509,7 +493,7 @@ def test_a_headline_set_in_and_wrapped_to_its_column_is_one_headline():
 def test_a_headline_row_broken_after_an_opening_bracket_goes_on_below(set_in):
     """No row of print ends on an opening mark but where an extraction broke it: …兆丰年”（ / 文化…）."""
     title = "“瑞雪”缘何“兆丰年”（文化中国行·二十四节气二十四问）"
-    text = _column(
+    text = hard_wrapped(
         ("head", "“瑞雪”缘何“兆丰年”（"),
         ("head", "文化中国行·二十四节气二十四问）"),
         ("head", "本报记者 李红"),
@@ -527,7 +511,7 @@ def test_on_a_page_that_dropped_its_indents_a_paragraph_opens_under_a_wrapped_su
     under a subhead's short last row opens a paragraph, though the row under it holds no clause."""
     subhead = "“将在全市推广智能回收模式，并逐步拓展到电脑、硬盘等电子产品领域”"
     paragraph = "去年二月，市政府办公室印发《关于加快构建废弃物循环利用体系的意见》，明确提出到明年建成覆盖各环节的回收体系。"
-    text = _column(
+    text = hard_wrapped(
         ("head", "旧手机有了安全回收渠道"),
         ("head", "本报记者 李红"),
         ("text", BRIDGE_1),
@@ -547,7 +531,7 @@ def test_on_a_page_that_dropped_its_indents_a_paragraph_opens_under_a_wrapped_su
 def test_a_row_filling_its_column_goes_on_into_the_quote_carried_down_to_the_next_row():
     """…为每一份政策文件安上 / “法律过滤器”: the quote opens no title under a kicker: print carried
     its opening mark down with the words it opens."""
-    text = _column(
+    text = hard_wrapped(
         ("head", "把法治资源转化为发展优势"),
         ("head", "本报记者 李红"),
         ("text", BRIDGE_1),
@@ -567,7 +551,7 @@ def test_a_row_ending_on_who_is_quoted_goes_on_into_the_quote_under_a_headline()
     """“新面孔”这样增历练 / 　　市委书记强调： / “年轻干部是…: the story's first row, its quote's opening
     mark carried down, is no subtitle."""
     quote = "市委书记强调：“年轻干部是事业发展的生力军，要到基层去经受历练。”"
-    text = _column(
+    text = hard_wrapped(
         ("head", "“新面孔”这样增历练"), ("text", quote), ("text", BRIDGE_1), ("text", BRIDGE_2), width=10
     ).replace("强调：“\n", "强调：\n“")
     assert "\u3000\u3000市委书记强调：\n“年轻干部" in text

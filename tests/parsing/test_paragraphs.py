@@ -10,12 +10,15 @@ from tests.support.pages import (
     BRIDGE_2,
     BRIDGE_OPENED_1,
     MARKET_1,
+    MARKET_2,
     NEW_YEAR_MARKET,
     SCHOOL_1,
     SCHOOL_2,
     TEA_1,
     TEA_2,
+    hard_wrapped,
     only,
+    only_on,
     page,
     parse,
     squeeze,
@@ -750,3 +753,18 @@ def test_a_timelines_rows_stand_as_printed_and_head_nothing(rows, sep):
     """A day or an hour, a space, and what happens then: rows of a timeline or a programme, never
     run together into one line, never the next story's headline."""
     assert _box_between_stories(["\n".join(rows)], sep).paragraphs == [BRIDGE_1, "\n".join(rows)]
+
+
+def test_a_row_set_in_under_a_full_row_ending_a_sentence_opens_a_paragraph_in_a_narrow_column():
+    """In a narrow column long paragraphs set in few of their rows — too few to show the page
+    indents its paragraphs — yet a row set in under a full row ending its sentence opens one."""
+    paragraphs = [TEA_1, TEA_2 + BRIDGE_1 + BRIDGE_2, MARKET_1 + MARKET_2]
+    text = hard_wrapped(
+        ("head", "春茶开采茶农笑开颜"),
+        ("head", "本报记者 周海"),
+        *[("text", p) for p in paragraphs],
+        width=14,
+    )
+    assert "增加三成。\n\u3000\u3000镇农业" in text  # the first paragraph fills its last row
+    art = only_on(text)
+    assert art.paragraphs == paragraphs

@@ -31,6 +31,31 @@ def wrap(text: str, width: int = 16) -> str:
     return "\n".join(text[k : k + width] for k in range(0, len(text), width))
 
 
+def hard_wrapped(*parts: tuple[str, str], width: int = 18, flush: bool = False, set_in: str = "") -> str:
+    """A page hard-wrapped at ``width``: (``"head"``, a headline's line, set in by ``set_in`` on
+    every row it wraps to), (``"text"``, a paragraph opening on an indent the extraction dropped
+    if ``flush``). As print does, no row opens on a closing mark: it hangs at the end of the row
+    above."""
+    rows: list[str] = []
+    for kind, text in parts:
+        if kind == "head":
+            rows += [set_in + row for row in _hung_rows(text, width - len(set_in))]
+        else:
+            wrapped = _hung_rows("\u3000\u3000" + text, width)
+            # (flush: the extraction dropped the indent, the first row short of the column by it)
+            rows += [wrapped[0].lstrip("\u3000") if flush else wrapped[0], *wrapped[1:]]
+    return "\n".join(rows) + "\n"
+
+
+def _hung_rows(text: str, width: int) -> list[str]:
+    rows = [""]
+    for ch in text:
+        if len(rows[-1]) >= width and ch not in "，。、；：！？”’）》":
+            rows.append("")
+        rows[-1] += ch
+    return rows
+
+
 def parse(*blocks: str, sep: str = "\n\n"):
     return parse_page(page(*blocks, sep=sep))
 
