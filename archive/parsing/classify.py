@@ -469,6 +469,11 @@ def _carries_on(
         return False  # a notice's field (电话：…) under another (地址：…)
     if _open_bracket(prev.raw) and _closes_bracket(line.raw):
         return True  # credits in brackets broken over two lines: 本报讯（记者 甲 / 通讯员 乙）…
+    if any(
+        _left_open(prev.raw, opening, closing) and _closed_first(line.raw, opening, closing)
+        for opening, closing in _PAIRED_MARKS
+    ):
+        return True  # a quote or a title broken where the row ended: …对代表“坚持中国共产党的领 / 导”“…
     if prev.raw.rstrip().endswith(_OPENING_MARKS) and line.kind in (HEAD, BODY):
         return True  # no row ends on an opening mark but where a column broke it: …兆丰年”（ / 文化…
     if prev.md and not (prev.kind == HEAD and line.kind == HEAD):
@@ -1120,6 +1125,16 @@ def _names_broken_apart(above: str, below: str) -> bool:
 
 
 _OPENING_MARKS = tuple("（(“‘《「『【〈")
+_PAIRED_MARKS = (("“", "”"), ("《", "》"))
+
+
+def _left_open(text: str, opening: str, closing: str) -> bool:
+    return text.rfind(opening) > text.rfind(closing)
+
+
+def _closed_first(text: str, opening: str, closing: str) -> bool:
+    close = text.find(closing)
+    return close >= 0 and (text.find(opening) < 0 or close < text.find(opening))
 
 
 def _open_bracket(text: str) -> bool:

@@ -768,3 +768,23 @@ def test_a_row_set_in_under_a_full_row_ending_a_sentence_opens_a_paragraph_in_a_
     assert "增加三成。\n\u3000\u3000镇农业" in text  # the first paragraph fills its last row
     art = only_on(text)
     assert art.paragraphs == paragraphs
+
+
+def test_a_row_leaving_a_quote_open_goes_on_into_the_row_that_closes_it():
+    """On a page that dropped its indents, a paragraph's first row under a subhead holds no clause
+    but leaves a quote open (代表法对代表“坚持中国共产党的领 / 导”“…): it is no headline's line."""
+    subhead = "突出对代表履职的政治要求"
+    paragraph = "代表法对代表“坚持中国共产党的领导”“坚定不移走中国特色社会主义政治发展道路”等作出规定。"
+    text = hard_wrapped(
+        ("head", "推动人大代表工作高质量发展"),
+        ("head", "本报记者 李红"),
+        ("text", BRIDGE_1),
+        ("head", subhead),
+        ("text", paragraph),
+        ("text", BRIDGE_2),
+        flush=True,
+    )
+    assert f"{subhead}\n代表法对代表“坚持中国共产党的领\n导”" in text
+    art = only_on(text)
+    assert art.title == "推动人大代表工作高质量发展" and art.paragraphs[-1] == BRIDGE_2
+    assert any(p.endswith(paragraph) for p in art.paragraphs)
