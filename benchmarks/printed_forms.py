@@ -14,8 +14,11 @@ and pages as a collection of a paper's pieces cites each one, under its headline
 hard-wrapped pages with their columns set side by side in each text row, as an extraction keeping
 the layout (pdftotext -layout) writes them, which the parser reads column by column
 (``archive.parsing.columns``); and the hard-wrapped pages with every row flush, the paragraphs'
-indents dropped, as an extraction that keeps no leading space writes them.
-(The queue's figures here are not held out: the shipped models were trained on these pages.)
+indents dropped, as an extraction that keeps no leading space writes them; and every page laid
+out again in a narrow column (12 to 16 characters), its headlines wrapped in it and its indents
+dropped, as the narrowest columns of a page come out.
+(The queue's figures here are not held out: the shipped models were trained on these pages, and
+on some laid out in narrow columns, flush or with their headlines wrapped.)
 
 Run:  .venv/bin/python benchmarks/printed_forms.py [--corpus DIR --scorer FILE]
       [--without-folding]   (the parser as it was before pages were folded, letter-spaced
@@ -32,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,6 +109,22 @@ SIDE_BY_SIDE = "hard-wrapped pages, two columns side by side"
 THREE_SIDE_BY_SIDE = "hard-wrapped pages, three columns side by side (padded in display cells)"
 TWO_OVER_THREE = "hard-wrapped pages, two columns side by side over three"
 INDENTS_DROPPED = "hard-wrapped pages, the paragraphs' indents dropped"
+NARROW = "every page hard-wrapped in a narrow column (12-16), headlines wrapped, indents dropped"
+#: The narrow column each drawn width is set in.
+_NARROWED = {14: 12, 18: 14}
+
+
+def _narrow(layout):
+    """A page's layout hard-wrapped in a narrow column, its headlines wrapped in it and its
+    paragraphs' indents dropped, as the narrowest columns of a page come out of an extraction."""
+    return replace(
+        layout,
+        paragraphs="wrap",
+        markdown=False,
+        flush=True,
+        wrapped_heads=True,
+        width=_NARROWED.get(layout.width, 16),
+    )
 
 
 def _indents_dropped(page) -> str:
@@ -217,6 +237,7 @@ def main() -> None:
         THREE_SIDE_BY_SIDE: None,
         TWO_OVER_THREE: None,
         INDENTS_DROPPED: None,
+        NARROW: None,
     }
     if args.without_folding:
         scripts.folded = lambda text: (text, None)
@@ -227,12 +248,16 @@ def main() -> None:
         scripts.as_characters = lambda text: text
     radicals = _as_radicals()
     rendered = [page for _, page in pages.render_corpus(args.corpus)]
+    narrowed = [page for _, page in pages.render_corpus(args.corpus, relaid=_narrow)]
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
         for label, convert in forms.items():
             rows, golds = [], {}
-            for page in rendered:
-                if label in (WRAPPED, SIDE_BY_SIDE, THREE_SIDE_BY_SIDE, TWO_OVER_THREE, INDENTS_DROPPED):
+            for page in narrowed if label == NARROW else rendered:
+                if label == NARROW:
+                    golds[page.name] = page.gold
+                    text = page.text
+                elif label in (WRAPPED, SIDE_BY_SIDE, THREE_SIDE_BY_SIDE, TWO_OVER_THREE, INDENTS_DROPPED):
                     if page.layout.paragraphs != "wrap":
                         continue  # (an extraction keeping the layout wraps every row at its column)
                     golds[page.name] = page.gold

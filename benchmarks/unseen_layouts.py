@@ -46,6 +46,8 @@ TRAITS = {
     "markdown": ("markdown heads", lambda layout: layout.markdown),
     "one_line_heads": ("kicker and title on one line", lambda layout: layout.one_line_heads),
     "column_breaks": ("paragraphs broken by a column", lambda layout: layout.column_breaks),
+    "flush": ("hard-wrapped rows, the paragraphs' indents dropped", lambda layout: layout.flush),
+    "wrapped_heads": ("headlines wrapped in a narrow column", lambda layout: layout.wrapped_heads),
 }
 THRESHOLDS = (0.85, 0.9, 0.925, 0.95, 0.975)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import random
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from .corpus import Article, read_corpus
@@ -28,9 +29,13 @@ def corpus_pages(root: Path) -> dict[str, list[Article]]:
 
 
 def render_corpus(
-    root: Path, renderings: int = RENDERINGS, seed: int = SEED
+    root: Path,
+    renderings: int = RENDERINGS,
+    seed: int = SEED,
+    relaid: Callable[[Layout], Layout] | None = None,
 ) -> list[tuple[int, RenderedPage]]:
-    """(fold, page) for every rendering of every corpus page."""
+    """(fold, page) for every rendering of every corpus page; ``relaid``, when given, lays each
+    page out again from the layout drawn for it (the same stories in the same order)."""
     out = []
     for page, articles in corpus_pages(root).items():
         date, _, folder = page.partition("/")
@@ -41,6 +46,8 @@ def render_corpus(
             rng.shuffle(order)
             name = f"{date}_{number}_{k}.txt"
             layout = Layout.draw(rng).extracted(random.Random(f"{seed}:{page}:{k}:extracted"))
+            if relaid is not None:
+                layout = relaid(layout)
             rendered = render_page(
                 name, order, layout, rng, page_number=int(number), page_name=page_name, date=date
             )
