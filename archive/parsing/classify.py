@@ -354,8 +354,14 @@ def _opens_paragraph(lines: list[Line], k: int, indent_lost: bool, above_ended: 
         and not is_terminated(text)
         and (
             _text_row(lines[k + 1])
-            # (a row as wide under it may hold no clause: 台《关于加快构建废弃物循环利 / 用体系的意见》，…)
-            or (k + 2 < len(lines) and len(lines[k + 1].text) >= len(text) and _text_row(lines[k + 2]))
+            # (a row under it may hold no clause: as wide, 台《关于加快构建废弃物循环利 / 用体系的意见》，…,
+            # or, under a row of clauses, the paragraph's short last row, text going on under it:
+            # 政策引导、科学规划，调动村民 / 积极性 — a name there signs a headline: …木拱桥 / 刘妍)
+            or (
+                k + 2 < len(lines)
+                and (len(lines[k + 1].text) >= len(text) or has_inner_punctuation(text))
+                and _text_row(lines[k + 2])
+            )
         )
         and (above is None or above.kind != BODY or is_terminated(above.text) or above_ended)
     )

@@ -2,6 +2,8 @@
 wraps joined again, indents, markdown marks and line ends; and text typed with half-width
 punctuation or in traditional characters."""
 
+import random
+
 import pytest
 
 from archive.parsing import parse_page
@@ -788,3 +790,25 @@ def test_a_row_leaving_a_quote_open_goes_on_into_the_row_that_closes_it():
     art = only_on(text)
     assert art.title == "推动人大代表工作高质量发展" and art.paragraphs[-1] == BRIDGE_2
     assert any(p.endswith(paragraph) for p in art.paragraphs)
+
+
+@pytest.mark.parametrize("width", [14, 16])
+def test_a_section_s_deck_of_two_rows_is_one_paragraph_on_a_page_without_indents(width):
+    """怎样种好茶？ / 政策引导、科学规划，调动茶农 / 积极性 / text, as a column extracted without its
+    indents prints it: the deck's first row, short by the indent, and its short last row are one
+    paragraph under the question."""
+    from archive.training.corpus import Article
+    from archive.training.render import Layout, render_page
+
+    deck = "政策引导、科学规划，调动茶农积极性"
+    quote = "“我们强调科学种植，坚持以生态茶园为主、人工管护为辅，鼓励优先使用本地良种。”镇农技站站长介绍。"
+    said = "“要让茶树真正扎下根、铺展开，还得有实实在在的政策和技术支持。”镇党委书记表示。"
+    story = Article(key="p/1.md", page="p", title="春茶开采茶农笑开颜", reporters=["周海"])
+    story.paragraphs = [TEA_1, quote, "怎样种好茶？", deck, said, MARKET_1]
+    printed = render_page(
+        "p.txt", [story], Layout(paragraphs="wrap", width=width, flush=True), random.Random(1),
+        page_number=2, page_name="要闻", date="2025-02-02",
+    )  # fmt: skip
+    assert "积极性\n" in printed.text and "\n　" not in printed.text
+    art = only_on(printed.text)
+    assert art.paragraphs[2:4] == ["怎样种好茶？", deck]
