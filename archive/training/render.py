@@ -7,7 +7,9 @@ headline blocks on one line or several, as markdown heads or plain; bylines as a
 line of their own or closing the text; captions with their credit before, after or on the same
 line, standing between stories or inside one; a page header, a staff line, bullets before
 subheads; headlines set in from the column, as older pages print them; a story cut with
-（下转…） or carried on with （上接…）.
+（下转…） or carried on with （上接…）; and a hard-wrapped page as plainer extractions give it: its
+rows flush (the paragraphs' indents dropped), its headlines wrapped in the column, its column
+narrowed to 12–16 characters.
 
 Each rendered page comes with its gold, in the scorer's format, and the role of every printed
 line (``roles``), which the line-role model learns from.  Everything is drawn from a
