@@ -37,6 +37,8 @@ _WORD = re.compile(r"[\w\u3400-\u9fff]")
 
 # Closing quotes and brackets may follow the sentence-final mark: …越来越广。”
 CLOSERS = "”’」』）)】》〉\"'"
+#: Marks opening a quote, a bracket or a title: print ends no row on one, carrying it down.
+OPENERS = "（(“‘《「『【〈"
 # A paragraph ending in one of these is complete. A colon, semicolon or dash closes a lead-in or a
 # list item: what follows starts a paragraph of its own.
 _FINAL = set("。！？!?…；;：:—")

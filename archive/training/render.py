@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from archive.parsing import roles
+from archive.parsing.lines import OPENERS
 
 from .corpus import Article, Caption
 
@@ -200,10 +201,6 @@ class _Writer:
 _NO_LINE_START = set("，。、；：！？”’）》」』,.;:!?)%…—")
 
 
-# ...nor ends one with an opening mark: it goes down to the line below.
-_NO_LINE_END = "（(“‘《「『【〈"
-
-
 def _cells(ch: str) -> float:
     return 0.5 if ord(ch) < 0x2E80 and ch != "\u3000" else 1.0
 
@@ -213,7 +210,7 @@ def _wrap(text: str, width: int) -> list[str]:
     for ch in text:
         w = _cells(ch)
         if size + w > width and row and ch not in _NO_LINE_START:
-            kept = row.rstrip(_NO_LINE_END)  # an opening mark goes down with the words it opens
+            kept = row.rstrip(OPENERS)  # ...nor ends one on an opening mark: it goes down with its words
             carried = row[len(kept) :] if kept else ""
             rows.append(kept or row)
             row, size = carried, sum(_cells(c) for c in carried)
