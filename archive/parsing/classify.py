@@ -481,7 +481,7 @@ def _carries_on(
         for opening, closing in _PAIRED_MARKS
     ):
         return True  # a quote or a title broken where the row ended: …对代表“坚持中国共产党的领 / 导”“…
-    if prev.raw.rstrip().endswith(tuple(OPENERS)) and line.kind in (HEAD, BODY):
+    if prev.raw.rstrip().endswith(_OPENERS) and line.kind in (HEAD, BODY):
         return True  # no row ends on an opening mark but where a column broke it: …兆丰年”（ / 文化…
     if prev.md and not (prev.kind == HEAD and line.kind == HEAD):
         return False
@@ -1131,6 +1131,7 @@ def _names_broken_apart(above: str, below: str) -> bool:
     )
 
 
+_OPENERS = tuple(OPENERS)  # (str.endswith takes a tuple)
 _PAIRED_MARKS = (("“", "”"), ("《", "》"))
 
 
